@@ -1,0 +1,3 @@
+//! `marsad`: the command line over the Marsad libraries.
+
+fn main() {}

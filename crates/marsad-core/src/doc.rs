@@ -1,0 +1,260 @@
+//! The `marsad/1` document record (see `docs/output-format.md` in the shared
+//! folder): one JSON object per article, every layer stand-off.
+//!
+//! Offsets are Unicode code point indices into the text exactly as given,
+//! half-open, and every span carries the `text` it slices to. Nothing here
+//! rewrites the text.
+
+use serde::{Deserialize, Serialize};
+
+/// The schema tag written into every record.
+pub const SCHEMA: &str = "marsad/1";
+
+/// A `[start, end)` code point span with the text it covers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// A span without its text, for the layers whose spans are long
+/// (sentences, boilerplate, event evidence).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Range {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// What we know of the article itself.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DocMeta {
+    pub id: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    /// ISO date (`YYYY-MM-DD`): the anchor for relative dates.
+    pub published: Option<String>,
+    /// `ar`, or another language code when the text is not Arabic.
+    pub lang: String,
+    /// Length of the text in code points.
+    pub chars: usize,
+}
+
+/// One `marsad/1` record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub schema: String,
+    pub doc: DocMeta,
+    pub boilerplate: Vec<Range>,
+    pub sentences: Vec<Range>,
+    pub entities: Vec<Entity>,
+    pub times: Vec<TimeExpr>,
+    pub quantities: Vec<Quantity>,
+    pub quotes: Vec<Quote>,
+    pub events: Vec<Event>,
+}
+
+impl Document {
+    /// An empty record for `meta`: every layer present and empty.
+    pub fn empty(meta: DocMeta) -> Self {
+        Document {
+            schema: SCHEMA.to_string(),
+            doc: meta,
+            boilerplate: Vec::new(),
+            sentences: Vec::new(),
+            entities: Vec::new(),
+            times: Vec::new(),
+            quantities: Vec::new(),
+            quotes: Vec::new(),
+            events: Vec::new(),
+        }
+    }
+}
+
+/// `person` · `organization` · `place` · `facility`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Place,
+    Facility,
+}
+
+/// The lexicon or gazetteer record an entity was linked to.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct EntityRef {
+    /// `actor:sdf`, `geonames:170794`, `wof:85678345`, `marsad:al_hol_camp` …
+    pub id: String,
+    pub label_en: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label_ar: Option<String>,
+    /// Actor category (armed_group, state_military …) for actors.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// ISO 3166-1 alpha-2.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// ACLED actor type (`inter`, 1–8) for actors.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub inter: Option<u8>,
+}
+
+/// Person attributes the text states.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Attributes {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nationality: Option<String>,
+    /// Entity id of the organisation a role names.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<String>,
+}
+
+impl Attributes {
+    pub fn is_empty(&self) -> bool {
+        self.role.is_none() && self.nationality.is_none() && self.affiliation.is_none()
+    }
+}
+
+/// Where a place or facility is.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Geo {
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub country: Option<String>,
+    pub admin1: Option<String>,
+    pub admin2: Option<String>,
+    /// country, governorate, district, city, town, village, neighbourhood,
+    /// region, river, facility (camp, prison, crossing …).
+    pub feature: Option<String>,
+    /// exact, near, region, country.
+    pub precision: Option<String>,
+}
+
+/// One real-world referent in the document, with all its mentions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// `E1`, `E2` … in order of first mention.
+    pub id: String,
+    pub kind: EntityKind,
+    pub name: String,
+    #[serde(rename = "ref")]
+    pub reference: Option<EntityRef>,
+    pub mentions: Vec<Span>,
+    #[serde(default, skip_serializing_if = "Attributes::is_empty")]
+    pub attributes: Attributes,
+    pub geo: Option<Geo>,
+}
+
+/// TIMEX3 types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimeType {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+/// A time expression (TIMEX3).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimeExpr {
+    /// `T1`, `T2` … in text order.
+    pub id: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    #[serde(rename = "type")]
+    pub kind: TimeType,
+    /// The unresolved form (`XXXX-WXX-4-PREV`, `XXXX-11`, `P7D` …).
+    pub expr: String,
+    /// ISO 8601, or `null` when it needs an anchor that is unknown.
+    pub value: Option<String>,
+    /// `published`, `absolute`, or the id of another time.
+    pub anchor: String,
+    /// The calendar the text used when not Gregorian (`hijri-umm-al-qura`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calendar: Option<String>,
+}
+
+/// A number in the text, with what it counts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// `Q1`, `Q2` … in text order.
+    pub id: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// `null` for vague plurals (عشرات، مئات، آلاف).
+    pub value: Option<f64>,
+    pub approx: bool,
+    /// The counted noun (its surface form).
+    pub unit: Option<String>,
+    /// The entity counted, where the text names it.
+    pub of: Option<String>,
+}
+
+/// How a statement is reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    Direct,
+    Indirect,
+    Mixed,
+}
+
+/// Who said what.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// `S1`, `S2` … in text order.
+    pub id: String,
+    /// An entity id, or `null` for an unnamed source.
+    pub speaker: Option<String>,
+    pub speaker_text: Option<String>,
+    pub affiliation: Option<String>,
+    pub cue: Span,
+    pub kind: QuoteKind,
+    /// assert, deny, announce, expect, claim, demand, accuse.
+    pub stance: String,
+    pub content: Span,
+    pub addressee: Option<String>,
+}
+
+/// The ACLED event and sub-event type.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Acled {
+    pub event_type: String,
+    pub sub_event_type: String,
+}
+
+/// Who did what to whom, where, when, how many.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// `V1`, `V2` … in text order of the first mention.
+    pub id: String,
+    /// One of PLOVER's 16 event types.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub mode: Option<String>,
+    pub cameo: Option<String>,
+    pub acled: Option<Acled>,
+    pub trigger: Span,
+    pub actors: Vec<String>,
+    pub targets: Vec<String>,
+    pub location: Option<String>,
+    pub time: Option<String>,
+    pub dead: Option<f64>,
+    pub injured: Option<f64>,
+    pub size: Option<f64>,
+    pub duration: Option<String>,
+    /// actual, attempted, foiled, planned, threatened, denied, hypothetical.
+    pub factuality: String,
+    /// The quote that claims the event.
+    pub source: Option<String>,
+    pub evidence: Vec<Range>,
+    pub mentions: usize,
+    pub confidence: f64,
+}

@@ -1,0 +1,81 @@
+//! The pipeline: text in, [`Document`] out.
+
+use crate::doc::{DocMeta, Document};
+use crate::error::Error;
+use crate::lexicon::Resources;
+use crate::text::{TextLayer, sentence};
+use crate::{quantity, time};
+
+/// What the caller knows of an article besides its text.
+#[derive(Debug, Clone, Default)]
+pub struct Meta {
+    /// Caller's id; else a stable hash of the text.
+    pub id: Option<String>,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    /// Publication date, `YYYY-MM-DD`: the anchor for relative dates.
+    pub published: Option<String>,
+}
+
+/// The extractor: resources loaded once, then any number of documents.
+/// `Send + Sync`: share one across threads.
+#[derive(Debug)]
+pub struct Extractor {
+    pub resources: Resources,
+}
+
+impl Extractor {
+    /// Loads the embedded resources.
+    pub fn new() -> Result<Self, Error> {
+        Ok(Extractor { resources: Resources::load()? })
+    }
+
+    /// Builds the `marsad/1` record of one article.
+    pub fn extract(&self, text: &str, meta: &Meta) -> Result<Document, Error> {
+        let published = match &meta.published {
+            Some(p) => Some(time::parse_iso_date(p).ok_or_else(|| Error::BadPublished(p.clone()))?),
+            None => None,
+        };
+        let layer = TextLayer::new(text);
+        let mut doc = Document::empty(DocMeta {
+            id: meta.id.clone().unwrap_or_else(|| stable_id(text)),
+            title: meta.title.clone(),
+            outlet: meta.outlet.clone(),
+            url: meta.url.clone(),
+            published: published.map(|d| d.format("%Y-%m-%d").to_string()),
+            lang: detect_lang(&layer).to_string(),
+            chars: layer.len_chars(),
+        });
+        let r = &self.resources;
+        doc.boilerplate = r.boilerplate.find(text);
+        doc.sentences = sentence::split(&layer, &r.abbreviations);
+        doc.quantities = quantity::extract(&layer, r, &doc.boilerplate);
+        doc.times = time::extract(&layer, r, published, &doc.boilerplate);
+        Ok(doc)
+    }
+}
+
+/// A stable id for a text with no id: FNV-1a 64 of its bytes, in hex.
+pub fn stable_id(text: &str) -> String {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in text.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    format!("{h:016x}")
+}
+
+/// `ar` when most letters are Arabic, else `und` (processed all the same).
+fn detect_lang(layer: &TextLayer) -> &'static str {
+    use crate::text::TokenKind;
+    let (mut ar, mut other) = (0usize, 0usize);
+    for t in &layer.tokens {
+        match t.kind {
+            TokenKind::Arabic => ar += (t.end - t.start) as usize,
+            TokenKind::Latin => other += (t.end - t.start) as usize,
+            _ => {}
+        }
+    }
+    if ar == 0 && other == 0 || ar >= other { "ar" } else { "und" }
+}

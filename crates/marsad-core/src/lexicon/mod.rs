@@ -1,0 +1,42 @@
+//! Resources: every data file the extractor needs, parsed and compiled once.
+//!
+//! The files live in the repository's `data/` folder and are embedded in
+//! the binary, so the extractor works from any directory with no I/O.
+
+use crate::error::Error;
+use crate::text::boilerplate::BoilerplateRules;
+use crate::text::normalize::match_key;
+use std::collections::HashSet;
+
+/// The embedded data files, by path under `data/`.
+macro_rules! data_file {
+    ($path:literal) => {
+        ($path, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/", $path)))
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use data_file;
+
+/// Everything loaded once and shared by all extractions.
+#[derive(Debug)]
+pub struct Resources {
+    pub abbreviations: HashSet<String>,
+    pub boilerplate: BoilerplateRules,
+}
+
+impl Resources {
+    /// Parses and compiles the embedded data files.
+    pub fn load() -> Result<Self, Error> {
+        let (f, abbr) = data_file!("text/abbreviations.txt");
+        let _ = f;
+        let abbreviations = lines(abbr).map(match_key).collect();
+        let (f, bp) = data_file!("text/boilerplate.tsv");
+        let boilerplate = BoilerplateRules::parse(bp, f)?;
+        Ok(Resources { abbreviations, boilerplate })
+    }
+}
+
+/// Non-empty, non-comment lines of a list file.
+pub(crate) fn lines(s: &str) -> impl Iterator<Item = &str> {
+    s.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
