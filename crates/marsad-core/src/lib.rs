@@ -21,6 +21,7 @@ pub mod doc;
 pub mod error;
 pub mod extract;
 pub mod lexicon;
+pub mod ner;
 pub mod quantity;
 pub mod text;
 pub mod time;
