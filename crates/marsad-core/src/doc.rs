@@ -189,6 +189,7 @@ pub struct Quantity {
     pub end: usize,
     pub text: String,
     /// `null` for vague plurals (عشرات، مئات، آلاف).
+    #[serde(serialize_with = "whole_as_integer")]
     pub value: Option<f64>,
     pub approx: bool,
     /// The counted noun (its surface form).
@@ -246,8 +247,11 @@ pub struct Event {
     pub targets: Vec<String>,
     pub location: Option<String>,
     pub time: Option<String>,
+    #[serde(serialize_with = "whole_as_integer")]
     pub dead: Option<f64>,
+    #[serde(serialize_with = "whole_as_integer")]
     pub injured: Option<f64>,
+    #[serde(serialize_with = "whole_as_integer")]
     pub size: Option<f64>,
     pub duration: Option<String>,
     /// actual, attempted, foiled, planned, threatened, denied, hypothetical.
@@ -257,4 +261,14 @@ pub struct Event {
     pub evidence: Vec<Range>,
     pub mentions: usize,
     pub confidence: f64,
+}
+
+/// Writes whole numbers as JSON integers (11, not 11.0), as analysts and
+/// the examples in output-format.md expect.
+fn whole_as_integer<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => s.serialize_i64(*x as i64),
+        Some(x) => s.serialize_f64(*x),
+        None => s.serialize_none(),
+    }
 }

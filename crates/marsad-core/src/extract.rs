@@ -1,6 +1,6 @@
 //! The pipeline: text in, [`Document`] out.
 
-use crate::doc::{DocMeta, Document};
+use crate::doc::{DocMeta, Document, Range};
 use crate::error::Error;
 use crate::lexicon::Resources;
 use crate::text::{TextLayer, sentence};
@@ -50,8 +50,11 @@ impl Extractor {
         let r = &self.resources;
         doc.boilerplate = r.boilerplate.find(text);
         doc.sentences = sentence::split(&layer, &r.abbreviations);
-        doc.quantities = quantity::extract(&layer, r, &doc.boilerplate);
         doc.times = time::extract(&layer, r, published, &doc.boilerplate);
+        // Numbers inside dates and clock times are the times layer's.
+        let mut skip = doc.boilerplate.clone();
+        skip.extend(doc.times.iter().map(|t| Range { start: t.start, end: t.end }));
+        doc.quantities = quantity::extract(&layer, r, &skip);
         Ok(doc)
     }
 }

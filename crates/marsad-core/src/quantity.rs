@@ -1,10 +1,420 @@
 //! Numbers → quantities.
+//!
+//! Reads digits in both scripts (with ٫ ٬ and , .), digit + multiplier
+//! (3 آلاف، 12 ألف، 1.5 مليون), number words in their case and gender forms
+//! with compounds (خمسة وعشرون، ثلاثة آلاف وخمسمئة), vague plurals (عشرات،
+//! مئات، آلاف → value null), approximators before the number (نحو، قرابة،
+//! أكثر من → `approx`), and the counted noun after it as `unit`. The word
+//! lists are data (`data/numbers/`); this module is the grammar.
+//!
+//! Numbers inside time expressions (years, clock times, day numbers) are
+//! left to the times layer: the caller passes their ranges in `skip`.
 
 use crate::doc::{Quantity, Range};
+use crate::error::Error;
 use crate::lexicon::Resources;
-use crate::text::TextLayer;
+use crate::text::clitic::is_name_proclitic;
+use crate::text::normalize::match_key;
+use crate::text::{TextLayer, TokenKind};
+use std::collections::HashMap;
 
-/// All quantities outside boilerplate.
-pub fn extract(_layer: &TextLayer, _r: &Resources, _skip: &[Range]) -> Vec<Quantity> {
-    Vec::new()
+/// What a number word contributes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordKind {
+    /// 1, 2: count only inside compounds.
+    Unit12,
+    /// 3–9.
+    Unit,
+    /// عشر/عشرة: 10, or +10 after a unit.
+    TenOrTeen,
+    /// 20–90.
+    Tens,
+    /// مئة: ×100 after a unit, else 100.
+    Hundred,
+    /// Fused hundreds and duals (ثلاثمئة، مئتان، ألفان).
+    Hundreds,
+    /// ألف، مليون، مليار and plurals.
+    Multiplier,
+    /// عشرات، مئات، آلاف alone: value unknown.
+    Vague,
+}
+
+/// The number lexicon, compiled.
+#[derive(Debug, Default)]
+pub struct NumberWords {
+    words: HashMap<String, Vec<(f64, WordKind)>>,
+    /// Approximator phrases as token-key sequences.
+    approximators: Vec<Vec<String>>,
+}
+
+impl NumberWords {
+    /// Parses `data/numbers/number_words.tsv` and `approximators.tsv`.
+    pub fn parse(words_tsv: &str, approx_tsv: &str) -> Result<Self, Error> {
+        let mut nw = NumberWords::default();
+        for (n, row) in words_tsv.lines().enumerate().skip(1) {
+            if row.trim().is_empty() {
+                continue;
+            }
+            let bad = |m: &str| Error::Resource { file: "numbers/number_words.tsv".into(), line: n + 1, message: m.into() };
+            let mut c = row.split('\t');
+            let (Some(form), Some(v), Some(k)) = (c.next(), c.next(), c.next()) else {
+                return Err(bad("expected form, value, kind"));
+            };
+            let value: f64 = v.parse().map_err(|_| bad("value is not a number"))?;
+            let kind = match k {
+                "unit12" => WordKind::Unit12,
+                "unit" => WordKind::Unit,
+                "ten_or_teen" => WordKind::TenOrTeen,
+                "tens" => WordKind::Tens,
+                "hundred" => WordKind::Hundred,
+                "hundreds" => WordKind::Hundreds,
+                "multiplier" => WordKind::Multiplier,
+                "vague" => WordKind::Vague,
+                _ => return Err(bad("unknown kind")),
+            };
+            nw.words.entry(match_key(form)).or_default().push((value, kind));
+        }
+        for row in approx_tsv.lines().skip(1) {
+            if let Some(form) = row.split('\t').next().filter(|f| !f.trim().is_empty()) {
+                nw.approximators.push(match_key(form).split(' ').map(str::to_string).collect());
+            }
+        }
+        // Longest phrases first, so ما يزيد عن wins over يزيد عن.
+        nw.approximators.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        Ok(nw)
+    }
+
+    fn lookup(&self, key: &str, kind: impl Fn(WordKind) -> bool) -> Option<f64> {
+        self.words.get(key)?.iter().find(|(_, k)| kind(*k)).map(|(v, _)| *v)
+    }
+
+    fn kinds(&self, key: &str) -> &[(f64, WordKind)] {
+        self.words.get(key).map_or(&[], |v| v.as_slice())
+    }
+}
+
+/// A key with its proclitics (و، ب، ل …) removed, tried in turn: the word
+/// itself first.
+fn readings(key: &str) -> impl Iterator<Item = &str> {
+    let mut out = vec![key];
+    for p in ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"] {
+        if let Some(rest) = key.strip_prefix(p)
+            && rest.chars().count() >= 3
+            && is_name_proclitic(p)
+        {
+            out.push(rest);
+        }
+    }
+    out.into_iter()
+}
+
+/// Parses a digit token's key (ASCII after folding): 1,000 · 3.5 · 12.
+pub fn parse_digits(key: &str) -> Option<f64> {
+    // A comma followed by exactly three digits is a thousands mark; any
+    // other comma is a decimal comma (1,5 مليون).
+    let mut s = String::with_capacity(key.len());
+    let parts: Vec<&str> = key.split(',').collect();
+    if parts.len() > 1 && parts[1..].iter().all(|p| p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit())) {
+        s.extend(parts);
+    } else if parts.len() == 2 {
+        s = format!("{}.{}", parts[0], parts[1]);
+    } else {
+        s = key.replace(',', "");
+    }
+    s.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+struct Parsed {
+    end: usize, // token index, exclusive
+    value: Option<f64>,
+    vague: bool,
+}
+
+/// All quantities outside `skip` (boilerplate and time expressions).
+pub fn extract(layer: &TextLayer, r: &Resources, skip: &[Range]) -> Vec<Quantity> {
+    let nw = &r.numbers;
+    let toks = &layer.tokens;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        let inside_skip = skip.iter().any(|s| (t.start as usize) < s.end && s.start < t.end as usize);
+        let parsed = if inside_skip { None } else { parse_at(layer, nw, i) };
+        let Some(p) = parsed else {
+            i += 1;
+            continue;
+        };
+        let last = &toks[p.end - 1];
+        // The span starts after an attached proclitic (وخمسة → خمسة).
+        let mut start = t.start as usize;
+        if t.kind == TokenKind::Arabic {
+            let key = layer.key(t);
+            let stripped = readings(key).find(|s| !nw.kinds(s).is_empty()).unwrap_or(key);
+            start += key.chars().count() - stripped.chars().count();
+        }
+        let end = last.end as usize;
+        let approx = p.vague || preceded_by_approximator(layer, nw, i);
+        let unit = counted_noun(layer, nw, p.end, p.value);
+        out.push(Quantity {
+            id: String::new(),
+            start,
+            end,
+            text: layer.slice(start, end).to_string(),
+            value: if p.vague { None } else { p.value },
+            approx,
+            unit,
+            of: None,
+        });
+        i = p.end;
+    }
+    for (k, q) in out.iter_mut().enumerate() {
+        q.id = format!("Q{}", k + 1);
+    }
+    out
+}
+
+fn parse_at(layer: &TextLayer, nw: &NumberWords, i: usize) -> Option<Parsed> {
+    let toks = &layer.tokens;
+    let t = &toks[i];
+    let next_key = |j: usize| toks.get(j).filter(|n| n.kind == TokenKind::Arabic).map(|n| layer.key(n));
+    match t.kind {
+        TokenKind::Number => {
+            // Dates, times and ratios (24/1/2022, 10:30, 3-2) are not counts.
+            let glued = |j: Option<&crate::text::Token>, before: bool| {
+                j.is_some_and(|n| {
+                    let touching = if before { n.end == t.start } else { n.start == t.end };
+                    touching && n.kind == TokenKind::Punct && matches!(layer.key(n), "/" | ":" | "-")
+                })
+            };
+            if glued(i.checked_sub(1).and_then(|j| toks.get(j)), true) || glued(toks.get(i + 1), false) {
+                return None;
+            }
+            let mut v = parse_digits(layer.key(t))?;
+            let mut end = i + 1;
+            if let Some(m) = next_key(end).and_then(|k| nw.lookup(k, |k| k == WordKind::Multiplier)) {
+                v *= m;
+                end += 1;
+            }
+            Some(Parsed { end, value: Some(v), vague: false })
+        }
+        TokenKind::Arabic => {
+            let first = layer.key(t);
+            // Vague plurals: عشرات (الآلاف).
+            if readings(first).any(|k| nw.lookup(k, |k| k == WordKind::Vague).is_some()) {
+                let mut end = i + 1;
+                if next_key(end).is_some_and(|k| nw.lookup(k, |k| k == WordKind::Vague).is_some()) {
+                    end += 1;
+                }
+                return Some(Parsed { end, value: None, vague: true });
+            }
+            parse_words(layer, nw, i)
+        }
+        _ => None,
+    }
+}
+
+/// Number words: a sum of groups, each group multiplied by ألف/مليون.
+fn parse_words(layer: &TextLayer, nw: &NumberWords, i: usize) -> Option<Parsed> {
+    let toks = &layer.tokens;
+    let (mut total, mut group) = (0f64, 0f64);
+    let mut last_unit = false; // the previous word was a unit (for teens, مئة)
+    let mut end = i;
+    let mut j = i;
+    let mut words = 0;
+    let mut only_unit12 = true;
+    while let Some(t) = toks.get(j).filter(|t| t.kind == TokenKind::Arabic) {
+        let key = layer.key(t);
+        // After the first word, a new part must come with و (خمسة وعشرون)
+        // except the parts that follow directly (عشر، مئة، آلاف).
+        let cands: Vec<&str> = if j == i { readings(key).collect() } else { vec![key, key.strip_prefix('و').unwrap_or(key)] };
+        let mut took = false;
+        for k in cands {
+            let with_waw = j > i && k.len() < key.len();
+            for &(v, kind) in nw.kinds(k) {
+                let ok = match kind {
+                    WordKind::TenOrTeen if last_unit && !with_waw => {
+                        group += 10.0;
+                        true
+                    }
+                    WordKind::Hundred if last_unit && !with_waw => {
+                        group *= 100.0;
+                        true
+                    }
+                    WordKind::Multiplier if j > i && !with_waw => {
+                        total += group.max(1.0) * v;
+                        group = 0.0;
+                        true
+                    }
+                    WordKind::Multiplier if j == i => {
+                        group = v;
+                        true
+                    }
+                    WordKind::Vague => false,
+                    WordKind::Multiplier => false,
+                    _ if j == i || with_waw => {
+                        group += v;
+                        true
+                    }
+                    _ => false,
+                };
+                if ok {
+                    last_unit = matches!(kind, WordKind::Unit | WordKind::Unit12);
+                    only_unit12 &= kind == WordKind::Unit12;
+                    took = true;
+                    break;
+                }
+            }
+            if took {
+                break;
+            }
+        }
+        if !took {
+            break;
+        }
+        words += 1;
+        j += 1;
+        end = j;
+    }
+    if words == 0 {
+        return None;
+    }
+    // واحد/اثنان alone follow their noun as adjectives (and أحد is also
+    // "one of" and "Sunday"): not counts on their own.
+    if only_unit12 {
+        return None;
+    }
+    let value = total + group;
+    // A lone unit word (خمس، ست، سبع) must be followed by its counted noun:
+    // "ست" is also "lady", "سبع" "lion".
+    if words == 1 && value < 11.0 && toks.get(end).is_none_or(|n| n.kind != TokenKind::Arabic) {
+        return None;
+    }
+    Some(Parsed { end, value: Some(value), vague: false })
+}
+
+fn preceded_by_approximator(layer: &TextLayer, nw: &NumberWords, i: usize) -> bool {
+    let toks = &layer.tokens;
+    nw.approximators.iter().any(|phrase| {
+        let n = phrase.len();
+        if i < n {
+            return false;
+        }
+        phrase.iter().enumerate().all(|(k, w)| {
+            let t = &toks[i - n + k];
+            let key = layer.key(t);
+            t.kind == TokenKind::Arabic && (key == w || (k == 0 && readings(key).any(|r| r == w)))
+        })
+    })
+}
+
+/// The noun counted: the Arabic word right after the number, unless it is
+/// a function word. Accusative singulars after 11–99 lose their tanwin alef
+/// (جنديا → جندي).
+fn counted_noun(layer: &TextLayer, nw: &NumberWords, end: usize, value: Option<f64>) -> Option<String> {
+    const NOT_NOUNS: &[&str] = &["من", "في", "على", "الي", "عن", "الف", "و", "او", "ثم", "قد", "لم", "هو", "هي", "مع", "بين", "حتي", "منذ", "الذي", "التي"];
+    let t = layer.tokens.get(end).filter(|t| t.kind == TokenKind::Arabic)?;
+    let key = layer.key(t);
+    if NOT_NOUNS.contains(&key) || !nw.kinds(key).is_empty() {
+        return None;
+    }
+    let surface = layer.slice(t.start as usize, t.end as usize);
+    let accusative = value.is_some_and(|v| (11.0..100.0).contains(&(v % 100.0)) && v.fract() == 0.0);
+    if accusative && surface.chars().count() > 3 && surface.ends_with('ا') && !surface.ends_with("اا") {
+        let mut s = surface.to_string();
+        s.pop();
+        return Some(s);
+    }
+    Some(surface.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(text: &str) -> Vec<(String, Option<f64>, bool, Option<String>)> {
+        let r = Resources::load().unwrap();
+        let l = TextLayer::new(text);
+        extract(&l, &r, &[]).into_iter().map(|q| (q.text, q.value, q.approx, q.unit)).collect()
+    }
+
+    fn one(text: &str) -> (String, Option<f64>, bool, Option<String>) {
+        let v = q(text);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        v.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn digits_in_both_scripts_with_separators() {
+        assert_eq!(one("قتل 11 جنديا").1, Some(11.0));
+        assert_eq!(one("نزح ١٬٢٠٠ شخص").1, Some(1200.0));
+        assert_eq!(one("نزح 1,200 شخص").1, Some(1200.0));
+        assert_eq!(one("بلغ ٣٫٥ مليون").1, Some(3_500_000.0));
+    }
+
+    #[test]
+    fn digit_with_multiplier() {
+        assert_eq!(one("يضم 3 آلاف عنصر"), ("3 آلاف".into(), Some(3000.0), false, Some("عنصر".into())));
+        assert_eq!(one("نحو 12 ألف معتقل"), ("12 ألف".into(), Some(12000.0), true, Some("معتقل".into())));
+        assert_eq!(one("فر 1.5 مليون لاجئ").1, Some(1_500_000.0));
+    }
+
+    #[test]
+    fn number_words_and_compounds() {
+        assert_eq!(one("قتل خمسة وعشرون مدنيا").1, Some(25.0));
+        assert_eq!(one("اعتقل ثلاثة آلاف وخمسمئة شخص").1, Some(3500.0));
+        assert_eq!(one("أصيب أحد عشر عاملا").1, Some(11.0));
+        assert_eq!(one("سقط ثلاث مئة قتيل").1, Some(300.0));
+        assert_eq!(one("نزح مئتا شخص").1, Some(200.0));
+        assert_eq!(one("قضى ثلاثمائة وخمسون شخصا").1, Some(350.0));
+        assert_eq!(one("جرح عشرة أشخاص").1, Some(10.0));
+        assert_eq!(one("قتل عشرين شخصا").1, Some(20.0));
+        assert_eq!(one("وصل ألفين من اللاجئين").1, Some(2000.0));
+    }
+
+    #[test]
+    fn proclitic_on_the_first_word() {
+        let v = one("وخمسة جنود");
+        assert_eq!((v.0.as_str(), v.1), ("خمسة", Some(5.0)));
+    }
+
+    #[test]
+    fn vague_plurals() {
+        assert_eq!(one("اعتقل عشرات الأشخاص"), ("عشرات".into(), None, true, Some("الأشخاص".into())));
+        assert_eq!(one("نزح عشرات الآلاف"), ("عشرات الآلاف".into(), None, true, None));
+        assert_eq!(one("إطلاق الآلاف من مقاتليه").1, None);
+    }
+
+    #[test]
+    fn approximators() {
+        assert!(one("قتل نحو 20 شخصا").2);
+        assert!(one("قتل قرابة 20 شخصا").2);
+        assert!(one("قتل حوالي 20 شخصا").2);
+        assert!(one("قتل ما يزيد عن 20 شخصا").2);
+        assert!(one("قتل أكثر من 20 شخصا").2);
+        assert!(one("قتل ما لا يقل عن 20 شخصا").2);
+        assert!(!one("قتل 20 شخصا").2);
+    }
+
+    #[test]
+    fn unit_drops_tanwin_alef_after_11_to_99() {
+        assert_eq!(one("قتل 550 عنصرا").3.as_deref(), Some("عنصر"));
+        assert_eq!(one("قتل 11 جنديا").3.as_deref(), Some("جندي"));
+        assert_eq!(one("قتل 300 عنصر").3.as_deref(), Some("عنصر"));
+    }
+
+    #[test]
+    fn not_quantities() {
+        // ordinals, lone 1/2 words, dates and times, lone unit words that are nouns.
+        assert!(q("الفصل الأول والثاني والرابع").is_empty());
+        assert!(q("قال أحد المسؤولين").is_empty());
+        assert!(q("في 24/1/2022 الساعة 10:30").is_empty());
+        assert!(q("جاءت ست.").is_empty());
+    }
+
+    #[test]
+    fn skip_ranges_are_respected() {
+        let r = Resources::load().unwrap();
+        let l = TextLayer::new("قتل 11 جنديا");
+        assert!(extract(&l, &r, &[Range { start: 0, end: 12 }]).is_empty());
+    }
 }

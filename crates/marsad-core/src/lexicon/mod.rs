@@ -22,17 +22,24 @@ pub(crate) use data_file;
 pub struct Resources {
     pub abbreviations: HashSet<String>,
     pub boilerplate: BoilerplateRules,
+    pub numbers: crate::quantity::NumberWords,
 }
 
 impl Resources {
     /// Parses and compiles the embedded data files.
     pub fn load() -> Result<Self, Error> {
-        let (f, abbr) = data_file!("text/abbreviations.txt");
-        let _ = f;
+        let (_, abbr) = data_file!("text/abbreviations.txt");
         let abbreviations = lines(abbr).map(match_key).collect();
         let (f, bp) = data_file!("text/boilerplate.tsv");
         let boilerplate = BoilerplateRules::parse(bp, f)?;
-        Ok(Resources { abbreviations, boilerplate })
+        let (_, words) = data_file!("numbers/number_words.tsv");
+        let (_, approx) = data_file!("numbers/approximators.tsv");
+        let numbers = crate::quantity::NumberWords::parse(words, approx)?;
+        Ok(Resources {
+            abbreviations,
+            boilerplate,
+            numbers,
+        })
     }
 }
 
