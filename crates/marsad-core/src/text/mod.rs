@@ -209,7 +209,11 @@ impl<'t> TextLayer<'t> {
         let end = start + chars.len() as u32;
         let (mut ks, mut ke) = (self.stream.len() as u32, self.stream.len() as u32);
         if kind != TokenKind::Quote {
-            if !self.stream.is_empty() {
+            // A lone proclitic letter joined to its word by tatweel or a
+            // quotation mark (لـ”قسد”، بـ"داعش") is glued to it in the stream,
+            // as if written لقسد, so names after it match in context.
+            let glued = kind == TokenKind::Arabic && !newline_before && self.glues_to_next(start);
+            if !self.stream.is_empty() && !glued {
                 self.stream.push(' ');
                 let prev_end = self.tokens.last().map_or(0, |t| t.end.saturating_sub(1));
                 self.stream_orig.push(prev_end);
@@ -232,6 +236,19 @@ impl<'t> TextLayer<'t> {
             ke = self.stream.len() as u32;
         }
         self.tokens.push(Token { start, end, kind, key_start: ks, key_end: ke, newline_before });
+    }
+
+    /// True when the last non-quote token is a lone و ف ب ل ك and only
+    /// tatweel, marks or quotation marks stand between it and `start`.
+    fn glues_to_next(&self, start: u32) -> bool {
+        let Some(prev) = self.tokens.iter().rev().find(|t| t.kind != TokenKind::Quote) else {
+            return false;
+        };
+        if prev.kind != TokenKind::Arabic || !matches!(self.key(prev), "و" | "ف" | "ب" | "ل" | "ك") {
+            return false;
+        }
+        let gap = self.slice(prev.end as usize, start as usize);
+        !gap.is_empty() && gap.chars().all(|c| c == '\u{0640}' || is_quote_mark(c) || normalize::is_invisible(c))
     }
 
     /// The token's match key.
@@ -346,6 +363,13 @@ mod tests {
         let b = l.stream.find("الحسكة").unwrap();
         let (s, e) = l.stream_to_original(b, b + "الحسكة".len());
         assert_eq!(l.slice(s, e), "الحسكة");
+    }
+
+    #[test]
+    fn lone_proclitic_glued_in_stream() {
+        let l = TextLayer::new("المركز الإعلامي لـ”قسد”، وبـ \"داعش\"");
+        assert_eq!(l.stream, "المركز الاعلامي لقسد ، وب داعش");
+        assert_eq!(l.tokens.iter().filter(|t| t.kind == TokenKind::Arabic).count(), 6);
     }
 
     #[test]
