@@ -55,6 +55,7 @@ impl Extractor {
         let mut skip = doc.boilerplate.clone();
         skip.extend(doc.times.iter().map(|t| Range { start: t.start, end: t.end }));
         doc.quantities = quantity::extract(&layer, r, &skip);
+        doc.entities = crate::entity::extract(&layer, &r.entities, &r.function_words, &doc.boilerplate, &[]);
         Ok(doc)
     }
 }

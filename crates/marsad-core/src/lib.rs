@@ -18,6 +18,7 @@
 //! entities → quotes → events.
 
 pub mod doc;
+pub mod entity;
 pub mod error;
 pub mod extract;
 pub mod lexicon;

@@ -23,6 +23,9 @@ pub struct Resources {
     pub abbreviations: HashSet<String>,
     pub boilerplate: BoilerplateRules,
     pub numbers: crate::quantity::NumberWords,
+    pub entities: crate::entity::lexicon::EntityLexicon,
+    /// Words never part of a name (match keys).
+    pub function_words: HashSet<String>,
 }
 
 impl Resources {
@@ -35,11 +38,24 @@ impl Resources {
         let (_, words) = data_file!("numbers/number_words.tsv");
         let (_, approx) = data_file!("numbers/approximators.tsv");
         let numbers = crate::quantity::NumberWords::parse(words, approx)?;
+        let (_, fw) = data_file!("text/function_words.txt");
+        let function_words = lines(fw).map(match_key).collect();
+        let entities = crate::entity::lexicon::EntityLexicon::build(&entity_sources())?;
         Ok(Resources {
             abbreviations,
             boilerplate,
             numbers,
+            entities,
+            function_words,
         })
+    }
+}
+
+/// The entity lexicon's data files.
+fn entity_sources() -> crate::entity::lexicon::EntitySources<'static> {
+    crate::entity::lexicon::EntitySources {
+        anaphors: data_file!("coref/anaphors.tsv").1,
+        ..Default::default()
     }
 }
 

@@ -1,0 +1,746 @@
+//! Entities: who and where.
+//!
+//! Sources of mentions, in order of trust:
+//! 1. lexicon names (actors, countries, governorates, cities, camps …) found
+//!    by the automaton in the key stream, accepted only at clitic-aware
+//!    boundaries (بالحسكة, وحلب; never حلب inside حلبجة);
+//! 2. composed state actors: a force noun + a nationality adjective or a
+//!    country (الجيش العراقي، القوات التركية);
+//! 3. descriptor patterns (مدينة/قرية/حي/سجن … + name), which also reach
+//!    villages and places no gazetteer has, with the container the text
+//!    states (حي غويران جنوب الحسكة);
+//! 4. persons after titles and roles (المتحدث باسم X، آرام حنا);
+//! 5. the statistical tagger's spans, for names nobody listed.
+//!
+//! Then one entity per referent: all aliases of a lexicon actor, a surname
+//! alone after the full name (النجار), and definite descriptions (التنظيم،
+//! الباحث، السجن) resolved to the most recent compatible entity.
+
+pub mod lexicon;
+
+use crate::doc::{Attributes, Entity, EntityKind, EntityRef, Geo, Range, Span};
+use crate::text::clitic::{is_name_proclitic, is_proclitic};
+use crate::text::normalize::match_key;
+use crate::text::{TextLayer, TokenKind};
+use lexicon::{EntityLexicon, Place, Target};
+use std::collections::{HashMap, HashSet};
+
+/// A span the statistical tagger found (token indices, end exclusive).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TaggedSpan {
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityKind,
+}
+
+/// What a mention refers to, before entities are numbered.
+#[derive(Debug, Clone, PartialEq)]
+enum Referent {
+    Actor(u32),
+    Place(u32),
+    /// A state actor made of a force noun and a country.
+    Composed { country: u32, category: String, inter: Option<u8>, template: String },
+    /// A place no gazetteer has: its name key, feature, and container.
+    UnknownPlace { key: String, feature: String, facility: bool, container: Option<u32> },
+    Person { key: String },
+    Organization { key: String },
+}
+
+impl Referent {
+    fn identity(&self) -> String {
+        match self {
+            Referent::Actor(i) => format!("a{i}"),
+            Referent::Place(i) => format!("p{i}"),
+            Referent::Composed { country, category, .. } => format!("c{country}/{category}"),
+            Referent::UnknownPlace { key, .. } => format!("u{key}"),
+            Referent::Person { key } => format!("h{key}"),
+            Referent::Organization { key } => format!("o{key}"),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Mention {
+    start: usize,
+    end: usize,
+    /// Token range, end exclusive.
+    t0: usize,
+    t1: usize,
+    referent: Referent,
+    role: Option<String>,
+    nationality: Option<String>,
+}
+
+/// Keys of a token with a proclitic removed: the token itself first, then
+/// without و ف ب ل ك (and their pairs), then لل → ال.
+fn stripped_keys(key: &str) -> Vec<String> {
+    let mut out = vec![key.to_string()];
+    for p in ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"] {
+        if let Some(rest) = key.strip_prefix(p)
+            && rest.chars().count() >= 2
+        {
+            out.push(rest.to_string());
+        }
+    }
+    for p in ["لل", "ولل", "فلل"] {
+        if let Some(rest) = key.strip_prefix(p)
+            && rest.chars().count() >= 2
+        {
+            out.push(format!("ال{rest}"));
+        }
+    }
+    out
+}
+
+fn strip_article(key: &str) -> &str {
+    key.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(key)
+}
+
+/// The entity layer of one document.
+pub fn extract(
+    layer: &TextLayer,
+    lex: &EntityLexicon,
+    function_words: &HashSet<String>,
+    skip: &[Range],
+    tagged: &[TaggedSpan],
+) -> Vec<Entity> {
+    let toks = &layer.tokens;
+    let in_skip = |s: usize, e: usize| skip.iter().any(|r| s < r.end && r.start < e);
+    let mut mentions: Vec<Mention> = Vec::new();
+
+    // 1. Lexicon names in the stream.
+    let mut cands: Vec<(usize, usize, usize, usize, u32)> = Vec::new(); // s, e, t0, t1, value
+    for (a, b, v) in lex.find_names(&layer.stream) {
+        let ta = layer.token_at_stream(a);
+        let tb = layer.token_at_stream(b - 1);
+        let (Some(t_a), Some(t_b)) = (toks.get(ta), toks.get(tb)) else { continue };
+        if !matches!(t_a.kind, TokenKind::Arabic | TokenKind::Latin) || b != t_b.key_end as usize {
+            continue;
+        }
+        let prefix = &layer.stream[t_a.key_start as usize..a];
+        let ok = if lex.is_stripped(v) {
+            is_proclitic(prefix) && (prefix.ends_with("ال") || prefix.ends_with("لل"))
+        } else {
+            is_name_proclitic(prefix)
+        };
+        // Latin names must match whole tokens and keep their case-insensitive form.
+        if !ok || (t_a.kind == TokenKind::Latin && !prefix.is_empty()) {
+            continue;
+        }
+        // A name found without its article keeps it in the mention
+        // (بالحسكة → الحسكة), unless the alef fell (للحسكة).
+        let a = if lex.is_stripped(v) && prefix.ends_with("ال") { a - "ال".len() } else { a };
+        let (s, e) = layer.stream_to_original(a, b);
+        if in_skip(s, e) {
+            continue;
+        }
+        cands.push((s, e, ta, tb + 1, v));
+    }
+    // Longest first, then leftmost; no overlaps.
+    cands.sort_by_key(|&(s, e, ..)| (std::cmp::Reverse(e - s), s));
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let overlaps = |taken: &[(usize, usize)], s: usize, e: usize| taken.iter().any(|&(a, b)| s < b && a < e);
+    let mut name_hits: Vec<(usize, usize, usize, usize, u32)> = Vec::new();
+    for c in cands {
+        if !overlaps(&taken, c.0, c.1) {
+            taken.push((c.0, c.1));
+            name_hits.push(c);
+        }
+    }
+    name_hits.sort_by_key(|c| c.0);
+
+    // The document's country focus, from names with one reading.
+    let mut focus: HashMap<String, usize> = HashMap::new();
+    for &(.., v) in &name_hits {
+        if let [t] = lex.targets(v) {
+            let cc = match t {
+                Target::Actor(i) => lex.actors[*i as usize].country.clone(),
+                Target::Place(i) => lex.places[*i as usize].country.clone(),
+            };
+            if let Some(cc) = cc {
+                *focus.entry(cc).or_default() += 1;
+            }
+        }
+    }
+    let choose_place = |cands: &[u32], container: Option<&Place>| -> Option<u32> {
+        cands.iter().copied().max_by_key(|&i| {
+            let p = &lex.places[i as usize];
+            let mut score = p.rank() as i64 * 10;
+            if let Some(cc) = &p.country {
+                score += 15 * focus.get(cc).copied().unwrap_or(0).min(4) as i64;
+            }
+            if let Some(c) = container
+                && (p.admin1_id.as_deref() == Some(c.id.as_str())
+                    || p.admin2_id.as_deref() == Some(c.id.as_str())
+                    || (c.feature == "country" && p.country == c.country))
+            {
+                score += 100;
+            }
+            score += (p.population.max(1) as f64).log10() as i64;
+            (score, std::cmp::Reverse(i))
+        })
+    };
+    for &(s, e, t0, t1, v) in &name_hits {
+        let targets = lex.targets(v);
+        let referent = if let Some(Target::Actor(i)) = targets.iter().find(|t| matches!(t, Target::Actor(_))) {
+            Referent::Actor(*i)
+        } else {
+            let places: Vec<u32> = targets
+                .iter()
+                .filter_map(|t| match t {
+                    Target::Place(i) => Some(*i),
+                    _ => None,
+                })
+                .collect();
+            match choose_place(&places, None) {
+                Some(i) => Referent::Place(i),
+                None => continue,
+            }
+        };
+        mentions.push(Mention { start: s, end: e, t0, t1, referent, role: None, nationality: None });
+    }
+
+    let covered = |mentions: &[Mention], t: usize| mentions.iter().position(|m| m.t0 <= t && t < m.t1);
+    let key_at = |i: usize| toks.get(i).map_or("", |t| layer.key(t));
+    let is_word = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Arabic);
+
+    // 2. Composed state actors: force noun + adjective or country.
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_word(i) || covered(&mentions, i).is_some() {
+            i += 1;
+            continue;
+        }
+        let rest: Vec<&str> = (i + 1..(i + 5).min(toks.len())).map(key_at).collect();
+        let found = stripped_keys(key_at(i)).iter().find_map(|k| lex.force_nouns.longest(k, &rest).map(|x| (k.clone(), x)));
+        let Some((first, (n, noun))) = found else {
+            i += 1;
+            continue;
+        };
+        let j = i + n;
+        let mut country = None;
+        let mut end_tok = j + 1;
+        if is_word(j) && covered(&mentions, j).is_none() {
+            let k = key_at(j);
+            country = lex.adjectives.get(strip_article(k)).copied();
+        }
+        if country.is_none()
+            && let Some(mi) = covered(&mentions, j)
+            && mentions[mi].t0 == j
+            && let Referent::Place(p) = mentions[mi].referent
+            && lex.places[p as usize].feature == "country"
+        {
+            country = Some(p);
+            end_tok = mentions[mi].t1;
+            mentions.remove(mi);
+        }
+        if let Some(c) = country
+            && !in_skip(toks[i].start as usize, toks[end_tok - 1].end as usize)
+        {
+            let lead = key_at(i).chars().count() - first.chars().count();
+            let start = toks[i].start as usize + lead;
+            let end = toks[end_tok - 1].end as usize;
+            mentions.push(Mention {
+                start,
+                end,
+                t0: i,
+                t1: end_tok,
+                referent: Referent::Composed {
+                    country: c,
+                    category: noun.category.clone(),
+                    inter: noun.inter,
+                    template: noun.template.clone(),
+                },
+                role: None,
+                nationality: None,
+            });
+            i = end_tok;
+            continue;
+        }
+        i += 1;
+    }
+
+    // 3. Descriptor + name (places the automaton cannot match bare).
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_word(i) || covered(&mentions, i).is_some() {
+            i += 1;
+            continue;
+        }
+        let rest: Vec<&str> = (i + 1..(i + 4).min(toks.len())).map(key_at).collect();
+        let found = stripped_keys(key_at(i)).iter().find_map(|k| lex.descriptors.longest(k, &rest).map(|x| (k.clone(), x)));
+        let Some((first, (n, desc))) = found else {
+            i += 1;
+            continue;
+        };
+        let (Some(feature), false) = (desc.feature.clone(), desc.direction) else {
+            i += n;
+            continue;
+        };
+        let j = i + n;
+        if !is_word(j) || covered(&mentions, j).is_some() || function_words.contains(key_at(j)) {
+            i = j;
+            continue;
+        }
+        // Longest gazetteer name of 1–3 tokens after the descriptor.
+        let mut hit: Option<(usize, Vec<u32>)> = None;
+        for len in (1..=3).rev() {
+            if (j..j + len).any(|t| !is_word(t) || covered(&mentions, t).is_some()) {
+                continue;
+            }
+            let key = (j..j + len).map(key_at).collect::<Vec<_>>().join(" ");
+            if let Some(c) = lex.all_places.get(&key).or_else(|| lex.all_places.get(strip_article(&key))) {
+                hit = Some((len, c.clone()));
+                break;
+            }
+        }
+        let container = find_container(layer, lex, &mentions, j + hit.as_ref().map_or(1, |h| h.0));
+        let facility = matches!(feature.as_str(), "camp" | "prison" | "crossing" | "airport" | "base" | "facility");
+        let lead = key_at(i).chars().count() - first.chars().count();
+        let desc_start = toks[i].start as usize + lead;
+        let (name_end_tok, referent) = match hit {
+            Some((len, cands)) => {
+                let cont = container.map(|c| &lex.places[c as usize]);
+                // Prefer a candidate of the descriptor's own feature.
+                let same: Vec<u32> = cands.iter().copied().filter(|&c| lex.places[c as usize].feature == feature).collect();
+                let pick = choose_place(if same.is_empty() { &cands } else { &same }, cont);
+                match pick {
+                    Some(p) => (j + len, Referent::Place(p)),
+                    None => {
+                        i = j;
+                        continue;
+                    }
+                }
+            }
+            None => (
+                j + 1,
+                Referent::UnknownPlace { key: strip_article(key_at(j)).to_string(), feature, facility, container },
+            ),
+        };
+        // Facilities carry their descriptor (سجن “الصناعة”); other places
+        // are named by the name alone.
+        let start = if facility { desc_start } else { toks[j].start as usize };
+        let end = toks[name_end_tok - 1].end as usize;
+        if !in_skip(start, end) {
+            mentions.push(Mention {
+                start,
+                end,
+                t0: if facility { i } else { j },
+                t1: name_end_tok,
+                referent,
+                role: None,
+                nationality: None,
+            });
+        }
+        i = name_end_tok;
+    }
+
+    // 4. Persons after titles.
+    find_titled_persons(layer, lex, function_words, &mut mentions, &in_skip);
+
+    // 5. The tagger's spans for names nobody listed.
+    for ts in tagged {
+        if ts.start >= ts.end || ts.end > toks.len() || (ts.start..ts.end).any(|t| covered(&mentions, t).is_some()) {
+            continue;
+        }
+        let first = key_at(ts.start);
+        // Drop a leading clitic before an article (والنجار → النجار); other
+        // leading letters may be the name's own (وليد، بشار).
+        let lead = match first.chars().nth(1) {
+            Some('ا') if first.chars().count() > 4 && first[first.char_indices().nth(1).map_or(0, |(b, _)| b)..].starts_with("ال")
+                && matches!(first.chars().next(), Some('و' | 'ف' | 'ب' | 'ك')) => 1,
+            _ => 0,
+        };
+        let start = toks[ts.start].start as usize + lead;
+        let end = toks[ts.end - 1].end as usize;
+        if in_skip(start, end) || end <= start {
+            continue;
+        }
+        let key = match_key(layer.slice(start, end));
+        let referent = match ts.kind {
+            EntityKind::Person => Referent::Person { key },
+            EntityKind::Organization => Referent::Organization { key },
+            _ => match lex.all_places.get(&key).and_then(|c| choose_place(c, None)) {
+                Some(p) => Referent::Place(p),
+                None => Referent::UnknownPlace { key, feature: "place".into(), facility: false, container: None },
+            },
+        };
+        mentions.push(Mention { start, end, t0: ts.start, t1: ts.end, referent, role: None, nationality: None });
+    }
+
+    mentions.sort_by_key(|m| m.start);
+    add_coreferent_mentions(layer, lex, &mut mentions, &in_skip);
+    assemble(layer, lex, mentions)
+}
+
+/// A place the text gives as the container of the place ending before
+/// token `j`: "… جنوب الحسكة"، "… في ريف دير الزور"، "… بريف حلب".
+fn find_container(layer: &TextLayer, lex: &EntityLexicon, mentions: &[Mention], j: usize) -> Option<u32> {
+    let toks = &layer.tokens;
+    let mut k = j;
+    // Skip up to three words of direction or preposition.
+    for _ in 0..3 {
+        if let Some(m) = mentions.iter().find(|m| m.t0 == k || (m.t0 <= k && k < m.t1)) {
+            return match m.referent {
+                Referent::Place(p) => Some(p),
+                _ => None,
+            };
+        }
+        let t = toks.get(k)?;
+        if t.kind != TokenKind::Arabic {
+            return None;
+        }
+        let key = layer.key(t);
+        let rest: Vec<&str> = toks[k + 1..(k + 3).min(toks.len())].iter().map(|t| layer.key(t)).collect();
+        let is_dir = stripped_keys(key).iter().any(|s| lex.descriptors.longest(s, &rest).is_some());
+        if !(is_dir || matches!(key, "في" | "قرب" | "شمال" | "جنوب" | "شرق" | "غرب")) {
+            // A place glued to a preposition (بريف، بمدينة) is handled by
+            // the descriptor loop; nothing else counts as a container here.
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Persons introduced by a title or role: "المتحدث باسم X، آرام حنا",
+/// "الكاتب الصحفي والباحث في شؤون …، هشام النجار،", "وزير الداخلية العراقي
+/// عبد الأمير الشمري".
+fn find_titled_persons(
+    layer: &TextLayer,
+    lex: &EntityLexicon,
+    function_words: &HashSet<String>,
+    mentions: &mut Vec<Mention>,
+    in_skip: &dyn Fn(usize, usize) -> bool,
+) {
+    let toks = &layer.tokens;
+    let key_at = |i: usize| toks.get(i).map_or("", |t| layer.key(t));
+    let covered = |mentions: &[Mention], t: usize| mentions.iter().any(|m| m.t0 <= t && t < m.t1);
+    let title_at = |i: usize| -> Option<usize> {
+        let rest: Vec<&str> = (i + 1..(i + 4).min(toks.len())).map(key_at).collect();
+        stripped_keys(key_at(i)).iter().find_map(|k| lex.titles.longest(k, &rest).map(|(n, _)| n))
+    };
+    let name_like = |i: usize, first: bool| -> bool {
+        let Some(t) = toks.get(i) else { return false };
+        let k = layer.key(t);
+        t.kind == TokenKind::Arabic
+            && k.chars().count() >= 2
+            && !stripped_keys(k).iter().any(|s| function_words.contains(s.as_str()))
+            && title_at(i).is_none()
+            && !lex.adjectives.contains_key(strip_article(k))
+            && (!first || !k.starts_with("ال"))
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(n) = title_at(i) else {
+            i += 1;
+            continue;
+        };
+        let title_start = i;
+        // The role runs on over further titles, adjectives, "باسم X" and
+        // complements, up to a comma (≤ 14 tokens), or stops at a name.
+        let mut j = i + n;
+        let mut nationality = None;
+        let mut name_at = None;
+        let limit = (j + 14).min(toks.len());
+        while j < limit {
+            let t = &toks[j];
+            let k = layer.key(t);
+            if t.kind == TokenKind::Punct && matches!(k, "،" | ",") {
+                // "…، NAME،" — the name follows the comma.
+                if name_like(j + 1, true) && !covered(mentions, j + 1) {
+                    name_at = Some(j + 1);
+                }
+                break;
+            }
+            if t.kind == TokenKind::Punct {
+                break;
+            }
+            if let Some(c) = lex.adjectives.get(strip_article(k)) {
+                nationality.get_or_insert(strip_article(k).to_string());
+                let _ = c;
+                j += 1;
+                continue;
+            }
+            if let Some(n2) = title_at(j) {
+                j += n2;
+                continue;
+            }
+            // A name right after the role (وزير الداخلية العراقي عبد الأمير الشمري).
+            if name_like(j, true) && !covered(mentions, j) && j > i + n - 1 && !function_words.contains(k) {
+                let before = key_at(j - 1);
+                if !function_words.contains(before) && !matches!(before, "باسم") && j == next_nonrole(layer, lex, i + n) {
+                    name_at = Some(j);
+                    break;
+                }
+            }
+            j += 1;
+        }
+        let Some(s) = name_at else {
+            i += n;
+            continue;
+        };
+        // The name: up to 4 name-like tokens (عبد + next counts as one part).
+        let mut e = s + 1;
+        while e < toks.len() && e < s + 4 && name_like(e, false) && !covered(mentions, e) {
+            e += 1;
+        }
+        let followed_ok = toks.get(e).is_none_or(|t| t.kind != TokenKind::Arabic || function_words.contains(layer.key(t)));
+        if e - s < 2 || !followed_ok {
+            i += n;
+            continue;
+        }
+        let (start, end) = (toks[s].start as usize, toks[e - 1].end as usize);
+        if in_skip(start, end) {
+            i = e;
+            continue;
+        }
+        let role_end = if toks[s - 1].kind == TokenKind::Punct { s - 1 } else { s };
+        let lead = {
+            let k = key_at(title_start);
+            let sk = stripped_keys(k).into_iter().find(|x| lex.titles.longest(x, &[]).is_some() || x.starts_with("ال"));
+            sk.map_or(0, |x| k.chars().count() - x.chars().count())
+        };
+        let role_start = toks[title_start].start as usize + lead;
+        let role = layer.slice(role_start, toks[role_end - 1].end as usize).trim().to_string();
+        mentions.push(Mention {
+            start,
+            end,
+            t0: s,
+            t1: e,
+            referent: Referent::Person { key: match_key(layer.slice(start, end)) },
+            role: Some(role),
+            nationality,
+        });
+        i = e;
+    }
+}
+
+/// The first token from `j` that is not part of the role (adjectives of
+/// nationality, further titles).
+fn next_nonrole(layer: &TextLayer, lex: &EntityLexicon, mut j: usize) -> usize {
+    while let Some(t) = layer.tokens.get(j) {
+        let k = layer.key(t);
+        if lex.adjectives.contains_key(strip_article(k)) {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// Surnames after full names, and definite descriptions, as mentions of
+/// the entities they refer to.
+fn add_coreferent_mentions(
+    layer: &TextLayer,
+    lex: &EntityLexicon,
+    mentions: &mut Vec<Mention>,
+    in_skip: &dyn Fn(usize, usize) -> bool,
+) {
+    let toks = &layer.tokens;
+    let mut extra: Vec<Mention> = Vec::new();
+    let covered = |ms: &[Mention], extra: &[Mention], t: usize| {
+        ms.iter().chain(extra.iter()).any(|m| m.t0 <= t && t < m.t1)
+    };
+    // Surnames: the last word of a person's full name.
+    let persons: Vec<(usize, String, Referent)> = mentions
+        .iter()
+        .filter(|m| matches!(m.referent, Referent::Person { .. }) && m.t1 - m.t0 >= 2)
+        .map(|m| (m.end, layer.key(&toks[m.t1 - 1]).to_string(), m.referent.clone()))
+        .collect();
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Arabic || covered(mentions, &extra, i) {
+            continue;
+        }
+        let key = layer.key(t);
+        let pos = t.start as usize;
+        if in_skip(pos, t.end as usize) {
+            continue;
+        }
+        for sk in stripped_keys(key) {
+            if let Some((_, _, r)) = persons.iter().find(|(end, k, _)| *end <= pos && *k == sk) {
+                let lead = key.chars().count() - sk.chars().count();
+                extra.push(Mention {
+                    start: pos + lead,
+                    end: t.end as usize,
+                    t0: i,
+                    t1: i + 1,
+                    referent: r.clone(),
+                    role: None,
+                    nationality: None,
+                });
+                break;
+            }
+            // A definite description: the most recent compatible entity.
+            if let Some(an) = lex.anaphors.get(&sk) {
+                let antecedent = mentions.iter().chain(extra.iter()).filter(|m| m.end <= pos).rev().find(|m| {
+                    compatible(lex, &m.referent, &an.kind, &an.requires, m.role.as_deref(), mentions)
+                });
+                if let Some(m) = antecedent {
+                    let lead = key.chars().count() - sk.chars().count();
+                    // "الباحث المصري": the adjective tells the nationality.
+                    let nationality = toks
+                        .get(i + 1)
+                        .map(|n| strip_article(layer.key(n)))
+                        .filter(|k| lex.adjectives.contains_key(*k))
+                        .map(str::to_string);
+                    extra.push(Mention {
+                        start: pos + lead,
+                        end: t.end as usize,
+                        t0: i,
+                        t1: i + 1,
+                        referent: m.referent.clone(),
+                        role: None,
+                        nationality,
+                    });
+                }
+                break;
+            }
+        }
+    }
+    mentions.extend(extra);
+    mentions.sort_by_key(|m| m.start);
+}
+
+fn compatible(lex: &EntityLexicon, r: &Referent, kind: &str, requires: &[String], role: Option<&str>, all: &[Mention]) -> bool {
+    match (kind, r) {
+        ("organization", Referent::Actor(a)) => {
+            let cat = match_key(&lex.actors[*a as usize].category);
+            requires.iter().any(|c| *c == cat)
+        }
+        ("person", Referent::Person { .. }) => {
+            // The role stated anywhere for this person.
+            let roles: Vec<&str> = all
+                .iter()
+                .filter(|m| m.referent == *r)
+                .filter_map(|m| m.role.as_deref())
+                .chain(role)
+                .collect();
+            roles.iter().any(|ro| {
+                let k = match_key(ro);
+                requires.iter().any(|w| k.contains(w.as_str()))
+            })
+        }
+        ("facility" | "place", Referent::Place(p)) => requires.iter().any(|f| *f == lex.places[*p as usize].feature),
+        ("facility" | "place", Referent::UnknownPlace { feature, .. }) => requires.iter().any(|f| f == feature),
+        _ => false,
+    }
+}
+
+/// Groups mentions by referent into numbered entities.
+fn assemble(layer: &TextLayer, lex: &EntityLexicon, mentions: Vec<Mention>) -> Vec<Entity> {
+    let mut order: Vec<String> = Vec::new();
+    let mut groups: HashMap<String, Vec<Mention>> = HashMap::new();
+    for m in mentions {
+        let id = m.referent.identity();
+        if !groups.contains_key(&id) {
+            order.push(id.clone());
+        }
+        groups.entry(id).or_default().push(m);
+    }
+    let mut out = Vec::with_capacity(order.len());
+    for (n, id) in order.iter().enumerate() {
+        let Some(ms) = groups.remove(id) else { continue };
+        let Some(first) = ms.first() else { continue };
+        let surface = layer.slice(first.start, first.end).to_string();
+        let (kind, name, reference, geo) = describe(lex, &first.referent, &surface);
+        let mut attributes = Attributes::default();
+        for m in &ms {
+            if attributes.role.is_none() {
+                attributes.role = m.role.clone();
+            }
+            if attributes.nationality.is_none() {
+                attributes.nationality = m.nationality.clone();
+            }
+        }
+        let mut spans: Vec<Span> = ms.iter().map(|m| layer.span(m.start, m.end)).collect();
+        spans.dedup_by_key(|s| (s.start, s.end));
+        out.push(Entity {
+            id: format!("E{}", n + 1),
+            kind,
+            name,
+            reference,
+            mentions: spans,
+            attributes,
+            geo,
+        });
+    }
+    out
+}
+
+fn place_geo(p: &Place, precision: &str) -> Geo {
+    Geo {
+        lat: p.lat,
+        lon: p.lon,
+        country: p.country.clone(),
+        admin1: p.admin1.clone(),
+        admin2: p.admin2.clone(),
+        feature: Some(p.feature.clone()),
+        precision: Some(precision.to_string()),
+    }
+}
+
+fn describe(lex: &EntityLexicon, r: &Referent, surface: &str) -> (EntityKind, String, Option<EntityRef>, Option<Geo>) {
+    match r {
+        Referent::Actor(i) => {
+            let a = &lex.actors[*i as usize];
+            let reference = EntityRef {
+                id: format!("actor:{}", a.id),
+                label_en: Some(a.label_en.clone()),
+                label_ar: Some(a.label_ar.clone()),
+                category: Some(a.category.clone()),
+                country: a.country.clone(),
+                inter: a.inter,
+            };
+            (EntityKind::Organization, a.label_ar.clone(), Some(reference), None)
+        }
+        Referent::Place(i) => {
+            let p = &lex.places[*i as usize];
+            let precision = match p.feature.as_str() {
+                "country" => "country",
+                "governorate" | "region" | "district" | "subdistrict" | "river" | "sea" | "lake" | "mountain" => "region",
+                _ => "exact",
+            };
+            let kind = if p.is_facility() { EntityKind::Facility } else { EntityKind::Place };
+            let reference = EntityRef {
+                id: p.id.clone(),
+                label_en: Some(p.name_en.clone()),
+                label_ar: Some(p.name_ar.clone()),
+                category: None,
+                country: p.country.clone(),
+                inter: None,
+            };
+            (kind, p.name_ar.clone(), Some(reference), Some(place_geo(p, precision)))
+        }
+        Referent::Composed { country, category, inter, template } => {
+            let c = &lex.places[*country as usize];
+            let cc = c.country.clone().unwrap_or_default();
+            let reference = EntityRef {
+                id: format!("actor:{}_{}", cc.to_lowercase(), category),
+                label_en: Some(template.replace("{country}", &c.name_en)),
+                label_ar: None,
+                category: Some(category.clone()),
+                country: c.country.clone(),
+                inter: *inter,
+            };
+            (EntityKind::Organization, surface.to_string(), Some(reference), None)
+        }
+        Referent::UnknownPlace { feature, facility, container, .. } => {
+            let geo = container.map(|c| {
+                let p = &lex.places[c as usize];
+                let mut g = place_geo(p, "near");
+                g.feature = Some(feature.clone());
+                g
+            });
+            let geo = geo.or_else(|| Some(Geo { feature: Some(feature.clone()), ..Geo::default() }));
+            let kind = if *facility { EntityKind::Facility } else { EntityKind::Place };
+            (kind, surface.to_string(), None, geo)
+        }
+        Referent::Person { .. } => (EntityKind::Person, surface.to_string(), None, None),
+        Referent::Organization { .. } => (EntityKind::Organization, surface.to_string(), None, None),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,200 @@
+//! Entity tests on sentences written for them, with a small fixture
+//! lexicon (the real data files are tested through the extractor).
+
+use super::lexicon::{EntityLexicon, EntitySources};
+use super::*;
+use crate::doc::EntityKind::*;
+
+const ACTORS: &str = "id\tlabel_en\tcategory\tcountry\tinter\tparent\twikidata\taliases_ar\taliases_en
+isis\tIslamic State\tarmed_group\t\t2\t\t\tداعش|تنظيم الدولة|الدولة الإسلامية|تنظيم داعش\tISIS
+sdf\tSyrian Democratic Forces\tarmed_group\tSY\t2\t\t\tقوات سوريا الديمقراطية|قسد\tSDF
+sdf_media\tSDF Media Center\tmedia\tSY\t2\tsdf\t\tالمركز الإعلامي لقسد\t
+alhal\tAl-Hal Net\tmedia\tSY\t7\t\t\tالحل نت\t
+";
+const COUNTRIES: &str = "iso2\tname_en\tnames_ar\tadjectives_ar\tcapital_geonames\tlat\tlon
+SY\tSyria\tسوريا|سورية\tسوري|سورية\t\t35\t38
+IQ\tIraq\tالعراق\tعراقي|عراقية\t\t33\t44
+TR\tTurkey\tتركيا\tتركي|تركية\t\t39\t35
+EG\tEgypt\tمصر\tمصري|مصرية\t\t27\t30
+";
+const PLACES: &str = "id\tname_en\tnames_ar\tfeature\tcountry\tadmin1\tadmin2\tadmin1_id\tadmin2_id\tlat\tlon\tpopulation\tsource
+geonames:1\tAl-Hasakah Governorate\tالحسكة|محافظة الحسكة\tgovernorate\tSY\tAl-Hasakah\t\tgeonames:1\t\t36.5\t40.9\t\twof
+geonames:2\tAl-Hasakah\tالحسكة\tcity\tSY\tAl-Hasakah\t\tgeonames:1\t\t36.50\t40.75\t188000\twof
+geonames:3\tAleppo\tحلب\tcity\tSY\tAleppo\t\t\t\t36.2\t37.16\t2000000\twof
+geonames:4\tHalabja\tحلبجة\tcity\tIQ\tHalabja\t\t\t\t35.18\t45.98\t50000\twof
+geonames:5\tUmm Hajar\tأم حجرة\tvillage\tSY\tAl-Hasakah\t\tgeonames:1\t\t36.6\t40.8\t\twof
+geonames:6\tBaghuz\tالباغوز|الباغوز فوقاني\ttown\tSY\tDeir ez-Zor\t\t\t\t34.46\t40.95\t10000\twof
+";
+const EXTRA: &str = "id\tname_en\tnames_ar\tfeature\tcountry\tadmin1\tadmin2\tadmin1_id\tadmin2_id\tlat\tlon\tpopulation\tsource
+marsad:sinaa\tal-Sina'a prison\tسجن الصناعة|سجن غويران\tprison\tSY\tAl-Hasakah\t\tgeonames:1\t\t36.47\t40.74\t\tmarsad
+";
+const FORCES: &str = "noun_ar\tcategory\tinter\tlabel_en_template
+الجيش\tstate_military\t1\tMilitary Forces of {country}
+القوات\tstate_military\t1\tMilitary Forces of {country}
+الشرطة\tpolice\t1\tPolice Forces of {country}
+";
+const TITLES: &str = "form\tkind\tlabel_en\ttakes_org
+المتحدث باسم\tposition\tspokesperson of\t1
+الكاتب الصحفي\tprofession\tjournalist\t0
+الباحث\tprofession\tresearcher\t1
+وزير الداخلية\tposition\tinterior minister\t0
+";
+const DESCRIPTORS: &str = "word\tfeature\tkind
+مدينة\tcity\ttype
+بلدة\ttown\ttype
+قرية\tvillage\ttype
+حي\tneighbourhood\ttype
+سجن\tprison\ttype
+جنوب\t\tdirection
+";
+
+fn lex() -> EntityLexicon {
+    EntityLexicon::build(&EntitySources {
+        actors: ACTORS,
+        force_nouns: FORCES,
+        titles: TITLES,
+        places: PLACES,
+        places_extra: EXTRA,
+        countries: COUNTRIES,
+        descriptors: DESCRIPTORS,
+        stop_names: "",
+        anaphors: include_str!("../../../../data/coref/anaphors.tsv"),
+    })
+    .unwrap()
+}
+
+fn fw() -> HashSet<String> {
+    crate::lexicon::lines(include_str!("../../../../data/text/function_words.txt")).map(match_key).collect()
+}
+
+fn ents(text: &str) -> Vec<Entity> {
+    let l = TextLayer::new(text);
+    extract(&l, &lex(), &fw(), &[], &[])
+}
+
+/// (kind, ref id or "-", mention texts)
+fn summary(text: &str) -> Vec<(EntityKind, String, Vec<String>)> {
+    ents(text)
+        .into_iter()
+        .map(|e| {
+            let r = e.reference.map_or("-".to_string(), |r| r.id);
+            (e.kind, r, e.mentions.into_iter().map(|m| m.text).collect())
+        })
+        .collect()
+}
+
+#[test]
+fn aliases_of_one_actor_are_one_entity() {
+    assert_eq!(
+        summary("هاجم تنظيم “داعش” مواقع قوات سوريا الديمقراطية “قسد”، وقال تنظيم الدولة إنه"),
+        vec![
+            (Organization, "actor:isis".into(), vec!["تنظيم “داعش".into(), "تنظيم الدولة".into()]),
+            (Organization, "actor:sdf".into(), vec!["قوات سوريا الديمقراطية".into(), "قسد".into()]),
+        ]
+    );
+}
+
+#[test]
+fn clitic_aware_boundaries() {
+    let s = summary("وصلوا إلى بالحسكة وحلب ولم يصلوا إلى حلبجة بعد، وللحسكة");
+    assert_eq!(s[0], (Place, "geonames:2".into(), vec!["الحسكة".into(), "حسكة".into()]));
+    assert_eq!(s[1].1, "geonames:3");
+    assert_eq!(s[1].2, vec!["حلب".to_string()]);
+    // حلبجة is its own place, not حلب.
+    assert_eq!(s[2].1, "geonames:4");
+}
+
+#[test]
+fn clitic_glued_across_tatweel_and_quote() {
+    let s = summary("وأعلن المركز الإعلامي لـ”قسد”، أمس");
+    assert_eq!(s, vec![(Organization, "actor:sdf_media".into(), vec!["المركز الإعلامي لـ”قسد".into()])]);
+    let s = summary("في تصريح لـ”قسد”");
+    assert_eq!(s, vec![(Organization, "actor:sdf".into(), vec!["قسد".into()])]);
+}
+
+#[test]
+fn composed_state_actors() {
+    let s = summary("قتل 11 جنديا من الجيش العراقي وهاجمت القوات التركية ودخلت الشرطة المصرية");
+    let ids: Vec<&str> = s.iter().map(|x| x.1.as_str()).collect();
+    assert_eq!(ids, vec!["actor:iq_state_military", "actor:tr_state_military", "actor:eg_police"]);
+    assert_eq!(s[0].2, vec!["الجيش العراقي".to_string()]);
+    let e = ents("انسحب الجيش العراقي");
+    assert_eq!(e[0].reference.as_ref().unwrap().label_en.as_deref(), Some("Military Forces of Iraq"));
+}
+
+#[test]
+fn descriptors_reach_villages_and_unknown_places() {
+    let s = summary("قصفت قرية أم حجرة وبلدة الباغوز");
+    assert_eq!(s[0].1, "geonames:5");
+    assert_eq!(s[0].2, vec!["أم حجرة".to_string()]);
+    // A village is never matched bare.
+    assert!(summary("قال أم حجرة").is_empty());
+}
+
+#[test]
+fn unknown_neighbourhood_takes_its_container() {
+    let e = ents("في حي غويران جنوب الحسكة");
+    assert_eq!(e[0].kind, Place);
+    assert_eq!(e[0].mentions[0].text, "غويران");
+    let g = e[0].geo.as_ref().unwrap();
+    assert_eq!(g.feature.as_deref(), Some("neighbourhood"));
+    assert_eq!(g.precision.as_deref(), Some("near"));
+    assert_eq!(g.lat, Some(36.50));
+    assert_eq!(e[1].reference.as_ref().unwrap().id, "geonames:2");
+}
+
+#[test]
+fn facility_from_lexicon_and_its_anaphor() {
+    let s = summary("هاجموا سجن “الصناعة” ثم غادروا السجن");
+    assert_eq!(s, vec![(Facility, "marsad:sinaa".into(), vec!["سجن “الصناعة".into(), "السجن".into()])]);
+}
+
+#[test]
+fn persons_after_roles_with_surname_and_description() {
+    let e = ents(
+        "قال المتحدث باسم قوات سوريا الديمقراطية، آرام حنا، إن الوضع هادئ. وأضاف حنا أن المتحدث سيعود.",
+    );
+    let p = e.iter().find(|e| e.kind == Person).unwrap();
+    assert_eq!(p.name, "آرام حنا");
+    let m: Vec<&str> = p.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(m, vec!["آرام حنا", "حنا", "المتحدث"]);
+    assert_eq!(p.attributes.role.as_deref(), Some("المتحدث باسم قوات سوريا الديمقراطية"));
+}
+
+#[test]
+fn person_with_nationality_from_a_later_description() {
+    let e = ents("نفى الكاتب الصحفي والباحث في شؤون الجماعات، هشام النجار، ذلك. وأضاف الباحث المصري أن");
+    let p = e.iter().find(|e| e.kind == Person).unwrap();
+    assert_eq!(p.name, "هشام النجار");
+    assert_eq!(p.attributes.nationality.as_deref(), Some("مصري"));
+    let m: Vec<&str> = p.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(m, vec!["هشام النجار", "الباحث"]);
+}
+
+#[test]
+fn person_right_after_title_and_adjective() {
+    let e = ents("وقال وزير الداخلية العراقي عبد الأمير الشمري إن");
+    let p = e.iter().find(|e| e.kind == Person).unwrap();
+    assert_eq!(p.name, "عبد الأمير الشمري");
+    assert_eq!(p.attributes.nationality.as_deref(), Some("عراقي"));
+}
+
+#[test]
+fn organisation_anaphor_goes_to_the_armed_group() {
+    let s = summary("شن تنظيم داعش هجوما، وقال التنظيم");
+    assert_eq!(s, vec![(Organization, "actor:isis".into(), vec!["تنظيم داعش".into(), "التنظيم".into()])]);
+}
+
+#[test]
+fn ambiguity_resolved_by_country_focus_and_feature() {
+    // الحسكة is both a governorate and a city: with no descriptor the
+    // governorate ranks first; after مدينة the city is chosen.
+    let s = summary("في مدينة الحسكة");
+    assert_eq!(s[0].1, "geonames:2");
+}
+
+#[test]
+fn boilerplate_yields_nothing() {
+    let l = TextLayer::new("قسد");
+    assert!(extract(&l, &lex(), &fw(), &[Range { start: 0, end: 3 }], &[]).is_empty());
+}
