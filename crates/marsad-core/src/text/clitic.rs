@@ -92,38 +92,31 @@ pub fn analyses_into(word: &str, out: &mut Vec<Analysis>) {
     if n < MIN_STEM + 1 || !word.chars().all(is_arabic_letter) {
         return;
     }
-    let mut prefixes: Vec<(usize, bool, bool)> = vec![(0, false, false)];
-    for (p, art) in PROCLITICS {
-        if word.starts_with(p) {
-            let plen = p.chars().count();
-            let lil = p.ends_with("لل");
-            // The future particle only stands before an imperfect verb (ي ت ن ا).
-            if p.ends_with('س') && !word[p.len()..].starts_with(['ي', 'ت', 'ن', 'ا']) {
-                continue;
-            }
-            prefixes.push((plen, *art, lil));
+    // No allocation: candidate prefixes and suffixes are checked in place.
+    let rest_ok = |p: &str| !p.ends_with('س') || word[p.len()..].starts_with(['ي', 'ت', 'ن', 'ا']);
+    let suffix_len = |s: &str| if word.ends_with(s) { Some(s.chars().count()) } else { None };
+    let mut push = |p: usize, article: bool, lil: bool, s: usize| {
+        // An article and a pronoun suffix never go together.
+        if (p == 0 && s == 0) || (article && s > 0) {
+            return;
         }
-    }
-    let mut suffixes: Vec<usize> = vec![0];
-    for s in ENCLITICS {
-        if word.ends_with(s) {
-            suffixes.push(s.chars().count());
-        }
-    }
-    for &(p, article, lil) in &prefixes {
-        for &s in &suffixes {
-            if p == 0 && s == 0 {
-                continue;
-            }
-            // An article and a pronoun suffix never go together.
-            if article && s > 0 {
-                continue;
-            }
-            let min = if p > 0 && s > 0 { MIN_STEM + 1 } else { MIN_STEM };
-            if n < p + s + min {
-                continue;
-            }
+        let min = if p > 0 && s > 0 { MIN_STEM + 1 } else { MIN_STEM };
+        if n >= p + s + min {
             out.push(Analysis { prefix: p as u8, suffix: s as u8, article, lil });
+        }
+    };
+    let prefixes = std::iter::once(("", false)).chain(PROCLITICS.iter().copied());
+    for (p, article) in prefixes {
+        if !word.starts_with(p) || !rest_ok(p) {
+            continue;
+        }
+        let plen = p.chars().count();
+        let lil = p.ends_with("لل");
+        push(plen, article, lil, 0);
+        for s in ENCLITICS {
+            if let Some(slen) = suffix_len(s) {
+                push(plen, article, lil, slen);
+            }
         }
     }
 }

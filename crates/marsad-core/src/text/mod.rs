@@ -59,9 +59,6 @@ pub struct TextLayer<'t> {
     /// For every byte of `stream`, the original code point it came from
     /// (separators map to the end of the token before them).
     pub stream_orig: Vec<u32>,
-    /// For every byte of `stream`, the token it belongs to (separators: the
-    /// token before them).
-    pub stream_token: Vec<u32>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -119,7 +116,6 @@ impl<'t> TextLayer<'t> {
             tokens: Vec::with_capacity(n / 4 + 1),
             stream: String::with_capacity(text.len()),
             stream_orig: Vec::with_capacity(text.len()),
-            stream_token: Vec::with_capacity(text.len()),
         };
 
         let mut i = 0;
@@ -205,7 +201,6 @@ impl<'t> TextLayer<'t> {
     }
 
     fn push_token(&mut self, chars: &[(usize, char)], start: u32, kind: TokenKind, newline_before: bool) {
-        let idx = self.tokens.len() as u32;
         let end = start + chars.len() as u32;
         let (mut ks, mut ke) = (self.stream.len() as u32, self.stream.len() as u32);
         if kind != TokenKind::Quote {
@@ -217,19 +212,16 @@ impl<'t> TextLayer<'t> {
                 self.stream.push(' ');
                 let prev_end = self.tokens.last().map_or(0, |t| t.end.saturating_sub(1));
                 self.stream_orig.push(prev_end);
-                self.stream_token.push(idx.saturating_sub(1));
             }
             ks = self.stream.len() as u32;
             for (k, &(_, c)) in chars.iter().enumerate() {
                 let orig = start + k as u32;
                 let stream = &mut self.stream;
                 let so = &mut self.stream_orig;
-                let st = &mut self.stream_token;
                 fold_into(c, KeyKind::Match, |x| {
                     stream.push(x);
                     for _ in 0..x.len_utf8() {
                         so.push(orig);
-                        st.push(idx);
                     }
                 });
             }
@@ -282,10 +274,15 @@ impl<'t> TextLayer<'t> {
         (s, e)
     }
 
-    /// Index of the token holding stream byte `b`.
-    #[inline]
+    /// Index of the token holding stream byte `b` (for a separator, the
+    /// token before it).
     pub fn token_at_stream(&self, b: usize) -> usize {
-        self.stream_token[b] as usize
+        let mut i = self.tokens.partition_point(|t| t.key_start as usize <= b).saturating_sub(1);
+        // Quotation marks have empty keys: step back to the token with text.
+        while i > 0 && self.tokens[i].key_start == self.tokens[i].key_end {
+            i -= 1;
+        }
+        i
     }
 
     /// Index of the first token that starts at or after code point `pos`.
