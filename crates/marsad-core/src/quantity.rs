@@ -96,16 +96,13 @@ impl NumberWords {
 /// A key with its proclitics (و، ب، ل …) removed, tried in turn: the word
 /// itself first.
 fn readings(key: &str) -> impl Iterator<Item = &str> {
-    let mut out = vec![key];
-    for p in ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"] {
-        if let Some(rest) = key.strip_prefix(p)
-            && rest.chars().count() >= 3
-            && is_name_proclitic(p)
-        {
-            out.push(rest);
-        }
-    }
-    out.into_iter()
+    const PROCLITICS: [&str; 10] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"];
+    std::iter::once(key).chain(
+        PROCLITICS
+            .iter()
+            .filter(|p| is_name_proclitic(p))
+            .filter_map(move |p| key.strip_prefix(p).filter(|rest| rest.chars().count() >= 3)),
+    )
 }
 
 /// Parses a digit token's key (ASCII after folding): 1,000 · 3.5 · 12.
@@ -226,7 +223,8 @@ fn parse_words(layer: &TextLayer, nw: &NumberWords, i: usize) -> Option<Parsed> 
         let key = layer.key(t);
         // After the first word, a new part must come with و (خمسة وعشرون)
         // except the parts that follow directly (عشر، مئة، آلاف).
-        let cands: Vec<&str> = if j == i { readings(key).collect() } else { vec![key, key.strip_prefix('و').unwrap_or(key)] };
+        let later = [key, key.strip_prefix('و').unwrap_or(key)];
+        let cands: &mut dyn Iterator<Item = &str> = if j == i { &mut readings(key) } else { &mut later.into_iter() };
         let mut took = false;
         for k in cands {
             let with_waw = j > i && k.len() < key.len();
