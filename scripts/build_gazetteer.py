@@ -145,6 +145,10 @@ NAME_FEATURE = {"مخيم": "camp", "مطار": "airport", "سجن": "prison", "
 ADMIN_PREFIX = {"محافظة", "ناحية", "قضاء", "مديرية", "ولاية", "لواء", "إقليم", "اقليم", "استان"}
 DESCRIPTOR_PREFIX = ADMIN_PREFIX | {"منطقة", "مدينة", "بلدة", "قرية", "مركز", "حي", "شهر"} | set(NAME_FEATURE)
 
+# names that are only direction words are not names of a place
+DIRECTION_NAMES = {fold(w) for w in ("الشمال", "الجنوب", "الشرق", "الغرب", "الوسط", "شمال", "جنوب",
+                                     "شرق", "غرب", "وسط")}
+
 # Preferred Arabic name for a few rows whose sources put a rarer form first
 # (checked by hand; the other names stay as alternatives).
 PREFERRED_NAME = {
@@ -154,6 +158,37 @@ PREFERRED_NAME = {
     "geonames:112931": "طهران",       # Tehran
     "geonames:323786": "أنقرة",       # Ankara
     "geonames:170017": "حماة",        # Hama
+}
+
+# Full replacement of the Arabic names of a few rows whose source names are wrong or
+# missing (checked by hand).
+NAMES_OVERRIDE = {
+    "geonames:281184": ["القدس", "القدس الشريف", "بيت المقدس", "أورشليم", "أورشليم القدس"],
+    "geonames:281132": ["قطاع غزة"],            # WOF region Gaza Strip ('محافظة غزة' is the district)
+    "wof:1091913267": ["شمال غزة", "محافظة شمال غزة"],
+    "wof:1091913297": ["محافظة غزة"],
+    "wof:1091913317": ["دير البلح", "محافظة دير البلح", "المحافظة الوسطى"],
+    "wof:1091913333": ["خان يونس", "محافظة خان يونس"],
+    "wof:1091913365": ["رفح", "محافظة رفح"],
+    "wof:421200701": ["القدس", "محافظة القدس"],
+    # Lebanon: 'الجنوب'/'الشمال' alone are direction words; districts WOF left unnamed
+    "geonames:279894": ["لبنان الجنوبي", "محافظة الجنوب"],
+    "wof:1377074355": ["لبنان الشمالي", "محافظة الشمال"],
+    "wof:1108691411": ["بشري"],
+    "wof:1108691417": ["بنت جبيل"],
+    "wof:1108691437": ["مرجعيون"],
+    "wof:1108691439": ["راشيا"],
+    "wof:1108691441": ["صور"],
+    "wof:1108691427": ["المنية الضنية", "المنية", "الضنية"],
+    "wof:421172015": ["كسروان"],
+    "wof:421173359": ["البقاع الغربي"],
+    "wof:421194845": ["جبيل"],
+}
+
+# Feature corrections for places that are known chiefly as refugee camps.
+FEATURE_OVERRIDE = {
+    "geonames:277656": "camp",    # Ain al-Hilweh (Saida)
+    "geonames:278492": "camp",    # Rashidieh (Tyre)
 }
 
 
@@ -577,6 +612,8 @@ class Builder:
         for rec in self.recs:
             if rec.alive and rec.feature is None:
                 rec.feature = locality_feature(rec.code, rec.pop)
+            if rec.alive and rec.id in FEATURE_OVERRIDE:
+                rec.feature = FEATURE_OVERRIDE[rec.id]
 
     def fill_gn_admin1(self):
         """GeoNames-only rows in WOF countries: admin1 by a vote over the GeoNames admin1
@@ -707,13 +744,24 @@ class Builder:
         for r in self.recs:
             if not r.alive or not r.names:
                 continue
-            if r.kind == "place" and r.feature in ("city", "town", "village", "neighbourhood", "facility"):
+            if r.kind == "place" and r.feature in ("city", "town", "village", "neighbourhood",
+                                                   "facility", "airport"):
                 first = r.names[0].split(" ")[0]
                 if first in NAME_FEATURE and len(r.names[0].split(" ")) > 1:
                     r.feature = NAME_FEATURE[first]
             if r.kind == "place" and getattr(r, "from_persian", False) and r.feature == "village":
                 r.names = []
                 continue
+            if r.kind == "admin":
+                # 'قضاء عاليه' alone -> 'عاليه'
+                fixed = []
+                for n in r.names:
+                    w = n.split(" ")
+                    if len(w) > 1 and w[0] in ADMIN_PREFIX:
+                        n = " ".join(w[1:])
+                    fixed.append(n)
+                r.names = add_names([], fixed)
+            r.names = [n for n in r.names if fold(n) not in DIRECTION_NAMES]
             keys = [fold_key(n) for n in r.names]
             keep = []
             for n, k in zip(r.names, keys):
@@ -724,6 +772,11 @@ class Builder:
                         continue
                     if r.kind == "place" and w[0] in ADMIN_PREFIX:
                         continue
+                # a one-word alternative that is only the first word of another name
+                # ('عين' beside 'عين الدلب') is a broken name
+                if n is not r.names[0] and " " not in n and any(
+                        o != n and o.split(" ")[0] == n for o in r.names):
+                    continue
                 keep.append(n)
             r.names = keep
 
@@ -750,6 +803,8 @@ class Builder:
         city shares its English name (Ankara, Istanbul), else the name most often tagged
         as a location in ANERCorp, else the first Arabic-looking one."""
         for r in self.recs:
+            if r.alive and r.id in NAMES_OVERRIDE:
+                r.names = list(NAMES_OVERRIDE[r.id])
             if not (r.alive and r.names):
                 continue
             ov = PREFERRED_NAME.get(r.id)
@@ -948,6 +1003,20 @@ def check_curated(out, places_rows, box):
             extra_ids[r["id"]] = r
         allids = dict(ids)
         allids.update(extra_ids)
+        # the same place must not be in both files: same folded name within 5 km
+        byname = collections.defaultdict(list)
+        for p_ in places_rows:
+            for n in p_["names_ar"].split("|"):
+                byname[fold_key(n)].append(p_)
+        for r in rows:
+            try:
+                la, lo = float(r["lat"]), float(r["lon"])
+            except ValueError:
+                continue
+            for n in r["names_ar"].split("|"):
+                for p_ in byname.get(fold_key(n), ()):
+                    if p_["country"] == r["country"] and km(la, lo, float(p_["lat"]), float(p_["lon"])) <= 5:
+                        errors.append(f"{r['id']}: '{n}' duplicates {p_['id']} ({p_['feature']})")
         for r in rows:
             if r["feature"] not in FEATURE_RANK or r["feature"] == "country":
                 errors.append(f"{r['id']}: bad feature {r['feature']}")
@@ -980,12 +1049,12 @@ def check_curated(out, places_rows, box):
             if r["admin1_id"] and r["admin1_id"] in allids and r["feature"] not in ("river", "sea", "region"):
                 a = allids[r["admin1_id"]]
                 d = km(lat, lon, float(a["lat"]), float(a["lon"]))
-                if d > 400:
+                if d > 700:
                     errors.append(f"{r['id']}: {d:.0f} km from its admin1 {a['name_en']}")
             if r["admin2_id"] and r["admin2_id"] in allids:
                 a = allids[r["admin2_id"]]
                 d = km(lat, lon, float(a["lat"]), float(a["lon"]))
-                if d > 120:
+                if d > 300:
                     errors.append(f"{r['id']}: {d:.0f} km from its admin2 {a['name_en']}")
     else:
         errors.append("places_extra.tsv missing")
