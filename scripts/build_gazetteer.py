@@ -82,7 +82,9 @@ def clean_ar(name, persian_fold=False):
         return ""
     if not ARABIC_OK.match(s):
         return ""
-    words = s.split(" ")
+    # a lone 'ال' is 'آل' (family of) that lost its madda: 'ال عبود' -> 'آل عبود'
+    words = ["آل" if w == "ال" else w for w in s.split(" ")]
+    s = " ".join(words)
     if any(len(w) < 2 for w in words):
         return ""
     if len(s.replace(" ", "")) < 2:
