@@ -144,7 +144,7 @@ def km(lat1, lon1, lat2, lon2):
 # a place whose preferred name starts with one of these nouns gets that feature
 NAME_FEATURE = {"مخيم": "camp", "مطار": "airport", "سجن": "prison", "معبر": "crossing",
                 "قاعدة": "base"}
-ADMIN_PREFIX = {"محافظة", "ناحية", "قضاء", "مديرية", "ولاية", "لواء", "إقليم", "اقليم", "استان"}
+ADMIN_PREFIX = {"محافظة", "ناحية", "قضاء", "مديرية", "ولاية", "لواء", "إقليم", "اقليم", "استان", "شعبية"}
 DESCRIPTOR_PREFIX = ADMIN_PREFIX | {"منطقة", "مدينة", "بلدة", "قرية", "مركز", "حي", "شهر"} | set(NAME_FEATURE)
 
 # names that are only direction words are not names of a place
@@ -160,6 +160,31 @@ PREFERRED_NAME = {
     "geonames:112931": "طهران",       # Tehran
     "geonames:323786": "أنقرة",       # Ankara
     "geonames:170017": "حماة",        # Hama
+}
+
+# Arabic names for national capitals that GeoNames' cities500 gives none (ids from
+# countries.tsv capital_geonames).
+CAPITAL_AR = {
+    "4140963": ["واشنطن", "واشنطن العاصمة"],   # Washington
+    "3703443": ["مدينة بنما", "بنما سيتي"],     # Panama City
+    "6611854": ["نايبيداو", "نايبيتاو"],        # Nay Pyi Taw
+    "3489854": ["كينغستون"],                    # Kingston, Jamaica
+    "3492908": ["سانتو دومينغو"],               # Santo Domingo
+    "2422465": ["كوناكري"],                     # Conakry
+    "2389853": ["بانغي"],                       # Bangui
+    "426272": ["غيتيغا"],                       # Gitega
+    "3042030": ["فادوز"],                       # Vaduz
+    "2993458": ["موناكو"],                      # Monaco
+    "6691831": ["الفاتيكان", "مدينة الفاتيكان"],  # Vatican City
+    "1282027": ["ماليه"],                       # Male
+    "2135171": ["بورت فيلا"],                   # Port Vila
+    "4032402": ["نوكوالوفا"],                   # Nuku'alofa
+    "2110394": ["فونافوتي"],                    # Funafuti
+    "2110257": ["تاراوا"],                      # Tarawa
+    "2113779": ["ماجورو"],                      # Majuro
+    "2081986": ["باليكير"],                     # Palikir
+    "3579925": ["سانت جورجز"],                  # St. George's
+    "3576022": ["سانت جونز"],                   # St. John's
 }
 
 # Full replacement of the Arabic names of a few rows whose source names are wrong or
@@ -206,6 +231,12 @@ def locality_feature(code, pop):
 def read_tsv(path):
     with open(path, encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f, delimiter="\t"))
+
+
+def gn_id(s):
+    """A GeoNames id from WOF, or '' (WOF uses -1 / 0 for 'none')."""
+    s = (s or "").strip()
+    return s if s.isdigit() and int(s) > 0 else ""
 
 
 def to_int(s):
@@ -306,7 +337,7 @@ class Builder:
                       names=names, feature=feat[r["level"]], country="SY",
                       lat=float(r["lat"]), lon=float(r["lon"]), pop=to_int(r["population"]),
                       source="ocha", kind="admin")
-            rec.gn = r["geonames_id"] or None
+            rec.gn = gn_id(r["geonames_id"]) or None
             rec.pcode = r["ocha_pcode"]
             rec.p1, rec.p2 = r["adm1_pcode"], r["adm2_pcode"]
             self.ocha[r["ocha_pcode"]] = rec
@@ -341,8 +372,8 @@ class Builder:
         all_wof_gn = set()
         for cc, rows in self.wof_rows.items():
             for r in rows:
-                if r["geonames_id"] and r["placetype"] not in ("region", "county"):
-                    all_wof_gn.add(r["geonames_id"])
+                if gn_id(r["geonames_id"]) and r["placetype"] not in ("region", "county"):
+                    all_wof_gn.add(gn_id(r["geonames_id"]))
         self.place_gn = all_wof_gn
         self.region_of = {}        # wof region id -> rec
         self.county_of = {}        # wof county id -> rec
@@ -365,7 +396,7 @@ class Builder:
             rec.a1 = rec
 
     def _wof_admin_rec(self, r, feature, cc):
-        gid = r["geonames_id"]
+        gid = gn_id(r["geonames_id"])
         if gid in self.place_gn:
             gid = ""     # WOF gave the admin unit the id of its seat town
         rid = ("geonames:" + gid) if gid else ("wof:" + r["wof_id"])
@@ -388,7 +419,7 @@ class Builder:
                 continue  # UNDOF zone: not an administrative unit
             match = None
             for o in gov.values():
-                if o.gn and o.gn == r["geonames_id"]:
+                if o.gn and o.gn == gn_id(r["geonames_id"]):
                     match = o
             if not match:
                 keys = {fold_key(n) for n in wof_names(r, False)[:1]}
@@ -399,8 +430,8 @@ class Builder:
                 used.add(match.pcode)
                 wn = wof_names(r, False)
                 add_names(match.names, wn)
-                if r["geonames_id"]:
-                    match.gn = r["geonames_id"]
+                if gn_id(r["geonames_id"]):
+                    match.gn = gn_id(r["geonames_id"])
                 match.wof = r["wof_id"]
                 match.pop = match.pop or to_int(r["population"])
                 self.region_of[r["wof_id"]] = match
@@ -493,7 +524,7 @@ class Builder:
                         feature = "facility"
                 else:
                     continue
-                gid = r["geonames_id"] or None
+                gid = gn_id(r["geonames_id"]) or None
                 rec = Rec(id=("geonames:" + gid) if gid else ("wof:" + r["wof_id"]),
                           name_en=wof_name_en(r), names=names, feature=feature,
                           country=cc, lat=float(r["lat"]), lon=float(r["lon"]), pop=pop,
@@ -556,6 +587,8 @@ class Builder:
             v = cities[gid]
             cc = v["countrycode"]
             names = self.gn_arabic(v["alternatenames"])
+            if not names and gid in CAPITAL_AR:
+                names = list(CAPITAL_AR[gid])
             is_cap = gid in cap_ids
             if gid in self.gn_map:
                 rec = self.gn_map[gid]
@@ -679,6 +712,10 @@ class Builder:
         self.say(f"  deduplicated (name + 5 km): {n} rows merged away")
 
     def _merge_keep_feature(self, keep, other):
+        if getattr(keep, "gn_only_names", False) and other.source == "wof" and other.names:
+            # WOF's (language-tagged) Arabic names go before GeoNames' untagged ones
+            keep.names = add_names(list(other.names), keep.names)
+            keep.gn_only_names = False
         add_names(keep.names, other.names)
         keep.pop = keep.pop or other.pop
         if keep.a1 is None:
@@ -823,6 +860,18 @@ class Builder:
             if loc_counts.get(fold(best), 0) > 0:
                 r.names = add_names([best], r.names)
 
+    def drop_admin_names_on_places(self):
+        """GeoNames lists a town's district among its alternates (Al Khums: 'المرقب').
+        Drop a place's alternative name that is the preferred name of its own admin1 or
+        admin2 unit, unless it is also the place's preferred name."""
+        for r in self.recs:
+            if not (r.alive and r.kind == "place" and len(r.names) > 1):
+                continue
+            adm = {fold_key(a.names[0]) for a in (r.a1, r.a2) if a is not None and a.names}
+            own = fold_key(r.names[0])
+            r.names = [r.names[0]] + [n for n in r.names[1:]
+                                      if fold_key(n) == own or fold_key(n) not in adm]
+
     def resolve_ids(self):
         """An admin unit that WOF/OpenSyria gave the GeoNames id of its seat town loses
         that id to the town."""
@@ -892,6 +941,7 @@ class Builder:
         self.admin1_from_counties()
         self.prune_admin_alt_names()
         self.prefer_names(self.loc_counts())
+        self.drop_admin_names_on_places()
         return self.rows()
 
 def simplify_en(s):
