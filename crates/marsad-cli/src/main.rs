@@ -7,6 +7,8 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 mod eval;
+mod eval_doc;
+mod eval_gsr;
 mod extract;
 mod train;
 mod train_ner;

@@ -56,6 +56,22 @@ impl Extractor {
         skip.extend(doc.times.iter().map(|t| Range { start: t.start, end: t.end }));
         doc.quantities = quantity::extract(&layer, r, &skip);
         doc.entities = crate::entity::extract(&layer, &r.entities, &r.function_words, &doc.boilerplate, &[]);
+        // Quotes, then events (which read the quotes for their source).
+        let ctx = crate::event::Context {
+            layer: &layer,
+            resources: r,
+            entities: &doc.entities,
+            times: &doc.times,
+            quantities: &doc.quantities,
+            sentences: &doc.sentences,
+            skip: &doc.boilerplate,
+            published,
+        };
+        let ix = crate::event::Index::new(&ctx);
+        let quotes = crate::quote::extract_with(&ctx, &ix);
+        let events = crate::event::extract_with(&ctx, &ix, &quotes);
+        doc.quotes = quotes;
+        doc.events = events;
         Ok(doc)
     }
 }

@@ -20,10 +20,12 @@
 pub mod doc;
 pub mod entity;
 pub mod error;
+pub mod event;
 pub mod extract;
 pub mod lexicon;
 pub mod ner;
 pub mod quantity;
+pub mod quote;
 pub mod text;
 pub mod time;
 

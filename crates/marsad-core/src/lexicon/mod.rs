@@ -26,6 +26,10 @@ pub struct Resources {
     pub entities: crate::entity::lexicon::EntityLexicon,
     /// Words never part of a name (match keys).
     pub function_words: HashSet<String>,
+    /// Reporting cues and unnamed sources (data/quotes/).
+    pub quotes: crate::quote::CueLexicon,
+    /// Event triggers, factuality cues, anaphoric event nouns (data/events/).
+    pub events: crate::event::TriggerLexicon,
 }
 
 impl Resources {
@@ -47,6 +51,8 @@ impl Resources {
             numbers,
             entities,
             function_words,
+            quotes: crate::quote::CueLexicon::default(),
+            events: crate::event::TriggerLexicon::default(),
         })
     }
 }

@@ -1,0 +1,613 @@
+//! Arguments of a trigger, read off the sentence's shape and the entity
+//! layer's mentions. No parser: a verb's subject is the noun phrase right
+//! after it (VSO) or the agent before it (SVO, relative clauses); a noun's
+//! arguments are its genitive and its prepositions; light verbs (شنّ، نفّذ،
+//! فرض، قام بـ) lend their subject to the noun they carry; verbs that take
+//! a verbal noun as complement (هدد بشنّ، طالب بالانسحاب) lend theirs.
+
+use super::grammar;
+use super::index::NONE;
+use super::{Extractor, Mention, Pos, Voice};
+use crate::doc::EntityKind;
+use crate::text::TokenKind;
+
+/// A noun phrase read at a token.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Np {
+    /// The entity the phrase names or stands for.
+    pub entity: Option<u32>,
+    /// The phrase is a name (the entity is its head), not "N من X".
+    pub named: bool,
+    /// Entities coordinated with it (X و Y).
+    pub also: Vec<u32>,
+    /// A count heads the phrase (11 جنديا).
+    pub counted: bool,
+    /// The head names attackers (المهاجمين، المنفذين).
+    pub attacker: bool,
+    /// Token after the phrase.
+    pub end: usize,
+}
+
+impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
+    /// The noun phrase at `j` (before `end`).
+    pub(super) fn np_at(&self, j: usize, end: usize) -> Option<Np> {
+        let mut j = j;
+        while j < end && self.kind(j) == Some(TokenKind::Quote) {
+            j += 1;
+        }
+        if j >= end || !self.is_word(j) {
+            return None;
+        }
+        if let Some((_, b, e)) = self.ix.mention_at(j) {
+            let mut np = Np {
+                entity: Some(e),
+                named: true,
+                end: self.past_quotes(b, end),
+                ..Np::default()
+            };
+            // X و Y: more names joined by و.
+            while np.also.len() < 3 {
+                let k = np.end;
+                if k >= end || !self.key(k).starts_with('و') {
+                    break;
+                }
+                match self.ix.mention_at(k) {
+                    Some((_, b2, e2)) if e2 != e && self.is_agent(e2) => {
+                        np.also.push(e2);
+                        np.end = self.past_quotes(b2, end);
+                    }
+                    _ => break,
+                }
+            }
+            return Some(np);
+        }
+        let mut np = Np {
+            attacker: grammar::is_attacker_noun(self.key(j)),
+            ..Np::default()
+        };
+        // A count: past the number to its noun.
+        let mut k = j;
+        let q = self.ix.quantity[j];
+        if q != NONE {
+            np.counted = true;
+            while k < end && self.ix.quantity[k] == q {
+                k += 1;
+            }
+            if k < end && self.is_word(k) && self.mention_at[k] == NONE && self.ix.entity[k] == NONE {
+                np.attacker |= grammar::is_attacker_noun(self.key(k));
+                k += 1;
+            }
+        } else {
+            k += 1;
+        }
+        np.end = k;
+        // The entity it stands for: a name right after the head (عناصر
+        // الشرطة), "من X"/"في X" (11 جنديا من الجيش العراقي), "التابع لـ X".
+        let mut i = self.past_quotes(k, end);
+        if let Some((_, b, e)) = self.ix.mention_at(i).filter(|_| i < end) {
+            if self.is_org_or_person(e) {
+                np.entity = Some(e);
+                np.end = self.past_quotes(b, end);
+            }
+            return Some(np);
+        }
+        let stop = (i + 4).min(end);
+        while i < stop {
+            if self.kind(i) == Some(TokenKind::Quote) {
+                i += 1;
+                continue;
+            }
+            let key = self.key(i);
+            if !self.is_word(i) || self.mention_at[i] != NONE {
+                break;
+            }
+            let via = matches!(grammar::preposition(key), Some("من" | "في")) || grammar::is_belonging(key);
+            let adjective = grammar::preposition(key).is_none()
+                && !grammar::is_particle(key)
+                && !grammar::is_complementizer(key)
+                && !grammar::is_relative(key)
+                && self.ix.entity[i] == NONE;
+            if via {
+                let n = self.past_quotes(i + 1, end);
+                // التابع لـ: the ل may stand alone.
+                let n = if self.key(n) == "ل" {
+                    self.past_quotes(n + 1, end)
+                } else {
+                    n
+                };
+                if let Some((_, b, e)) = self.ix.mention_at(n).filter(|_| n < end)
+                    && self.is_org_or_person(e)
+                {
+                    np.entity = Some(e);
+                    np.end = self.past_quotes(b, end);
+                }
+                break;
+            }
+            if !adjective {
+                break;
+            }
+            i += 1;
+        }
+        Some(np)
+    }
+
+    fn past_quotes(&self, mut j: usize, end: usize) -> usize {
+        while j < end && self.kind(j) == Some(TokenKind::Quote) {
+            j += 1;
+        }
+        j
+    }
+
+    /// The nearest agent before token `t` in its sentence, with the agents
+    /// joined to it by و; not across a complementizer, nor (with
+    /// `clause_only`) a clause break, nor a cue of foiling (whose subject
+    /// stopped the event rather than made it).
+    pub(super) fn agents_before(&self, t: usize, clause_only: bool) -> Vec<u32> {
+        let Some((s0, _)) = self.ix.sentence_of(t) else {
+            return Vec::new();
+        };
+        let mut j = t;
+        let mut words = 0;
+        while j > s0 && words < 18 {
+            j -= 1;
+            let key = self.key(j);
+            if self.kind(j) == Some(TokenKind::Arabic) && grammar::is_complementizer(key) {
+                return Vec::new();
+            }
+            if clause_only && self.is_clause_break(j) {
+                return Vec::new();
+            }
+            if self.foil_cue_at(j) {
+                return Vec::new();
+            }
+            if self.is_word(j) {
+                words += 1;
+            }
+            let Some((a, _, e)) = self.ix.mention_at(j) else {
+                continue;
+            };
+            j = a;
+            if !self.is_agent(e) || self.locative_before(a) {
+                continue;
+            }
+            let mut out = vec![e];
+            // X و Y: the agents before it joined by و.
+            let mut a = a;
+            while out.len() < 4 && self.key(a).starts_with('و') {
+                let mut p = a;
+                while p > s0 && self.kind(p - 1) == Some(TokenKind::Quote) {
+                    p -= 1;
+                }
+                let Some((a2, _, e2)) = p.checked_sub(1).and_then(|p| self.ix.mention_at(p)) else {
+                    break;
+                };
+                if !self.is_agent(e2) || out.contains(&e2) {
+                    break;
+                }
+                out.push(e2);
+                a = a2;
+            }
+            return out;
+        }
+        Vec::new()
+    }
+
+    /// The mention starting at token `a` stands after a locative
+    /// preposition (في سوريا، بالعراق، قرب حلب): a place, not an agent.
+    fn locative_before(&self, a: usize) -> bool {
+        let key = self.key(a);
+        let e = self.ix.entity[a];
+        let inside = self.ctx.entities.get(e as usize).is_some_and(|ent| {
+            let t = &self.ctx.layer.tokens[a];
+            ent.mentions
+                .iter()
+                .any(|m| m.start > t.start as usize && m.start < t.end as usize)
+        });
+        if inside && (key.starts_with('ب') || key.starts_with("وب")) {
+            return true;
+        }
+        let mut p = a;
+        while p > 0 && self.kind(p - 1) == Some(TokenKind::Quote) {
+            p -= 1;
+        }
+        p > 0
+            && self.kind(p - 1) == Some(TokenKind::Arabic)
+            && matches!(
+                grammar::preposition(self.key(p - 1)),
+                Some("في" | "قرب" | "إلى" | "منذ" | "نحو")
+            )
+    }
+
+    /// A factuality cue of foiling covers token `j`.
+    fn foil_cue_at(&self, j: usize) -> bool {
+        self.fact_hits.iter().any(|(h, c)| {
+            h.t0 <= j
+                && j < h.t1
+                && self
+                    .lex
+                    .factuality
+                    .get(*c as usize)
+                    .is_some_and(|c| c.value == super::Factuality::Foiled && c.before)
+        })
+    }
+
+    /// A light verb shortly before the noun at `t0` (شنّ، نفّذ، قام بـ، فرض),
+    /// or تعرّض لـ: its token and whether it is تعرّض.
+    pub(super) fn light_verb_before(&self, t0: usize) -> Option<(usize, bool)> {
+        let (s0, _) = self.ix.sentence_of(t0)?;
+        let mut j = t0;
+        let mut words = 0;
+        while j > s0 && words < 5 {
+            j -= 1;
+            // فرضت الإدارة، الإثنين، حظر التجول: commas around an adverb.
+            if self.is_clause_break(j) && !self.is_punct(j, &["،", ","]) {
+                return None;
+            }
+            let key = self.key(j);
+            if grammar::is_light_verb(key) {
+                return Some((j, false));
+            }
+            if grammar::is_undergo_verb(key) {
+                return Some((j, true));
+            }
+            if self.is_word(j) {
+                words += 1;
+                if self.mention_at[j] != NONE {
+                    return None;
+                }
+            }
+        }
+        None
+    }
+
+    pub(super) fn add(v: &mut Vec<u32>, e: u32) {
+        if !v.contains(&e) {
+            v.push(e);
+        }
+    }
+
+    fn add_actor(m: &mut Mention, e: u32, initiator: bool) {
+        Self::add(&mut m.actors, e);
+        if initiator {
+            Self::add(&mut m.initiators, e);
+        }
+    }
+
+    /// The trigger mention governing the verbal noun at `m` (هدد … بشنّ
+    /// هجوم، طالب … بالانسحاب, رفض الانسحاب): the nearest earlier verb
+    /// mention of the clause, at most three words before.
+    pub(super) fn governor(&self, m: &Mention) -> Option<usize> {
+        let (s0, _) = self.ix.sentence_of(m.t0)?;
+        let mut j = m.pred0;
+        let mut words = 0;
+        while j > s0 && words <= 3 {
+            j -= 1;
+            if self.is_clause_break(j) {
+                return None;
+            }
+            let k = self.mention_at[j];
+            if k != NONE {
+                let g = &self.mentions[k as usize];
+                return self.trigger(g).filter(|t| t.pos == Pos::Verb).map(|_| k as usize);
+            }
+            if self.is_word(j) {
+                words += 1;
+            }
+        }
+        None
+    }
+
+    pub(super) fn arguments(&self, m: &mut Mention) {
+        // An anaphoric noun that is no trigger reads as an active noun.
+        let (pos, voice) = self.trigger(m).map_or((Pos::Noun, Voice::Active), |t| (t.pos, t.voice));
+        let end = self.window_end(m.t1);
+        match pos {
+            Pos::Verb => self.verb_args(m, m.t0, m.t1, voice, end),
+            _ => {
+                if let Some((lv, undergo)) = self.light_verb_before(m.t0) {
+                    m.pred0 = lv;
+                    let after = self.skip_adverbs(lv + 1, m.t0);
+                    let subj = self.np_at(after, m.t0);
+                    if undergo {
+                        // X تعرّض لهجوم: X is the target.
+                        match subj.and_then(|np| np.entity) {
+                            Some(e) => Self::add(&mut m.targets, e),
+                            None => {
+                                if let Some(&e) = self.agents_before(lv, false).first() {
+                                    Self::add(&mut m.targets, e);
+                                }
+                            }
+                        }
+                    } else {
+                        match subj {
+                            Some(np) if np.entity.is_some() => {
+                                for e in np.entity.into_iter().chain(np.also) {
+                                    Self::add_actor(m, e, true);
+                                }
+                            }
+                            _ => self.inherit_or_before(m, lv, false),
+                        }
+                    }
+                }
+                self.noun_args(m, voice, end);
+            }
+        }
+        let actors = m.actors.clone();
+        m.targets.retain(|t| !actors.contains(t));
+    }
+
+    /// The actor of a verbal noun with no subject of its own: the governing
+    /// verb's subject (or its object, for a demand: طالب X بالانسحاب), else
+    /// the agent before it.
+    fn inherit_or_before(&self, m: &mut Mention, from: usize, clause_only: bool) {
+        if let Some(g) = self.governor(m) {
+            let g = &self.mentions[g];
+            // طالب X بـ، اتهم X بـ: the object does it; هدد، حاول، رفض: the subject.
+            let lent = if matches!(g.kind.as_deref(), Some("REQUEST" | "ACCUSE")) {
+                &g.targets
+            } else {
+                &g.actors
+            };
+            if !lent.is_empty() {
+                for &e in lent.clone().iter() {
+                    Self::add_actor(m, e, true);
+                }
+                return;
+            }
+        }
+        for e in self.agents_before(from, clause_only) {
+            Self::add_actor(m, e, true);
+        }
+    }
+
+    /// Arguments of a verb.
+    fn verb_args(&self, m: &mut Mention, v0: usize, v1: usize, voice: Voice, end: usize) {
+        let j = self.skip_adverbs(v1, end);
+        let reflexive = matches!(
+            grammar::strip_conj(self.key(j)),
+            "نفسه" | "نفسها" | "انفسهم" | "انفسهن" | "نفسيهما" | "انفسهما"
+        );
+        let subject = if j < end
+            && grammar::preposition(self.key(j)).is_none()
+            && !reflexive
+            && self.mention_at[j] == NONE
+            && !grammar::is_particle(self.key(j))
+        {
+            self.np_at(j, end)
+        } else {
+            None
+        };
+        let before = self.agents_before(v0, false);
+        let mut next = if reflexive { j + 1 } else { j };
+        match subject {
+            Some(np) => {
+                next = np.end;
+                let object_follows = self
+                    .np_at(self.skip_adverbs(np.end, end), end)
+                    .is_some_and(|o| o.entity.is_some())
+                    && grammar::preposition(self.key(np.end)).is_none();
+                let passive = match voice {
+                    Voice::Passive => true,
+                    Voice::Active => false,
+                    // قتل 11 جنديا، اعتقل مسلحون من داعش: a count, a
+                    // non-agent or a phrase that only points to its group,
+                    // with no object, is what it was done to.
+                    Voice::Any => {
+                        np.counted
+                            || np.entity.is_none_or(|e| !self.is_org_or_person(e))
+                            || !before.is_empty()
+                            || (!np.named && !object_follows)
+                    }
+                };
+                if passive {
+                    match np.entity {
+                        Some(e) => {
+                            for e in std::iter::once(e).chain(np.also) {
+                                Self::add(&mut m.targets, e);
+                            }
+                        }
+                        None if np.attacker => m.attacker_target = true,
+                        None => {}
+                    }
+                    if voice != Voice::Passive {
+                        for &a in &before {
+                            Self::add_actor(m, a, true);
+                        }
+                    }
+                } else if let Some(e) = np.entity {
+                    for e in std::iter::once(e).chain(np.also) {
+                        Self::add_actor(m, e, true);
+                    }
+                }
+            }
+            None => {
+                if voice == Voice::Passive {
+                    if let Some(&a) = before.first() {
+                        Self::add(&mut m.targets, a);
+                    }
+                } else {
+                    for &a in &before {
+                        Self::add_actor(m, a, true);
+                    }
+                }
+            }
+        }
+        self.objects(m, next, end, voice == Voice::Passive);
+    }
+
+    /// Prepositional arguments and a direct object after `from`.
+    fn objects(&self, m: &mut Mention, from: usize, end: usize, passive: bool) {
+        let mut j = from;
+        let mut direct_done = false;
+        while j < end {
+            if self.kind(j) == Some(TokenKind::Quote) || !self.is_word(j) {
+                j += 1;
+                continue;
+            }
+            // Another trigger ends this one's arguments.
+            let other = self.mention_at[j];
+            if other != NONE && self.mentions.get(other as usize).is_some_and(|o| o.t0 != m.t0) {
+                break;
+            }
+            let key = grammar::strip_conj(self.key(j));
+            // من قبل X، على يد X، على أيدي X: the actor.
+            if (key == "من" && self.key(j + 1) == "قبل")
+                || (key == "علي" && matches!(self.key(j + 1), "يد" | "ايدي" | "ايادي"))
+            {
+                match self.np_at(j + 2, end) {
+                    Some(np) => {
+                        for e in np.entity.into_iter().chain(np.also) {
+                            Self::add_actor(m, e, true);
+                        }
+                        j = np.end.max(j + 2);
+                    }
+                    None => j += 2,
+                }
+                continue;
+            }
+            // بين X و Y: both sides act.
+            if key == "بين" {
+                let mut k = j + 1;
+                let mut sides = 0;
+                while k < end && sides < 3 {
+                    let Some(np) = self.np_at(k, end) else { break };
+                    for e in np.entity.into_iter().chain(np.also) {
+                        Self::add_actor(m, e, false);
+                    }
+                    sides += 1;
+                    k = np.end.max(k + 1);
+                    while k < end && !self.is_word(k) {
+                        k += 1;
+                    }
+                    if !self.key(k).starts_with('و') {
+                        break;
+                    }
+                }
+                j = k.max(j + 1);
+                continue;
+            }
+            // Relative light verbs: "هجوم شنّه مسلحون"، "نفّذته خلية".
+            if grammar::is_light_verb(key) && (key.ends_with('ه') || key.ends_with("ها")) && key.chars().count() > 3
+            {
+                let after = self.skip_adverbs(j + 1, end);
+                if let Some(np) = self.np_at(after, end).filter(|np| np.entity.is_some()) {
+                    for e in np.entity.into_iter().chain(np.also) {
+                        Self::add_actor(m, e, true);
+                    }
+                    j = np.end;
+                    continue;
+                }
+            }
+            match grammar::preposition(key) {
+                Some("على" | "ضد" | "بحق" | "نحو") => {
+                    if let Some(np) = self.np_at(j + 1, end) {
+                        // حظر على الحسكة: a town after على is where, not whom.
+                        let whom =
+                            |e: u32| self.is_agent(e) || self.entity(e).is_some_and(|x| x.kind == EntityKind::Facility);
+                        match np.entity {
+                            Some(e) if whom(e) => {
+                                for e in std::iter::once(e).chain(np.also) {
+                                    Self::add(&mut m.targets, e);
+                                }
+                            }
+                            None if np.attacker => m.attacker_target = true,
+                            _ => {}
+                        }
+                        j = np.end.max(j + 1);
+                        continue;
+                    }
+                }
+                Some(_) => {
+                    // في، قرب، من …: places and circumstances, read elsewhere.
+                    j += 1;
+                    if let Some(np) = self.np_at(j, end) {
+                        j = np.end.max(j);
+                    }
+                    continue;
+                }
+                None => {}
+            }
+            // A verb of targeting after a noun: "هجوم انتحاري استهدف دورية".
+            if ["استهدف", "يستهدف", "تستهدف"].iter().any(|p| key.starts_with(p)) {
+                let after = self.skip_adverbs(j + 1, end);
+                if let Some(np) = self.np_at(after, end)
+                    && let Some(e) = np.entity
+                {
+                    Self::add(&mut m.targets, e);
+                    j = np.end;
+                    continue;
+                }
+                j += 1;
+                continue;
+            }
+            if !direct_done && !passive {
+                direct_done = true;
+                if let Some(np) = self.np_at(j, end) {
+                    match np.entity {
+                        Some(e)
+                            if self.is_agent(e) || self.entity(e).is_some_and(|x| x.kind == EntityKind::Facility) =>
+                        {
+                            for e in std::iter::once(e).chain(np.also) {
+                                Self::add(&mut m.targets, e);
+                            }
+                        }
+                        None if np.attacker => m.attacker_target = true,
+                        _ => {}
+                    }
+                    j = np.end.max(j + 1);
+                    continue;
+                }
+            }
+            j += 1;
+        }
+    }
+
+    /// Arguments of a noun trigger: its genitive, its prepositions, the
+    /// owner of its pronoun suffix, the subject of the verb it depends on.
+    fn noun_args(&self, m: &mut Mention, voice: Voice, end: usize) {
+        let j = self.past_quotes(m.t1, end);
+        let mut genitive = None;
+        let mut next = j;
+        if j < end && !m.suffixed && grammar::preposition(self.key(j)).is_none() && self.mention_at[j] == NONE {
+            // هجوم داعش، اغتيال الرئيس، هجوم للتنظيم (ل of the agent).
+            if let Some(np) = self.np_at(j, end) {
+                next = np.end;
+                genitive = Some(np);
+            }
+        }
+        let targets_before = m.targets.len();
+        self.objects(m, next, end, true);
+        let pp_target = m.targets.len() > targets_before || m.attacker_target;
+        if let Some(np) = genitive {
+            match np.entity {
+                Some(e) => {
+                    let org = self.entity(e).is_some_and(|x| x.kind == EntityKind::Organization);
+                    let agentive_l = self.key(j).starts_with('ل') && np.named;
+                    let as_actor =
+                        voice != Voice::Passive && (pp_target || agentive_l || (org && m.casualty.is_none()));
+                    if as_actor {
+                        for e in std::iter::once(e).chain(np.also) {
+                            Self::add_actor(m, e, true);
+                        }
+                    } else {
+                        for e in std::iter::once(e).chain(np.also) {
+                            Self::add(&mut m.targets, e);
+                        }
+                    }
+                }
+                None if np.attacker => m.attacker_target = true,
+                None => {}
+            }
+        }
+        if m.actors.is_empty() && m.suffixed {
+            // هجومه: the pronoun's owner, the nearest agent before.
+            for e in self.agents_before(m.t0, false).into_iter().take(1) {
+                Self::add_actor(m, e, true);
+            }
+        }
+        if m.actors.is_empty() && m.casualty.is_none() && m.pred0 == m.t0 {
+            // تمكّن X من إلقاء القبض، حاول X اغتيال، هدد X بشنّ هجوم.
+            self.inherit_or_before(m, m.t0, true);
+        }
+    }
+}

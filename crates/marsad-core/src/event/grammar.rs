@@ -1,0 +1,428 @@
+//! Closed-class words the quote and event grammars test tokens against:
+//! complementizers, prepositions, relative pronouns, light verbs, casualty
+//! words. They are grammar, not knowledge, so they live with the code that
+//! reads them (open-class words — triggers, cues — are data). All take a
+//! token's match key.
+
+/// The key without a leading conjunction و/ف when a word of at least two
+/// letters remains.
+pub fn strip_conj(key: &str) -> &str {
+    // Closed-class words and common roots that begin with ف.
+    if matches!(
+        key,
+        "في" | "فيما" | "فقط" | "فوق" | "فجر" | "فترة" | "فرض" | "فرضت" | "فور"
+    ) {
+        return key;
+    }
+    for p in ['و', 'ف'] {
+        if let Some(r) = key.strip_prefix(p)
+            && r.chars().count() >= 2
+        {
+            return r;
+        }
+    }
+    key
+}
+
+/// The key without و/ف and a preposition ب/ل/ك (بأن، لأن، وبأن).
+fn strip_particles(key: &str) -> &str {
+    let k = strip_conj(key);
+    for p in ['ب', 'ل', 'ك'] {
+        if let Some(r) = k.strip_prefix(p)
+            && r.chars().count() >= 2
+        {
+            return r;
+        }
+    }
+    k
+}
+
+/// أنّ/إنّ/أن (and with ب or a pronoun: بأن، أنه، إنها): what opens reported content.
+pub fn is_complementizer(key: &str) -> bool {
+    let k = strip_particles(key);
+    matches!(
+        k,
+        "ان" | "انه" | "انها" | "انهم" | "انهما" | "انهن" | "اننا" | "انني" | "اني"
+    ) && !key.starts_with('ل')
+}
+
+/// Words after which أن is no complementizer of a reporting verb
+/// (بعد أن، قبل أن، دون أن، ما إن).
+pub fn blocks_complementizer(prev: &str) -> bool {
+    matches!(
+        strip_conj(prev),
+        "بعد" | "قبل" | "دون" | "بدون" | "منذ" | "ما" | "حتي" | "الا" | "لو" | "يمكن" | "يجب"
+    )
+}
+
+/// Relative pronouns.
+pub fn is_relative(key: &str) -> bool {
+    matches!(
+        strip_conj(key),
+        "الذي"
+            | "التي"
+            | "الذين"
+            | "اللذين"
+            | "اللتين"
+            | "اللذان"
+            | "اللتان"
+            | "اللواتي"
+            | "اللاتي"
+            | "اللائي"
+    )
+}
+
+/// Prepositions (free-standing).
+pub fn preposition(key: &str) -> Option<&'static str> {
+    Some(match strip_conj(key) {
+        "في" => "في",
+        "علي" => "على",
+        "الي" => "إلى",
+        "من" => "من",
+        "عن" => "عن",
+        "ضد" => "ضد",
+        "قرب" | "بقرب" | "مقربة" => "قرب",
+        "بين" => "بين",
+        "مع" => "مع",
+        "عند" | "لدي" => "عند",
+        "خلال" | "اثناء" | "ابان" => "خلال",
+        "منذ" => "منذ",
+        "حتي" => "حتى",
+        "نحو" | "باتجاه" | "تجاه" => "نحو",
+        "بحق" => "بحق",
+        "امام" | "داخل" | "خارج" | "وسط" | "محيط" | "بمحيط" | "قبالة" => "في",
+        "شمال" | "جنوب" | "شرق" | "غرب" | "شمالي" | "جنوبي" | "شرقي" | "غربي" | "ريف" | "بريف" | "اطراف" => {
+            "في"
+        }
+        _ => return None,
+    })
+}
+
+/// Time adverbs that may stand between a verb and its subject.
+pub fn is_adverb(key: &str) -> bool {
+    matches!(
+        strip_conj(key),
+        "امس"
+            | "اليوم"
+            | "غدا"
+            | "الان"
+            | "حاليا"
+            | "مؤخرا"
+            | "سابقا"
+            | "لاحقا"
+            | "ايضا"
+            | "كذلك"
+            | "قد"
+            | "لقد"
+            | "بدوره"
+            | "بدورها"
+            | "بدورهم"
+            | "مجددا"
+            | "فجر"
+            | "صباح"
+            | "مساء"
+            | "ظهر"
+            | "ليل"
+            | "ليلة"
+            | "جهته"
+            | "جهتها"
+            | "جانبه"
+            | "جانبها"
+    )
+}
+
+/// Words that carry no argument: particles, auxiliaries, pronouns.
+pub fn is_particle(key: &str) -> bool {
+    matches!(
+        strip_conj(key),
+        "قد" | "لقد"
+            | "كان"
+            | "كانت"
+            | "كانوا"
+            | "يكون"
+            | "تكون"
+            | "لم"
+            | "لن"
+            | "لا"
+            | "ما"
+            | "ان"
+            | "اذا"
+            | "لو"
+            | "ثم"
+            | "هو"
+            | "هي"
+            | "هم"
+            | "كما"
+            | "حيث"
+            | "فيما"
+            | "بينما"
+            | "تم"
+            | "يتم"
+            | "و"
+            | "ف"
+            | "او"
+            | "ام"
+            | "بل"
+            | "لكن"
+            | "الا"
+            | "اي"
+            | "كل"
+            | "بعض"
+            | "هذا"
+            | "هذه"
+            | "ذلك"
+            | "تلك"
+            | "هناك"
+    )
+}
+
+/// Verbs whose nominal object carries the event (شنّ هجوما، نفّذ عملية،
+/// قام باغتيال، أقدم على إحراق، فرض حظر التجول): their subject is the actor.
+pub fn is_light_verb(key: &str) -> bool {
+    let stems = [
+        "شن",
+        "نفذ",
+        "قام",
+        "اقدم",
+        "خاض",
+        "ارتكب",
+        "فرض",
+        "شرع",
+        "باشر",
+        "واصل",
+        "تابع",
+        "جدد",
+    ];
+    [key, strip_conj(key)].iter().any(|k| {
+        verb_of(k, &stems)
+            || matches!(
+                *k,
+                "تنفيذ" | "بتنفيذ" | "لتنفيذ" | "شنه" | "شنها" | "شنهم" | "بشن" | "لشن"
+            )
+    })
+}
+
+/// تعرّض لـ: its subject is the target of the event noun after it.
+pub fn is_undergo_verb(key: &str) -> bool {
+    verb_of(key, &["تعرض"]) || verb_of(strip_conj(key), &["تعرض"])
+}
+
+/// A perfect or imperfect form of one of `stems` (three- or four-letter,
+/// undoubled spelling), with a subject or object suffix.
+fn verb_of(k: &str, stems: &[&str]) -> bool {
+    let bodies = std::iter::once(k).chain(
+        ["ي", "ت", "ن"]
+            .iter()
+            .filter_map(|p| k.strip_prefix(p).filter(|r| r.chars().count() >= 2)),
+    );
+    for body in bodies {
+        let mut forms = std::iter::once(body).chain(
+            ["ون", "وا", "ت", "ا", "ه", "ها", "هم", "ن"]
+                .iter()
+                .filter_map(|s| body.strip_suffix(s).filter(|r| r.chars().count() >= 2)),
+        );
+        if forms.any(|f| stems.contains(&f)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Casualty words: what a count next to them counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Casualty {
+    Dead,
+    Injured,
+}
+
+/// Whether a word (key, clitics allowed) reports deaths or injuries.
+pub fn casualty(key: &str) -> Option<Casualty> {
+    let k = strip_particles(key);
+    let k = k.strip_prefix("ال").unwrap_or(k);
+    const DEAD: &[&str] = &[
+        "قتل",
+        "مقتل",
+        "قتيل",
+        "قتلي",
+        "مصرع",
+        "حتف",
+        "استشهد",
+        "استشهاد",
+        "شهيد",
+        "شهداء",
+        "وفاة",
+        "توفي",
+        "ضحايا",
+        "ضحية",
+        "حياة",
+        "بحياة",
+    ];
+    const INJURED: &[&str] = &[
+        "جرح",
+        "جرحي",
+        "جريح",
+        "اصيب",
+        "اصابة",
+        "اصابت",
+        "مصاب",
+        "جروح",
+        "بجروح",
+        "بجراح",
+        "جراح",
+    ];
+    if INJURED.iter().any(|s| k.starts_with(s)) {
+        return Some(Casualty::Injured);
+    }
+    if DEAD.iter().any(|s| k.starts_with(s)) && !k.starts_with("قتال") {
+        return Some(Casualty::Dead);
+    }
+    None
+}
+
+/// Verbs of a count rising or reaching a figure (ارتفع العدد إلى، بلغت الحصيلة).
+pub fn is_update_verb(key: &str) -> bool {
+    let k = strip_conj(key);
+    let k = k.strip_prefix('ل').filter(|r| r.chars().count() >= 3).unwrap_or(k);
+    verb_of(k, &["ارتفع", "بلغ", "وصل", "صعد"])
+        || matches!(k, "يرتفع" | "ترتفع" | "ارتفاع" | "يصل" | "تصل" | "يبلغ" | "تبلغ")
+}
+
+/// Nouns for the people who carried out an attack (المهاجمين، المنفذين).
+pub fn is_attacker_noun(key: &str) -> bool {
+    let k = strip_particles(key);
+    let k = k.strip_prefix("ال").unwrap_or(k);
+    k.starts_with("مهاجم") || k.starts_with("منفذ") || k.starts_with("مسلحي") || k.starts_with("خاطف")
+}
+
+/// "The one belonging to" (X التابع لـ Y): its object stands for the noun before it.
+pub fn is_belonging(key: &str) -> bool {
+    matches!(
+        strip_conj(key),
+        "التابع"
+            | "التابعة"
+            | "التابعين"
+            | "التابعون"
+            | "تابع"
+            | "تابعة"
+            | "تابعين"
+            | "تابعون"
+            | "المنتمي"
+            | "المنتمين"
+            | "المنتمية"
+            | "الموالي"
+            | "الموالية"
+            | "الموالين"
+    )
+}
+
+/// Words that open a new clause: فيما، بينما، حيث، ثم، لكن، and a verb
+/// joined by ف (فسترد، فقتلت).
+pub fn opens_clause(key: &str) -> bool {
+    let k = strip_conj(key);
+    if matches!(
+        k,
+        "فيما"
+            | "بينما"
+            | "حيث"
+            | "ثم"
+            | "لكن"
+            | "لكنه"
+            | "بعدما"
+            | "عندما"
+            | "حين"
+            | "حينما"
+            | "كما"
+            | "مما"
+    ) {
+        return true;
+    }
+    key.strip_prefix('ف')
+        .is_some_and(|r| r.chars().count() >= 3 && r.starts_with(['س', 'ي', 'ت', 'ن', 'ا']) && key != "في")
+}
+
+/// Conditional particles (a conditional clause is hypothetical).
+pub fn is_conditional(key: &str) -> bool {
+    matches!(strip_conj(key), "اذا" | "لو" | "لولا" | "حال" | "حالة" | "ربما")
+}
+
+/// Units a count of people never has (distances, ages, durations, money).
+pub fn is_non_person_unit(unit: &str) -> bool {
+    let u = crate::text::normalize::match_key(unit);
+    let u = strip_particles(&u);
+    let u = u.strip_prefix("ال").unwrap_or(u);
+    [
+        "كلم",
+        "كم",
+        "كيلو",
+        "متر",
+        "ميل",
+        "عام",
+        "سنة",
+        "سنوات",
+        "سنين",
+        "شهر",
+        "اشهر",
+        "يوم",
+        "ايام",
+        "ساعة",
+        "ساعات",
+        "دقيق",
+        "دولار",
+        "يورو",
+        "ليرة",
+        "دينار",
+        "ريال",
+        "جنيه",
+        "بالمئة",
+        "بالمائة",
+        "في",
+        "%",
+        "طن",
+        "لتر",
+        "قذيف",
+        "صاروخ",
+        "سيار",
+        "عبو",
+        "مرة",
+        "مرات",
+    ]
+    .iter()
+    .any(|s| u.starts_with(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn complementizers() {
+        for k in ["ان", "بان", "انه", "وان", "انها", "بانه"] {
+            assert!(is_complementizer(k), "{k}");
+        }
+        for k in ["لان", "انا", "اين", "الان"] {
+            assert!(!is_complementizer(k), "{k}");
+        }
+    }
+
+    #[test]
+    fn light_verbs() {
+        for k in ["شنت", "وشن", "نفذوا", "ينفذ", "قامت", "اقدم", "فرضت", "تنفيذ", "شنه"]
+        {
+            assert!(is_light_verb(k), "{k}");
+        }
+        assert!(!is_light_verb("شنق"));
+        assert!(is_undergo_verb("تعرضت"));
+        assert!(is_undergo_verb("وتعرض"));
+    }
+
+    #[test]
+    fn casualties() {
+        assert_eq!(casualty("مقتل"), Some(Casualty::Dead));
+        assert_eq!(casualty("قتيلا"), Some(Casualty::Dead));
+        assert_eq!(casualty("واصابة"), Some(Casualty::Injured));
+        assert_eq!(casualty("بجروح"), Some(Casualty::Injured));
+        assert_eq!(casualty("جرحي"), Some(Casualty::Injured));
+        assert_eq!(casualty("القتال"), None);
+        assert_eq!(casualty("هجوم"), None);
+    }
+}

@@ -1,0 +1,219 @@
+//! The event lexicons, compiled: triggers (`data/events/triggers.tsv`),
+//! factuality cues (`factuality.tsv`) and anaphoric event nouns
+//! (`coref_nouns.tsv`).
+
+use super::phrase::{PhraseSet, PhraseSetBuilder, Tail, tsv};
+use crate::doc::Acled;
+use crate::error::Error;
+
+/// The part of speech of a trigger form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pos {
+    /// A finite verb (قتل، اعتقلت، يتظاهر).
+    Verb,
+    /// A noun or verbal noun (هجوم، اغتيال، مظاهرة، حظر التجول).
+    Noun,
+    /// An active or passive participle (مسلحون مهاجمون، معتقل).
+    Participle,
+}
+
+/// Which argument the grammatical subject of a trigger fills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Voice {
+    /// The subject is the actor (قتل التنظيم …).
+    Active,
+    /// The subject is the target (اغتيل X، ألقي القبض على X).
+    Passive,
+    /// Unvocalised forms that read both ways (قتل 11 جنديا): decided by the subject.
+    Any,
+}
+
+/// One trigger reading.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trigger {
+    pub pos: Pos,
+    pub voice: Voice,
+    /// PLOVER event type (ASSAULT, COERCE …).
+    pub kind: String,
+    pub mode: Option<String>,
+    pub cameo: Option<String>,
+    pub acled: Option<Acled>,
+}
+
+/// What a factuality cue says of the event next to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Factuality {
+    Actual,
+    Attempted,
+    Foiled,
+    Planned,
+    Threatened,
+    Denied,
+    Hypothetical,
+}
+
+impl Factuality {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Factuality::Actual => "actual",
+            Factuality::Attempted => "attempted",
+            Factuality::Foiled => "foiled",
+            Factuality::Planned => "planned",
+            Factuality::Threatened => "threatened",
+            Factuality::Denied => "denied",
+            Factuality::Hypothetical => "hypothetical",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "actual" => Factuality::Actual,
+            "attempted" => Factuality::Attempted,
+            "foiled" => Factuality::Foiled,
+            "planned" => Factuality::Planned,
+            "threatened" => Factuality::Threatened,
+            "denied" => Factuality::Denied,
+            "hypothetical" => Factuality::Hypothetical,
+            _ => return None,
+        })
+    }
+}
+
+/// A factuality cue: its value and on which side of the trigger it stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FactualityCue {
+    pub value: Factuality,
+    /// The cue comes before the trigger (محاولة اغتيال، لم يهاجم); else after
+    /// it (العملية التي أُحبطت).
+    pub before: bool,
+}
+
+/// An anaphoric event noun: the PLOVER type it refers back to, or any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CorefNoun {
+    pub kind: Option<String>,
+}
+
+/// The data files of the event lexicon, as text.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct EventSources<'a> {
+    pub triggers: &'a str,
+    pub factuality: &'a str,
+    pub coref_nouns: &'a str,
+}
+
+/// Triggers, factuality cues and anaphoric nouns, compiled once.
+#[derive(Debug, Default)]
+pub struct TriggerLexicon {
+    pub triggers: Vec<Trigger>,
+    pub trigger_set: PhraseSet,
+    pub factuality: Vec<FactualityCue>,
+    pub factuality_set: PhraseSet,
+    pub coref: Vec<CorefNoun>,
+    pub coref_set: PhraseSet,
+}
+
+fn opt(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty() && s != "-").then(|| s.to_string())
+}
+
+impl TriggerLexicon {
+    /// Parses and compiles the three files.
+    pub fn build(src: &EventSources) -> Result<Self, Error> {
+        let mut lex = TriggerLexicon::default();
+
+        let file = "events/triggers.tsv";
+        let cols = [
+            "form",
+            "pos",
+            "voice",
+            "type",
+            "mode",
+            "cameo",
+            "acled_event",
+            "acled_sub",
+        ];
+        let mut b = PhraseSetBuilder::new();
+        for (line, c) in tsv(src.triggers, file, &cols)? {
+            let bad = |m: String| Error::Resource {
+                file: file.into(),
+                line,
+                message: m,
+            };
+            let pos = match c[1] {
+                "verb" | "v" => Pos::Verb,
+                "participle" | "part" | "adj" => Pos::Participle,
+                "" => return Err(bad("empty pos".into())),
+                _ => Pos::Noun,
+            };
+            let voice = match c[2] {
+                "active" | "" => Voice::Active,
+                "passive" => Voice::Passive,
+                "any" => Voice::Any,
+                v => return Err(bad(format!("voice {v:?} is not active, passive or any"))),
+            };
+            let kind = c[3].to_uppercase();
+            if kind.is_empty() {
+                return Err(bad("empty type".into()));
+            }
+            let acled = match (opt(c[6]), opt(c[7])) {
+                (Some(e), s) => Some(Acled {
+                    event_type: e,
+                    sub_event_type: s.unwrap_or_default(),
+                }),
+                _ => None,
+            };
+            let t = Trigger {
+                pos,
+                voice,
+                kind,
+                mode: opt(c[4]),
+                cameo: opt(c[5]),
+                acled,
+            };
+            let id = lex.triggers.len() as u32;
+            lex.triggers.push(t);
+            let tail = if pos == Pos::Verb { Tail::Pronoun } else { Tail::Nominal };
+            b.add(c[0], id, tail);
+        }
+        lex.trigger_set = b.build(file)?;
+
+        let file = "events/factuality.tsv";
+        let mut b = PhraseSetBuilder::new();
+        for (line, c) in tsv(src.factuality, file, &["form", "value", "position"])? {
+            let bad = |m: String| Error::Resource {
+                file: file.into(),
+                line,
+                message: m,
+            };
+            let value = Factuality::parse(c[1]).ok_or_else(|| bad(format!("unknown value {:?}", c[1])))?;
+            let before = match c[2] {
+                "before" | "" => true,
+                "after" => false,
+                p => return Err(bad(format!("position {p:?} is not before or after"))),
+            };
+            let id = lex.factuality.len() as u32;
+            lex.factuality.push(FactualityCue { value, before });
+            b.add(c[0], id, Tail::Pronoun);
+        }
+        lex.factuality_set = b.build(file)?;
+
+        let file = "events/coref_nouns.tsv";
+        let mut b = PhraseSetBuilder::new();
+        for (_, c) in tsv(src.coref_nouns, file, &["form", "type"])? {
+            let kind = opt(c[1]).map(|k| k.to_uppercase()).filter(|k| k != "ANY");
+            let id = lex.coref.len() as u32;
+            lex.coref.push(CorefNoun { kind });
+            // Written with the article or without: match the bare noun.
+            let form = c[0].trim();
+            let bare = form
+                .strip_prefix("ال")
+                .filter(|r| r.chars().count() >= 2)
+                .unwrap_or(form);
+            b.add(bare, id, Tail::Nominal);
+        }
+        lex.coref_set = b.build(file)?;
+        Ok(lex)
+    }
+}

@@ -1,0 +1,1331 @@
+//! Events: who did what to whom, where, when, how many — and how sure the
+//! text is that it happened.
+//!
+//! 1. **Triggers** from the lexicon (`data/events/triggers.tsv`: verbs,
+//!    verbal nouns, multiword phrases, each with its PLOVER type and mode,
+//!    CAMEO code and ACLED types) are found at clitic-aware word boundaries.
+//! 2. **Arguments** come from the sentence's shape, read off the entity
+//!    layer's mentions: the subject after a verb (VSO) or before it; the
+//!    subject of a light verb (شنّ X هجوما، فرض X حظر التجول، قام X بـ);
+//!    "بين X و Y" (both sides act); "على/ضد/بحق Y" and a direct object (the
+//!    target); "من قبل X"، "على يد X" (the actor of a passive); a passive
+//!    trigger's subject (اغتيل X، ألقي القبض على X) is its target; "N unit
+//!    من X" and "X التابع لـ Y" stand for X and Y. Counts attach by their
+//!    words: a count next to a death word is `dead`, next to an injury word
+//!    `injured`, and the people arrested, surrendering or protesting are
+//!    `size` (updated by "ارتفع العدد إلى N").
+//! 3. **Where and when**: every place and date in a sentence goes to the
+//!    trigger nearest it; an event takes the most specific place it owns,
+//!    else the country of a state force taking part, else any place in the
+//!    sentence, else the dateline or the article's dominant place (a
+//!    fallback the confidence marks); its own date, else the sentence's.
+//!    A duration in its clause is its `duration` (لمدة سبعة أيام → P7D).
+//! 4. **Factuality** from cues next to the trigger (`factuality.tsv`: محاولة،
+//!    أحبط، خطط، هدد، لم …), conditionals and questions (hypothetical), and
+//!    the stance of a quote it is reported in (نفى → denied).
+//! 5. **One event per real-world event**: in a sentence, mentions of one
+//!    type merge unless their own places, dates or sides conflict; casualty
+//!    words (مقتل، إصابة) join the attack they result from; a definite
+//!    anaphoric noun (`coref_nouns.tsv`: الهجوم، هجومه، العملية) joins the
+//!    most recent compatible event before it. Merged events count their
+//!    `mentions` and keep each mention's sentence as `evidence`. Events
+//!    inside a quote carry it as `source`.
+
+mod args;
+pub mod grammar;
+pub mod index;
+pub mod lexicon;
+pub mod phrase;
+pub mod score;
+#[cfg(test)]
+pub(crate) mod testkit;
+#[cfg(test)]
+mod tests;
+
+pub use index::{Context, Index};
+pub use lexicon::{EventSources, Factuality, Pos, Trigger, TriggerLexicon, Voice};
+
+use crate::doc::{Entity, EntityKind, Event, Quote, Range};
+use crate::text::TokenKind;
+use grammar::Casualty;
+use index::{NONE, is_agent, is_date, is_place};
+use phrase::Hit;
+
+/// All events of a document, in text order of their first mention.
+pub fn extract(ctx: &Context, quotes: &[Quote]) -> Vec<Event> {
+    let ix = Index::new(ctx);
+    extract_with(ctx, &ix, quotes)
+}
+
+/// [`extract`] with a prepared index.
+pub fn extract_with(ctx: &Context, ix: &Index, quotes: &[Quote]) -> Vec<Event> {
+    if ctx.resources.events.trigger_set.is_empty() {
+        return Vec::new();
+    }
+    let mut ev = Extractor::new(ctx, ix, quotes);
+    ev.find_mentions();
+    ev.read_mentions();
+    ev.cluster();
+    ev.events()
+}
+
+/// One mention of an event: a trigger, or an anaphoric noun (العملية).
+#[derive(Debug, Clone)]
+struct Mention {
+    t0: usize,
+    t1: usize,
+    start: usize,
+    end: usize,
+    /// Trigger reading; `None` for an anaphoric noun that is no trigger.
+    trigger: Option<u32>,
+    /// PLOVER type; `None`: an anaphor of any type.
+    kind: Option<String>,
+    sent: usize,
+    casualty: Option<Casualty>,
+    anaphoric: bool,
+    /// The trigger carries a pronoun suffix (هجومه): its owner is the actor.
+    suffixed: bool,
+    /// Where the predicate starts: the trigger, or the light verb carrying it.
+    pred0: usize,
+    fact: Factuality,
+    actors: Vec<u32>,
+    /// Actors that started it (not both sides of a clash).
+    initiators: Vec<u32>,
+    targets: Vec<u32>,
+    /// A target noun naming the attackers (المهاجمين).
+    attacker_target: bool,
+    place: Option<u32>,
+    time: Option<u32>,
+    duration: Option<String>,
+    dead: Option<f64>,
+    injured: Option<f64>,
+    size: Option<f64>,
+    /// Quote whose content holds the trigger.
+    quote: Option<usize>,
+}
+
+/// Events being assembled.
+#[derive(Debug, Clone)]
+struct Cluster {
+    mentions: Vec<usize>,
+    /// The mention that gives type, mode, codes and trigger.
+    main: usize,
+    kind: String,
+    actors: Vec<u32>,
+    initiators: Vec<u32>,
+    targets: Vec<u32>,
+    place: Option<u32>,
+    time: Option<u32>,
+    last_token: usize,
+}
+
+struct Extractor<'c, 'a, 't> {
+    ctx: &'c Context<'a, 't>,
+    ix: &'c Index,
+    lex: &'a TriggerLexicon,
+    quotes: &'c [Quote],
+    mentions: Vec<Mention>,
+    /// Per token: the mention whose trigger covers it, or NONE.
+    mention_at: Vec<u32>,
+    clusters: Vec<Cluster>,
+    /// Factuality cue hits with their cue, in text order.
+    fact_hits: Vec<(Hit, u32)>,
+}
+
+impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
+    fn new(ctx: &'c Context<'a, 't>, ix: &'c Index, quotes: &'c [Quote]) -> Self {
+        Extractor {
+            ctx,
+            ix,
+            lex: &ctx.resources.events,
+            quotes,
+            mentions: Vec::new(),
+            mention_at: vec![NONE; ctx.layer.tokens.len()],
+            clusters: Vec::new(),
+            fact_hits: {
+                let set = &ctx.resources.events.factuality_set;
+                set.find(ctx.layer)
+                    .into_iter()
+                    .flat_map(|h| set.entries(h.pattern).iter().map(move |&e| (h, e)))
+                    .collect()
+            },
+        }
+    }
+
+    fn key(&self, i: usize) -> &str {
+        self.ctx.layer.tokens.get(i).map_or("", |t| self.ctx.layer.key(t))
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.ctx.layer.tokens.get(i).map(|t| t.kind)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        matches!(
+            self.kind(i),
+            Some(TokenKind::Arabic | TokenKind::Latin | TokenKind::Number)
+        )
+    }
+
+    fn is_punct(&self, i: usize, set: &[&str]) -> bool {
+        self.kind(i) == Some(TokenKind::Punct) && set.contains(&self.key(i))
+    }
+
+    fn is_clause_break(&self, i: usize) -> bool {
+        self.is_punct(i, &["،", ",", "؛", ";", ".", "!", "?", "؟", ":", "…", "(", ")"])
+    }
+
+    fn entity(&self, e: u32) -> Option<&'a Entity> {
+        self.ctx.entities.get(e as usize)
+    }
+
+    fn is_agent(&self, e: u32) -> bool {
+        self.entity(e).is_some_and(is_agent)
+    }
+
+    fn is_org_or_person(&self, e: u32) -> bool {
+        self.entity(e)
+            .is_some_and(|x| matches!(x.kind, EntityKind::Organization | EntityKind::Person))
+    }
+
+    fn trigger(&self, m: &Mention) -> Option<&'a Trigger> {
+        m.trigger.and_then(|t| self.lex.triggers.get(t as usize))
+    }
+
+    // ---- 1. mentions -------------------------------------------------
+
+    fn find_mentions(&mut self) {
+        let ms = self.candidate_mentions();
+        for m in ms {
+            self.push_mention(m);
+        }
+        self.mentions.sort_by_key(|m| m.t0);
+        self.mention_at.iter_mut().for_each(|x| *x = NONE);
+        for (k, m) in self.mentions.iter().enumerate() {
+            for t in m.t0..m.t1 {
+                self.mention_at[t] = k as u32;
+            }
+        }
+    }
+
+    /// Trigger mentions, then anaphoric nouns that are no trigger.
+    fn candidate_mentions(&self) -> Vec<Mention> {
+        let layer = self.ctx.layer;
+        let lex = self.lex;
+        let coref = lex.coref_set.find(layer);
+        let definite = |h: &Hit| -> bool {
+            h.article
+                || h.suffixed
+                || (h.t0 > 0 && matches!(self.key(h.t0 - 1), "هذا" | "هذه" | "ذلك" | "تلك" | "هذين" | "هاتين"))
+                || self.construct_definite(h.t1)
+        };
+        let in_sentence = |t: usize| self.ix.sentence.get(t).is_some_and(|&s| s != NONE);
+        let skipped = |t: usize| self.ix.skipped.get(t).copied().unwrap_or(true);
+        let mut out = Vec::new();
+        let mut covered = vec![false; layer.tokens.len()];
+        for h in lex.trigger_set.find(layer) {
+            if skipped(h.t0) || !in_sentence(h.t0) {
+                continue;
+            }
+            let Some(&ti) = lex.trigger_set.entries(h.pattern).first() else {
+                continue;
+            };
+            let Some(tr) = lex.triggers.get(ti as usize) else {
+                continue;
+            };
+            let is_coref = coref
+                .iter()
+                .any(|c| c.t0 == h.t0 && c.start <= h.start && h.end <= c.end + 1);
+            let casualty = if tr.kind == "ASSAULT" {
+                grammar::casualty(self.key(h.t0))
+            } else {
+                None
+            };
+            out.push(self.new_mention(&h, Some(ti), Some(tr.kind.clone()), casualty, is_coref && definite(&h)));
+            for c in covered.iter_mut().take(h.t1).skip(h.t0) {
+                *c = true;
+            }
+        }
+        // Anaphoric nouns that are no trigger (العملية): only when definite.
+        for h in coref {
+            if skipped(h.t0) || !in_sentence(h.t0) || !definite(&h) || (h.t0..h.t1).any(|t| covered[t]) {
+                continue;
+            }
+            let Some(&ci) = lex.coref_set.entries(h.pattern).first() else {
+                continue;
+            };
+            let kind = lex.coref.get(ci as usize).and_then(|c| c.kind.clone());
+            out.push(self.new_mention(&h, None, kind, None, true));
+        }
+        out
+    }
+
+    fn new_mention(
+        &self,
+        h: &Hit,
+        trigger: Option<u32>,
+        kind: Option<String>,
+        casualty: Option<Casualty>,
+        ana: bool,
+    ) -> Mention {
+        Mention {
+            t0: h.t0,
+            t1: h.t1,
+            start: h.start,
+            end: h.end,
+            trigger,
+            kind,
+            sent: self.ix.sentence[h.t0] as usize,
+            casualty,
+            anaphoric: ana,
+            suffixed: h.suffixed,
+            pred0: h.t0,
+            fact: Factuality::Actual,
+            actors: Vec::new(),
+            initiators: Vec::new(),
+            targets: Vec::new(),
+            attacker_target: false,
+            place: None,
+            time: None,
+            duration: None,
+            dead: None,
+            injured: None,
+            size: None,
+            quote: None,
+        }
+    }
+
+    fn push_mention(&mut self, m: Mention) {
+        if (m.t0..m.t1).any(|t| self.mention_at[t] != NONE) {
+            return;
+        }
+        let k = self.mentions.len() as u32;
+        for t in m.t0..m.t1 {
+            self.mention_at[t] = k;
+        }
+        self.mentions.push(m);
+    }
+
+    /// A noun followed by a definite genitive (استعصاء سجن الصناعة، هجوم داعش).
+    fn construct_definite(&self, t1: usize) -> bool {
+        let mut j = t1;
+        while self.kind(j) == Some(TokenKind::Quote) {
+            j += 1;
+        }
+        self.kind(j) == Some(TokenKind::Arabic) && (self.key(j).starts_with("ال") || self.ix.entity[j] != NONE)
+    }
+
+    // ---- 2. arguments, factuality, counts ------------------------------
+
+    fn read_mentions(&mut self) {
+        for k in 0..self.mentions.len() {
+            let m = self.mentions[k].clone();
+            let mut m2 = m.clone();
+            self.arguments(&mut m2);
+            m2.fact = self.factuality(&m2);
+            m2.quote = self
+                .quotes
+                .iter()
+                .position(|q| q.content.start <= m.start && m.end <= q.content.end);
+            self.mentions[k] = m2;
+        }
+        self.assign_times_and_places();
+        self.counts();
+    }
+
+    /// The end of the argument window after `from`: a clause break, a
+    /// complementizer, or 10 words.
+    fn window_end(&self, from: usize) -> usize {
+        let (_, s1) = self
+            .ix
+            .sentence_of(from.saturating_sub(1))
+            .unwrap_or((0, self.ctx.layer.tokens.len()));
+        let mut j = from;
+        let mut words = 0;
+        while j < s1 && words < 10 {
+            if self.is_clause_break(j) || grammar::is_complementizer(self.key(j)) {
+                break;
+            }
+            if j > from && self.kind(j) == Some(TokenKind::Arabic) && grammar::opens_clause(self.key(j)) {
+                break;
+            }
+            if self.is_word(j) {
+                words += 1;
+            }
+            j += 1;
+        }
+        j
+    }
+
+    /// Skips adverbs, dates and quotation marks.
+    fn skip_adverbs(&self, mut j: usize, end: usize) -> usize {
+        while j < end {
+            if self.key(j) == "اول" && self.key(j + 1) == "من" {
+                j += 2;
+                continue;
+            }
+            let t = self.ix.time[j] != NONE;
+            let q = self.kind(j) == Some(TokenKind::Quote);
+            let a = self.kind(j) == Some(TokenKind::Arabic) && grammar::is_adverb(self.key(j));
+            if !(t || q || a) {
+                break;
+            }
+            j += 1;
+        }
+        j
+    }
+
+    /// Factuality cues next to the trigger, the sentence's mood, and the
+    /// stance of the quote around it.
+    fn factuality(&self, m: &Mention) -> Factuality {
+        let mut best: Option<(usize, Factuality)> = None;
+        let (s0, s1) = self.ix.sentence_of(m.t0).unwrap_or((m.t0, m.t1));
+        for h in self.cue_hits_between(s0, s1) {
+            let Some(cue) = self.lex.factuality.get(h.1 as usize) else {
+                continue;
+            };
+            let h = h.0;
+            let gap = if cue.before {
+                if h.t1 > m.t0 {
+                    continue;
+                }
+                // Up to the predicate: لم تشنّ قسد أي هجوم.
+                let to = if h.t1 <= m.pred0 { m.pred0 } else { m.t0 };
+                self.words_between(h.t1, to)
+            } else {
+                if h.t0 < m.t1 {
+                    continue;
+                }
+                self.words_between(m.t1, h.t0)
+            };
+            let Some(gap) = gap else { continue };
+            let max = match cue.value {
+                Factuality::Denied => {
+                    if gap == 1 && cue.before {
+                        let mid = self.next_word(h.t1);
+                        if !matches!(
+                            grammar::strip_conj(self.key(mid)),
+                            "يتم" | "تم" | "يكن" | "تكن" | "يقع" | "تقع" | "يحدث" | "تحدث"
+                        ) {
+                            continue;
+                        }
+                    }
+                    1
+                }
+                Factuality::Hypothetical => 8,
+                _ => 3,
+            };
+            if gap <= max && best.is_none_or(|(g, _)| gap < g) {
+                best = Some((gap, cue.value));
+            }
+        }
+        if let Some((_, f)) = best {
+            return f;
+        }
+        // The complement of a demand, a refusal or a threat (طالب بالانسحاب،
+        // رفض الانسحاب، هدد بشنّ هجوم) has not happened.
+        if let Some(g) = self.governor(m) {
+            match self.mentions[g].kind.as_deref() {
+                Some("REQUEST") => return Factuality::Hypothetical,
+                Some("REJECT") => return Factuality::Denied,
+                Some("THREATEN") => return Factuality::Threatened,
+                _ => {}
+            }
+        }
+        // Questions and conditionals.
+        let last = (s0..s1).rev().find(|&j| self.kind(j) == Some(TokenKind::Punct));
+        if last.is_some_and(|j| self.is_punct(j, &["؟", "?"])) || grammar::strip_conj(self.key(s0)) == "هل" {
+            return Factuality::Hypothetical;
+        }
+        let mut j = m.pred0;
+        let mut words = 0;
+        while j > s0 && words < 8 {
+            j -= 1;
+            if self.is_clause_break(j) {
+                break;
+            }
+            if self.kind(j) == Some(TokenKind::Arabic) && grammar::is_conditional(self.key(j)) {
+                return Factuality::Hypothetical;
+            }
+            words += 1;
+        }
+        // Reported by a denial: نفى أن يكون …، unless only the responsibility is denied.
+        if let Some(q) = self
+            .quotes
+            .iter()
+            .find(|q| q.content.start <= m.start && m.end <= q.content.end)
+            && q.stance == "deny"
+        {
+            let a = self.ctx.layer.token_from(q.content.start);
+            let responsibility = (a..m.t0).any(|j| {
+                let k = grammar::strip_conj(self.key(j));
+                k.starts_with("مسوولي") || k.starts_with("مسولي")
+            });
+            if !responsibility {
+                return Factuality::Denied;
+            }
+        }
+        Factuality::Actual
+    }
+
+    fn next_word(&self, mut j: usize) -> usize {
+        while j < self.ctx.layer.tokens.len() && !self.is_word(j) {
+            j += 1;
+        }
+        j
+    }
+
+    /// Words strictly between token `a` and token `b`, or `None` across a clause break.
+    fn words_between(&self, a: usize, b: usize) -> Option<usize> {
+        let mut n = 0;
+        for j in a..b {
+            if self.is_clause_break(j) {
+                return None;
+            }
+            if self.is_word(j) {
+                n += 1;
+            }
+        }
+        Some(n)
+    }
+
+    fn cue_hits_between(&self, s0: usize, s1: usize) -> impl Iterator<Item = &(Hit, u32)> {
+        let from = self.fact_hits.partition_point(|(h, _)| h.t0 < s0);
+        self.fact_hits[from..]
+            .iter()
+            .take_while(move |(h, _)| h.t0 < s1)
+            .filter(move |(h, _)| h.t1 <= s1)
+    }
+}
+
+/// How specific a place is: lower is more specific.
+fn specificity(e: &Entity) -> u8 {
+    if e.kind == EntityKind::Facility {
+        return 0;
+    }
+    match e.geo.as_ref().and_then(|g| g.feature.as_deref()).unwrap_or("") {
+        "prison" | "camp" | "airport" | "base" | "crossing" | "facility" | "hospital" => 0,
+        "neighbourhood" => 1,
+        "village" | "locality" => 2,
+        "town" => 3,
+        "city" => 4,
+        "district" | "subdistrict" | "place" | "" => 5,
+        "governorate" => 6,
+        "region" | "river" | "sea" | "lake" | "mountain" => 7,
+        "country" => 8,
+        _ => 5,
+    }
+}
+
+impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
+    // ---- 3. where and when -------------------------------------------
+
+    fn distance(m: &Mention, t: usize) -> usize {
+        if t < m.t0 {
+            m.t0 - t
+        } else if t >= m.t1 {
+            t - m.t1 + 1
+        } else {
+            0
+        }
+    }
+
+    /// The mention of sentence `sent` nearest token `t`.
+    fn nearest_mention(&self, sent: usize, t: usize, filter: impl Fn(&Mention) -> bool) -> Option<usize> {
+        let from = self.mentions.partition_point(|m| m.sent < sent);
+        self.mentions[from..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, m)| m.sent == sent)
+            .filter(|(_, m)| filter(m))
+            .min_by_key(|(_, m)| Self::distance(m, t))
+            .map(|(k, _)| from + k)
+    }
+
+    fn assign_times_and_places(&mut self) {
+        let n = self.ctx.layer.tokens.len();
+        // Dates and durations: to the nearest mention.
+        let mut t = 0;
+        while t < n {
+            let k = self.ix.time[t];
+            if k == NONE {
+                t += 1;
+                continue;
+            }
+            let mut e = t;
+            while e < n && self.ix.time[e] == k {
+                e += 1;
+            }
+            let sent = self.ix.sentence[t];
+            if sent != NONE
+                && let Some(time) = self.ctx.times.get(k as usize)
+                && let Some(mi) = self.nearest_mention(sent as usize, t, |_| true)
+            {
+                let d = Self::distance(&self.mentions[mi], t);
+                if is_date(time) {
+                    let m = &self.mentions[mi];
+                    let better = match m.time {
+                        None => true,
+                        Some(old) => {
+                            let ot = self.time_token(old);
+                            d < Self::distance(m, ot)
+                        }
+                    };
+                    if better {
+                        self.mentions[mi].time = Some(k);
+                    }
+                } else if time.kind == crate::doc::TimeType::Duration && self.mentions[mi].duration.is_none() {
+                    self.mentions[mi].duration = time.value.clone();
+                }
+            }
+            t = e;
+        }
+        // Places: each mention takes the most specific place nearest it.
+        let mut t = 0;
+        while t < n {
+            let Some((a, b, e)) = self.ix.mention_at(t) else {
+                t += 1;
+                continue;
+            };
+            t = b.max(t + 1);
+            let sent = self.ix.sentence[a];
+            let Some(ent) = self.entity(e) else { continue };
+            if sent == NONE || !is_place(ent) {
+                continue;
+            }
+            let country = specificity(ent) == 8;
+            let Some(mi) = self.nearest_mention(sent as usize, a, |m| {
+                !(country && (m.actors.contains(&e) || m.targets.contains(&e)))
+            }) else {
+                continue;
+            };
+            let m = &mut self.mentions[mi];
+            let better = match m.place.and_then(|p| self.ctx.entities.get(p as usize)) {
+                None => true,
+                Some(old) => specificity(ent) < specificity(old),
+            };
+            if better {
+                m.place = Some(e);
+            }
+        }
+    }
+
+    fn time_token(&self, k: u32) -> usize {
+        self.ctx
+            .times
+            .get(k as usize)
+            .map_or(0, |t| self.ctx.layer.token_from(t.start))
+    }
+
+    /// Counts: deaths and injuries by the words around them; the people an
+    /// arrest, surrender or protest involves; updates (ارتفع العدد إلى N).
+    fn counts(&mut self) {
+        let layer = self.ctx.layer;
+        for (qi, q) in self.ctx.quantities.iter().enumerate() {
+            let Some(v) = q.value else { continue };
+            let q0 = layer.token_from(q.start);
+            let Some(&sent) = self.ix.sentence.get(q0) else {
+                continue;
+            };
+            if sent == NONE {
+                continue;
+            }
+            let mut q1 = q0;
+            while q1 < self.ix.quantity.len() && self.ix.quantity[q1] == qi as u32 {
+                q1 += 1;
+            }
+            let Some((casualty, word)) = self.casualty_of(q0, q1) else {
+                continue;
+            };
+            // The mention the casualty word is, else the nearest attack.
+            let mi = match self.mention_at.get(word).copied() {
+                Some(k) if k != NONE && self.mentions[k as usize].kind.as_deref() == Some("ASSAULT") => {
+                    Some(k as usize)
+                }
+                _ => self.nearest_mention(sent as usize, q0, |m| m.kind.as_deref() == Some("ASSAULT")),
+            };
+            if let Some(mi) = mi {
+                let m = &mut self.mentions[mi];
+                match casualty {
+                    Casualty::Dead if m.dead.is_none() => m.dead = Some(v),
+                    Casualty::Injured if m.injured.is_none() => m.injured = Some(v),
+                    _ => {}
+                }
+            }
+        }
+        // Sizes: the people the event involves.
+        for k in 0..self.mentions.len() {
+            let m = &self.mentions[k];
+            if m.kind.as_deref().is_none_or(|t| t == "ASSAULT") || m.trigger.is_none() {
+                continue;
+            }
+            if let Some(v) = self.size_of(m) {
+                self.mentions[k].size = Some(v);
+            }
+        }
+        // Updates: "ليرتفع العدد … إلى 550".
+        for t in 0..layer.tokens.len() {
+            if self.kind(t) != Some(TokenKind::Arabic) || !grammar::is_update_verb(self.key(t)) {
+                continue;
+            }
+            let Some(&sent) = self.ix.sentence.get(t) else { continue };
+            if sent == NONE {
+                continue;
+            }
+            let (_, s1) = self.ix.sentence_tokens[sent as usize];
+            let Some(ila) = (t + 1..(t + 8).min(s1)).find(|&j| grammar::strip_conj(self.key(j)) == "الي") else {
+                continue;
+            };
+            let Some(qi) = (ila + 1..(ila + 4).min(s1))
+                .map(|j| self.ix.quantity[j])
+                .find(|&q| q != NONE)
+            else {
+                continue;
+            };
+            let Some(v) = self.ctx.quantities.get(qi as usize).and_then(|q| q.value) else {
+                continue;
+            };
+            let prev = self
+                .mentions
+                .iter()
+                .rposition(|m| m.t0 < t && (m.size.is_some() || m.dead.is_some()));
+            if let Some(p) = prev {
+                let m = &mut self.mentions[p];
+                if m.size.is_some() {
+                    m.size = Some(v);
+                } else {
+                    m.dead = Some(v);
+                }
+            }
+        }
+    }
+
+    /// Whether the count at tokens `[q0, q1)` counts dead or injured, and
+    /// the word that says so.
+    fn casualty_of(&self, q0: usize, q1: usize) -> Option<(Casualty, usize)> {
+        let mut before = None;
+        let mut j = q0;
+        let mut words = 0;
+        while j > 0 && words < 4 {
+            j -= 1;
+            if self.is_clause_break(j) || self.ix.quantity[j] != NONE {
+                break;
+            }
+            if self.is_word(j) {
+                words += 1;
+                if let Some(c) = grammar::casualty(self.key(j)) {
+                    before = Some((words, c, j));
+                    break;
+                }
+            }
+        }
+        let mut after = None;
+        let mut j = q1;
+        let mut words = 0;
+        let n = self.ctx.layer.tokens.len();
+        while j < n && words < 5 {
+            if self.is_clause_break(j) || self.ix.quantity[j] != NONE {
+                break;
+            }
+            if self.is_word(j) {
+                words += 1;
+                if let Some(c) = grammar::casualty(self.key(j)) {
+                    after = Some((words, c, j));
+                    break;
+                }
+                // "N آخرين بجروح" reaches past one word; a verb or a
+                // preposition ends the phrase.
+                if words >= 2 && grammar::preposition(self.key(j)).is_some() {
+                    break;
+                }
+            }
+            j += 1;
+        }
+        match (before, after) {
+            (Some(b), Some(a)) if a.0 < b.0 => Some((a.1, a.2)),
+            (Some(b), _) => Some((b.1, b.2)),
+            (None, Some(a)) => Some((a.1, a.2)),
+            _ => None,
+        }
+    }
+
+    /// The number of people an arrest, surrender or protest involves: a
+    /// count just after the trigger, or the counted subject before a verb.
+    fn size_of(&self, m: &Mention) -> Option<f64> {
+        let person = |qi: u32| -> Option<f64> {
+            let q = self.ctx.quantities.get(qi as usize)?;
+            if q.unit.as_deref().is_some_and(grammar::is_non_person_unit) {
+                return None;
+            }
+            q.value
+        };
+        let (s0, s1) = self.ix.sentence_of(m.t0)?;
+        let mut j = m.t1;
+        let mut words = 0;
+        while j < s1 && words < 4 {
+            if self.is_clause_break(j) {
+                break;
+            }
+            let qi = self.ix.quantity[j];
+            if qi != NONE {
+                return person(qi);
+            }
+            if self.is_word(j) {
+                words += 1;
+            }
+            j += 1;
+        }
+        // The counted subject of a verb: "300 عنصر … سلموا أنفسهم".
+        if self.trigger(m).is_some_and(|t| t.pos == Pos::Verb) {
+            let mut j = m.t0;
+            let mut words = 0;
+            while j > s0 && words < 25 {
+                j -= 1;
+                if self.kind(j) == Some(TokenKind::Arabic) && grammar::is_complementizer(self.key(j)) {
+                    return None;
+                }
+                if self.mention_at[j] != NONE {
+                    return None;
+                }
+                let qi = self.ix.quantity[j];
+                if qi != NONE {
+                    return person(qi);
+                }
+                if self.is_word(j) {
+                    words += 1;
+                }
+            }
+        }
+        None
+    }
+
+    // ---- 4. one event per real-world event ---------------------------
+
+    fn time_value(&self, t: Option<u32>) -> Option<String> {
+        let own = t
+            .and_then(|t| self.ctx.times.get(t as usize))
+            .and_then(|t| t.value.clone());
+        own.or_else(|| self.ctx.published.map(|d| d.format("%Y-%m-%d").to_string()))
+    }
+
+    fn times_conflict(&self, a: Option<u32>, b: Option<u32>) -> bool {
+        let (Some(va), Some(vb)) = (self.time_value(a), self.time_value(b)) else {
+            return false;
+        };
+        // A clock time (T18:00) says nothing of the day.
+        if va.starts_with('T') || vb.starts_with('T') {
+            return false;
+        }
+        let n = va.len().min(vb.len()).min(7);
+        va.get(..n) != vb.get(..n)
+    }
+
+    fn places_conflict(&self, a: Option<u32>, b: Option<u32>) -> bool {
+        let (Some(a), Some(b)) = (a, b) else { return false };
+        if a == b {
+            return false;
+        }
+        let (Some(ea), Some(eb)) = (self.entity(a), self.entity(b)) else {
+            return false;
+        };
+        let names = |e: &Entity| -> Vec<String> {
+            let mut v = vec![e.name.clone()];
+            if let Some(r) = &e.reference {
+                v.extend(r.label_en.clone());
+                v.extend(r.label_ar.clone());
+            }
+            v
+        };
+        let admin = |e: &Entity| -> Vec<String> {
+            e.geo.as_ref().map_or(Vec::new(), |g| {
+                g.admin1.iter().chain(g.admin2.iter()).cloned().collect()
+            })
+        };
+        let (aa, ab) = (admin(ea), admin(eb));
+        let related = aa.iter().any(|x| ab.contains(x))
+            || names(ea).iter().any(|n| ab.contains(n))
+            || names(eb).iter().any(|n| aa.contains(n));
+        !related
+    }
+
+    fn sides_conflict(a: (&[u32], &[u32]), b: (&[u32], &[u32])) -> bool {
+        if a.0.is_empty() || b.0.is_empty() {
+            return false;
+        }
+        let shared = a.0.iter().any(|x| b.0.contains(x) || b.1.contains(x)) || b.0.iter().any(|x| a.1.contains(x));
+        !shared
+    }
+
+    fn compatible(&self, m: &Mention, c: &Cluster) -> bool {
+        (m.kind.is_none() || m.kind.as_deref() == Some(c.kind.as_str()))
+            && !self.times_conflict(m.time, c.time)
+            && !self.places_conflict(m.place, c.place)
+            && !Self::sides_conflict((&m.actors, &m.targets), (&c.actors, &c.targets))
+    }
+
+    fn new_cluster(&self, k: usize) -> Cluster {
+        let m = &self.mentions[k];
+        Cluster {
+            mentions: vec![k],
+            main: k,
+            kind: m.kind.clone().unwrap_or_default(),
+            actors: m.actors.clone(),
+            initiators: m.initiators.clone(),
+            targets: m.targets.clone(),
+            place: m.place,
+            time: m.time,
+            last_token: m.t1,
+        }
+    }
+
+    fn join(&self, c: &mut Cluster, k: usize) {
+        let m = &self.mentions[k];
+        c.mentions.push(k);
+        for &a in &m.actors {
+            Self::add(&mut c.actors, a);
+        }
+        for &a in &m.initiators {
+            Self::add(&mut c.initiators, a);
+        }
+        for &t in &m.targets {
+            if !c.actors.contains(&t) {
+                Self::add(&mut c.targets, t);
+            }
+        }
+        let actors = c.actors.clone();
+        c.targets.retain(|t| !actors.contains(t));
+        c.place = c.place.or(m.place);
+        c.time = c.time.or(m.time);
+        c.last_token = c.last_token.max(m.t1);
+        // A casualty word never leads an event another trigger names.
+        let main = &self.mentions[c.main];
+        if main.casualty.is_some() && m.casualty.is_none() && m.trigger.is_some() {
+            c.main = k;
+            c.kind = m.kind.clone().unwrap_or_default();
+        }
+    }
+
+    fn cluster(&mut self) {
+        let mut k = 0;
+        while k < self.mentions.len() {
+            let sent = self.mentions[k].sent;
+            let mut e = k;
+            while e < self.mentions.len() && self.mentions[e].sent == sent {
+                e += 1;
+            }
+            self.cluster_sentence(k, e);
+            k = e;
+        }
+    }
+
+    fn cluster_sentence(&mut self, from: usize, to: usize) {
+        let mut local: Vec<Cluster> = Vec::new();
+        // Triggers first, casualty words after, anaphoric nouns last.
+        for k in from..to {
+            let m = &self.mentions[k];
+            if m.trigger.is_none() || m.casualty.is_some() {
+                continue;
+            }
+            match local
+                .iter()
+                .position(|c| self.compatible(m, c) && self.mentions[c.main].fact == m.fact)
+            {
+                Some(c) => {
+                    let mut cl = local[c].clone();
+                    self.join(&mut cl, k);
+                    local[c] = cl;
+                }
+                None => local.push(self.new_cluster(k)),
+            }
+        }
+        for k in from..to {
+            let m = &self.mentions[k];
+            if m.trigger.is_none() || m.casualty.is_none() {
+                continue;
+            }
+            let near = local
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.kind == "ASSAULT" && !self.places_conflict(m.place, c.place))
+                .min_by_key(|(_, c)| {
+                    c.mentions
+                        .iter()
+                        .map(|&x| Self::distance(&self.mentions[x], m.t0))
+                        .min()
+                })
+                .map(|(i, _)| i);
+            match near {
+                Some(c) => {
+                    let mut cl = local[c].clone();
+                    self.join(&mut cl, k);
+                    local[c] = cl;
+                }
+                None => local.push(self.new_cluster(k)),
+            }
+        }
+        // Anaphoric clusters join the most recent compatible event before.
+        for c in local {
+            let anaphoric = c.mentions.iter().any(|&x| self.mentions[x].anaphoric);
+            let target = if anaphoric { self.antecedent(&c) } else { None };
+            match target {
+                Some(t) => {
+                    let mut cl = self.clusters[t].clone();
+                    for &x in &c.mentions {
+                        self.join(&mut cl, x);
+                    }
+                    self.clusters[t] = cl;
+                }
+                None => self.clusters.push(c),
+            }
+        }
+        // Anaphoric nouns that are no trigger (العملية).
+        for k in from..to {
+            if self.mentions[k].trigger.is_some() {
+                continue;
+            }
+            let m = self.mentions[k].clone();
+            let before: Vec<usize> = {
+                let mut v: Vec<usize> = (0..self.clusters.len())
+                    .filter(|&i| self.clusters[i].last_token <= m.t0)
+                    .collect();
+                v.sort_by_key(|&i| std::cmp::Reverse(self.clusters[i].last_token));
+                v
+            };
+            let mut done = false;
+            for i in before {
+                let c = &self.clusters[i];
+                if m.kind.as_deref().is_some_and(|t| t != c.kind) {
+                    continue;
+                }
+                if self.places_conflict(m.place, c.place)
+                    || Self::sides_conflict((&m.actors, &m.targets), (&c.actors, &c.targets))
+                {
+                    continue;
+                }
+                if self.times_conflict(m.time, c.time) {
+                    // "العملية التي أُحبطت قبل شهرين": another event of the
+                    // kind just spoken of.
+                    let mut n = self.new_cluster(k);
+                    n.kind = c.kind.clone();
+                    self.mentions[k].kind = Some(c.kind.clone());
+                    self.mentions[k].trigger = self.mentions[c.main].trigger;
+                    n.main = k;
+                    self.clusters.push(n);
+                } else {
+                    let mut cl = self.clusters[i].clone();
+                    self.join(&mut cl, k);
+                    self.clusters[i] = cl;
+                }
+                done = true;
+                break;
+            }
+            let _ = done;
+        }
+    }
+
+    /// The most recent earlier event a local cluster refers back to.
+    fn antecedent(&self, c: &Cluster) -> Option<usize> {
+        let first = c.mentions.iter().map(|&x| self.mentions[x].t0).min()?;
+        let main = &self.mentions[c.main];
+        self.clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.last_token <= first && d.kind == c.kind)
+            .filter(|(_, d)| {
+                !self.times_conflict(c.time, d.time)
+                    && !self.places_conflict(c.place, d.place)
+                    && !Self::sides_conflict((&c.actors, &c.targets), (&d.actors, &d.targets))
+            })
+            .max_by_key(|(_, d)| d.last_token)
+            .map(|(i, _)| i)
+            .filter(|_| main.kind.is_some())
+    }
+}
+
+impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
+    // ---- 5. the records ----------------------------------------------
+
+    /// The place the article is written from (a dateline: "بعقوبة ـ أ.ف.ب:"),
+    /// else its most mentioned place.
+    fn document_place(&self) -> Option<u32> {
+        let toks = &self.ctx.layer.tokens;
+        // A dateline: a place among the first words of a paragraph, then ـ or - or :.
+        for (i, t) in toks.iter().enumerate().take(400) {
+            if !(i == 0 || t.newline_before || toks[i - 1].kind == TokenKind::Punct && self.key(i - 1) == "*") {
+                continue;
+            }
+            let mut j = i;
+            while j < toks.len() && !self.is_word(j) {
+                j += 1;
+            }
+            if let Some((_, b, e)) = self.ix.mention_at(j)
+                && self.entity(e).is_some_and(is_place)
+                && self.is_punct(b, &["ـ", "-", "–", ":", "("])
+            {
+                return Some(e);
+            }
+        }
+        let mut best: Option<(usize, u8, u32)> = None;
+        for (k, e) in self.ctx.entities.iter().enumerate() {
+            if !is_place(e) {
+                continue;
+            }
+            let n = e
+                .mentions
+                .iter()
+                .filter(|m| !self.ctx.skip.iter().any(|s| m.start < s.end && s.start < m.end))
+                .count();
+            let key = (n, 255 - specificity(e), k as u32);
+            if n > 0 && best.is_none_or(|b| (key.0, key.1) > (b.0, b.1)) {
+                best = Some(key);
+            }
+        }
+        best.map(|b| b.2)
+    }
+
+    /// The country of a state force among the sides, as a place entity of the document.
+    fn state_country(&self, sides: &[u32]) -> Option<u32> {
+        for &e in sides {
+            let Some(ent) = self.entity(e) else { continue };
+            let Some(r) = &ent.reference else { continue };
+            let state = r.category.as_deref().is_some_and(|c| {
+                c.starts_with("state") || matches!(c, "police" | "government" | "military" | "security" | "army")
+            });
+            let Some(cc) = r.country.as_deref().filter(|_| state) else {
+                continue;
+            };
+            let place = self.ctx.entities.iter().position(|p| {
+                p.kind == EntityKind::Place
+                    && p.geo
+                        .as_ref()
+                        .is_some_and(|g| g.country.as_deref() == Some(cc) && g.feature.as_deref() == Some("country"))
+            });
+            if let Some(p) = place {
+                return Some(p as u32);
+            }
+        }
+        None
+    }
+
+    /// The most specific place in sentence `sent` (not a country that is a side).
+    fn sentence_place(&self, sent: usize, sides: &[u32]) -> Option<u32> {
+        let (s0, s1) = *self.ix.sentence_tokens.get(sent)?;
+        let mut best: Option<u32> = None;
+        let mut t = s0;
+        while t < s1 {
+            let Some((_, b, e)) = self.ix.mention_at(t) else {
+                t += 1;
+                continue;
+            };
+            t = b.max(t + 1);
+            let Some(ent) = self.entity(e) else { continue };
+            if specificity(ent) == 8 && sides.contains(&e) {
+                continue;
+            }
+            if is_place(ent)
+                && best
+                    .and_then(|x| self.entity(x))
+                    .is_none_or(|old| specificity(ent) < specificity(old))
+            {
+                best = Some(e);
+            }
+        }
+        best
+    }
+
+    /// The first date of sentence `sent`.
+    fn sentence_time(&self, sent: usize) -> Option<u32> {
+        let (s0, s1) = *self.ix.sentence_tokens.get(sent)?;
+        (s0..s1)
+            .map(|t| self.ix.time[t])
+            .find(|&k| k != NONE && self.ctx.times.get(k as usize).is_some_and(is_date))
+    }
+
+    /// "لمدة مماثلة"، "للمدة نفسها" after the trigger: the duration of the
+    /// event of its kind before.
+    fn same_duration(&self, m: &Mention, kind: &str, done: &[Event]) -> Option<String> {
+        let (_, s1) = self.ix.sentence_of(m.t0)?;
+        let j = (m.t1..(m.t1 + 6).min(s1)).find(|&j| {
+            let k = grammar::strip_conj(self.key(j));
+            matches!(k, "لمدة" | "لفترة" | "للمدة" | "للفترة" | "مدة" | "فترة")
+        })?;
+        let next = grammar::strip_conj(self.key(j + 1));
+        if !matches!(next, "مماثلة" | "مماثل" | "نفسها" | "ذاتها" | "مشابهة") {
+            return None;
+        }
+        done.iter()
+            .rev()
+            .find(|e| e.kind == kind && e.duration.is_some())
+            .and_then(|e| e.duration.clone())
+    }
+
+    fn events(&mut self) -> Vec<Event> {
+        let mut order: Vec<usize> = (0..self.clusters.len()).collect();
+        order.sort_by_key(|&i| {
+            self.clusters[i]
+                .mentions
+                .iter()
+                .map(|&x| self.mentions[x].t0)
+                .min()
+                .unwrap_or(0)
+        });
+        let doc_place = self.document_place();
+        let mut out: Vec<Event> = Vec::with_capacity(order.len());
+        let mut made: Vec<Cluster> = Vec::with_capacity(order.len());
+        for ci in order {
+            let mut c = self.clusters[ci].clone();
+            c.mentions.sort_by_key(|&x| self.mentions[x].t0);
+            let main = self.mentions[c.main].clone();
+            let Some(tr) = self.trigger(&main) else { continue };
+
+            // Ellipsis: "فرضت X حظرا …، فيما دخلت مناطق أخرى حظرا جزئيا".
+            if c.actors.is_empty()
+                && let Some(o) = made
+                    .iter()
+                    .find(|o| o.kind == c.kind && !o.actors.is_empty() && self.mentions[o.main].sent == main.sent)
+            {
+                c.actors = o.actors.clone();
+            }
+            // Reported by a party: an arrest it announces is its own; a
+            // surrender it announces was to it; an attack it claims, its own.
+            if let Some(q) = main.quote.and_then(|q| self.quotes.get(q)) {
+                let speaker = q
+                    .speaker
+                    .as_deref()
+                    .or(q.affiliation.as_deref())
+                    .and_then(|id| self.ctx.entities.iter().position(|e| e.id == id))
+                    .map(|p| p as u32)
+                    .filter(|&e| self.is_agent(e));
+                if let Some(s) = speaker {
+                    let claims = q.stance == "claim";
+                    let announces = q.stance == "announce";
+                    match c.kind.as_str() {
+                        "ASSAULT" | "PROTEST" => {
+                            if claims && c.actors.is_empty() {
+                                c.actors.push(s);
+                            }
+                        }
+                        "RETREAT" => {
+                            if announces && c.targets.is_empty() && !c.actors.contains(&s) && !c.actors.is_empty() {
+                                c.targets.push(s);
+                            } else if announces && c.actors.is_empty() {
+                                c.actors.push(s);
+                            }
+                        }
+                        _ => {
+                            if (announces || claims) && c.actors.is_empty() && !c.targets.contains(&s) {
+                                c.actors.push(s);
+                            }
+                        }
+                    }
+                }
+            }
+            // "المهاجمين": whoever started the attack before.
+            if c.targets.is_empty() && c.mentions.iter().any(|&x| self.mentions[x].attacker_target) {
+                let first = self.mentions[c.mentions[0]].t0;
+                let attackers = made
+                    .iter()
+                    .rev()
+                    .filter(|o| o.kind == "ASSAULT" && o.last_token <= first)
+                    .find_map(|o| {
+                        o.initiators
+                            .iter()
+                            .chain(o.actors.iter())
+                            .find(|a| !c.actors.contains(a))
+                            .copied()
+                    });
+                if let Some(a) = attackers {
+                    c.targets.push(a);
+                }
+            }
+
+            // Where.
+            let mut fallback = false;
+            let place = c
+                .place
+                .or_else(|| self.state_country(&c.targets))
+                .or_else(|| self.state_country(&c.actors))
+                .or_else(|| {
+                    let sides: Vec<u32> = c.actors.iter().chain(c.targets.iter()).copied().collect();
+                    self.sentence_place(main.sent, &sides)
+                })
+                .or_else(|| {
+                    fallback = true;
+                    let side = |p: u32| c.actors.contains(&p) || c.targets.contains(&p);
+                    doc_place.filter(|&p| !(side(p) && self.entity(p).is_some_and(|e| specificity(e) == 8)))
+                });
+            // When.
+            let time = c.time.or_else(|| self.sentence_time(main.sent));
+            let members: Vec<&Mention> = c.mentions.iter().map(|&x| &self.mentions[x]).collect();
+            let duration = members
+                .iter()
+                .find_map(|m| m.duration.clone())
+                .or_else(|| self.same_duration(&main, &c.kind, &out));
+            let dead = members.iter().find_map(|m| m.dead);
+            let injured = members.iter().find_map(|m| m.injured);
+            let size = std::iter::once(&main)
+                .chain(members.iter().copied())
+                .find_map(|m| m.size);
+            let source = main.quote.and_then(|q| self.quotes.get(q)).map(|q| q.id.clone());
+
+            let mut evidence: Vec<Range> = Vec::new();
+            for m in &members {
+                if let Some(r) = self.ctx.sentences.get(m.sent)
+                    && !evidence.contains(r)
+                {
+                    evidence.push(*r);
+                }
+            }
+            let id_of = |e: u32| self.entity(e).map(|x| x.id.clone());
+            let mut confidence: f64 = if main.casualty.is_some() { 0.5 } else { 0.55 };
+            if !c.actors.is_empty() {
+                confidence += 0.1;
+            }
+            if !c.targets.is_empty() || dead.is_some() || injured.is_some() || size.is_some() {
+                confidence += 0.1;
+            }
+            if c.place.is_some() {
+                confidence += 0.1;
+            }
+            if c.time.is_some() {
+                confidence += 0.05;
+            }
+            if members.len() > 1 {
+                confidence += 0.05;
+            }
+            if fallback && place.is_some() {
+                confidence -= 0.1;
+            }
+            if time.is_none() {
+                confidence -= 0.05;
+            }
+            let layer = self.ctx.layer;
+            out.push(Event {
+                id: String::new(),
+                kind: c.kind.clone(),
+                mode: tr.mode.clone(),
+                cameo: tr.cameo.clone(),
+                acled: tr.acled.clone(),
+                trigger: layer.span(main.start, main.end),
+                actors: c.actors.iter().filter_map(|&e| id_of(e)).collect(),
+                targets: c.targets.iter().filter_map(|&e| id_of(e)).collect(),
+                location: place.and_then(id_of),
+                time: time.and_then(|t| self.ctx.times.get(t as usize)).map(|t| t.id.clone()),
+                dead,
+                injured,
+                size,
+                duration,
+                factuality: main.fact.as_str().to_string(),
+                source,
+                evidence,
+                mentions: members.len(),
+                confidence: (confidence.clamp(0.05, 0.95) * 100.0).round() / 100.0,
+            });
+            made.push(c);
+        }
+        for (k, e) in out.iter_mut().enumerate() {
+            e.id = format!("V{}", k + 1);
+        }
+        out
+    }
+}

@@ -1,0 +1,399 @@
+//! Event tests on sentences written for them, with the test lexicons of
+//! `testkit` and hand-built entities. Each event is summarised on one line:
+//! `TYPE trigger a=[actors] t=[targets] @location time d=dead i=injured
+//! s=size dur=duration factuality src=quote m=mentions`.
+
+use super::testkit::{Spec, entities, org, person, place, run, time};
+use crate::doc::{Event, TimeExpr, TimeType};
+
+fn summary(e: &Event) -> String {
+    let n = |v: Option<f64>| v.map_or("-".to_string(), |x| x.to_string());
+    format!(
+        "{} {} a={:?} t={:?} @{} {} d={} i={} s={} dur={} {} src={} m={}",
+        e.kind,
+        e.trigger.text,
+        e.actors,
+        e.targets,
+        e.location.as_deref().unwrap_or("-"),
+        e.time.as_deref().unwrap_or("-"),
+        n(e.dead),
+        n(e.injured),
+        n(e.size),
+        e.duration.as_deref().unwrap_or("-"),
+        e.factuality,
+        e.source.as_deref().unwrap_or("-"),
+        e.mentions
+    )
+}
+
+fn full(text: &str, specs: &[Spec], times: &[TimeExpr]) -> Vec<Event> {
+    let ents = entities(text, specs);
+    let (_, ev) = run(text, &ents, times);
+    let chars: Vec<char> = text.chars().collect();
+    for e in &ev {
+        assert_eq!(
+            chars[e.trigger.start..e.trigger.end].iter().collect::<String>(),
+            e.trigger.text
+        );
+        for r in &e.evidence {
+            assert!(r.start < r.end && r.end <= chars.len());
+        }
+        assert!((0.0..=1.0).contains(&e.confidence));
+    }
+    ev
+}
+
+fn events(text: &str, specs: &[Spec], times: &[TimeExpr]) -> Vec<String> {
+    full(text, specs, times).iter().map(summary).collect()
+}
+
+fn sdf() -> Spec<'static> {
+    org("sdf", &["قوات سوريا الديمقراطية", "قسد"])
+}
+fn isis() -> Spec<'static> {
+    org("isis", &["داعش", "التنظيم", "تنظيم"])
+}
+fn hasakah() -> Spec<'static> {
+    place("hasakah", "city", "SY", &["الحسكة"])
+}
+fn prison() -> Spec<'static> {
+    place("prison", "prison", "SY", &["سجن الصناعة", "السجن"])
+}
+
+#[test]
+fn light_verb_subject_and_target() {
+    assert_eq!(
+        events(
+            "شنت قوات سوريا الديمقراطية هجوما على مواقع التنظيم في الحسكة.",
+            &[sdf(), isis(), hasakah()],
+            &[]
+        ),
+        vec![r#"ASSAULT هجوم a=["sdf"] t=["isis"] @hasakah - d=- i=- s=- dur=- actual src=- m=1"#]
+    );
+    // شنت with no subject after it: the agent before (a relative clause).
+    assert_eq!(
+        events(
+            "وهاجمت مجموعة من تنظيم داعش، شنت هجوما على السجن.",
+            &[isis(), prison()],
+            &[]
+        ),
+        vec![r#"ASSAULT هجوم a=["isis"] t=["prison"] @prison - d=- i=- s=- dur=- actual src=- m=1"#]
+    );
+}
+
+#[test]
+fn between_x_and_y_are_both_sides() {
+    assert_eq!(
+        events(
+            "ودارت اشتباكات بين قسد وداعش قرب الحسكة.",
+            &[sdf(), isis(), hasakah()],
+            &[]
+        ),
+        vec![r#"ASSAULT اشتباكات a=["sdf", "isis"] t=[] @hasakah - d=- i=- s=- dur=- actual src=- m=1"#]
+    );
+}
+
+#[test]
+fn vso_subject_count_object_and_state_country() {
+    let iq = place("iraq", "country", "IQ", &["العراق"]);
+    let army = Spec {
+        category: Some("state_military"),
+        country: Some("IQ"),
+        ..org("iraqi_army", &["الجيش العراقي"])
+    };
+    assert_eq!(
+        events(
+            "وفي العراق، قتل التنظيم 11 جنديا من الجيش العراقي.",
+            &[isis(), army, iq],
+            &[]
+        ),
+        vec![r#"ASSAULT قتل a=["isis"] t=["iraqi_army"] @iraq - d=11 i=- s=- dur=- actual src=- m=1"#]
+    );
+    // Without a place in the sentence: the country of the state force attacked.
+    let iq = place("iraq", "country", "IQ", &["العراق"]);
+    let army = Spec {
+        category: Some("state_military"),
+        country: Some("IQ"),
+        ..org("iraqi_army", &["الجيش العراقي"])
+    };
+    let ev = events(
+        "زار الوزير العراق. وكان التنظيم قد تمكن من قتل 11 جنديا من الجيش العراقي.",
+        &[isis(), army, iq],
+        &[],
+    );
+    assert_eq!(
+        ev,
+        vec![r#"ASSAULT قتل a=["isis"] t=["iraqi_army"] @iraq - d=11 i=- s=- dur=- actual src=- m=1"#]
+    );
+}
+
+#[test]
+fn passives_make_their_subject_the_target() {
+    assert_eq!(
+        events(
+            "اغتيل العميد جبار مساعد في البصرة.",
+            &[
+                person("jabbar", &["العميد جبار مساعد"]),
+                place("basra", "city", "IQ", &["البصرة"])
+            ],
+            &[]
+        ),
+        vec![r#"ASSAULT اغتيل a=[] t=["jabbar"] @basra - d=- i=- s=- dur=- actual src=- m=1"#]
+    );
+    assert_eq!(
+        events("وألقي القبض على ثلاثة عناصر من التنظيم.", &[isis()], &[]),
+        vec![r#"COERCE ألقي القبض a=[] t=["isis"] @- - d=- i=- s=3 dur=- actual src=- m=1"#]
+    );
+    // اعتقل reads both ways: a group only pointed to, with no object, was arrested.
+    assert_eq!(
+        events("واعتقل مسلحون من داعش في الحسكة.", &[isis(), hasakah()], &[]),
+        vec![r#"COERCE اعتقل a=[] t=["isis"] @hasakah - d=- i=- s=- dur=- actual src=- m=1"#]
+    );
+    // من قبل X and التابع لـ Y: the actor.
+    assert_eq!(
+        events("وقتل صحفي من قبل مسلحين تابعين لداعش.", &[isis()], &[]),
+        vec![r#"ASSAULT قتل a=["isis"] t=[] @- - d=- i=- s=- dur=- actual src=- m=1"#]
+    );
+}
+
+#[test]
+fn counts_dead_injured_and_casualty_words_join_the_attack() {
+    assert_eq!(
+        events(
+            "قتل 28 شخصا وجرح 55 آخرون في هجوم انتحاري استهدف مقرا للشرطة في بعقوبة.",
+            &[place("baqubah", "city", "IQ", &["بعقوبة"])],
+            &[]
+        ),
+        vec![r#"ASSAULT هجوم a=[] t=[] @baqubah - d=28 i=55 s=- dur=- actual src=- m=3"#]
+    );
+}
+
+#[test]
+fn sizes_updates_and_speaker_as_party() {
+    assert_eq!(
+        events(
+            "وأعلنت قسد أن 300 عنصر من داعش سلموا أنفسهم، ليرتفع العدد إلى 550 عنصرا بعد استسلام دفعة أخرى.",
+            &[sdf(), isis()],
+            &[]
+        ),
+        vec![r#"RETREAT سلموا أنفسهم a=["isis"] t=["sdf"] @- - d=- i=- s=550 dur=- actual src=S1 m=2"#]
+    );
+    assert_eq!(
+        events("وتظاهر نحو 2000 شخص في الحسكة ضد التنظيم.", &[isis(), hasakah()], &[]),
+        vec![r#"PROTEST تظاهر a=[] t=["isis"] @hasakah - d=- i=- s=2000 dur=- actual src=- m=1"#]
+    );
+    // An arrest a party announces is its own.
+    assert_eq!(
+        events("وأعلنت قسد إلقاء القبض على 14 عنصرا من التنظيم.", &[sdf(), isis()], &[]),
+        vec![r#"COERCE إلقاء القبض a=["sdf"] t=["isis"] @- - d=- i=- s=14 dur=- actual src=S1 m=1"#]
+    );
+}
+
+#[test]
+fn curfew_with_duration_time_and_ellipsis() {
+    let t = "وفرضت الإدارة الذاتية، الإثنين، حظر التجول على الحسكة لمدة سبعة أيام، فيما دخلت مناطق شمال سوريا حظرا لمدة مماثلة.";
+    let times = [
+        time(t, "T1", "الإثنين", TimeType::Date, "2022-01-24"),
+        time(t, "T2", "سبعة أيام", TimeType::Duration, "P7D"),
+    ];
+    let specs = [
+        org("aanes", &["الإدارة الذاتية"]),
+        hasakah(),
+        place("syria", "country", "SY", &["سوريا"]),
+    ];
+    assert_eq!(
+        events(t, &specs, &times),
+        vec![
+            r#"COERCE حظر التجول a=["aanes"] t=[] @hasakah T1 d=- i=- s=- dur=P7D actual src=- m=1"#,
+            r#"COERCE حظر a=["aanes"] t=[] @syria T1 d=- i=- s=- dur=P7D actual src=- m=1"#,
+        ]
+    );
+}
+
+#[test]
+fn factuality_values() {
+    let ps = || vec![sdf(), isis(), prison()];
+    let f = |t: &str| {
+        full(t, &ps(), &[])
+            .into_iter()
+            .map(|e| (e.kind, e.factuality))
+            .collect::<Vec<_>>()
+    };
+    let pair = |k: &str, v: &str| (k.to_string(), v.to_string());
+    assert_eq!(f("في محاولة اغتيال الوزير."), vec![pair("ASSAULT", "attempted")]);
+    assert_eq!(f("وحاول التنظيم اغتيال الوزير."), vec![pair("ASSAULT", "attempted")]);
+    assert_eq!(
+        f("وأحبطت قسد هجوما للتنظيم على السجن."),
+        vec![pair("ASSAULT", "foiled")]
+    );
+    assert_eq!(
+        f("وسيناريو العملية التي أجهضتها قسد على السجن."),
+        Vec::<(String, String)>::new()
+    );
+    assert_eq!(
+        f("وكان التنظيم يعتزم تنفيذ هجوم على السجن."),
+        vec![pair("ASSAULT", "planned")]
+    );
+    assert_eq!(
+        f("وكانت خطته يقتضي بتفجير سيارات أمام السجن."),
+        vec![pair("ASSAULT", "planned")]
+    );
+    assert_eq!(
+        f("وهدد التنظيم قسد بشن هجوم على السجن."),
+        vec![pair("THREATEN", "actual"), pair("ASSAULT", "threatened")]
+    );
+    assert_eq!(f("ولم تشن قسد أي هجوم على المدينة."), vec![pair("ASSAULT", "denied")]);
+    assert_eq!(
+        f("إذا شن التنظيم هجوما على السجن فسترد قسد."),
+        vec![pair("ASSAULT", "hypothetical")]
+    );
+    assert_eq!(
+        f("هل شن التنظيم هجوما على السجن؟"),
+        vec![pair("ASSAULT", "hypothetical")]
+    );
+    assert_eq!(
+        f("ونفت قسد أن تكون قواتها شنت هجوما على السجن."),
+        vec![pair("ASSAULT", "denied")]
+    );
+    // Only the responsibility is denied: the attack happened.
+    assert_eq!(
+        f("ونفى التنظيم مسؤوليته عن الهجوم على السجن."),
+        vec![pair("ASSAULT", "actual")]
+    );
+    // The complement of a demand or a refusal has not happened.
+    assert_eq!(
+        f("وطالبت قسد التنظيم بالانسحاب."),
+        vec![pair("REQUEST", "actual"), pair("RETREAT", "hypothetical")]
+    );
+    assert_eq!(
+        f("ورفض التنظيم الانسحاب."),
+        vec![pair("REJECT", "actual"), pair("RETREAT", "denied")]
+    );
+}
+
+#[test]
+fn foiled_event_keeps_its_own_actor() {
+    assert_eq!(
+        events("وأحبطت قسد هجوما للتنظيم على السجن.", &[sdf(), isis(), prison()], &[]),
+        vec![r#"ASSAULT هجوم a=["isis"] t=["prison"] @prison - d=- i=- s=- dur=- foiled src=- m=1"#]
+    );
+    assert_eq!(
+        events("وهدد التنظيم قسد بشن هجوم على السجن.", &[sdf(), isis(), prison()], &[])[1],
+        r#"ASSAULT هجوم a=["isis"] t=["prison"] @prison - d=- i=- s=- dur=- threatened src=- m=1"#
+    );
+}
+
+#[test]
+fn anaphora_merges_across_sentences() {
+    let t = "وشن التنظيم هجوما على سجن الصناعة الخميس. وأدى الهجوم إلى مقتل 5 حراس. وقال مصدر إن هجومه على السجن فشل.";
+    let times = [time(t, "T1", "الخميس", TimeType::Date, "2022-01-20")];
+    let ev = full(t, &[isis(), prison()], &times);
+    assert_eq!(
+        ev.iter().map(summary).collect::<Vec<_>>(),
+        vec![r#"ASSAULT هجوم a=["isis"] t=["prison"] @prison T1 d=5 i=- s=- dur=- actual src=- m=4"#]
+    );
+    assert_eq!(ev[0].evidence.len(), 3);
+    // An anaphor with its own, different date is another event of that kind.
+    let t = "وشن التنظيم هجوما على السجن الخميس. وسيناريو العملية التي أجهضتها قسد قبل شهرين على السجن.";
+    let times = [
+        time(t, "T1", "الخميس", TimeType::Date, "2022-01-20"),
+        time(t, "T2", "قبل شهرين", TimeType::Date, "2021-11"),
+    ];
+    assert_eq!(
+        events(t, &[isis(), sdf(), prison()], &times),
+        vec![
+            r#"ASSAULT هجوم a=["isis"] t=["prison"] @prison T1 d=- i=- s=- dur=- actual src=- m=1"#,
+            r#"ASSAULT عملية a=[] t=["prison"] @prison T2 d=- i=- s=- dur=- foiled src=- m=1"#,
+        ]
+    );
+}
+
+#[test]
+fn historical_background_is_an_event_with_its_own_time() {
+    let t = "ومنذ القضاء على آخر جيب له في الباغوز في آذار 2019 لم يشن هجوما.";
+    let times = [time(t, "T1", "آذار 2019", TimeType::Date, "2019-03")];
+    assert_eq!(
+        events(t, &[place("baghouz", "town", "SY", &["الباغوز"])], &times),
+        vec![
+            r#"ASSAULT القضاء على a=[] t=[] @baghouz T1 d=- i=- s=- dur=- actual src=- m=1"#,
+            r#"ASSAULT هجوم a=[] t=[] @baghouz T1 d=- i=- s=- dur=- denied src=- m=1"#,
+        ]
+    );
+}
+
+#[test]
+fn events_in_quotes_carry_their_source() {
+    assert_eq!(
+        events("وقال مصدر إن التنظيم شن هجوما على السجن.", &[isis(), prison()], &[]),
+        vec![r#"ASSAULT هجوم a=["isis"] t=["prison"] @prison - d=- i=- s=- dur=- actual src=S1 m=1"#]
+    );
+    // An accusation: the accused did it.
+    let tr = place("turkey", "country", "TR", &["تركيا"]);
+    assert_eq!(
+        events("واتهمت قسد تركيا بقصف القرى.", &[sdf(), tr], &[]),
+        vec![
+            r#"ACCUSE اتهمت a=["sdf"] t=["turkey"] @- - d=- i=- s=- dur=- actual src=- m=1"#,
+            r#"ASSAULT قصف a=["turkey"] t=[] @- - d=- i=- s=- dur=- actual src=S1 m=1"#,
+        ]
+    );
+}
+
+#[test]
+fn trigger_families() {
+    let kinds = |t: &str, s: &[Spec]| full(t, s, &[]).into_iter().map(|e| e.kind).collect::<Vec<_>>();
+    let minister = || person("minister", &["الوزير"]);
+    assert_eq!(
+        kinds(
+            "وحشد الجيش العراقي قواته قرب الحدود.",
+            &[org("army", &["الجيش العراقي"])]
+        ),
+        vec!["MOBILIZE"]
+    );
+    assert_eq!(
+        kinds("ووقعت قسد والحكومة اتفاق تهدئة.", &[sdf(), org("gov", &["الحكومة"])]),
+        vec!["AGREE"]
+    );
+    assert_eq!(kinds("والتقى الوزير قادة قسد.", &[sdf(), minister()]), vec!["CONSULT"]);
+    assert_eq!(kinds("ووصلت مساعدات إلى الحسكة.", &[hasakah()]), vec!["AID"]);
+    assert_eq!(kinds("وفرضت واشنطن عقوبات على التنظيم.", &[isis()]), vec!["SANCTION"]);
+    assert_eq!(
+        kinds("واتهم الوزير التنظيم بالوقوف وراء التفجير.", &[isis(), minister()]),
+        vec!["ACCUSE", "ASSAULT"]
+    );
+    assert_eq!(kinds("وتظاهر المئات في الحسكة.", &[hasakah()]), vec!["PROTEST"]);
+    assert_eq!(
+        kinds("واعتقلت الشرطة خمسة أشخاص.", &[org("police", &["الشرطة"])]),
+        vec!["COERCE"]
+    );
+    assert_eq!(
+        kinds("وأعلن الجيش انسحاب قواته من المدينة.", &[org("army", &["الجيش"])]),
+        vec!["RETREAT"]
+    );
+    // Sides of an agreement joined by و.
+    assert_eq!(
+        events(
+            "ووقعت قسد والحكومة اتفاق تهدئة.",
+            &[sdf(), org("gov", &["الحكومة"])],
+            &[]
+        ),
+        vec![r#"AGREE اتفاق a=["gov", "sdf"] t=[] @- - d=- i=- s=- dur=- actual src=- m=1"#]
+    );
+}
+
+#[test]
+fn nothing_from_boilerplate_and_no_panic() {
+    for t in [
+        "هجوم",
+        "قتل",
+        "بين",
+        "شنت",
+        "هل؟",
+        "من قبل",
+        "لمدة مماثلة",
+        "ليرتفع العدد إلى 5",
+        "“هجوم”",
+        "وقتل 5 قتلى 6",
+    ] {
+        let _ = full(t, &[isis()], &[]);
+    }
+}

@@ -1,0 +1,859 @@
+//! Quotes: who said what, to whom, with what stance.
+//!
+//! A reporting cue from the lexicon (`data/quotes/cues.tsv`) anchors every
+//! quote. From a reporting verb (قال، أكد، نفى …) we scan forward for what
+//! opens the content — a complementizer (أنّ، إنّ، بأن), a colon, or a
+//! quotation — and read the words in between as the subject: the speaker,
+//! perhaps an addressee (في تصريح لـ X) and adverbs of time. The content runs
+//! to the end of the sentence or the next cue; a quotation inside it is
+//! kept whole even across a full stop. Content entirely inside quotation
+//! marks is `direct`, content with quoted stretches `mixed`, the rest
+//! `indirect`. Verbs of announcing or denying may also take a noun phrase
+//! as content (أعلنت قسد إلقاء القبض على …).
+//!
+//! The speaker is, in order: an unnamed source (مصدر أمني، شهود عيان) with
+//! the organisation its phrase names as `affiliation` ("المصدر" takes the
+//! affiliation of the last unnamed source); a person, else an organisation,
+//! named in the subject; a subject with no entity, kept as `speaker_text`;
+//! an entity right before the verb (الجيش قال إن); and for a verb with no
+//! subject at the head of its clause (وأضاف أن), or a participle (مشيرا إلى
+//! أن), the speaker of the quote before. Entities reach the subject through
+//! their mentions, so a description the entity layer resolved (الباحث،
+//! المتحدث) names the person it refers to.
+//!
+//! "According to" phrases (بحسب X، نقلا عن X، وفق ما تقوله X) attribute the
+//! clause before them, or after them at the head of a sentence; "post"
+//! phrases (على حد تعبيره) only close a quote. Cues inside a direct quote
+//! start no quote of their own.
+
+pub mod lexicon;
+#[cfg(test)]
+mod tests;
+
+pub use lexicon::{Cue, CueKind, CueLexicon, QuoteSources, Stance};
+
+use crate::doc::{EntityKind, Quote, QuoteKind};
+use crate::event::grammar::{blocks_complementizer, is_adverb, is_complementizer, is_relative, strip_conj};
+use crate::event::index::{Context, Index, NONE, QuotePair, is_agent};
+use crate::event::phrase::Hit;
+use crate::text::TokenKind;
+
+/// All quotes of a document, in text order.
+pub fn extract(ctx: &Context) -> Vec<Quote> {
+    let ix = Index::new(ctx);
+    extract_with(ctx, &ix)
+}
+
+/// [`extract`] with a prepared index.
+pub fn extract_with(ctx: &Context, ix: &Index) -> Vec<Quote> {
+    let lex = &ctx.resources.quotes;
+    if lex.cue_set.is_empty() {
+        return Vec::new();
+    }
+    let mut q = Quoter::new(ctx, ix);
+    q.run();
+    q.out
+}
+
+/// Who said it.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Speaker {
+    entity: Option<u32>,
+    /// Code point span of the words naming the speaker.
+    text: Option<(usize, usize)>,
+    affiliation: Option<u32>,
+    unnamed: bool,
+}
+
+/// What opens the content.
+#[derive(Debug, Clone, Copy)]
+enum Opener {
+    Comp(usize),
+    Colon(usize),
+    Quote(QuotePair),
+}
+
+struct Quoter<'c, 'a, 't> {
+    ctx: &'c Context<'a, 't>,
+    ix: &'c Index,
+    /// Cue hits (one reading each), in text order.
+    cues: Vec<(Hit, Cue)>,
+    /// Per token: the cue hit starting there (index into `cues`), or NONE.
+    cue_at: Vec<u32>,
+    /// Per token: the unnamed-source hit starting there.
+    unnamed_at: Vec<Option<Hit>>,
+    out: Vec<Quote>,
+    /// Speaker and sentence of every quote in `out`.
+    said: Vec<(Speaker, usize)>,
+}
+
+impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
+    fn new(ctx: &'c Context<'a, 't>, ix: &'c Index) -> Self {
+        let lex = &ctx.resources.quotes;
+        let layer = ctx.layer;
+        let n = layer.tokens.len();
+        let mut cues = Vec::new();
+        let mut cue_at = vec![NONE; n];
+        for h in lex.cue_set.find(layer) {
+            if ix.skipped.get(h.t0).copied().unwrap_or(true) {
+                continue;
+            }
+            let Some(&e) = lex.cue_set.entries(h.pattern).first() else {
+                continue;
+            };
+            let Some(cue) = lex.cues.get(e as usize) else { continue };
+            cue_at[h.t0] = cues.len() as u32;
+            cues.push((h, cue.clone()));
+        }
+        let mut unnamed_at = vec![None; n];
+        for h in lex.unnamed_set.find(layer) {
+            unnamed_at[h.t0] = Some(h);
+        }
+        Quoter {
+            ctx,
+            ix,
+            cues,
+            cue_at,
+            unnamed_at,
+            out: Vec::new(),
+            said: Vec::new(),
+        }
+    }
+
+    fn n(&self) -> usize {
+        self.ctx.layer.tokens.len()
+    }
+
+    fn key(&self, i: usize) -> &str {
+        self.ctx.layer.tokens.get(i).map_or("", |t| self.ctx.layer.key(t))
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.ctx.layer.tokens.get(i).map(|t| t.kind)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        matches!(
+            self.kind(i),
+            Some(TokenKind::Arabic | TokenKind::Latin | TokenKind::Number)
+        )
+    }
+
+    fn is_punct(&self, i: usize, set: &[&str]) -> bool {
+        self.kind(i) == Some(TokenKind::Punct) && set.contains(&self.key(i))
+    }
+
+    fn is_terminal(&self, i: usize) -> bool {
+        self.is_punct(i, &[".", "!", "?", "؟", "…"])
+    }
+
+    fn cue_kind_at(&self, i: usize) -> Option<CueKind> {
+        let c = *self.cue_at.get(i)?;
+        (c != NONE).then(|| self.cues[c as usize].1.kind)
+    }
+
+    /// A cue that starts a quote of its own (not an addressee or a noun).
+    fn is_stop_cue(&self, i: usize) -> bool {
+        matches!(
+            self.cue_kind_at(i),
+            Some(CueKind::Verb | CueKind::Participle | CueKind::According | CueKind::Post)
+        )
+    }
+
+    fn paragraph_end(&self, i: usize) -> usize {
+        let toks = &self.ctx.layer.tokens;
+        (i + 1..toks.len())
+            .find(|&j| toks[j].newline_before)
+            .unwrap_or(toks.len())
+    }
+
+    fn entity_kind(&self, e: u32) -> Option<EntityKind> {
+        self.ctx.entities.get(e as usize).map(|x| x.kind)
+    }
+
+    fn is_agent_entity(&self, e: u32) -> bool {
+        self.ctx.entities.get(e as usize).is_some_and(is_agent)
+    }
+
+    /// Words strictly inside a quotation pair.
+    fn words_inside(&self, p: QuotePair) -> usize {
+        let end = p.close.unwrap_or_else(|| self.paragraph_end(p.open));
+        (p.open + 1..end).filter(|&j| self.is_word(j)).count()
+    }
+
+    /// A quotation that holds content, not a name: four words or more.
+    fn is_content_quote(&self, p: QuotePair) -> bool {
+        self.words_inside(p) >= 4
+    }
+
+    fn run(&mut self) {
+        for c in 0..self.cues.len() {
+            let (hit, cue) = self.cues[c].clone();
+            // A cue inside somebody's direct words starts no quote.
+            let pe = self.paragraph_end(hit.t0);
+            if let Some(p) = self.ix.quote_around(hit.t0, pe)
+                && self.is_content_quote(p)
+            {
+                continue;
+            }
+            // Cues already inside a quote made here are its words.
+            if self
+                .out
+                .iter()
+                .any(|q| q.content.start <= hit.start && hit.end <= q.content.end)
+            {
+                continue;
+            }
+            let Some((s0, s1)) = self.ix.sentence_of(hit.t0) else {
+                continue;
+            };
+            let sent = self.ix.sentence[hit.t0] as usize;
+            match cue.kind {
+                CueKind::Verb => self.verb(hit, &cue, s0, s1, sent),
+                CueKind::Participle => self.participle(hit, &cue, s1, sent),
+                CueKind::According => self.according(hit, &cue, s0, s1, sent),
+                CueKind::Post => self.post(hit, &cue, s0, sent),
+                CueKind::Addressee | CueKind::Noun => {}
+            }
+        }
+    }
+
+    /// The first thing after `from` that opens content, within the
+    /// sentence; `None` at a full stop or another cue.
+    fn find_opener(&self, from: usize, s1: usize) -> Option<Opener> {
+        let mut j = from;
+        let limit = s1.min(from + 40);
+        while j < limit {
+            match self.kind(j) {
+                Some(TokenKind::Quote) => {
+                    if let Some(p) = self.ix.pair_opening_at(j) {
+                        let close = p.close.unwrap_or_else(|| self.paragraph_end(p.open));
+                        if self.is_subject_material(p, close, s1) {
+                            j = close + 1;
+                            continue;
+                        }
+                        return Some(Opener::Quote(p));
+                    }
+                }
+                Some(TokenKind::Punct) => {
+                    if self.is_punct(j, &[":"]) {
+                        return Some(Opener::Colon(j));
+                    }
+                    if self.is_terminal(j) {
+                        return None;
+                    }
+                }
+                Some(TokenKind::Arabic) => {
+                    if is_complementizer(self.key(j)) && !(j > from && blocks_complementizer(self.key(j - 1))) {
+                        return Some(Opener::Comp(j));
+                    }
+                    if j > from && self.is_stop_cue(j) {
+                        return None;
+                    }
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// A quotation in the subject (a name, a relative clause) rather than
+    /// the content: short, or a relative clause, or a complementizer
+    /// follows it within the clause.
+    fn is_subject_material(&self, p: QuotePair, close: usize, s1: usize) -> bool {
+        let words = self.words_inside(p);
+        if words <= 3 {
+            return true;
+        }
+        let first = (p.open + 1..close).find(|&j| self.is_word(j));
+        if first.is_some_and(|f| is_relative(self.key(f))) {
+            return true;
+        }
+        // A complementizer soon after, with no other quotation between.
+        let mut j = close + 1;
+        while j < s1.min(close + 8) {
+            if self.kind(j) == Some(TokenKind::Quote) || self.is_terminal(j) {
+                return false;
+            }
+            if self.kind(j) == Some(TokenKind::Arabic) && is_complementizer(self.key(j)) {
+                return true;
+            }
+            j += 1;
+        }
+        false
+    }
+
+    /// Tokens to skip at the head of a subject: adverbs, times, commas,
+    /// quotation marks.
+    fn skip_head(&self, mut j: usize, end: usize) -> usize {
+        while j < end {
+            let skip = self.ix.time.get(j).is_some_and(|&t| t != NONE)
+                || self.is_punct(j, &["،", ",", "-", "ـ", "(", ")"])
+                || self.kind(j) == Some(TokenKind::Quote)
+                || (self.kind(j) == Some(TokenKind::Arabic) && is_adverb(self.key(j)));
+            // أول من أمس
+            if self.key(j) == "اول" && self.key(j + 1) == "من" {
+                j += 2;
+                continue;
+            }
+            if !skip {
+                break;
+            }
+            j += 1;
+        }
+        j
+    }
+
+    /// The end (exclusive) of an unnamed-source phrase starting with the
+    /// source word ending at `from`: adjectives and "من/في X" up to a comma,
+    /// a quotation mark, a time, an addressee (للصحافيين، لـ) or `end`.
+    fn unnamed_np_end(&self, from: usize, end: usize) -> usize {
+        let mut j = from;
+        let mut taken = 0;
+        while j < end && taken < 7 {
+            match self.kind(j) {
+                Some(TokenKind::Quote) => {
+                    // "مصدر من “قسد”": a name in quotation marks stays.
+                    let next_word = self.ix.entity.get(j + 1).is_some_and(|&e| e != NONE);
+                    let prev_word = j > 0 && self.ix.entity[j - 1] != NONE;
+                    if !next_word && !prev_word {
+                        break;
+                    }
+                }
+                Some(TokenKind::Arabic | TokenKind::Latin) => {
+                    let k = self.key(j);
+                    let in_entity = self.ix.entity[j] != NONE;
+                    if self.ix.time[j] != NONE || is_relative(k) || is_complementizer(k) || self.is_stop_cue(j) {
+                        break;
+                    }
+                    if !in_entity && (k == "ل" || (k.starts_with("لل") && k.chars().count() > 3)) {
+                        break;
+                    }
+                    if in_entity && k.starts_with('ل') && self.mention_starts_inside(j) {
+                        break;
+                    }
+                    taken += 1;
+                }
+                _ => break,
+            }
+            j += 1;
+        }
+        // Trailing quotation marks around a name belong to it.
+        while j < end && self.kind(j) == Some(TokenKind::Quote) && j > 0 && self.ix.entity[j - 1] != NONE {
+            j += 1;
+        }
+        j
+    }
+
+    /// The entity mention at token `i` starts after the token's start (a
+    /// proclitic such as ل stands before it).
+    fn mention_starts_inside(&self, i: usize) -> bool {
+        let Some(t) = self.ctx.layer.tokens.get(i) else {
+            return false;
+        };
+        let e = self.ix.entity[i];
+        self.ctx.entities.get(e as usize).is_some_and(|ent| {
+            ent.mentions
+                .iter()
+                .any(|m| m.start > t.start as usize && m.start < t.end as usize)
+        })
+    }
+
+    /// The addressee in `[r0, r1)`: an entity after an addressee cue (في
+    /// تصريح لـ، لـ) or after a lone ل once a speaker candidate stands
+    /// before it. Returns it with the tokens it covers.
+    fn addressee(&self, r0: usize, r1: usize) -> Option<(u32, usize, usize)> {
+        let mut after_cue = false;
+        let mut seen_speaker = false;
+        let mut j = r0;
+        while j < r1 {
+            if matches!(self.cue_kind_at(j), Some(CueKind::Addressee | CueKind::Noun)) {
+                after_cue = true;
+                let c = self.cue_at[j] as usize;
+                j = self.cues[c].0.t1.max(j + 1);
+                continue;
+            }
+            let k = self.key(j);
+            let lone_l = self.kind(j) == Some(TokenKind::Arabic) && k == "ل";
+            let l_entity = self.ix.entity[j] != NONE && k.starts_with('ل') && self.mention_starts_inside(j);
+            if lone_l || l_entity {
+                // The entity right after (over quotation marks).
+                let mut e_tok = if lone_l { j + 1 } else { j };
+                while e_tok < r1 && self.kind(e_tok) == Some(TokenKind::Quote) {
+                    e_tok += 1;
+                }
+                if e_tok < r1
+                    && let Some((a, b, e)) = self.ix.mention_at(e_tok)
+                    && (after_cue || seen_speaker)
+                    && matches!(self.entity_kind(e), Some(EntityKind::Organization | EntityKind::Person))
+                {
+                    return Some((e, j, b.max(a)));
+                }
+            }
+            if self.ix.entity[j] != NONE || self.unnamed_at[j].is_some() {
+                seen_speaker = true;
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// The speaker named in `[r0, r1)` and where its phrase ends; `None`
+    /// when the subject is empty.
+    fn subject(&self, r0: usize, r1: usize, addressee: Option<(u32, usize, usize)>) -> Option<(Speaker, usize)> {
+        let excluded = |j: usize| addressee.is_some_and(|(_, a, b)| a <= j && j < b);
+        let j = self.skip_head(r0, r1);
+        if j >= r1 {
+            return None;
+        }
+        // An unnamed source.
+        if let Some(h) = self.unnamed_at[j] {
+            let end = self.unnamed_np_end(h.t1, r1);
+            let mut affiliation = (h.t1..end)
+                .filter(|&i| !excluded(i))
+                .map(|i| self.ix.entity[i])
+                .find(|&e| e != NONE && self.is_agent_entity(e));
+            if affiliation.is_none() && h.article {
+                // "المصدر": the source named before.
+                affiliation = self
+                    .said
+                    .iter()
+                    .rev()
+                    .find(|(s, _)| s.unnamed)
+                    .and_then(|(s, _)| s.affiliation);
+            }
+            let last = self.last_word_before(end, j);
+            let text = (
+                self.word_start(j).min(h.start),
+                self.ctx.layer.tokens[last].end as usize,
+            );
+            return Some((
+                Speaker {
+                    entity: None,
+                    text: Some(text),
+                    affiliation,
+                    unnamed: true,
+                },
+                end,
+            ));
+        }
+        // Entities: a person first, else an organisation or a state.
+        let mut person = None;
+        let mut agent = None;
+        let mut i = j;
+        while i < r1 {
+            if !excluded(i)
+                && let Some((_, b, e)) = self.ix.mention_at(i)
+            {
+                if self.entity_kind(e) == Some(EntityKind::Person) && person.is_none() {
+                    person = Some((e, b));
+                } else if self.is_agent_entity(e) && agent.is_none() {
+                    agent = Some((e, b));
+                }
+                i = b;
+                continue;
+            }
+            i += 1;
+        }
+        let start = self.word_start(j);
+        if let Some((e, b)) = person.or(agent) {
+            let end = b.min(r1);
+            // A person's organisation: the other agent in the phrase, or
+            // the one the entity layer recorded.
+            let affiliation = if person.is_some() {
+                agent.map(|(a, _)| a).or_else(|| self.affiliation_of(e))
+            } else {
+                None
+            };
+            let last = self.last_word_before(end, j);
+            let text = (start, self.ctx.layer.tokens[last].end as usize);
+            return Some((
+                Speaker {
+                    entity: Some(e),
+                    text: Some(text),
+                    affiliation,
+                    unnamed: false,
+                },
+                end,
+            ));
+        }
+        // A subject no entity names: keep its words.
+        let mut end = j;
+        while end < r1 && end < j + 6 {
+            if !self.is_word(end) || excluded(end) || self.ix.time[end] != NONE || is_relative(self.key(end)) {
+                break;
+            }
+            end += 1;
+        }
+        if end == j {
+            return None;
+        }
+        let last = self.last_word_before(end, j);
+        let text = (start, self.ctx.layer.tokens[last].end as usize);
+        Some((
+            Speaker {
+                entity: None,
+                text: Some(text),
+                affiliation: None,
+                unnamed: false,
+            },
+            end,
+        ))
+    }
+
+    fn affiliation_of(&self, e: u32) -> Option<u32> {
+        let id = self.ctx.entities.get(e as usize)?.attributes.affiliation.as_deref()?;
+        self.ctx.entities.iter().position(|x| x.id == id).map(|p| p as u32)
+    }
+
+    /// Start of the word at token `j` after its conjunction (وقال → قال).
+    fn word_start(&self, j: usize) -> usize {
+        let t = &self.ctx.layer.tokens[j];
+        let k = self.key(j);
+        let lead = if t.kind == TokenKind::Arabic {
+            k.chars().count() - strip_conj(k).chars().count()
+        } else {
+            0
+        };
+        t.start as usize + lead
+    }
+
+    /// The last word or closing mark token before `end` and not before `from`.
+    fn last_word_before(&self, end: usize, from: usize) -> usize {
+        let mut k = end.saturating_sub(1).max(from);
+        while k > from && !self.is_word(k) {
+            k -= 1;
+        }
+        k
+    }
+
+    /// The speaker of the last quote, if it was said in the last three sentences.
+    fn previous_speaker(&self, sent: usize) -> Option<Speaker> {
+        let (s, at) = self.said.last()?;
+        (sent >= *at && sent - at <= 3).then(|| s.clone())
+    }
+
+    /// SVO: an entity right before the verb (skipping قد، كان and closing marks).
+    fn subject_before(&self, t0: usize, s0: usize) -> Option<Speaker> {
+        let mut j = t0;
+        while j > s0 {
+            j -= 1;
+            match self.kind(j) {
+                Some(TokenKind::Quote) => continue,
+                Some(TokenKind::Arabic) if matches!(strip_conj(self.key(j)), "قد" | "كان" | "كانت" | "كانوا") =>
+                {
+                    continue;
+                }
+                _ => {}
+            }
+            let (a, _, e) = self.ix.mention_at(j)?;
+            if !self.is_agent_entity(e) {
+                return None;
+            }
+            let start = self.word_start(a);
+            let end = self.ctx.layer.tokens[j].end as usize;
+            return Some(Speaker {
+                entity: Some(e),
+                text: Some((start, end)),
+                affiliation: None,
+                unnamed: false,
+            });
+        }
+        None
+    }
+
+    /// True when the verb at `t0` heads its clause: وقال، فأضاف, or after
+    /// a comma, كما, ثم or at the start of the sentence.
+    fn heads_clause(&self, hit: &Hit, s0: usize) -> bool {
+        if hit.prefixed {
+            return true;
+        }
+        let mut j = hit.t0;
+        while j > s0 {
+            j -= 1;
+            if self.kind(j) == Some(TokenKind::Quote) {
+                continue;
+            }
+            return self.is_punct(j, &["،", ",", "؛", ";", ":", "-", "ـ"])
+                || matches!(
+                    strip_conj(self.key(j)),
+                    "كما" | "ثم" | "بدوره" | "بدورها" | "قد" | "و" | "ف"
+                );
+        }
+        true
+    }
+
+    /// The end (exclusive) of content starting at `from`: the sentence end,
+    /// or the next cue; a quotation is kept whole even past the sentence end.
+    fn content_end(&self, from: usize, s1: usize) -> usize {
+        let mut j = from;
+        let mut end = s1;
+        while j < end {
+            if self.kind(j) == Some(TokenKind::Quote)
+                && let Some(p) = self.ix.pair_opening_at(j)
+            {
+                let close = p.close.unwrap_or_else(|| self.paragraph_end(p.open).saturating_sub(1));
+                if close + 1 > end {
+                    end = (close + 1).min(self.n());
+                }
+                j = close + 1;
+                continue;
+            }
+            if j > from && self.is_stop_cue(j) {
+                return j;
+            }
+            j += 1;
+        }
+        end.min(self.n())
+    }
+
+    /// Trims punctuation and quotation marks from both ends of `[a, b)`;
+    /// `keep_open` keeps a leading quotation mark out of the trim.
+    fn trim(&self, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
+        while a < b && !self.is_word(a) {
+            a += 1;
+        }
+        while b > a && !self.is_word(b - 1) {
+            b -= 1;
+        }
+        (a < b).then_some((a, b))
+    }
+
+    /// Quotations of content inside `[a, b)`.
+    fn quoted_inside(&self, a: usize, b: usize) -> Vec<QuotePair> {
+        self.ix
+            .quotes
+            .iter()
+            .filter(|p| p.open >= a && p.close.is_some_and(|c| c < b) && self.words_inside(**p) >= 3)
+            .copied()
+            .collect()
+    }
+
+    /// The end of the clause after `from`: a comma, a full stop, a
+    /// complementizer, or another cue.
+    fn clause_end(&self, from: usize, s1: usize) -> usize {
+        let mut j = from;
+        while j < s1 {
+            if self.is_punct(j, &["،", ",", "؛", ";", ".", "!", "?", "؟", ":"]) || (j > from && self.is_stop_cue(j))
+            {
+                break;
+            }
+            j += 1;
+        }
+        j
+    }
+
+    /// The content tokens `[a, b)` an opener starts, with its kind.
+    fn content_from(&self, o: Opener, s1: usize) -> Option<(usize, usize, QuoteKind)> {
+        match o {
+            Opener::Quote(p) => {
+                let close = p.close.unwrap_or_else(|| self.paragraph_end(p.open));
+                let (a, b) = self.trim(p.open + 1, close)?;
+                Some((a, b, QuoteKind::Direct))
+            }
+            Opener::Comp(j) | Opener::Colon(j) => {
+                let from = if matches!(o, Opener::Comp(_)) { j } else { j + 1 };
+                let end = self.content_end(j + 1, s1);
+                let (a, b) = self.trim(from, end)?;
+                // After the complementizer (or colon), one quotation to the end: direct.
+                let mut q = j + 1;
+                while q < b && self.kind(q) == Some(TokenKind::Punct) {
+                    q += 1;
+                }
+                if let Some(p) = self.ix.pair_opening_at(q)
+                    && let Some(c) = p.close
+                    && c + 1 >= b
+                    && (c + 1..end).all(|k| !self.is_word(k))
+                    && self.words_inside(p) >= 1
+                {
+                    let (ia, ib) = self.trim(p.open + 1, c)?;
+                    return Some((ia, ib, QuoteKind::Direct));
+                }
+                let base = if matches!(o, Opener::Colon(_)) {
+                    QuoteKind::Direct
+                } else {
+                    QuoteKind::Indirect
+                };
+                Some((a, b, self.kind_of(a, b, base)))
+            }
+        }
+    }
+
+    /// Mixed when quoted stretches of three words or more stand inside
+    /// reported content; else `base` (a colon with no quotation marks is
+    /// still reported words: indirect).
+    fn kind_of(&self, a: usize, b: usize, base: QuoteKind) -> QuoteKind {
+        if !self.quoted_inside(a, b + 1).is_empty() {
+            QuoteKind::Mixed
+        } else if base == QuoteKind::Direct {
+            QuoteKind::Indirect
+        } else {
+            base
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn emit(
+        &mut self,
+        hit: &Hit,
+        cue: &Cue,
+        speaker: Speaker,
+        content: (usize, usize),
+        kind: QuoteKind,
+        addressee: Option<u32>,
+        sent: usize,
+    ) {
+        let layer = self.ctx.layer;
+        let toks = &layer.tokens;
+        let (a, b) = content;
+        if a >= b || b > toks.len() {
+            return;
+        }
+        let (cs, ce) = (toks[a].start as usize, toks[b - 1].end as usize);
+        // One quote per stretch of words.
+        if self.out.iter().any(|q| cs < q.content.end && q.content.start < ce) {
+            return;
+        }
+        let id_of = |e: Option<u32>| e.and_then(|e| self.ctx.entities.get(e as usize)).map(|x| x.id.clone());
+        let quote = Quote {
+            id: format!("S{}", self.out.len() + 1),
+            speaker: id_of(speaker.entity),
+            speaker_text: speaker.text.map(|(s, e)| layer.slice(s, e).to_string()),
+            affiliation: id_of(speaker.affiliation),
+            cue: layer.span(hit.start, hit.end),
+            kind,
+            stance: cue.stance.as_str().to_string(),
+            content: layer.span(cs, ce),
+            addressee: id_of(addressee).filter(|a| Some(a) != id_of(speaker.entity).as_ref()),
+        };
+        self.out.push(quote);
+        self.said.push((speaker, sent));
+    }
+
+    fn verb(&mut self, hit: Hit, cue: &Cue, s0: usize, s1: usize, sent: usize) {
+        let opener = self.find_opener(hit.t1, s1);
+        let region_end = match opener {
+            Some(Opener::Comp(j) | Opener::Colon(j)) => j,
+            Some(Opener::Quote(p)) => p.open,
+            None => self.clause_end(hit.t1, s1),
+        };
+        let addressee = self.addressee(hit.t1, region_end);
+        let subject = self.subject(hit.t1, region_end, addressee);
+        let speaker = match &subject {
+            Some((s, _)) => s.clone(),
+            None => match self.subject_before(hit.t0, s0) {
+                Some(s) => s,
+                None if self.heads_clause(&hit, s0) => match self.previous_speaker(sent) {
+                    Some(s) => s,
+                    None => return,
+                },
+                None => return,
+            },
+        };
+        let (a, b, kind) = match opener {
+            Some(o) => match self.content_from(o, s1) {
+                Some(c) => c,
+                None => return,
+            },
+            None => {
+                // A noun phrase as content: announcing, denying, accusing,
+                // or pointing to something (أشار إلى، كشف عن).
+                let after_subject = subject.as_ref().map_or(hit.t1, |(_, e)| *e);
+                let c0 = self.skip_head(after_subject, s1);
+                let pointer = matches!(strip_conj(self.key(c0)), "الي" | "عن");
+                if !(pointer || matches!(cue.stance, Stance::Announce | Stance::Deny | Stance::Accuse)) {
+                    return;
+                }
+                let c0 = if pointer { c0 + 1 } else { c0 };
+                let end = self.content_end(c0, s1);
+                match self.trim(c0, end) {
+                    Some((a, b)) if (a..b).filter(|&j| self.is_word(j)).count() >= 2 => {
+                        (a, b, self.kind_of(a, b, QuoteKind::Indirect))
+                    }
+                    _ => return,
+                }
+            }
+        };
+        self.emit(&hit, cue, speaker, (a, b), kind, addressee.map(|x| x.0), sent);
+    }
+
+    /// مشيرا إلى أن، مضيفا أن: the last speaker goes on.
+    fn participle(&mut self, hit: Hit, cue: &Cue, s1: usize, sent: usize) {
+        let Some(speaker) = self.previous_speaker(sent) else {
+            return;
+        };
+        let (a, b, kind) = match self.find_opener(hit.t1, s1) {
+            Some(o) => match self.content_from(o, s1) {
+                Some(c) => c,
+                None => return,
+            },
+            None => {
+                let mut c0 = hit.t1;
+                if matches!(strip_conj(self.key(c0)), "الي" | "عن") {
+                    c0 += 1;
+                }
+                let end = self.content_end(c0, s1);
+                match self.trim(c0, end) {
+                    Some((a, b)) if (a..b).filter(|&j| self.is_word(j)).count() >= 3 => {
+                        (a, b, self.kind_of(a, b, QuoteKind::Indirect))
+                    }
+                    _ => return,
+                }
+            }
+        };
+        self.emit(&hit, cue, speaker, (a, b), kind, None, sent);
+    }
+
+    /// بحسب X، وفق ما تقوله X، نقلا عن X: X said the clause before (or,
+    /// at the head of the sentence, the one after).
+    fn according(&mut self, hit: Hit, cue: &Cue, s0: usize, s1: usize, sent: usize) {
+        // The source phrase: over "ما" and a reporting verb (وفق ما تقوله X،
+        // حسبما أفادت به X).
+        let mut r0 = hit.t1;
+        while r0 < s1
+            && (matches!(self.key(r0), "ما" | "به" | "عنه" | "عنها" | "عنهم")
+                || matches!(self.cue_kind_at(r0), Some(CueKind::Verb)))
+        {
+            r0 = match self.cue_kind_at(r0) {
+                Some(_) => self.cues[self.cue_at[r0] as usize].0.t1.max(r0 + 1),
+                None => r0 + 1,
+            };
+        }
+        let r1 = self.clause_end(r0, s1);
+        let Some((speaker, np_end)) = self.subject(r0, r1, None) else {
+            return;
+        };
+        // The clause before, if it has words; else the one after.
+        let before = self
+            .trim(s0, hit.t0)
+            .filter(|(a, b)| (*a..*b).filter(|&j| self.is_word(j)).count() >= 3);
+        let (a, b) = match before {
+            Some(r) => r,
+            None => {
+                let c0 = np_end.max(r1);
+                let end = self.content_end(c0, s1);
+                match self.trim(c0, end) {
+                    Some(r) if (r.0..r.1).filter(|&j| self.is_word(j)).count() >= 3 => r,
+                    _ => return,
+                }
+            }
+        };
+        let kind = self.kind_of(a, b, QuoteKind::Indirect);
+        self.emit(&hit, cue, speaker, (a, b), kind, None, sent);
+    }
+
+    /// على حد تعبيره: closes a quote; alone, it attributes the clause before
+    /// to the last speaker.
+    fn post(&mut self, hit: Hit, cue: &Cue, s0: usize, sent: usize) {
+        if self.said.last().is_some_and(|(_, s)| *s == sent) {
+            return;
+        }
+        let Some(speaker) = self.previous_speaker(sent) else {
+            return;
+        };
+        let Some((a, b)) = self.trim(s0, hit.t0) else { return };
+        let kind = self.kind_of(a, b, QuoteKind::Indirect);
+        self.emit(&hit, cue, speaker, (a, b), kind, None, sent);
+    }
+}

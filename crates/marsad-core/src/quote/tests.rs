@@ -1,0 +1,449 @@
+//! Quote tests on sentences written for them, with the test lexicons of
+//! `event::testkit` and hand-built entities.
+
+use crate::doc::QuoteKind::{self, *};
+use crate::event::testkit::{Spec, entities, org, person, run};
+
+type Row = (
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    String,
+    QuoteKind,
+    String,
+    String,
+    Option<String>,
+);
+
+/// (speaker, speaker_text, affiliation, cue, kind, stance, content, addressee)
+fn quotes(text: &str, specs: &[Spec]) -> Vec<Row> {
+    let ents = entities(text, specs);
+    let (qs, _) = run(text, &ents, &[]);
+    for q in &qs {
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!(
+            chars[q.content.start..q.content.end].iter().collect::<String>(),
+            q.content.text
+        );
+        assert_eq!(chars[q.cue.start..q.cue.end].iter().collect::<String>(), q.cue.text);
+    }
+    qs.into_iter()
+        .map(|q| {
+            (
+                q.speaker,
+                q.speaker_text,
+                q.affiliation,
+                q.cue.text,
+                q.kind,
+                q.stance,
+                q.content.text,
+                q.addressee,
+            )
+        })
+        .collect()
+}
+
+fn s(x: &str) -> Option<String> {
+    Some(x.to_string())
+}
+
+fn row(
+    sp: Option<&str>,
+    st: &str,
+    aff: Option<&str>,
+    cue: &str,
+    kind: QuoteKind,
+    stance: &str,
+    content: &str,
+    to: Option<&str>,
+) -> Row {
+    (
+        sp.map(str::to_string),
+        s(st),
+        aff.map(str::to_string),
+        cue.into(),
+        kind,
+        stance.into(),
+        content.into(),
+        to.map(str::to_string),
+    )
+}
+
+#[test]
+fn vso_speaker_with_title_and_affiliation() {
+    let t = "وقال المتحدث باسم الجيش العراقي، يحيى رسول، إن القوات قتلت خمسة مسلحين.";
+    let q = quotes(
+        t,
+        &[org("iraqi_army", &["الجيش العراقي"]), person("rasul", &["يحيى رسول"])],
+    );
+    assert_eq!(
+        q,
+        vec![row(
+            Some("rasul"),
+            "المتحدث باسم الجيش العراقي، يحيى رسول",
+            Some("iraqi_army"),
+            "قال",
+            Indirect,
+            "assert",
+            "إن القوات قتلت خمسة مسلحين",
+            None
+        )]
+    );
+}
+
+#[test]
+fn direct_mixed_and_indirect() {
+    let p = [person("najjar", &["هشام النجار", "النجار"])];
+    let q = quotes("وقال النجار “التنظيم لن يعود إلى المشهد قريبا”.", &p);
+    assert_eq!(
+        q,
+        vec![row(
+            Some("najjar"),
+            "النجار",
+            None,
+            "قال",
+            Direct,
+            "assert",
+            "التنظيم لن يعود إلى المشهد قريبا",
+            None
+        )]
+    );
+    let q = quotes("وأضاف النجار أن التنظيم “لن يعود إلى المشهد قريبا”.", &p);
+    assert_eq!(q[0].4, Mixed);
+    assert_eq!(q[0].6, "أن التنظيم “لن يعود إلى المشهد قريبا");
+    let q = quotes("وأكد النجار أن التنظيم لن يعود.", &p);
+    assert_eq!(q[0].4, Indirect);
+    assert_eq!(q[0].6, "أن التنظيم لن يعود");
+    // After the complementizer, one quotation to the end: direct.
+    let q = quotes("وقال النجار إن “التنظيم لن يعود إلى المشهد قريبا”.", &p);
+    assert_eq!((q[0].4, q[0].6.as_str()), (Direct, "التنظيم لن يعود إلى المشهد قريبا"));
+}
+
+#[test]
+fn quotations_across_a_full_stop_and_mismatched_marks() {
+    let p = [person("najjar", &["النجار"])];
+    let q = quotes("وقال النجار: “انتهى الهجوم. وعاد الهدوء إلى المدينة”. ثم غادر.", &p);
+    assert_eq!(
+        q,
+        vec![row(
+            Some("najjar"),
+            "النجار",
+            None,
+            "قال",
+            Direct,
+            "assert",
+            "انتهى الهجوم. وعاد الهدوء إلى المدينة",
+            None
+        )]
+    );
+    let q = quotes("وقال النجار «انتهى الهجوم وعاد الهدوء إلى المدينة”.", &p);
+    assert_eq!(
+        (q[0].4, q[0].6.as_str()),
+        (Direct, "انتهى الهجوم وعاد الهدوء إلى المدينة")
+    );
+}
+
+#[test]
+fn continuation_without_subject_and_participle() {
+    let p = [person("najjar", &["النجار"])];
+    let q = quotes("وقال النجار إن الهجوم فشل. وأضاف أن التنظيم ضعيف.", &p);
+    assert_eq!(
+        q[1],
+        row(
+            Some("najjar"),
+            "النجار",
+            None,
+            "أضاف",
+            Indirect,
+            "assert",
+            "أن التنظيم ضعيف",
+            None
+        )
+    );
+    let q = quotes(
+        "وأكد النجار أن الوضع هادئ، مشيرا إلى أن “الخلايا ما زالت نشطة في المنطقة”.",
+        &p,
+    );
+    assert_eq!(
+        q,
+        vec![
+            row(
+                Some("najjar"),
+                "النجار",
+                None,
+                "أكد",
+                Indirect,
+                "assert",
+                "أن الوضع هادئ",
+                None
+            ),
+            row(
+                Some("najjar"),
+                "النجار",
+                None,
+                "مشيرا",
+                Direct,
+                "assert",
+                "الخلايا ما زالت نشطة في المنطقة",
+                None
+            ),
+        ]
+    );
+}
+
+#[test]
+fn subject_before_the_verb() {
+    let q = quotes(
+        "الجيش العراقي قال إن القوات انسحبت من المدينة.",
+        &[org("iraqi_army", &["الجيش العراقي"])],
+    );
+    assert_eq!(
+        q,
+        vec![row(
+            Some("iraqi_army"),
+            "الجيش العراقي",
+            None,
+            "قال",
+            Indirect,
+            "assert",
+            "إن القوات انسحبت من المدينة",
+            None
+        )]
+    );
+}
+
+#[test]
+fn unnamed_sources_and_their_affiliation() {
+    let sdf = [org("sdf", &["قسد"])];
+    let t = "وقال مصدر من “قسد” إن الهجوم انتهى. وتوقع المصدر “الذي فضل عدم الكشف عن اسمه” بأن “ينتهي مفعول الدعاية قريبا جدا”.";
+    let q = quotes(t, &sdf);
+    assert_eq!(
+        q,
+        vec![
+            row(
+                None,
+                "مصدر من “قسد",
+                Some("sdf"),
+                "قال",
+                Indirect,
+                "assert",
+                "إن الهجوم انتهى",
+                None
+            ),
+            row(
+                None,
+                "المصدر",
+                Some("sdf"),
+                "توقع",
+                Direct,
+                "expect",
+                "ينتهي مفعول الدعاية قريبا جدا",
+                None
+            ),
+        ]
+    );
+    let q = quotes("ويرى متابعون أن التنظيم يحرص على الدعاية.", &[]);
+    assert_eq!(
+        q,
+        vec![row(
+            None,
+            "متابعون",
+            None,
+            "يرى",
+            Indirect,
+            "assert",
+            "أن التنظيم يحرص على الدعاية",
+            None
+        )]
+    );
+    let q = quotes("وقتل ثلاثة مدنيين في القصف، نقلا عن مصادر محلية.", &[]);
+    assert_eq!(
+        q,
+        vec![row(
+            None,
+            "مصادر محلية",
+            None,
+            "نقلا عن",
+            Indirect,
+            "assert",
+            "وقتل ثلاثة مدنيين في القصف",
+            None
+        )]
+    );
+}
+
+#[test]
+fn addressee_after_in_a_statement_to() {
+    let t = "وأضاف الباحث في تصريح لـ “الحل نت” أن التنظيم ضعيف.";
+    let q = quotes(t, &[person("najjar", &["الباحث"]), org("alhal", &["الحل نت"])]);
+    assert_eq!(
+        q,
+        vec![row(
+            Some("najjar"),
+            "الباحث",
+            None,
+            "أضاف",
+            Indirect,
+            "assert",
+            "أن التنظيم ضعيف",
+            Some("alhal")
+        )]
+    );
+    // With words between the noun and لـ.
+    let t = "وأضاف الباحث في تصريح كتابي سابق لـ “الحل نت”، أن التنظيم ضعيف.";
+    let q = quotes(t, &[person("najjar", &["الباحث"]), org("alhal", &["الحل نت"])]);
+    assert_eq!(q[0].7.as_deref(), Some("alhal"));
+    assert_eq!(q[0].0.as_deref(), Some("najjar"));
+}
+
+#[test]
+fn according_to_before_and_after() {
+    let t = "وتحتجز قسد نحو 12 ألف معتقل في سجون تفتقد للأمان، وفق ما تقوله قيادات “الإدارة الذاتية”.";
+    let q = quotes(t, &[org("sdf", &["قسد"]), org("aanes", &["الإدارة الذاتية"])]);
+    assert_eq!(
+        q,
+        vec![row(
+            Some("aanes"),
+            "قيادات “الإدارة الذاتية",
+            None,
+            "وفق",
+            Indirect,
+            "assert",
+            "وتحتجز قسد نحو 12 ألف معتقل في سجون تفتقد للأمان",
+            None
+        )]
+    );
+    let q = quotes("وبحسب التقرير، قام عدد من الجنود بقتل المدنيين.", &[]);
+    assert_eq!(
+        q,
+        vec![row(
+            None,
+            "التقرير",
+            None,
+            "بحسب",
+            Indirect,
+            "assert",
+            "قام عدد من الجنود بقتل المدنيين",
+            None
+        )]
+    );
+}
+
+#[test]
+fn post_phrase_closes_a_quote() {
+    let q = quotes("وقال حنا إن الهجوم فشل، وفق تعبيره.", &[person("hanna", &["حنا"])]);
+    assert_eq!(
+        q,
+        vec![row(
+            Some("hanna"),
+            "حنا",
+            None,
+            "قال",
+            Indirect,
+            "assert",
+            "إن الهجوم فشل",
+            None
+        )]
+    );
+    // Alone, it gives the clause before to the last speaker.
+    let q = quotes(
+        "وقال حنا إن الهجوم فشل. والتنظيم انتهى في المنطقة، على حد تعبيره.",
+        &[person("hanna", &["حنا"])],
+    );
+    assert_eq!(
+        q[1],
+        row(
+            Some("hanna"),
+            "حنا",
+            None,
+            "على حد تعبيره",
+            Indirect,
+            "assert",
+            "والتنظيم انتهى في المنطقة",
+            None
+        )
+    );
+}
+
+#[test]
+fn stances_from_the_cue() {
+    let e = [
+        org("sdf", &["قسد"]),
+        org("isis", &["التنظيم"]),
+        person("minister", &["الوزير"]),
+    ];
+    let stance = |t: &str| quotes(t, &e).into_iter().map(|r| (r.5, r.6)).collect::<Vec<_>>();
+    assert_eq!(
+        stance("نفت قسد أن تكون قواتها انسحبت."),
+        vec![("deny".into(), "أن تكون قواتها انسحبت".into())]
+    );
+    assert_eq!(
+        stance("زعم التنظيم أن مقاتليه سيطروا على الحي."),
+        vec![("claim".into(), "أن مقاتليه سيطروا على الحي".into())]
+    );
+    assert_eq!(
+        stance("وأعلنت قسد إلقاء القبض على 14 عنصرا من التنظيم."),
+        vec![("announce".into(), "إلقاء القبض على 14 عنصرا من التنظيم".into())]
+    );
+    assert_eq!(
+        stance("وطالب الوزير بأن تنسحب القوات من المدينة."),
+        vec![("demand".into(), "بأن تنسحب القوات من المدينة".into())]
+    );
+    assert_eq!(
+        stance("واتهمت قسد التنظيم بأنه يقف وراء الهجوم."),
+        vec![("accuse".into(), "بأنه يقف وراء الهجوم".into())]
+    );
+    let q = quotes("واتهمت قسد التنظيم بأنه يقف وراء الهجوم.", &e);
+    assert_eq!(q[0].0.as_deref(), Some("sdf"));
+}
+
+#[test]
+fn statement_noun_is_no_addressee() {
+    let q = quotes(
+        "وقالت كتائب الأقصى في بيان إن العملية مركبة من عمليتين.",
+        &[org("aqsa", &["كتائب الأقصى"])],
+    );
+    assert_eq!(
+        q,
+        vec![row(
+            Some("aqsa"),
+            "كتائب الأقصى",
+            None,
+            "قالت",
+            Indirect,
+            "assert",
+            "إن العملية مركبة من عمليتين",
+            None
+        )]
+    );
+}
+
+#[test]
+fn no_quote_without_content_or_speaker() {
+    assert!(quotes("وهي التي تطالب المجتمع الدولي بمساعدتها على بناء سجون.", &[]).is_empty());
+    assert!(quotes("وذلك في عملية وصفت بأنها الأكبر منذ سنوات.", &[]).is_empty());
+    // A cue inside somebody's direct words starts no quote.
+    let q = quotes(
+        "وقال النجار “أزعم أن وراء ذلك قوى إقليمية مستفيدة”.",
+        &[person("najjar", &["النجار"])],
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].3, "قال");
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    for t in [
+        "قال",
+        "قال إن",
+        "“",
+        "قال “",
+        "وأضاف أن",
+        "بحسب",
+        "، وفق تعبيره",
+        "قال: ",
+        "مشيرا إلى أن",
+    ] {
+        let _ = quotes(t, &[]);
+    }
+}
