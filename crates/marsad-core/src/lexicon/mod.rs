@@ -23,6 +23,8 @@ pub struct Resources {
     pub abbreviations: HashSet<String>,
     pub boilerplate: BoilerplateRules,
     pub numbers: crate::quantity::NumberWords,
+    /// Month names, weekdays, relative and cue words for times (data/time/).
+    pub times: crate::time::TimeLexicon,
     pub entities: crate::entity::lexicon::EntityLexicon,
     /// Words never part of a name (match keys).
     pub function_words: HashSet<String>,
@@ -42,6 +44,7 @@ impl Resources {
         let (_, words) = data_file!("numbers/number_words.tsv");
         let (_, approx) = data_file!("numbers/approximators.tsv");
         let numbers = crate::quantity::NumberWords::parse(words, approx)?;
+        let times = crate::time::TimeLexicon::parse(&crate::time::sources())?;
         let (_, fw) = data_file!("text/function_words.txt");
         let function_words = lines(fw).map(match_key).collect();
         let entities = crate::entity::lexicon::EntityLexicon::build(&entity_sources())?;
@@ -49,6 +52,7 @@ impl Resources {
             abbreviations,
             boilerplate,
             numbers,
+            times,
             entities,
             function_words,
             quotes: crate::quote::CueLexicon::default(),

@@ -1,0 +1,1516 @@
+//! Tests of the times layer: every phenomenon with exact text, type,
+//! value, expr and anchor, with a fixed publication date (Wednesday
+//! 2023-06-14, ISO week 24, Hijri 1444-11-25) and without one.
+
+use super::*;
+use crate::doc::TimeType::{self, Date, Duration, Set, Time};
+use std::sync::OnceLock;
+
+/// A Wednesday.
+const PUB: Option<&str> = Some("2023-06-14");
+const NONE: Option<&str> = None;
+
+fn res() -> &'static Resources {
+    static R: OnceLock<Resources> = OnceLock::new();
+    R.get_or_init(|| Resources::load().expect("resources load"))
+}
+
+fn times(text: &str, published: Option<&str>) -> Vec<TimeExpr> {
+    let layer = TextLayer::new(text);
+    extract(&layer, res(), published.and_then(parse_iso_date), &[])
+}
+
+/// The only time in `text`.
+fn one(text: &str, published: Option<&str>) -> TimeExpr {
+    let ts = times(text, published);
+    assert_eq!(ts.len(), 1, "{text:?}: expected one time, got {ts:#?}");
+    ts.into_iter().next().expect("one time")
+}
+
+/// Asserts text, type, value, expr and anchor.
+fn is(t: &TimeExpr, text: &str, kind: TimeType, value: Option<&str>, expr: &str, anchor: &str) {
+    assert_eq!(
+        (
+            t.text.as_str(),
+            t.kind,
+            t.value.as_deref(),
+            t.expr.as_str(),
+            t.anchor.as_str()
+        ),
+        (text, kind, value, expr, anchor),
+        "{t:#?}"
+    );
+}
+
+/// The one time in `text` is `want` with the given value and expr.
+fn date(text: &str, published: Option<&str>, want: &str, value: Option<&str>, expr: &str, anchor: &str) {
+    is(&one(text, published), want, Date, value, expr, anchor);
+}
+
+fn none(text: &str) {
+    let ts = times(text, PUB);
+    assert!(ts.is_empty(), "{text:?}: expected no time, got {ts:#?}");
+}
+
+// ---- absolute dates -----------------------------------------------------
+
+#[test]
+fn numeric_dates() {
+    date(
+        "وقع الانفجار في 24/1/2022 قرب السوق",
+        PUB,
+        "24/1/2022",
+        Some("2022-01-24"),
+        "2022-01-24",
+        "absolute",
+    );
+    date(
+        "بتاريخ 2022-01-24 أعلنت الوزارة",
+        NONE,
+        "2022-01-24",
+        Some("2022-01-24"),
+        "2022-01-24",
+        "absolute",
+    );
+    date(
+        "صدر القرار في 5.3.2021.",
+        PUB,
+        "5.3.2021",
+        Some("2021-03-05"),
+        "2021-03-05",
+        "absolute",
+    );
+    date(
+        "بتاريخ ٢٤/١/٢٠٢٢ وصل الوفد",
+        PUB,
+        "٢٤/١/٢٠٢٢",
+        Some("2022-01-24"),
+        "2022-01-24",
+        "absolute",
+    );
+    date(
+        "بتاريخ 2019/05/03",
+        PUB,
+        "2019/05/03",
+        Some("2019-05-03"),
+        "2019-05-03",
+        "absolute",
+    );
+    // Not dates: an impossible day, a reference number, a fraction.
+    none("القرار رقم 31/2/2022 صدر");
+    none("القرار 1/2/2022/5 صدر");
+    none("نسبة 3/4 من السكان");
+}
+
+#[test]
+fn day_month_year_in_every_series() {
+    date(
+        "وفي 24 كانون الثاني 2022 هاجم التنظيم",
+        PUB,
+        "24 كانون الثاني 2022",
+        Some("2022-01-24"),
+        "2022-01-24",
+        "absolute",
+    );
+    date(
+        "في 24 يناير 2022",
+        NONE,
+        "24 يناير 2022",
+        Some("2022-01-24"),
+        "2022-01-24",
+        "absolute",
+    );
+    date(
+        "في 3 من شهر آذار 2019",
+        PUB,
+        "3 من شهر آذار 2019",
+        Some("2019-03-03"),
+        "2019-03-03",
+        "absolute",
+    );
+    let levantine = [
+        "كانون الثاني",
+        "شباط",
+        "آذار",
+        "نيسان",
+        "أيار",
+        "حزيران",
+        "تموز",
+        "آب",
+        "أيلول",
+        "تشرين الأول",
+        "تشرين الثاني",
+        "كانون الأول",
+    ];
+    let gregorian = [
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ];
+    let maghrebi = [
+        "جانفي",
+        "فيفري",
+        "مارس",
+        "أفريل",
+        "ماي",
+        "جوان",
+        "جويلية",
+        "أوت",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ];
+    for series in [levantine, gregorian, maghrebi] {
+        for (m, name) in series.iter().enumerate() {
+            let text = format!("في 5 {name} 2020 وقع الهجوم");
+            let v = format!("2020-{:02}-05", m + 1);
+            date(&text, PUB, &format!("5 {name} 2020"), Some(&v), &v, "absolute");
+        }
+    }
+    for (name, m) in [
+        ("إبريل", 4),
+        ("ابريل", 4),
+        ("يونيه", 6),
+        ("يوليه", 7),
+        ("اغسطس", 8),
+        ("ايلول", 9),
+    ] {
+        let v = format!("2021-{m:02}");
+        date(
+            &format!("في {name} 2021"),
+            PUB,
+            &format!("{name} 2021"),
+            Some(&v),
+            &v,
+            "absolute",
+        );
+    }
+}
+
+#[test]
+fn combined_month_forms() {
+    date(
+        "في تشرين الثاني/نوفمبر 2021 قتل",
+        PUB,
+        "تشرين الثاني/نوفمبر 2021",
+        Some("2021-11"),
+        "2021-11",
+        "absolute",
+    );
+    date(
+        "منذ آذار/ مارس 2019.",
+        NONE,
+        "آذار/ مارس 2019",
+        Some("2019-03"),
+        "2019-03",
+        "absolute",
+    );
+    date(
+        "في يونيو (حزيران) 2014 سيطر",
+        PUB,
+        "يونيو (حزيران) 2014",
+        Some("2014-06"),
+        "2014-06",
+        "absolute",
+    );
+    date(
+        "في نوفمبر/تشرين الثاني 2021",
+        PUB,
+        "نوفمبر/تشرين الثاني 2021",
+        Some("2021-11"),
+        "2021-11",
+        "absolute",
+    );
+    // A gloss licenses a month that is also a word: آب/أغسطس.
+    date(
+        "في آب/أغسطس الماضي",
+        PUB,
+        "آب/أغسطس الماضي",
+        Some("2022-08"),
+        "XXXX-08-PREV",
+        "published",
+    );
+    // Two months: a pair, the first taking the year of the second.
+    let ts = times("في آذار/نيسان 2019", PUB);
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    is(&ts[0], "آذار", Date, Some("2019-03"), "2019-03", "absolute");
+    is(&ts[1], "نيسان 2019", Date, Some("2019-04"), "2019-04", "absolute");
+}
+
+#[test]
+fn month_and_year() {
+    date(
+        "في آذار 2019 انتهت المعركة",
+        PUB,
+        "آذار 2019",
+        Some("2019-03"),
+        "2019-03",
+        "absolute",
+    );
+    date(
+        "في آذار من عام 2019",
+        PUB,
+        "آذار من عام 2019",
+        Some("2019-03"),
+        "2019-03",
+        "absolute",
+    );
+    date(
+        "في أيار من العام الماضي",
+        PUB,
+        "أيار من العام الماضي",
+        Some("2022-05"),
+        "XXXX-05-PREVY",
+        "published",
+    );
+    date(
+        "في أيار من العام الماضي",
+        NONE,
+        "أيار من العام الماضي",
+        None,
+        "XXXX-05-PREVY",
+        "published",
+    );
+}
+
+#[test]
+fn years_need_a_cue() {
+    date(
+        "في عام 2019 أعلن التحالف",
+        PUB,
+        "عام 2019",
+        Some("2019"),
+        "2019",
+        "absolute",
+    );
+    date("خلال العام 2015", PUB, "العام 2015", Some("2015"), "2015", "absolute");
+    date("ولد سنة 1948", NONE, "سنة 1948", Some("1948"), "1948", "absolute");
+    date(
+        "ومنذ 2011 تشهد البلاد",
+        PUB,
+        "منذ 2011",
+        Some("2011"),
+        "2011",
+        "absolute",
+    );
+    date("لعام 2020 كان", PUB, "عام 2020", Some("2020"), "2020", "absolute");
+    none("في 2019 قتل 300 شخص");
+    none("قال إن عام الحسم قادم");
+    let ts = times("بين عامي 2019 و2020", PUB);
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    is(&ts[0], "عامي 2019", Date, Some("2019"), "2019", "absolute");
+    is(&ts[1], "2020", Date, Some("2020"), "2020", "absolute");
+}
+
+#[test]
+fn day_and_month_without_year() {
+    // The most recent such day not after publication (+14 days).
+    date(
+        "في 3 آذار قتل",
+        PUB,
+        "3 آذار",
+        Some("2023-03-03"),
+        "XXXX-03-03",
+        "published",
+    );
+    date(
+        "الانتخابات في 20 حزيران",
+        PUB,
+        "20 حزيران",
+        Some("2023-06-20"),
+        "XXXX-06-20",
+        "published",
+    );
+    date(
+        "في 5 تموز قتل",
+        PUB,
+        "5 تموز",
+        Some("2022-07-05"),
+        "XXXX-07-05",
+        "published",
+    );
+    date("في 5 تموز قتل", NONE, "5 تموز", None, "XXXX-07-05", "published");
+    date(
+        "في 5 تموز المقبل",
+        PUB,
+        "5 تموز المقبل",
+        Some("2023-07-05"),
+        "XXXX-07-05-NEXT",
+        "published",
+    );
+    date(
+        "يوم 24 يناير",
+        PUB,
+        "يوم 24 يناير",
+        Some("2023-01-24"),
+        "XXXX-01-24",
+        "published",
+    );
+    // A month alone: the most recent not after the publication month.
+    date("في يناير قتل", PUB, "يناير", Some("2023-01"), "XXXX-01", "published");
+    date("في أيلول قتل", PUB, "أيلول", Some("2022-09"), "XXXX-09", "published");
+    // 31 شباط does not exist.
+    none("في 31 شباط قتل");
+}
+
+#[test]
+fn ambiguous_month_names_need_context() {
+    none("قال آب الشهيد إن ابنه");
+    none("مارس الضغط على الحكومة");
+    none("عرضت مسرحية تموز");
+    none("قال رجب طيب أردوغان");
+    none("ارتفع العدد إلى صفر");
+    date(
+        "شهر آب كان حارا",
+        PUB,
+        "شهر آب",
+        Some("2022-08"),
+        "XXXX-08",
+        "published",
+    );
+    date(
+        "في أيار الماضي",
+        PUB,
+        "أيار الماضي",
+        Some("2023-05"),
+        "XXXX-05-PREV",
+        "published",
+    );
+    date(
+        "في حزيران الماضي",
+        PUB,
+        "حزيران الماضي",
+        Some("2022-06"),
+        "XXXX-06-PREV",
+        "published",
+    );
+    date("في مارس قتل", PUB, "مارس", Some("2023-03"), "XXXX-03", "published");
+    date(
+        "في أيار القادم",
+        PUB,
+        "أيار القادم",
+        Some("2024-05"),
+        "XXXX-05-NEXT",
+        "published",
+    );
+}
+
+#[test]
+fn hijri_dates() {
+    let t = one("في 15 رمضان 1443 هـ وقع", PUB);
+    is(
+        &t,
+        "15 رمضان 1443 هـ",
+        Date,
+        Some("2022-04-16"),
+        "1443-09-15",
+        "absolute",
+    );
+    assert_eq!(t.calendar.as_deref(), Some("hijri-umm-al-qura"));
+    let t = one("في 1 رمضان 1443هـ", NONE);
+    is(&t, "1 رمضان 1443هـ", Date, Some("2022-04-02"), "1443-09-01", "absolute");
+    // A month: the Gregorian month in which it starts (30 July 2022).
+    let t = one("في محرم 1444 قتل", PUB);
+    is(&t, "محرم 1444", Date, Some("2022-07"), "1444-01", "absolute");
+    assert_eq!(t.calendar.as_deref(), Some("hijri-umm-al-qura"));
+    date(
+        "في 12 ربيع الأول 1445 هـ",
+        PUB,
+        "12 ربيع الأول 1445 هـ",
+        Some("2023-09-27"),
+        "1445-03-12",
+        "absolute",
+    );
+    date(
+        "في ذي الحجة 1443",
+        PUB,
+        "ذي الحجة 1443",
+        Some("2022-06"),
+        "1443-12",
+        "absolute",
+    );
+    date("عام 1443 هـ", PUB, "عام 1443 هـ", Some("2021"), "1443", "absolute");
+    // A Hijri month with a Gregorian year: the one starting in that year.
+    date(
+        "في رمضان 2022",
+        PUB,
+        "رمضان 2022",
+        Some("2022-04"),
+        "1443-09",
+        "absolute",
+    );
+    // شهر رمضان alone: the nearest one not after publication (1444).
+    let t = one("خلال شهر رمضان", PUB);
+    is(&t, "شهر رمضان", Date, Some("2023-03"), "XXXX-09", "published");
+    assert_eq!(t.calendar.as_deref(), Some("hijri-umm-al-qura"));
+    date("خلال شهر رمضان", NONE, "شهر رمضان", None, "XXXX-09", "published");
+    // Day 30 of a 29-day month does not exist (Ramadan 1444 had 29 days):
+    // only the month is read.
+    date(
+        "في 30 رمضان 1444 هـ",
+        PUB,
+        "رمضان 1444 هـ",
+        Some("2023-03"),
+        "1444-09",
+        "absolute",
+    );
+    // Gregorian dates carry no calendar.
+    assert_eq!(one("في 24 يناير 2022", PUB).calendar, None);
+}
+
+// ---- relative dates -------------------------------------------------------
+
+#[test]
+fn relative_days() {
+    date(
+        "قال أمس إن",
+        PUB,
+        "أمس",
+        Some("2023-06-13"),
+        "XXXX-XX-XX-P1D",
+        "published",
+    );
+    date(
+        "وقال البارحة",
+        PUB,
+        "البارحة",
+        Some("2023-06-13"),
+        "XXXX-XX-XX-P1D",
+        "published",
+    );
+    date(
+        "هاجموا أمس الأول القرية",
+        PUB,
+        "أمس الأول",
+        Some("2023-06-12"),
+        "XXXX-XX-XX-P2D",
+        "published",
+    );
+    date(
+        "هاجموا أول أمس القرية",
+        PUB,
+        "أول أمس",
+        Some("2023-06-12"),
+        "XXXX-XX-XX-P2D",
+        "published",
+    );
+    date(
+        "أعلن اليوم أن",
+        PUB,
+        "اليوم",
+        Some("2023-06-14"),
+        "XXXX-XX-XX",
+        "published",
+    );
+    date(
+        "يصل الوفد غدا إلى",
+        PUB,
+        "غدا",
+        Some("2023-06-15"),
+        "XXXX-XX-XX+P1D",
+        "published",
+    );
+    date(
+        "قصفت الليلة الماضية",
+        PUB,
+        "الليلة الماضية",
+        Some("2023-06-13"),
+        "XXXX-XX-XXTNI-P1D",
+        "published",
+    );
+    date(
+        "قال يوم أمس",
+        PUB,
+        "يوم أمس",
+        Some("2023-06-13"),
+        "XXXX-XX-XX-P1D",
+        "published",
+    );
+    date("قال أمس إن", NONE, "أمس", None, "XXXX-XX-XX-P1D", "published");
+    // "The day" of the story, not today.
+    none("في اليوم التالي انسحبوا");
+    none("منذ ذلك اليوم لم يعد");
+    none("احتفل باليوم العالمي للاجئين");
+}
+
+#[test]
+fn weekdays() {
+    // Bare: the most recent on or before publication (a Wednesday).
+    date(
+        "قصفت الطائرات الخميس القرية",
+        PUB,
+        "الخميس",
+        Some("2023-06-08"),
+        "XXXX-WXX-4",
+        "published",
+    );
+    date(
+        "وقال الأربعاء إن",
+        PUB,
+        "الأربعاء",
+        Some("2023-06-14"),
+        "XXXX-WXX-3",
+        "published",
+    );
+    date(
+        "وقال الاثنين إن",
+        PUB,
+        "الاثنين",
+        Some("2023-06-12"),
+        "XXXX-WXX-1",
+        "published",
+    );
+    date(
+        "والسبت قتل",
+        PUB,
+        "السبت",
+        Some("2023-06-10"),
+        "XXXX-WXX-6",
+        "published",
+    );
+    date("منذ الأحد", PUB, "الأحد", Some("2023-06-11"), "XXXX-WXX-7", "published");
+    // With a modifier: strictly before / after.
+    date(
+        "منذ الخميس الماضي",
+        PUB,
+        "الخميس الماضي",
+        Some("2023-06-08"),
+        "XXXX-WXX-4-PREV",
+        "published",
+    );
+    date(
+        "منذ الأربعاء الماضي",
+        PUB,
+        "الأربعاء الماضي",
+        Some("2023-06-07"),
+        "XXXX-WXX-3-PREV",
+        "published",
+    );
+    date(
+        "يوم الجمعة الماضية",
+        PUB,
+        "يوم الجمعة الماضية",
+        Some("2023-06-09"),
+        "XXXX-WXX-5-PREV",
+        "published",
+    );
+    date(
+        "الجمعة المقبلة",
+        PUB,
+        "الجمعة المقبلة",
+        Some("2023-06-16"),
+        "XXXX-WXX-5-NEXT",
+        "published",
+    );
+    date(
+        "الأربعاء القادم",
+        PUB,
+        "الأربعاء القادم",
+        Some("2023-06-21"),
+        "XXXX-WXX-3-NEXT",
+        "published",
+    );
+    date(
+        "الخميس الماضي",
+        NONE,
+        "الخميس الماضي",
+        None,
+        "XXXX-WXX-4-PREV",
+        "published",
+    );
+    // The example of output-format.md: published on Tuesday 2022-01-25.
+    date(
+        "ومنذ الخميس الماضي، يشهد",
+        Some("2022-01-25"),
+        "الخميس الماضي",
+        Some("2022-01-20"),
+        "XXXX-WXX-4-PREV",
+        "published",
+    );
+    // With its date in apposition.
+    date(
+        "الخميس 20 كانون الثاني 2022",
+        PUB,
+        "الخميس 20 كانون الثاني 2022",
+        Some("2022-01-20"),
+        "2022-01-20",
+        "absolute",
+    );
+    date(
+        "يوم الأحد الموافق 5 آذار",
+        PUB,
+        "يوم الأحد الموافق 5 آذار",
+        Some("2023-03-05"),
+        "XXXX-03-05",
+        "published",
+    );
+    // Part of a name, or a numeral.
+    none("صلى في جامع الجمعة");
+    none("أدى صلاة الجمعة");
+    none("مباراة الأحد عشر لاعبا");
+    none("كلا الاثنين قتلا");
+}
+
+#[test]
+fn yesterday_with_weekday() {
+    date(
+        "أعلن أمس الاثنين",
+        Some("2022-01-25"),
+        "أمس الاثنين",
+        Some("2022-01-24"),
+        "XXXX-XX-XX-P1D",
+        "published",
+    );
+    date(
+        "أعلن أمس الثلاثاء",
+        PUB,
+        "أمس الثلاثاء",
+        Some("2023-06-13"),
+        "XXXX-XX-XX-P1D",
+        "published",
+    );
+    // A wrong weekday keeps yesterday's value.
+    date(
+        "أعلن أمس الخميس",
+        PUB,
+        "أمس الخميس",
+        Some("2023-06-13"),
+        "XXXX-XX-XX-P1D",
+        "published",
+    );
+    date(
+        "اليوم الأربعاء",
+        PUB,
+        "اليوم الأربعاء",
+        Some("2023-06-14"),
+        "XXXX-XX-XX",
+        "published",
+    );
+}
+
+#[test]
+fn part_of_day_with_a_day() {
+    date(
+        "مع صباح الإثنين ارتفع",
+        Some("2022-01-25"),
+        "صباح الإثنين",
+        Some("2022-01-24"),
+        "XXXX-WXX-1TMO",
+        "published",
+    );
+    date(
+        "مع صباح الإثنين ارتفع",
+        PUB,
+        "صباح الإثنين",
+        Some("2023-06-12"),
+        "XXXX-WXX-1TMO",
+        "published",
+    );
+    date(
+        "مساء الأحد",
+        PUB,
+        "مساء الأحد",
+        Some("2023-06-11"),
+        "XXXX-WXX-7TEV",
+        "published",
+    );
+    date(
+        "فجر الجمعة",
+        PUB,
+        "فجر الجمعة",
+        Some("2023-06-09"),
+        "XXXX-WXX-5TMO",
+        "published",
+    );
+    date(
+        "ليلة الخميس",
+        PUB,
+        "ليلة الخميس",
+        Some("2023-06-08"),
+        "XXXX-WXX-4TNI",
+        "published",
+    );
+    date(
+        "صباح يوم السبت الماضي",
+        PUB,
+        "صباح يوم السبت الماضي",
+        Some("2023-06-10"),
+        "XXXX-WXX-6TMO-PREV",
+        "published",
+    );
+    date(
+        "صباح اليوم",
+        PUB,
+        "صباح اليوم",
+        Some("2023-06-14"),
+        "XXXX-XX-XXTMO",
+        "published",
+    );
+    date(
+        "ظهر اليوم",
+        PUB,
+        "ظهر اليوم",
+        Some("2023-06-14"),
+        "XXXX-XX-XXTMI",
+        "published",
+    );
+    date(
+        "فجر اليوم",
+        PUB,
+        "فجر اليوم",
+        Some("2023-06-14"),
+        "XXXX-XX-XXTMO",
+        "published",
+    );
+    date(
+        "وقع مساء أمس",
+        PUB,
+        "مساء أمس",
+        Some("2023-06-13"),
+        "XXXX-XX-XXTEV-P1D",
+        "published",
+    );
+    date(
+        "ليل أمس",
+        PUB,
+        "ليل أمس",
+        Some("2023-06-13"),
+        "XXXX-XX-XXTNI-P1D",
+        "published",
+    );
+    date(
+        "فجر 15 رمضان 1443 هـ",
+        PUB,
+        "فجر 15 رمضان 1443 هـ",
+        Some("2022-04-16"),
+        "1443-09-15TMO",
+        "absolute",
+    );
+    date("مساء الأحد", NONE, "مساء الأحد", None, "XXXX-WXX-7TEV", "published");
+    // After the day.
+    date(
+        "الخميس مساء",
+        PUB,
+        "الخميس مساء",
+        Some("2023-06-08"),
+        "XXXX-WXX-4TEV",
+        "published",
+    );
+    // A part of day alone is no date; a count before مساء is no clock.
+    none("كل صباح يخرج");
+    let ts = times("قتل 6 مساء أمس", PUB);
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    is(
+        &ts[0],
+        "مساء أمس",
+        Date,
+        Some("2023-06-13"),
+        "XXXX-XX-XXTEV-P1D",
+        "published",
+    );
+}
+
+#[test]
+fn relative_periods() {
+    date(
+        "الأسبوع الماضي",
+        PUB,
+        "الأسبوع الماضي",
+        Some("2023-W23"),
+        "XXXX-WXX-PREV",
+        "published",
+    );
+    date(
+        "الأسبوع المقبل",
+        PUB,
+        "الأسبوع المقبل",
+        Some("2023-W25"),
+        "XXXX-WXX-NEXT",
+        "published",
+    );
+    date(
+        "خلال الأسبوع الجاري",
+        PUB,
+        "الأسبوع الجاري",
+        Some("2023-W24"),
+        "XXXX-WXX-THIS",
+        "published",
+    );
+    date(
+        "في الشهر الماضي",
+        PUB,
+        "الشهر الماضي",
+        Some("2023-05"),
+        "XXXX-XX-PREV",
+        "published",
+    );
+    date(
+        "الشهر الفائت",
+        Some("2022-01-25"),
+        "الشهر الفائت",
+        Some("2021-12"),
+        "XXXX-XX-PREV",
+        "published",
+    );
+    date(
+        "الشهر الجاري",
+        PUB,
+        "الشهر الجاري",
+        Some("2023-06"),
+        "XXXX-XX-THIS",
+        "published",
+    );
+    date(
+        "العام الماضي",
+        PUB,
+        "العام الماضي",
+        Some("2022"),
+        "XXXX-PREV",
+        "published",
+    );
+    date(
+        "والعام المقبل",
+        PUB,
+        "العام المقبل",
+        Some("2024"),
+        "XXXX-NEXT",
+        "published",
+    );
+    date(
+        "السنة الماضية",
+        PUB,
+        "السنة الماضية",
+        Some("2022"),
+        "XXXX-PREV",
+        "published",
+    );
+    date(
+        "العام الحالي",
+        PUB,
+        "العام الحالي",
+        Some("2023"),
+        "XXXX-THIS",
+        "published",
+    );
+    date("هذا العام", PUB, "هذا العام", Some("2023"), "XXXX-THIS", "published");
+    date(
+        "الأسبوع الماضي",
+        NONE,
+        "الأسبوع الماضي",
+        None,
+        "XXXX-WXX-PREV",
+        "published",
+    );
+    // "General", not "year".
+    none("قال الأمين العام الحالي");
+    none("العام");
+}
+
+#[test]
+fn ago() {
+    date(
+        "قبل شهرين",
+        Some("2022-01-25"),
+        "قبل شهرين",
+        Some("2021-11"),
+        "XXXX-XX-P2M",
+        "published",
+    );
+    date(
+        "أجهضتها قبل شهرين على ذات السجن",
+        PUB,
+        "قبل شهرين",
+        Some("2023-04"),
+        "XXXX-XX-P2M",
+        "published",
+    );
+    date(
+        "قبل يومين",
+        PUB,
+        "قبل يومين",
+        Some("2023-06-12"),
+        "XXXX-XX-XX-P2D",
+        "published",
+    );
+    date(
+        "قبل ثلاثة أيام",
+        PUB,
+        "قبل ثلاثة أيام",
+        Some("2023-06-11"),
+        "XXXX-XX-XX-P3D",
+        "published",
+    );
+    date(
+        "منذ ثلاثة أيام",
+        PUB,
+        "منذ ثلاثة أيام",
+        Some("2023-06-11"),
+        "XXXX-XX-XX-P3D",
+        "published",
+    );
+    date(
+        "قبل أسبوع",
+        PUB,
+        "قبل أسبوع",
+        Some("2023-06-07"),
+        "XXXX-XX-XX-P1W",
+        "published",
+    );
+    date("قبل عامين", PUB, "قبل عامين", Some("2021"), "XXXX-P2Y", "published");
+    date(
+        "ومنذ نحو عشر سنوات",
+        PUB,
+        "منذ نحو عشر سنوات",
+        Some("2013"),
+        "XXXX-P10Y",
+        "published",
+    );
+    date(
+        "قبل 48 ساعة",
+        PUB,
+        "قبل 48 ساعة",
+        Some("2023-06-12"),
+        "XXXX-XX-XX-PT48H",
+        "published",
+    );
+    date("قبل شهرين", NONE, "قبل شهرين", None, "XXXX-XX-P2M", "published");
+    // Before another event: the measure alone.
+    let t = one("قبل يومين من الهجوم", PUB);
+    is(&t, "يومين", Duration, Some("P2D"), "P2D", "absolute");
+    // قبل + a date is not "ago".
+    date("قبل عام 2019", PUB, "عام 2019", Some("2019"), "2019", "absolute");
+    date(
+        "قبل شهر رمضان",
+        PUB,
+        "شهر رمضان",
+        Some("2023-03"),
+        "XXXX-09",
+        "published",
+    );
+    none("من قبل أطراف معروفة");
+}
+
+#[test]
+fn period_mods() {
+    date(
+        "وأعلنت مطلع تشرين الثاني/نوفمبر الفائت",
+        Some("2022-01-25"),
+        "مطلع تشرين الثاني/نوفمبر الفائت",
+        Some("2021-11"),
+        "XXXX-11-PREV mod=START",
+        "published",
+    );
+    date(
+        "مطلع تشرين الثاني/نوفمبر الفائت",
+        PUB,
+        "مطلع تشرين الثاني/نوفمبر الفائت",
+        Some("2022-11"),
+        "XXXX-11-PREV mod=START",
+        "published",
+    );
+    date(
+        "في أواخر آذار 2019",
+        PUB,
+        "أواخر آذار 2019",
+        Some("2019-03"),
+        "2019-03 mod=END",
+        "absolute",
+    );
+    date(
+        "منتصف الشهر المقبل",
+        PUB,
+        "منتصف الشهر المقبل",
+        Some("2023-07"),
+        "XXXX-XX-NEXT mod=MID",
+        "published",
+    );
+    date(
+        "بداية العام الجاري",
+        PUB,
+        "بداية العام الجاري",
+        Some("2023"),
+        "XXXX-THIS mod=START",
+        "published",
+    );
+    date(
+        "أواخر العام",
+        PUB,
+        "أواخر العام",
+        Some("2023"),
+        "XXXX-THIS mod=END",
+        "published",
+    );
+    date(
+        "منذ مطلع 2022",
+        PUB,
+        "مطلع 2022",
+        Some("2022"),
+        "2022 mod=START",
+        "absolute",
+    );
+    date(
+        "نهاية عام 2020",
+        PUB,
+        "نهاية عام 2020",
+        Some("2020"),
+        "2020 mod=END",
+        "absolute",
+    );
+    date(
+        "مطلع آب",
+        PUB,
+        "مطلع آب",
+        Some("2022-08"),
+        "XXXX-08 mod=START",
+        "published",
+    );
+    date(
+        "أواسط أيار الماضي",
+        NONE,
+        "أواسط أيار الماضي",
+        None,
+        "XXXX-05-PREV mod=MID",
+        "published",
+    );
+    // A part of something else.
+    none("في بداية الطريق");
+}
+
+#[test]
+fn days_of_the_current_month() {
+    date(
+        "بتاريخ 24 الجاري",
+        PUB,
+        "24 الجاري",
+        Some("2023-06-24"),
+        "XXXX-XX-24-THIS",
+        "published",
+    );
+    date(
+        "في 3 من الشهر الماضي",
+        PUB,
+        "3 من الشهر الماضي",
+        Some("2023-05-03"),
+        "XXXX-XX-03-PREV",
+        "published",
+    );
+}
+
+// ---- clock times ------------------------------------------------------------
+
+#[test]
+fn clock_times() {
+    let t = |text: &str, want: &str, value: &str| is(&one(text, PUB), want, Time, Some(value), value, "absolute");
+    t("يبدأ الحظر من الساعة السادسة مساء", "الساعة السادسة مساء", "T18:00");
+    t("عند الساعة 10:30 صباحا", "الساعة 10:30 صباحا", "T10:30");
+    t("الساعة الثانية عشرة ظهرا", "الساعة الثانية عشرة ظهرا", "T12:00");
+    t(
+        "الساعة الواحدة بعد منتصف الليل",
+        "الساعة الواحدة بعد منتصف الليل",
+        "T01:00",
+    );
+    t("في تمام الساعة الحادية عشرة ليلا", "الساعة الحادية عشرة ليلا", "T23:00");
+    t("الساعة الرابعة عصرا", "الساعة الرابعة عصرا", "T16:00");
+    t("الساعة الثالثة ظهرا", "الساعة الثالثة ظهرا", "T15:00");
+    t("الساعة السادسة والنصف مساءً", "الساعة السادسة والنصف مساءً", "T18:30");
+    t("الساعة الثامنة إلا ربعا صباحا", "الساعة الثامنة إلا ربعا صباحا", "T07:45");
+    t(
+        "الساعة الخامسة وعشر دقائق فجرا",
+        "الساعة الخامسة وعشر دقائق فجرا",
+        "T05:10",
+    );
+    t("الساعة 6 مساءً", "الساعة 6 مساءً", "T18:00");
+    t("بالساعة ٩:١٥ ليلا", "الساعة ٩:١٥ ليلا", "T21:15");
+    t("الساعة الأولى صباحا", "الساعة الأولى صباحا", "T01:00");
+    t("الساعة السابعة", "الساعة السابعة", "T07:00");
+    t("عند السادسة مساء", "السادسة مساء", "T18:00");
+    t("في 22:15 انفجرت", "22:15", "T22:15");
+    // Clock times need no publication date.
+    is(
+        &one("الساعة السادسة مساء", NONE),
+        "الساعة السادسة مساء",
+        Time,
+        Some("T18:00"),
+        "T18:00",
+        "absolute",
+    );
+    // The part of day of a following date sets the hour; the date stays.
+    let ts = times("الساعة العاشرة من صباح اليوم", PUB);
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    is(&ts[0], "الساعة العاشرة", Time, Some("T10:00"), "T10:00", "absolute");
+    is(
+        &ts[1],
+        "صباح اليوم",
+        Date,
+        Some("2023-06-14"),
+        "XXXX-XX-XXTMO",
+        "published",
+    );
+    none("على مدار الساعة");
+    none("في الثانية من عمره");
+}
+
+// ---- durations -------------------------------------------------------------
+
+#[test]
+fn durations() {
+    let d = |text: &str, want: &str, value: &str| is(&one(text, PUB), want, Duration, Some(value), value, "absolute");
+    d("حظر لمدة سبعة أيام", "سبعة أيام", "P7D");
+    d("استمر يومين", "يومين", "P2D");
+    d("بعد أسبوعين", "أسبوعين", "P2W");
+    d("خلال ثلاثة أشهر", "ثلاثة أشهر", "P3M");
+    d("سجن عامين", "عامين", "P2Y");
+    d("سجن سنتين", "سنتين", "P2Y");
+    d("خلال 48 ساعة", "48 ساعة", "PT48H");
+    d("خلال ٤٨ ساعة", "٤٨ ساعة", "PT48H");
+    d("حكم عشر سنوات", "عشر سنوات", "P10Y");
+    d("سجن ثلاث سنوات", "ثلاث سنوات", "P3Y");
+    d("حاصروها أحد عشر شهرا", "أحد عشر شهرا", "P11M");
+    d("خلال خمسة عشر يوما", "خمسة عشر يوما", "P15D");
+    d("خمس عشرة ساعة", "خمس عشرة ساعة", "PT15H");
+    d("حكم ثلاثة وعشرين عاما", "ثلاثة وعشرين عاما", "P23Y");
+    d("لمدة أسبوع", "أسبوع", "P1W");
+    d("لمدة يوم واحد", "يوم واحد", "P1D");
+    d("لثلاثة أيام", "ثلاثة أيام", "P3D");
+    d("ليومين", "يومين", "P2D");
+    d("طوال 10 أيام", "10 أيام", "P10D");
+    d("خلال عقدين", "عقدين", "P20Y");
+    d("خلال 30 دقيقة", "30 دقيقة", "PT30M");
+    d("على مدى شهر", "شهر", "P1M");
+    // Durations need no publication date.
+    is(
+        &one("لمدة سبعة أيام", NONE),
+        "سبعة أيام",
+        Duration,
+        Some("P7D"),
+        "P7D",
+        "absolute",
+    );
+    // Counts, bare singulars and ordinals are not durations.
+    none("شارك عشرات الآلاف");
+    none("قتل 11 جنديا");
+    none("في يوم ممطر");
+    none("الأول");
+    none("في الشهر الأول");
+}
+
+#[test]
+fn same_duration_refers_to_the_one_before() {
+    let ts = times("حظر كلي لمدة سبعة أيام، وحظر جزئي لمدة مماثلة.", PUB);
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    is(&ts[0], "سبعة أيام", Duration, Some("P7D"), "P7D", "absolute");
+    is(&ts[1], "مدة مماثلة", Duration, Some("P7D"), "PXD", "T1");
+    let ts = times("سجن عشر سنوات ثم نفي للفترة ذاتها", PUB);
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    is(&ts[1], "للفترة ذاتها", Duration, Some("P10Y"), "PXY", "T1");
+    // Nothing to refer to: nothing emitted.
+    none("لمدة مماثلة");
+}
+
+// ---- sets, ranges, clitics, skip -------------------------------------------
+
+#[test]
+fn sets() {
+    is(&one("تقصف يوميا", PUB), "يوميا", Set, Some("P1D"), "P1D", "absolute");
+    is(
+        &one("يجتمعون كل أسبوع", PUB),
+        "كل أسبوع",
+        Set,
+        Some("P1W"),
+        "P1W",
+        "absolute",
+    );
+}
+
+#[test]
+fn ranges_keep_both_ends() {
+    let ts = times("من الساعة السادسة مساء وحتى الساعة السادسة صباحا", PUB);
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    is(
+        &ts[0],
+        "الساعة السادسة مساء",
+        Time,
+        Some("T18:00"),
+        "T18:00",
+        "absolute",
+    );
+    is(
+        &ts[1],
+        "الساعة السادسة صباحا",
+        Time,
+        Some("T06:00"),
+        "T06:00",
+        "absolute",
+    );
+    let ts = times("من 24 إلى 26 يناير 2022", PUB);
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    is(&ts[0], "24", Date, Some("2022-01-24"), "2022-01-24", "absolute");
+    is(
+        &ts[1],
+        "26 يناير 2022",
+        Date,
+        Some("2022-01-26"),
+        "2022-01-26",
+        "absolute",
+    );
+    let ts = times("بين 3 و5 آذار", PUB);
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    is(&ts[0], "3", Date, Some("2023-03-03"), "XXXX-03-03", "published");
+    is(&ts[1], "5 آذار", Date, Some("2023-03-05"), "XXXX-03-05", "published");
+    let ts = times("من الخميس إلى السبت", PUB);
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    is(&ts[0], "الخميس", Date, Some("2023-06-08"), "XXXX-WXX-4", "published");
+    is(&ts[1], "السبت", Date, Some("2023-06-10"), "XXXX-WXX-6", "published");
+}
+
+#[test]
+fn proclitics_stay_outside_the_span() {
+    date(
+        "والخميس قصفت",
+        PUB,
+        "الخميس",
+        Some("2023-06-08"),
+        "XXXX-WXX-4",
+        "published",
+    );
+    date("وبالأمس", PUB, "الأمس", Some("2023-06-13"), "XXXX-XX-XX-P1D", "published");
+    date(
+        "وللعام الماضي",
+        PUB,
+        "للعام الماضي",
+        Some("2022"),
+        "XXXX-PREV",
+        "published",
+    );
+    date(
+        "وقبل شهرين",
+        PUB,
+        "قبل شهرين",
+        Some("2023-04"),
+        "XXXX-XX-P2M",
+        "published",
+    );
+    date(
+        "وفي آذار 2019",
+        PUB,
+        "آذار 2019",
+        Some("2019-03"),
+        "2019-03",
+        "absolute",
+    );
+}
+
+#[test]
+fn marks_and_tatweel_are_folded() {
+    date(
+        "الخمـــيس الماضِي",
+        PUB,
+        "الخمـــيس الماضِي",
+        Some("2023-06-08"),
+        "XXXX-WXX-4-PREV",
+        "published",
+    );
+    date(
+        "في آذار/\u{200F}مارس 2019",
+        PUB,
+        "آذار/\u{200F}مارس 2019",
+        Some("2019-03"),
+        "2019-03",
+        "absolute",
+    );
+}
+
+#[test]
+fn boilerplate_is_skipped() {
+    let text = "قتل أمس جندي. اقرأ أيضا: هجوم الخميس الماضي";
+    let layer = TextLayer::new(text);
+    let n = text.chars().count();
+    let cut = n - "اقرأ أيضا: هجوم الخميس الماضي".chars().count();
+    let ts = extract(
+        &layer,
+        res(),
+        parse_iso_date("2023-06-14"),
+        &[Range { start: cut, end: n }],
+    );
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    assert_eq!(ts[0].text, "أمس");
+}
+
+#[test]
+fn ids_in_text_order() {
+    let ts = times("قتل أمس 3 وفي 24 يناير 2022 ولمدة يومين الساعة السادسة مساء", PUB);
+    let ids: Vec<_> = ts.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["T1", "T2", "T3", "T4"]);
+    assert!(ts.windows(2).all(|w| w[0].end <= w[1].start));
+}
+
+#[test]
+fn lexicon_errors_name_file_and_line() {
+    let mut src = sources();
+    src.weekdays = ("time/weekdays.tsv", "form\tiso_weekday\nالخميس\t9\n");
+    let err = TimeLexicon::parse(&src).expect_err("bad weekday");
+    assert!(err.to_string().contains("time/weekdays.tsv, line 2"), "{err}");
+}
+
+// ---- the seed article ---------------------------------------------------------
+
+/// The seed article (in the shared folder, when present): prints what is
+/// found and checks the analyst's times.
+#[test]
+fn seed_article() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/seeds/000_d687b2ad8b6952d1.txt"
+    );
+    let Ok(text) = std::fs::read_to_string(path) else {
+        eprintln!("seed article not found at {path}: skipped");
+        return;
+    };
+    let ts = times(&text, Some("2022-01-25"));
+    for t in &ts {
+        eprintln!(
+            "{} {:?} {:?} {} {:?} {}",
+            t.id, t.text, t.kind, t.expr, t.value, t.anchor
+        );
+    }
+    let got: Vec<(&str, Option<&str>)> = ts.iter().map(|t| (t.text.as_str(), t.value.as_deref())).collect();
+    for want in [
+        ("الخميس الماضي", "2022-01-20"),
+        ("آذار/ مارس 2019", "2019-03"),
+        ("أمس الاثنين", "2022-01-24"),
+        ("صباح الإثنين", "2022-01-24"),
+        ("سبعة أيام", "P7D"),
+        ("الساعة السادسة مساء", "T18:00"),
+        ("الساعة السادسة صباحا", "T06:00"),
+        ("قبل شهرين", "2021-11"),
+        ("مطلع تشرين الثاني/نوفمبر الفائت", "2021-11"),
+        ("آذار/مارس 2019", "2019-03"),
+    ] {
+        assert!(got.contains(&(want.0, Some(want.1))), "missing {want:?} in {got:?}");
+    }
+}
+
+// ---- no panics, exact slices -------------------------------------------------
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "الخميس",
+        "الماضي",
+        "أمس",
+        "الاثنين",
+        "صباح",
+        "مساء",
+        "الساعة",
+        "السادسة",
+        "الثانية",
+        "عشرة",
+        "لمدة",
+        "سبعة",
+        "أيام",
+        "يومين",
+        "قبل",
+        "منذ",
+        "شهرين",
+        "مطلع",
+        "تشرين",
+        "الثاني",
+        "/",
+        "نوفمبر",
+        "آذار",
+        "/ ",
+        "مارس",
+        "2019",
+        "24",
+        "1",
+        "2022",
+        "٢٤",
+        "١٤٤٣",
+        "هـ",
+        "رمضان",
+        "محرم",
+        "عام",
+        "العام",
+        "الشهر",
+        "الفائت",
+        "المقبل",
+        "مماثلة",
+        "من",
+        "إلى",
+        "و",
+        "-",
+        ":",
+        "30",
+        "(",
+        ")",
+        "حزيران",
+        "يونيو",
+        "ـ",
+        "\u{064E}",
+        "\u{0651}",
+        "«",
+        "”",
+        "\n",
+        "،",
+        ".",
+        "والخميس",
+        "بتاريخ",
+        "اليوم",
+        "كل",
+        "يوميا",
+        "إلا",
+        "ربعا",
+        "والنصف",
+        "ل",
+        "وفي",
+        "a",
+        "😀",
+        "\u{200F}",
+        "ﻻ",
+        "31",
+        "٫",
+        "0",
+        "9999",
+    ];
+    const GLUE: &[&str] = &[" ", "", "  ", "ـ", "\n"];
+
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::collection::vec((prop::sample::select(PIECES), prop::sample::select(GLUE)), 0..40)
+                .prop_map(|v| v.into_iter().flat_map(|(a, b)| [a, b]).collect::<String>()),
+            any::<String>(),
+            "[\\u0600-\\u06FF0-9/:\\- ]{0,60}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(600))]
+        #[test]
+        fn never_panics_and_spans_slice_the_original(s in text(), with_date in any::<bool>()) {
+            let published = if with_date { Some("2022-01-25") } else { None };
+            let ts = times(&s, published);
+            let chars: Vec<char> = s.chars().collect();
+            for (n, t) in ts.iter().enumerate() {
+                prop_assert!(t.start < t.end && t.end <= chars.len(), "{t:?}");
+                let slice: String = chars[t.start..t.end].iter().collect();
+                prop_assert_eq!(&t.text, &slice);
+                prop_assert_eq!(&t.id, &format!("T{}", n + 1));
+                if !with_date && t.anchor == "published" {
+                    prop_assert!(t.value.is_none(), "{t:?}");
+                }
+            }
+        }
+    }
+}
