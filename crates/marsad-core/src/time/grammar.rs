@@ -339,6 +339,9 @@ impl<'a, 't> Grammar<'a, 't> {
 
     /// Tries every recogniser at token `i`; returns the token to go on from.
     fn at(&mut self, i: usize) -> usize {
+        if let Some(n) = self.date_name_skip(i) {
+            return n;
+        }
         if let Some(n) = self.same_duration(i) {
             return n;
         }
@@ -382,6 +385,33 @@ impl<'a, 't> Grammar<'a, 't> {
             return n;
         }
         i + 1
+    }
+
+    /// قوى 14 آذار، فريقي 8 و14 آذار، شارع 6 أكتوبر: a day and month with
+    /// no year after a word that makes them a name. Returns the token after
+    /// the month, so that neither the day nor the month is read.
+    fn date_name_skip(&self, i: usize) -> Option<usize> {
+        self.day_number(i)?;
+        if !self.date_name(i) {
+            return None;
+        }
+        let mut k = i + 1;
+        while let Some(l) = self.next_is(k, |r| r == Role::RangeLink) {
+            if self.day_number(l.next).is_none() {
+                break;
+            }
+            k = l.next + 1;
+        }
+        for role in [Role::Of, Role::MonthCue] {
+            if let Some(h) = self.next_is(k, |r| r == role) {
+                k = h.next;
+            }
+        }
+        if !self.cont(k) {
+            return None;
+        }
+        let (_, _, _, _, next, _) = self.month_name(k)?;
+        self.year_after(next).is_none().then_some(next)
     }
 
     /// لمدة مماثلة: the duration before, again.
@@ -603,6 +633,7 @@ impl<'a, 't> Grammar<'a, 't> {
                 }
             }
             Some(Part::AfterMidnight) => hour % 12,
+            Some(Part::Daytime) => hour % 24,
         };
         let total = (h24 as i32 * 60 + minutes.unwrap_or(0)).rem_euclid(24 * 60);
         self.emit_plain(
@@ -797,7 +828,18 @@ impl<'a, 't> Grammar<'a, 't> {
         if !self.cont(k) {
             return None;
         }
-        self.month_date(k, Context::Strict, Some((d, self.start(i))))
+        let hit = self.month_date(k, Context::Strict, Some((d, self.start(i))))?;
+        // قوى 14 آذار، شارع 6 أكتوبر: a name, not a date of this year.
+        if matches!(hit.spec, Spec::MonthDay(..)) && self.date_name(i) {
+            return None;
+        }
+        Some(hit)
+    }
+
+    /// A word that makes a day and month without a year part of a name
+    /// stands before token `i`.
+    fn date_name(&self, i: usize) -> bool {
+        self.before(i, |r| r == Role::DateNameBefore).is_some()
     }
 
     /// 24 الجاري، 3 من الشهر الماضي.
@@ -835,7 +877,11 @@ impl<'a, 't> Grammar<'a, 't> {
         let mut k = h.next;
         let mut glossed = false;
         let same = |r: Role| matches!(r, Role::Month { series: s, month: m, .. } if m == month && s != series && s != Series::Hijri && series != Series::Hijri);
-        if self.cont(k) && self.punct(k, &["/", "-", "\\", "،", ","]) {
+        if let Some(g) = self.next_is(k, same) {
+            // سبتمبر أيلول 2001: a gloss with no mark between.
+            k = g.next;
+            glossed = true;
+        } else if self.cont(k) && self.punct(k, &["/", "-", "\\", "،", ","]) {
             if let Some(g) = self.next_is(k + 1, same) {
                 k = g.next;
                 glossed = true;
@@ -1034,13 +1080,11 @@ impl<'a, 't> Grammar<'a, 't> {
         let Role::RelDay { offset, part } = h.role else {
             return None;
         };
-        if offset == 0 {
-            // اليوم التالي، ذلك اليوم: a day of the story, not today.
-            if self.next_is(h.next, |r| r == Role::TodayBlockAfter).is_some()
-                || self.before(i, |r| r == Role::TodayBlockBefore).is_some()
-            {
-                return None;
-            }
+        // اليوم التالي، ذلك اليوم، غد أفضل: a day of the story, or a figure.
+        if self.next_is(h.next, |r| r == Role::TodayBlockAfter).is_some()
+            || (offset == 0 && self.before(i, |r| r == Role::TodayBlockBefore).is_some())
+        {
+            return None;
         }
         let mut k = h.next;
         if let Some(w) = self.next_is(k, |r| matches!(r, Role::Weekday(_))) {

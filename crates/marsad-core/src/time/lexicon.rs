@@ -65,6 +65,8 @@ pub enum Part {
     Afternoon,
     Evening,
     Night,
+    /// Daytime (نهار).
+    Daytime,
     AfterMidnight,
 }
 
@@ -77,6 +79,7 @@ impl Part {
             Part::Afternoon => "AF",
             Part::Evening => "EV",
             Part::Night | Part::AfterMidnight => "NI",
+            Part::Daytime => "DT",
         }
     }
 }
@@ -157,6 +160,7 @@ pub enum Role {
     WeekdayBlockBefore,
     WeekdayBlockAfter,
     PeriodBlockBefore,
+    DateNameBefore,
     RangeLink,
     Link,
     Of,
@@ -325,6 +329,7 @@ impl TimeLexicon {
                 "weekday_block_before" => Role::WeekdayBlockBefore,
                 "weekday_block_after" => Role::WeekdayBlockAfter,
                 "period_block_before" => Role::PeriodBlockBefore,
+                "date_name_before" => Role::DateNameBefore,
                 "range_link" => Role::RangeLink,
                 "link" => Role::Link,
                 "of" => Role::Of,
@@ -418,6 +423,7 @@ fn parse_part(s: &str) -> Option<Part> {
         "AF" => Part::Afternoon,
         "EV" => Part::Evening,
         "NI" => Part::Night,
+        "DT" => Part::Daytime,
         "AMN" => Part::AfterMidnight,
         _ => return None,
     })

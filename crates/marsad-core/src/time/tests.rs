@@ -1362,6 +1362,51 @@ fn lexicon_errors_name_file_and_line() {
     assert!(err.to_string().contains("time/weekdays.tsv, line 2"), "{err}");
 }
 
+#[test]
+fn corpus_lessons() {
+    // Names made of a date.
+    none("قالت قوى 14 آذار إن");
+    none("بين فريقي 8 و14 آذار");
+    none("في شارع 6 أكتوبر");
+    // With a year it is a date again.
+    date(
+        "ثورة 14 تموز 1958",
+        PUB,
+        "14 تموز 1958",
+        Some("1958-07-14"),
+        "1958-07-14",
+        "absolute",
+    );
+    // That night, a better tomorrow, Friday sermons.
+    none("لو كنت في تلك الليلة");
+    none("الأمل بغد أفضل");
+    none("عكست خطب الجمعة");
+    date(
+        "شهد الليلة قبل الماضية",
+        PUB,
+        "الليلة قبل الماضية",
+        Some("2023-06-12"),
+        "XXXX-XX-XXTNI-P2D",
+        "published",
+    );
+    date(
+        "بعد هجمات 11 سبتمبر أيلول 2001",
+        PUB,
+        "11 سبتمبر أيلول 2001",
+        Some("2001-09-11"),
+        "2001-09-11",
+        "absolute",
+    );
+    date(
+        "شهدت نهار السبت هدوءا",
+        PUB,
+        "نهار السبت",
+        Some("2023-06-10"),
+        "XXXX-WXX-6TDT",
+        "published",
+    );
+}
+
 // ---- the seed article ---------------------------------------------------------
 
 /// The seed article (in the shared folder, when present): prints what is
@@ -1513,4 +1558,52 @@ mod fuzz {
             }
         }
     }
+}
+
+/// Prints the times of every line (`published<TAB>text`) of the file named
+/// by `MARSAD_TIME_CORPUS`: for reading a corpus by eye.
+#[test]
+#[ignore]
+fn corpus_dump() {
+    let Ok(path) = std::env::var("MARSAD_TIME_CORPUS") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).expect("corpus");
+    for line in text.lines() {
+        let (p, t) = line.split_once('\t').unwrap_or(("", line));
+        let ts = times(t, Some(p).filter(|p| !p.is_empty()));
+        if !ts.is_empty() {
+            println!("{p} | {t}");
+            for x in ts {
+                println!("    {:?} {:?} {} {:?}", x.text, x.kind, x.expr, x.value);
+            }
+        }
+    }
+}
+
+/// Times per second over the corpus named by `MARSAD_TIME_CORPUS` (run
+/// with `--release --ignored`).
+#[test]
+#[ignore]
+fn throughput() {
+    let Ok(path) = std::env::var("MARSAD_TIME_CORPUS") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).expect("corpus");
+    let layers: Vec<TextLayer> = text.lines().map(TextLayer::new).collect();
+    let p = parse_iso_date("2022-01-25");
+    let t0 = std::time::Instant::now();
+    let mut n = 0;
+    for _ in 0..10 {
+        for l in &layers {
+            n += extract(l, res(), p, &[]).len();
+        }
+    }
+    let s = t0.elapsed().as_secs_f64();
+    println!(
+        "{} lines x10, {:.1} MB/s, {:.0} lines/s, {n} times",
+        layers.len(),
+        10.0 * text.len() as f64 / s / 1e6,
+        10.0 * layers.len() as f64 / s
+    );
 }
