@@ -261,7 +261,7 @@ def check_actors(rep, codes, places):
                 rep.error(where, f"country {r['country']!r} is not an ISO 3166-1 alpha-2 code")
             elif codes is not None and r["country"] not in codes:
                 rep.error(where, f"country {r['country']!r} not in gazetteer/countries.tsv")
-        elif r["category"] not in ("international_org", "ngo", "armed_group", "state_military", "media"):
+        elif r["category"] not in ("international_org", "ngo", "armed_group", "state_military", "media", "political_party"):
             rep.warn(where, "no country for a national-type actor")
         if not re.fullmatch(r"[1-8]", r["inter"]):
             rep.error(where, f"inter {r['inter']!r} must be 1-8")
