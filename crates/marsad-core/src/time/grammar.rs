@@ -11,11 +11,10 @@
 use super::calendar::{Spec, duration, hijri_year_for_gregorian};
 use super::lexicon::{Context, NumKind, Part, PeriodMod, Rel, Role, Series, TimeLexicon, Unit, UnitCount};
 use crate::doc::{Range, TimeType};
+use crate::text::clitic::is_name_proclitic;
 use crate::text::{TextLayer, TokenKind};
 use chrono::NaiveDate;
 
-/// Proclitics stripped from a token's key before lookup.
-const PROCLITICS: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "فك"];
 /// ل + ال, where the alef fell (للعام = ل + العام), alone or after و/ف.
 const LIL: &[&str] = &["لل", "ولل", "فلل"];
 
@@ -135,9 +134,11 @@ impl<'a, 't> Grammar<'a, 't> {
             if !arabic {
                 continue;
             }
-            for p in PROCLITICS {
-                if let Some(rest) = key.strip_prefix(p).filter(|r| r.chars().count() >= 2) {
-                    self.lookup(i, rest, p.len(), false, true);
+            // One or two proclitic letters (و، ب، وب، فل …), as before a name.
+            for (b, _) in key.char_indices().skip(1).take(2) {
+                let (p, rest) = key.split_at(b);
+                if is_name_proclitic(p) && rest.chars().count() >= 2 {
+                    self.lookup(i, rest, b, false, true);
                 }
             }
             for p in LIL {
