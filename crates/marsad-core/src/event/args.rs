@@ -102,6 +102,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 break;
             }
             let via = matches!(grammar::preposition(key), Some("من" | "في")) || grammar::is_belonging(key);
+            // العديد من المهاجمين: the noun after من names who they are.
+            if matches!(grammar::preposition(key), Some("من")) && grammar::is_attacker_noun(self.key(i + 1)) {
+                np.attacker = true;
+            }
             let adjective = grammar::preposition(key).is_none()
                 && !grammar::is_particle(key)
                 && !grammar::is_complementizer(key)
@@ -237,7 +241,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let (s0, _) = self.ix.sentence_of(t0)?;
         let mut j = t0;
         let mut words = 0;
-        while j > s0 && words < 5 {
+        while j > s0 && words < 10 {
             j -= 1;
             // فرضت الإدارة، الإثنين، حظر التجول: commas around an adverb.
             if self.is_clause_break(j) && !self.is_punct(j, &["،", ","]) {
@@ -288,7 +292,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let k = self.mention_at[j];
             if k != NONE {
                 let g = &self.mentions[k as usize];
-                return self.trigger(g).filter(|t| t.pos == Pos::Verb).map(|_| k as usize);
+                return (g.pos == Pos::Verb).then_some(k as usize);
             }
             if self.is_word(j) {
                 words += 1;
@@ -299,7 +303,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
 
     pub(super) fn arguments(&self, m: &mut Mention) {
         // An anaphoric noun that is no trigger reads as an active noun.
-        let (pos, voice) = self.trigger(m).map_or((Pos::Noun, Voice::Active), |t| (t.pos, t.voice));
+        let voice = self.trigger(m).map_or(Voice::Active, |t| t.voice);
+        let pos = m.pos;
         let end = self.window_end(m.t1);
         match pos {
             Pos::Verb => self.verb_args(m, m.t0, m.t1, voice, end),
@@ -319,9 +324,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                             }
                         }
                     } else {
+                        let lv_key = self.key(lv);
+                        let suffixed = lv_key.chars().count() > 3 && (lv_key.ends_with('ه') || lv_key.ends_with("ها"));
                         match subj {
                             Some(np) if np.entity.is_some() => {
                                 for e in np.entity.into_iter().chain(np.also) {
+                                    Self::add_actor(m, e, true);
+                                }
+                            }
+                            // شنّه هجومه: the pronoun's owner.
+                            _ if suffixed => {
+                                if let Some(e) = self.pronoun_owner(m, lv) {
                                     Self::add_actor(m, e, true);
                                 }
                             }
@@ -358,6 +371,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         for e in self.agents_before(from, clause_only) {
             Self::add_actor(m, e, true);
         }
+    }
+
+    /// The owner of a pronoun (هجومه، شنّه): who acted earlier in the
+    /// sentence, else the nearest agent nothing was done to.
+    fn pronoun_owner(&self, m: &Mention, from: usize) -> Option<u32> {
+        let before: Vec<&Mention> = self
+            .mentions
+            .iter()
+            .filter(|o| o.sent == m.sent && o.t1 <= from)
+            .collect();
+        if let Some(e) = before.iter().find_map(|o| o.initiators.first().copied()) {
+            return Some(e);
+        }
+        let undergone = |e: &u32| before.iter().any(|o| o.targets.contains(e));
+        self.agents_before(from, false).into_iter().find(|e| !undergone(e))
     }
 
     /// Arguments of a verb.
@@ -476,8 +504,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     }
                     sides += 1;
                     k = np.end.max(k + 1);
-                    while k < end && !self.is_word(k) {
-                        k += 1;
+                    // An appositive of the same side: قوات سوريا الديمقراطية “قسد”.
+                    loop {
+                        while k < end && !self.is_word(k) {
+                            k += 1;
+                        }
+                        match (self.ix.mention_at(k), np.entity) {
+                            (Some((_, b, e)), Some(e0)) if e == e0 && !self.key(k).starts_with('و') => k = b,
+                            _ => break,
+                        }
                     }
                     if !self.key(k).starts_with('و') {
                         break;
@@ -600,12 +635,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
         }
         if m.actors.is_empty() && m.suffixed {
-            // هجومه: the pronoun's owner, the nearest agent before.
-            for e in self.agents_before(m.t0, false).into_iter().take(1) {
+            // هجومه: the pronoun's owner — the one who acted earlier in the
+            // sentence (تمكن التنظيم من قتل … مع شنّه هجومه), else the agent before.
+            // Not one that was done to (قتل 11 جنديا من الجيش العراقي … هجومه).
+            if let Some(e) = self.pronoun_owner(m, m.t0) {
                 Self::add_actor(m, e, true);
             }
         }
-        if m.actors.is_empty() && m.casualty.is_none() && m.pred0 == m.t0 {
+        // A death or an injury (مقتل، إصابة) has no agent of its own; a
+        // killing (قتل، اغتيال) does.
+        if m.actors.is_empty() && (m.casualty.is_none() || voice != Voice::Passive) && m.pred0 == m.t0 {
             // تمكّن X من إلقاء القبض، حاول X اغتيال، هدد X بشنّ هجوم.
             self.inherit_or_before(m, m.t0, true);
         }

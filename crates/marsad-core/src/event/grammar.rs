@@ -340,6 +340,164 @@ pub fn opens_clause(key: &str) -> bool {
         .is_some_and(|r| r.chars().count() >= 3 && r.starts_with(['س', 'ي', 'ت', 'ن', 'ا']) && key != "في")
 }
 
+/// Verbs that predicate an event noun next to them: وقع الهجوم، أسفر
+/// التفجير عن، تم اغتيال، استهدف الهجوم.
+pub fn is_occurrence(key: &str) -> bool {
+    let k = strip_conj(key);
+    verb_of(
+        k,
+        &[
+            "وقع",
+            "حدث",
+            "جري",
+            "تم",
+            "اسفر",
+            "ادي",
+            "اوقع",
+            "خلف",
+            "استهدف",
+            "اندلع",
+            "تجدد",
+            "دار",
+            "نفذ",
+            "شن",
+            "قتل",
+            "بدا",
+        ],
+    ) || matches!(
+        k,
+        "يتم"
+            | "تم"
+            | "جرى"
+            | "وقعت"
+            | "اسفرت"
+            | "ادت"
+            | "اوقعت"
+            | "استهدفت"
+            | "اندلعت"
+            | "دارت"
+            | "تجددت"
+    )
+}
+
+/// Words after which a casualty noun is a result: أدى إلى مقتل، أسفر عن إصابة، أعلن مقتل.
+pub fn is_result(key: &str) -> bool {
+    let k = strip_conj(key);
+    matches!(
+        k,
+        "الي" | "عن" | "اعلن" | "اعلنت" | "اكد" | "اكدت" | "افاد" | "افادت" | "ذكر" | "ذكرت"
+    ) || verb_of(k, &["ادي", "اسفر", "تسبب", "خلف", "اوقع"])
+}
+
+/// Words that lead from an event to its result: أسفر عن، أدى إلى، أوقع، خلّف، تسبب في.
+pub fn is_consequence(key: &str) -> bool {
+    let k = strip_conj(key);
+    verb_of(k, &["ادي", "اسفر", "تسبب", "خلف", "اوقع", "اودي"])
+        || matches!(k, "ادت" | "اسفرت" | "تسببت" | "خلفت" | "اوقعت" | "مما" | "ما")
+}
+
+/// Nouns and particles before which an event noun is named in passing:
+/// ذكرى اغتيال، قضية اغتيال، منذ تفجيرات، بعد الهجوم، المتهمين بالهجوم.
+pub fn is_referential(key: &str) -> bool {
+    let k = strip_particles(key);
+    let k = k.strip_prefix("ال").unwrap_or(k);
+    [
+        "ذكري",
+        "مناسبة",
+        "قضية",
+        "قضايا",
+        "ملف",
+        "محاكمة",
+        "محكمة",
+        "تحقيق",
+        "متهم",
+        "متورط",
+        "مسوول",
+        "منفذي",
+        "جريمة",
+        "جرائم",
+        "خلفية",
+        "اعقاب",
+        "عقب",
+        "اثر",
+        "منذ",
+        "بعد",
+        "قبل",
+        "سياسة",
+        "ظاهرة",
+        "ثقافة",
+        "مسلسل",
+        "موجة",
+        "سلسلة",
+        "عمليات",
+        "تهديد",
+        "تهديدات",
+        "خطر",
+        "مخاطر",
+        "ادانة",
+        "استنكار",
+        "شجب",
+    ]
+    .iter()
+    .any(|s| k.starts_with(s))
+}
+
+/// Modal words: what follows may happen, not what did (يمكن، يمكنهم،
+/// بإمكان، ربما، من المرجح، من المحتمل، قد with an imperfect).
+pub fn is_modal(key: &str) -> bool {
+    let k = strip_conj(key);
+    k.starts_with("يمكن")
+        || k.starts_with("بامكان")
+        || k.starts_with("باستطاعة")
+        || matches!(
+            k,
+            "ربما"
+                | "المرجح"
+                | "المحتمل"
+                | "يحتمل"
+                | "لعل"
+                | "عسى"
+                | "يجب"
+                | "ينبغي"
+                | "يستطيع"
+                | "تستطيع"
+        )
+}
+
+/// Verbs of intending: what follows is planned (ينوي، يعتزم، عزم، قرر).
+pub fn is_intention(key: &str) -> bool {
+    let k = strip_conj(key);
+    verb_of(
+        k,
+        &[
+            "نوي",
+            "ينوي",
+            "اعتزم",
+            "يعتزم",
+            "عزم",
+            "يعزم",
+            "خطط",
+            "يخطط",
+            "قرر",
+            "يقرر",
+            "يريد",
+            "اراد",
+        ],
+    ) || matches!(
+        k,
+        "تنوي" | "تعتزم" | "ينوون" | "يعتزمون" | "تخطط" | "يخططون" | "تريد" | "يريدون"
+    )
+}
+
+/// Words of purpose: the event after them is aimed at, not done
+/// (بقصد تنفيذ هجمات، بهدف، من أجل، لغرض).
+pub fn is_purpose(key: &str) -> bool {
+    matches!(
+        strip_conj(key),
+        "بقصد" | "قصد" | "بهدف" | "بغرض" | "لغرض" | "اجل" | "سعيا" | "بغية" | "لاجل"
+    )
+}
+
 /// Conditional particles (a conditional clause is hypothetical).
 pub fn is_conditional(key: &str) -> bool {
     matches!(strip_conj(key), "اذا" | "لو" | "لولا" | "حال" | "حالة" | "ربما")

@@ -83,6 +83,28 @@ struct Mention {
     sent: usize,
     casualty: Option<Casualty>,
     anaphoric: bool,
+    /// Part of speech as used here: a verb form after a preposition
+    /// (بقتل، في قتل) is its verbal noun.
+    pos: Pos,
+    /// An imperfect verb (يقتلون، يطلقون): habitual, ongoing or to come.
+    imperfect: bool,
+    /// The future: سـ or سوف before the verb.
+    future: bool,
+    /// Given rather than new: a definite noun (الهجوم على السجن، استعصاء
+    /// سجن الصناعة) or a verb in a relative clause (الذين ألقي القبض عليهم).
+    /// It joins an earlier event it shares a place or a side with.
+    given: bool,
+    /// The text predicates it: a verb, a light verb (شنّ هجوما، قام بقتل),
+    /// an occurrence verb (وقع الهجوم، أسفر التفجير عن).
+    predicated: bool,
+    /// Refers back to an event known before: الهجوم، هذا الهجوم، هجومه،
+    /// a verb in a relative clause (not a construct like اغتيال الوزير,
+    /// which may well be new).
+    refers: bool,
+    /// Named only in passing: "ذكرى اغتيال"، "منذ تفجيرات"، "قضية اغتيال".
+    referential: bool,
+    /// A plural noun for a kind of event (هجمات، اغتيالات).
+    generic: bool,
     /// The trigger carries a pronoun suffix (هجومه): its owner is the actor.
     suffixed: bool,
     /// Where the predicate starts: the trigger, or the light verb carrying it.
@@ -96,6 +118,10 @@ struct Mention {
     attacker_target: bool,
     place: Option<u32>,
     time: Option<u32>,
+    /// The date to compare with other mentions: its own, else its sentence's.
+    ctime: Option<u32>,
+    /// Written with the article (الهجوم، للهجوم).
+    article: bool,
     duration: Option<String>,
     dead: Option<f64>,
     injured: Option<f64>,
@@ -116,6 +142,7 @@ struct Cluster {
     targets: Vec<u32>,
     place: Option<u32>,
     time: Option<u32>,
+    ctime: Option<u32>,
     last_token: usize,
 }
 
@@ -227,7 +254,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if skipped(h.t0) || !in_sentence(h.t0) {
                 continue;
             }
-            let Some(&ti) = lex.trigger_set.entries(h.pattern).first() else {
+            // A verb is never written with the article: الرفض is a noun.
+            let Some(&ti) = lex
+                .trigger_set
+                .entries(h.pattern)
+                .iter()
+                .find(|&&t| !(h.article && lex.triggers.get(t as usize).is_some_and(|t| t.pos == Pos::Verb)))
+            else {
                 continue;
             };
             let Some(tr) = lex.triggers.get(ti as usize) else {
@@ -241,7 +274,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             } else {
                 None
             };
-            out.push(self.new_mention(&h, Some(ti), Some(tr.kind.clone()), casualty, is_coref && definite(&h)));
+            let mut m = self.new_mention(&h, Some(ti), Some(tr.kind.clone()), casualty, is_coref && definite(&h));
+            if m.pos == Pos::Verb {
+                self.verb_form(&mut m, &h);
+            }
+            out.push(m);
             for c in covered.iter_mut().take(h.t1).skip(h.t0) {
                 *c = true;
             }
@@ -278,6 +315,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             sent: self.ix.sentence[h.t0] as usize,
             casualty,
             anaphoric: ana,
+            pos: trigger
+                .and_then(|t| self.lex.triggers.get(t as usize))
+                .map_or(Pos::Noun, |t| t.pos),
+            imperfect: false,
+            future: false,
+            given: false,
+            refers: false,
+            predicated: false,
+            referential: false,
+            generic: false,
             suffixed: h.suffixed,
             pred0: h.t0,
             fact: Factuality::Actual,
@@ -287,12 +334,39 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             attacker_target: false,
             place: None,
             time: None,
+            ctime: None,
+            article: h.article,
             duration: None,
             dead: None,
             injured: None,
             size: None,
             quote: None,
         }
+    }
+
+    /// A verb form read in context: after a preposition it is a verbal noun
+    /// (بقتل المدنيين، في قتل)، with ي it is imperfect, with سـ/سوف future.
+    fn verb_form(&self, m: &mut Mention, h: &Hit) {
+        let layer = self.ctx.layer;
+        let Some(tok) = layer.tokens.get(h.t0) else { return };
+        let prefix = crate::text::normalize::match_key(layer.slice(tok.start as usize, h.start));
+        let bare = prefix.trim_start_matches(['و', 'ف']);
+        let mut p = h.t0;
+        while p > 0 && self.kind(p - 1) == Some(TokenKind::Quote) {
+            p -= 1;
+        }
+        let prev = if p > 0 && self.is_word(p - 1) {
+            self.key(p - 1)
+        } else {
+            ""
+        };
+        if bare.contains(['ب', 'ل', 'ك']) || bare.contains("ال") || grammar::preposition(prev).is_some() {
+            m.pos = Pos::Noun;
+            return;
+        }
+        let form = crate::text::normalize::match_key(layer.slice(h.start, h.end));
+        m.imperfect = form.starts_with('ي');
+        m.future = bare.contains('س') || grammar::strip_conj(prev) == "سوف";
     }
 
     fn push_mention(&mut self, m: Mention) {
@@ -312,7 +386,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         while self.kind(j) == Some(TokenKind::Quote) {
             j += 1;
         }
-        self.kind(j) == Some(TokenKind::Arabic) && (self.key(j).starts_with("ال") || self.ix.entity[j] != NONE)
+        if self.kind(j) != Some(TokenKind::Arabic) {
+            return false;
+        }
+        if self.key(j).starts_with("ال") {
+            return true;
+        }
+        // A name right after, not behind a preposition (للتنظيم is "for").
+        let e = self.ix.entity[j];
+        let tok = &self.ctx.layer.tokens[j];
+        e != NONE
+            && self
+                .ctx
+                .entities
+                .get(e as usize)
+                .is_some_and(|x| x.mentions.iter().any(|m| m.start == tok.start as usize))
     }
 
     // ---- 2. arguments, factuality, counts ------------------------------
@@ -322,6 +410,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let m = self.mentions[k].clone();
             let mut m2 = m.clone();
             self.arguments(&mut m2);
+            self.discourse(&mut m2);
             m2.fact = self.factuality(&m2);
             m2.quote = self
                 .quotes
@@ -330,6 +419,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             self.mentions[k] = m2;
         }
         self.assign_times_and_places();
+        for k in 0..self.mentions.len() {
+            let m = &self.mentions[k];
+            let ctime = m.time.or_else(|| self.sentence_time(m.sent));
+            self.mentions[k].ctime = ctime;
+        }
         self.counts();
     }
 
@@ -373,6 +467,71 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             j += 1;
         }
         j
+    }
+
+    /// How the sentence presents the mention: predicated, given, in
+    /// passing, or generic.
+    fn discourse(&self, m: &mut Mention) {
+        let pos = m.pos;
+        let prev = |k: usize| -> &str {
+            let mut j = m.pred0;
+            let mut n = 0;
+            while j > 0 {
+                j -= 1;
+                if self.kind(j) == Some(TokenKind::Quote) {
+                    continue;
+                }
+                if !self.is_word(j) {
+                    return "";
+                }
+                n += 1;
+                if n == k {
+                    return self.key(j);
+                }
+            }
+            ""
+        };
+        let next = |k: usize| -> &str {
+            let mut j = m.t1;
+            let mut n = 0;
+            while j < self.ctx.layer.tokens.len() {
+                if self.kind(j) == Some(TokenKind::Quote) {
+                    j += 1;
+                    continue;
+                }
+                if !self.is_word(j) {
+                    return "";
+                }
+                n += 1;
+                if n == k {
+                    return self.key(j);
+                }
+                j += 1;
+            }
+            ""
+        };
+        let relative = grammar::is_relative(prev(1)) || grammar::is_relative(prev(2));
+        m.predicated = (pos == Pos::Verb && !m.imperfect)
+            || m.pred0 != m.t0
+            || grammar::is_occurrence(prev(1))
+            || (1..=3).any(|k| grammar::is_occurrence(next(k)))
+            || (m.casualty.is_some() && (grammar::is_result(prev(1)) || grammar::is_result(prev(2))));
+        if pos == Pos::Verb {
+            m.given = relative;
+            m.refers = relative;
+        } else {
+            // The article alone makes a verbal noun definite without making
+            // it old news (طالب بالانسحاب); an anaphoric noun, a pronoun or
+            // a demonstrative does.
+            m.refers = m.anaphoric
+                || m.suffixed
+                || matches!(prev(1), "هذا" | "هذه" | "ذلك" | "تلك")
+                || (m.article && !m.predicated && self.governor(m).is_none());
+            m.given = m.refers || m.article || self.construct_definite(m.t1);
+            m.referential = !m.predicated && (1..=2).any(|k| grammar::is_referential(prev(k)));
+            let word = self.ctx.layer.slice(m.start, m.end);
+            m.generic = crate::text::normalize::match_key(word).ends_with("ات");
+        }
     }
 
     /// Factuality cues next to the trigger, the sentence's mood, and the
@@ -432,7 +591,48 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 _ => {}
             }
         }
-        // Questions and conditionals.
+        if m.future {
+            return Factuality::Planned;
+        }
+        // The word before the predicate: an intention (ينوي، يعتزم), "any"
+        // (أي هجوم), or أن with an imperfect (أن يتم قصفها، أن تنفذ).
+        let mut b = m.pred0;
+        while b > s0 && !self.is_word(b - 1) && self.kind(b - 1) == Some(TokenKind::Quote) {
+            b -= 1;
+        }
+        if b > s0 && self.is_word(b - 1) {
+            let before = grammar::strip_conj(self.key(b - 1));
+            if grammar::is_intention(before) || grammar::is_purpose(before) {
+                return Factuality::Planned;
+            }
+            if before == "اي" {
+                return Factuality::Hypothetical;
+            }
+            let pred = grammar::strip_conj(self.key(m.pred0));
+            let imperfect_pred = m.imperfect || (m.pred0 != m.t0 && pred.starts_with(['ي', 'ت', 'ن']));
+            if matches!(before, "ان" | "لان" | "بان") && self.key(b - 1).ends_with("ان") && imperfect_pred {
+                return Factuality::Hypothetical;
+            }
+        }
+        // Questions and conditionals (a sentence opening with إذا or لو is
+        // hypothetical throughout); modals (يمكن، قد يقتل، من المرجح).
+        if (s0..(s0 + 3).min(s1))
+            .any(|j| self.kind(j) == Some(TokenKind::Arabic) && grammar::is_conditional(self.key(j)))
+        {
+            return Factuality::Hypothetical;
+        }
+        let mut j = m.pred0;
+        let mut words = 0;
+        while j > s0 && words < 3 {
+            j -= 1;
+            if self.is_clause_break(j) {
+                break;
+            }
+            if self.kind(j) == Some(TokenKind::Arabic) && grammar::is_modal(self.key(j)) {
+                return Factuality::Hypothetical;
+            }
+            words += usize::from(self.is_word(j));
+        }
         let last = (s0..s1).rev().find(|&j| self.kind(j) == Some(TokenKind::Punct));
         if last.is_some_and(|j| self.is_punct(j, &["؟", "?"])) || grammar::strip_conj(self.key(s0)) == "هل" {
             return Factuality::Hypothetical;
@@ -530,6 +730,30 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
     }
 
+    /// How far a date at token `t` is from a mention's predicate: a date
+    /// usually follows what it dates (قتل … أمس، القضاء على … في آذار 2019),
+    /// so one before the predicate counts five tokens more.
+    fn date_distance(m: &Mention, t: usize) -> usize {
+        if t < m.pred0 {
+            m.pred0 - t + 5
+        } else if t >= m.t1 {
+            t - m.t1 + 1
+        } else {
+            0
+        }
+    }
+
+    /// The mention of sentence `sent` a date at token `t` belongs to.
+    fn nearest_dated_mention(&self, sent: usize, t: usize) -> Option<usize> {
+        let from = self.mentions.partition_point(|m| m.sent < sent);
+        self.mentions[from..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, m)| m.sent == sent)
+            .min_by_key(|(_, m)| Self::date_distance(m, t))
+            .map(|(k, _)| from + k)
+    }
+
     /// The mention of sentence `sent` nearest token `t`.
     fn nearest_mention(&self, sent: usize, t: usize, filter: impl Fn(&Mention) -> bool) -> Option<usize> {
         let from = self.mentions.partition_point(|m| m.sent < sent);
@@ -559,16 +783,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let sent = self.ix.sentence[t];
             if sent != NONE
                 && let Some(time) = self.ctx.times.get(k as usize)
-                && let Some(mi) = self.nearest_mention(sent as usize, t, |_| true)
+                && let Some(mi) = self.nearest_dated_mention(sent as usize, t)
             {
-                let d = Self::distance(&self.mentions[mi], t);
+                let d = Self::date_distance(&self.mentions[mi], t);
                 if is_date(time) {
                     let m = &self.mentions[mi];
                     let better = match m.time {
                         None => true,
                         Some(old) => {
                             let ot = self.time_token(old);
-                            d < Self::distance(m, ot)
+                            d < Self::date_distance(m, ot)
                         }
                     };
                     if better {
@@ -621,6 +845,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// arrest, surrender or protest involves; updates (ارتفع العدد إلى N).
     fn counts(&mut self) {
         let layer = self.ctx.layer;
+        let mut used = vec![false; self.ctx.quantities.len()];
         for (qi, q) in self.ctx.quantities.iter().enumerate() {
             let Some(v) = q.value else { continue };
             let q0 = layer.token_from(q.start);
@@ -651,19 +876,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     Casualty::Injured if m.injured.is_none() => m.injured = Some(v),
                     _ => {}
                 }
+                used[qi] = true;
             }
         }
-        // Sizes: the people the event involves.
-        for k in 0..self.mentions.len() {
-            let m = &self.mentions[k];
-            if m.kind.as_deref().is_none_or(|t| t == "ASSAULT") || m.trigger.is_none() {
-                continue;
-            }
-            if let Some(v) = self.size_of(m) {
-                self.mentions[k].size = Some(v);
-            }
-        }
-        // Updates: "ليرتفع العدد … إلى 550".
+        // Updates first ("ليرتفع العدد … إلى 550"): their figure is nobody's size.
+        let mut updates: Vec<(usize, f64)> = Vec::new();
         for t in 0..layer.tokens.len() {
             if self.kind(t) != Some(TokenKind::Arabic) || !grammar::is_update_verb(self.key(t)) {
                 continue;
@@ -685,10 +902,31 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let Some(v) = self.ctx.quantities.get(qi as usize).and_then(|q| q.value) else {
                 continue;
             };
+            used[qi as usize] = true;
+            updates.push((t, v));
+        }
+        // Sizes: the people the event involves.
+        for k in 0..self.mentions.len() {
+            let m = &self.mentions[k];
+            if !m
+                .kind
+                .as_deref()
+                .is_some_and(|t| matches!(t, "COERCE" | "RETREAT" | "PROTEST" | "MOBILIZE"))
+                || m.trigger.is_none()
+            {
+                continue;
+            }
+            if let Some(qi) = self.size_of(m, &used) {
+                used[qi as usize] = true;
+                self.mentions[k].size = self.ctx.quantities.get(qi as usize).and_then(|q| q.value);
+            }
+        }
+        for (t, v) in updates {
+            let sent = self.ix.sentence[t] as usize;
             let prev = self
                 .mentions
                 .iter()
-                .rposition(|m| m.t0 < t && (m.size.is_some() || m.dead.is_some()));
+                .rposition(|m| m.t0 < t && m.sent == sent && (m.size.is_some() || m.dead.is_some()));
             if let Some(p) = prev {
                 let m = &mut self.mentions[p];
                 if m.size.is_some() {
@@ -749,15 +987,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
     }
 
-    /// The number of people an arrest, surrender or protest involves: a
+    /// The count of the people an arrest, surrender or protest involves: a
     /// count just after the trigger, or the counted subject before a verb.
-    fn size_of(&self, m: &Mention) -> Option<f64> {
-        let person = |qi: u32| -> Option<f64> {
-            let q = self.ctx.quantities.get(qi as usize)?;
-            if q.unit.as_deref().is_some_and(grammar::is_non_person_unit) {
-                return None;
-            }
-            q.value
+    fn size_of(&self, m: &Mention, used: &[bool]) -> Option<u32> {
+        let person = |qi: u32| -> bool {
+            let Some(q) = self.ctx.quantities.get(qi as usize) else {
+                return false;
+            };
+            !used.get(qi as usize).copied().unwrap_or(true)
+                && q.value.is_some()
+                && !q.unit.as_deref().is_some_and(grammar::is_non_person_unit)
         };
         let (s0, s1) = self.ix.sentence_of(m.t0)?;
         let mut j = m.t1;
@@ -768,7 +1007,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             let qi = self.ix.quantity[j];
             if qi != NONE {
-                return person(qi);
+                return person(qi).then_some(qi);
             }
             if self.is_word(j) {
                 words += 1;
@@ -776,7 +1015,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             j += 1;
         }
         // The counted subject of a verb: "300 عنصر … سلموا أنفسهم".
-        if self.trigger(m).is_some_and(|t| t.pos == Pos::Verb) {
+        if m.pos == Pos::Verb {
             let mut j = m.t0;
             let mut words = 0;
             while j > s0 && words < 25 {
@@ -784,12 +1023,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 if self.kind(j) == Some(TokenKind::Arabic) && grammar::is_complementizer(self.key(j)) {
                     return None;
                 }
-                if self.mention_at[j] != NONE {
-                    return None;
-                }
                 let qi = self.ix.quantity[j];
                 if qi != NONE {
-                    return person(qi);
+                    return person(qi).then_some(qi);
                 }
                 if self.is_word(j) {
                     words += 1;
@@ -856,9 +1092,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         !shared
     }
 
+    /// Two modes of one type name different events (an arrest, a curfew).
+    fn modes_conflict(&self, a: usize, b: usize) -> bool {
+        let mode = |k: usize| self.trigger(&self.mentions[k]).and_then(|t| t.mode.as_deref());
+        matches!((mode(a), mode(b)), (Some(x), Some(y)) if x != y && self.mentions[a].kind.as_deref() != Some("ASSAULT"))
+    }
+
     fn compatible(&self, m: &Mention, c: &Cluster) -> bool {
         (m.kind.is_none() || m.kind.as_deref() == Some(c.kind.as_str()))
-            && !self.times_conflict(m.time, c.time)
+            && !self.times_conflict(m.ctime, c.ctime)
             && !self.places_conflict(m.place, c.place)
             && !Self::sides_conflict((&m.actors, &m.targets), (&c.actors, &c.targets))
     }
@@ -874,6 +1116,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             targets: m.targets.clone(),
             place: m.place,
             time: m.time,
+            ctime: m.ctime,
             last_token: m.t1,
         }
     }
@@ -896,6 +1139,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         c.targets.retain(|t| !actors.contains(t));
         c.place = c.place.or(m.place);
         c.time = c.time.or(m.time);
+        c.ctime = c.ctime.or(m.ctime);
         c.last_token = c.last_token.max(m.t1);
         // A casualty word never leads an event another trigger names.
         let main = &self.mentions[c.main];
@@ -926,10 +1170,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if m.trigger.is_none() || m.casualty.is_some() {
                 continue;
             }
-            match local
-                .iter()
-                .position(|c| self.compatible(m, c) && self.mentions[c.main].fact == m.fact)
-            {
+            match local.iter().position(|c| {
+                let other = self.mentions[c.main].fact;
+                // An event that did not happen is not the one that did.
+                let unreal = |f: Factuality| matches!(f, Factuality::Denied | Factuality::Hypothetical);
+                self.compatible(m, c) && unreal(other) == unreal(m.fact) && !self.modes_conflict(c.main, k)
+            }) {
                 Some(c) => {
                     let mut cl = local[c].clone();
                     self.join(&mut cl, k);
@@ -943,17 +1189,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if m.trigger.is_none() || m.casualty.is_none() {
                 continue;
             }
-            let near = local
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| c.kind == "ASSAULT" && !self.places_conflict(m.place, c.place))
-                .min_by_key(|(_, c)| {
-                    c.mentions
-                        .iter()
-                        .map(|&x| Self::distance(&self.mentions[x], m.t0))
-                        .min()
-                })
-                .map(|(i, _)| i);
+            // The attack it results from (قتل 5 في هجوم، هجوم أسفر عن مقتل 5),
+            // else the deaths and injuries already counted in this sentence.
+            let linked = self.casualty_link(k, &local);
+            let near = linked.or_else(|| {
+                local
+                    .iter()
+                    .position(|c| self.mentions[c.main].casualty.is_some() && self.compatible(m, c))
+            });
             match near {
                 Some(c) => {
                     let mut cl = local[c].clone();
@@ -966,7 +1209,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // Anaphoric clusters join the most recent compatible event before.
         for c in local {
             let anaphoric = c.mentions.iter().any(|&x| self.mentions[x].anaphoric);
-            let target = if anaphoric { self.antecedent(&c) } else { None };
+            let given = c.mentions.iter().all(|&x| self.mentions[x].given);
+            let target = if anaphoric || given {
+                self.antecedent(&c, !anaphoric)
+            } else {
+                None
+            };
             match target {
                 Some(t) => {
                     let mut cl = self.clusters[t].clone();
@@ -984,12 +1232,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 continue;
             }
             let m = self.mentions[k].clone();
+            // Clusters by their latest mention before this one.
             let before: Vec<usize> = {
-                let mut v: Vec<usize> = (0..self.clusters.len())
-                    .filter(|&i| self.clusters[i].last_token <= m.t0)
+                let latest = |i: usize| {
+                    self.clusters[i]
+                        .mentions
+                        .iter()
+                        .map(|&x| self.mentions[x].t1)
+                        .filter(|&t| t <= m.t0)
+                        .max()
+                };
+                let mut v: Vec<(usize, usize)> = (0..self.clusters.len())
+                    .filter_map(|i| latest(i).map(|t| (i, t)))
                     .collect();
-                v.sort_by_key(|&i| std::cmp::Reverse(self.clusters[i].last_token));
-                v
+                v.sort_by_key(|&(_, t)| std::cmp::Reverse(t));
+                v.into_iter().map(|(i, _)| i).collect()
             };
             let mut done = false;
             for i in before {
@@ -1002,7 +1259,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 {
                     continue;
                 }
-                if self.times_conflict(m.time, c.time) {
+                if self.times_conflict(m.ctime, c.ctime) {
                     // "العملية التي أُحبطت قبل شهرين": another event of the
                     // kind just spoken of.
                     let mut n = self.new_cluster(k);
@@ -1023,22 +1280,136 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
     }
 
+    /// The local cluster of the attack a casualty mention results from: an
+    /// attack after it behind في، جراء، إثر، بـ (with only casualty words
+    /// between), or one before it when a result verb leads to it (أسفر عن،
+    /// أدى إلى، أوقع).
+    fn casualty_link(&self, k: usize, local: &[Cluster]) -> Option<usize> {
+        let m = &self.mentions[k];
+        let attack_of = |x: usize| {
+            local
+                .iter()
+                .position(|c| c.kind == "ASSAULT" && c.mentions.contains(&x) && !self.places_conflict(m.place, c.place))
+        };
+        // Forward: قتل 28 شخصا وجرح 55 في هجوم.
+        let mut j = m.t1;
+        let (_, s1) = self.ix.sentence_of(m.t0)?;
+        let mut words = 0;
+        while j < s1 && words < 16 {
+            let x = self.mention_at[j];
+            if x != NONE && x as usize != k {
+                let o = &self.mentions[x as usize];
+                if o.casualty.is_none() && o.trigger.is_some() {
+                    let layer = self.ctx.layer;
+                    let tok = &layer.tokens[o.t0];
+                    let prefix = crate::text::normalize::match_key(layer.slice(tok.start as usize, o.start));
+                    let mut p = o.t0;
+                    while p > 0 && self.kind(p - 1) == Some(TokenKind::Quote) {
+                        p -= 1;
+                    }
+                    let prev = if p > 0 {
+                        grammar::strip_conj(self.key(p - 1))
+                    } else {
+                        ""
+                    };
+                    let linked = prefix.trim_start_matches(['و', 'ف']).starts_with('ب')
+                        || matches!(prev, "في" | "جراء" | "اثر" | "خلال" | "بسبب" | "عقب" | "اثناء" | "اعقاب");
+                    return if linked { attack_of(x as usize) } else { None };
+                }
+                j = o.t1;
+                continue;
+            }
+            words += usize::from(self.is_word(j));
+            j += 1;
+        }
+        // Backward: هجوم … أسفر عن مقتل 5.
+        let mut p = m.t0;
+        let mut lead = 0;
+        let mut result = false;
+        while p > 0 && lead < 3 {
+            p -= 1;
+            if !self.is_word(p) {
+                continue;
+            }
+            lead += 1;
+            let key = grammar::strip_conj(self.key(p));
+            if grammar::is_consequence(key) {
+                result = true;
+                break;
+            }
+        }
+        if !result {
+            return None;
+        }
+        let before = self.mentions[..k]
+            .iter()
+            .rposition(|o| o.sent == m.sent && o.casualty.is_none() && o.trigger.is_some())?;
+        attack_of(before)
+    }
+
+    /// A cluster that names an event only in passing or as a kind, with
+    /// nothing particular: no antecedent for what follows.
+    fn is_weak(&self, d: &Cluster) -> bool {
+        let ms: Vec<&Mention> = d.mentions.iter().map(|&x| &self.mentions[x]).collect();
+        let predicated = ms.iter().any(|m| m.predicated);
+        let counted = ms
+            .iter()
+            .any(|m| m.dead.is_some() || m.injured.is_some() || m.size.is_some());
+        let particular = !d.actors.is_empty() || !d.targets.is_empty() || d.place.is_some() || d.time.is_some();
+        let background = ms.iter().all(|m| m.given || m.anaphoric || m.referential || m.generic);
+        !counted && ((ms.iter().all(|m| m.generic) && !particular) || (!predicated && background && d.time.is_none()))
+    }
+
     /// The most recent earlier event a local cluster refers back to.
-    fn antecedent(&self, c: &Cluster) -> Option<usize> {
+    fn antecedent(&self, c: &Cluster, must_share: bool) -> Option<usize> {
         let first = c.mentions.iter().map(|&x| self.mentions[x].t0).min()?;
         let main = &self.mentions[c.main];
+        let unreal = |f: Factuality| {
+            matches!(
+                f,
+                Factuality::Denied | Factuality::Hypothetical | Factuality::Planned | Factuality::Threatened
+            )
+        };
+        main.kind.as_ref()?;
+        // A given (not anaphoric) mention must share a place or a side.
+        let shares = |d: &Cluster| -> bool {
+            let mine: Vec<u32> = c
+                .place
+                .into_iter()
+                .chain(c.targets.iter().copied())
+                .chain(c.actors.iter().copied())
+                .collect();
+            let theirs: Vec<u32> = d
+                .place
+                .into_iter()
+                .chain(d.targets.iter().copied())
+                .chain(d.actors.iter().copied())
+                .collect();
+            let is_relative_verb = c.mentions.iter().any(|&x| self.mentions[x].pos == Pos::Verb);
+            is_relative_verb || mine.iter().any(|x| theirs.contains(x))
+        };
         self.clusters
             .iter()
             .enumerate()
             .filter(|(_, d)| d.last_token <= first && d.kind == c.kind)
+            // "The attack" names an attack that happened, not a death toll,
+            // a kind of event or one that never was.
             .filter(|(_, d)| {
-                !self.times_conflict(c.time, d.time)
-                    && !self.places_conflict(c.place, d.place)
-                    && !Self::sides_conflict((&c.actors, &c.targets), (&d.actors, &d.targets))
+                let dm = &self.mentions[d.main];
+                dm.casualty.is_none() && !self.is_weak(d) && unreal(dm.fact) == unreal(main.fact)
+            })
+            .filter(|(_, d)| {
+                // An anaphor (الهجوم، الحظر) refers back whatever its clause
+                // adds; a merely definite noun must agree in place and sides.
+                let loose = !must_share;
+                !self.times_conflict(c.ctime, d.ctime)
+                    && !self.modes_conflict(c.main, d.main)
+                    && (loose || !self.places_conflict(c.place, d.place))
+                    && (loose || !Self::sides_conflict((&c.actors, &c.targets), (&d.actors, &d.targets)))
+                    && (!must_share || shares(d))
             })
             .max_by_key(|(_, d)| d.last_token)
             .map(|(i, _)| i)
-            .filter(|_| main.kind.is_some())
     }
 }
 
@@ -1133,10 +1504,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         best
     }
 
-    /// The first date of sentence `sent`.
+    /// The date that scopes over sentence `sent`: a date before its first
+    /// event mention (ومنذ الخميس الماضي، يشهد …؛ وأعلنت قسد مطلع تشرين
+    /// الثاني إلقاء القبض …).
     fn sentence_time(&self, sent: usize) -> Option<u32> {
         let (s0, s1) = *self.ix.sentence_tokens.get(sent)?;
-        (s0..s1)
+        let first = self.mentions.iter().find(|m| m.sent == sent).map_or(s1, |m| m.t0);
+        (s0..first.min(s1))
             .map(|t| self.ix.time[t])
             .find(|&k| k != NONE && self.ctx.times.get(k as usize).is_some_and(is_date))
     }
@@ -1180,9 +1554,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
 
             // Ellipsis: "فرضت X حظرا …، فيما دخلت مناطق أخرى حظرا جزئيا".
             if c.actors.is_empty()
-                && let Some(o) = made
-                    .iter()
-                    .find(|o| o.kind == c.kind && !o.actors.is_empty() && self.mentions[o.main].sent == main.sent)
+                && let Some(o) = made.iter().find(|o| {
+                    o.kind == c.kind
+                        && !o.actors.is_empty()
+                        && self.mentions[o.main].sent == main.sent
+                        && self
+                            .trigger(&self.mentions[o.main])
+                            .and_then(|t| t.mode.as_ref())
+                            .is_some()
+                        && self.trigger(&self.mentions[o.main]).map(|t| &t.mode) == Some(&tr.mode)
+                })
             {
                 c.actors = o.actors.clone();
             }
@@ -1255,7 +1636,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     doc_place.filter(|&p| !(side(p) && self.entity(p).is_some_and(|e| specificity(e) == 8)))
                 });
             // When.
-            let time = c.time.or_else(|| self.sentence_time(main.sent));
+            // When: the main mention's own date, else its sentence's, else a
+            // date another mention gives (a clock time only as a last resort).
+            let dated = |t: &Option<u32>| {
+                t.filter(|&k| {
+                    self.ctx
+                        .times
+                        .get(k as usize)
+                        .is_some_and(|x| x.kind == crate::doc::TimeType::Date)
+                })
+            };
+            let time = dated(&main.time)
+                .or(dated(&main.ctime))
+                .or_else(|| c.mentions.iter().find_map(|&x| dated(&self.mentions[x].time)))
+                .or(main.time)
+                .or(c.time);
             let members: Vec<&Mention> = c.mentions.iter().map(|&x| &self.mentions[x]).collect();
             let duration = members
                 .iter()
@@ -1277,27 +1672,61 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 }
             }
             let id_of = |e: u32| self.entity(e).map(|x| x.id.clone());
-            let mut confidence: f64 = if main.casualty.is_some() { 0.5 } else { 0.55 };
+            // How sure the text is that it reports this event: predicated,
+            // with particulars, not named only in passing.
+            let predicated = members.iter().any(|m| m.predicated);
+            let passing = !predicated && members.iter().all(|m| m.referential || m.generic);
+            // A kind of event (تنفيذ هجمات، الاغتيالات) with nothing particular.
+            let unreal = !matches!(
+                main.fact,
+                Factuality::Actual | Factuality::Attempted | Factuality::Foiled
+            );
+            let kind_only = members.iter().all(|m| m.generic)
+                && c.actors.is_empty()
+                && c.targets.is_empty()
+                && (unreal || (!predicated && c.place.is_none() && c.time.is_none()));
+            let counted = dead.is_some() || injured.is_some() || size.is_some();
+            let own_place = c.place.is_some();
+            let own_time = c.time.is_some();
+            let mut confidence: f64 = 0.3;
+            if predicated {
+                confidence += 0.3;
+            }
+            if counted {
+                confidence += 0.15;
+            }
             if !c.actors.is_empty() {
                 confidence += 0.1;
             }
-            if !c.targets.is_empty() || dead.is_some() || injured.is_some() || size.is_some() {
-                confidence += 0.1;
-            }
-            if c.place.is_some() {
-                confidence += 0.1;
-            }
-            if c.time.is_some() {
+            if !c.targets.is_empty() {
                 confidence += 0.05;
+            }
+            if own_place {
+                confidence += 0.1;
+            }
+            if own_time {
+                confidence += 0.1;
             }
             if members.len() > 1 {
                 confidence += 0.05;
             }
-            if fallback && place.is_some() {
-                confidence -= 0.1;
+            if passing {
+                confidence -= 0.25;
             }
-            if time.is_none() {
+            // "الهجوم"، "الذي اغتيل": refers to an event this text never
+            // reports — background.
+            let refers_back = members.iter().all(|m| m.refers);
+            if refers_back && members.len() == 1 {
+                confidence -= 0.2;
+            }
+            if fallback && place.is_some() {
                 confidence -= 0.05;
+            }
+            // Named in passing with nothing particular: no event record.
+            if ((passing || refers_back && members.len() == 1) && !counted && !own_time && !own_place)
+                || (kind_only && !counted)
+            {
+                continue;
             }
             let layer = self.ctx.layer;
             out.push(Event {

@@ -316,7 +316,7 @@ fn historical_background_is_an_event_with_its_own_time() {
         events(t, &[place("baghouz", "town", "SY", &["الباغوز"])], &times),
         vec![
             r#"ASSAULT القضاء على a=[] t=[] @baghouz T1 d=- i=- s=- dur=- actual src=- m=1"#,
-            r#"ASSAULT هجوم a=[] t=[] @baghouz T1 d=- i=- s=- dur=- denied src=- m=1"#,
+            r#"ASSAULT هجوم a=[] t=[] @baghouz - d=- i=- s=- dur=- denied src=- m=1"#,
         ]
     );
 }
@@ -357,8 +357,13 @@ fn trigger_families() {
     assert_eq!(kinds("ووصلت مساعدات إلى الحسكة.", &[hasakah()]), vec!["AID"]);
     assert_eq!(kinds("وفرضت واشنطن عقوبات على التنظيم.", &[isis()]), vec!["SANCTION"]);
     assert_eq!(
-        kinds("واتهم الوزير التنظيم بالوقوف وراء التفجير.", &[isis(), minister()]),
+        kinds("واتهم الوزير التنظيم بتفجير سيارة في السوق.", &[isis(), minister()]),
         vec!["ACCUSE", "ASSAULT"]
+    );
+    // "The bombing", known from elsewhere and told nothing new of: no record.
+    assert_eq!(
+        kinds("واتهم الوزير التنظيم بالوقوف وراء التفجير.", &[isis(), minister()]),
+        vec!["ACCUSE"]
     );
     assert_eq!(kinds("وتظاهر المئات في الحسكة.", &[hasakah()]), vec!["PROTEST"]);
     assert_eq!(

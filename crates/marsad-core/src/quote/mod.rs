@@ -33,7 +33,7 @@ mod tests;
 pub use lexicon::{Cue, CueKind, CueLexicon, QuoteSources, Stance};
 
 use crate::doc::{EntityKind, Quote, QuoteKind};
-use crate::event::grammar::{blocks_complementizer, is_adverb, is_complementizer, is_relative, strip_conj};
+use crate::event::grammar::{self, blocks_complementizer, is_adverb, is_complementizer, is_relative, strip_conj};
 use crate::event::index::{Context, Index, NONE, QuotePair, is_agent};
 use crate::event::phrase::Hit;
 use crate::text::TokenKind;
@@ -441,6 +441,8 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         // Entities: a person first, else an organisation or a state.
         let mut person = None;
         let mut agent = None;
+        // The organisation named before a person (المتحدث باسم X، Y).
+        let mut agent_before_person = None;
         let mut i = j;
         while i < r1 {
             if !excluded(i)
@@ -448,6 +450,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             {
                 if self.entity_kind(e) == Some(EntityKind::Person) && person.is_none() {
                     person = Some((e, b));
+                    agent_before_person = agent;
                 } else if self.is_agent_entity(e) && agent.is_none() {
                     agent = Some((e, b));
                 }
@@ -462,7 +465,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             // A person's organisation: the other agent in the phrase, or
             // the one the entity layer recorded.
             let affiliation = if person.is_some() {
-                agent.map(|(a, _)| a).or_else(|| self.affiliation_of(e))
+                agent_before_person.map(|(a, _)| a).or_else(|| self.affiliation_of(e))
             } else {
                 None
             };
@@ -732,12 +735,30 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
     }
 
     fn verb(&mut self, hit: Hit, cue: &Cue, s0: usize, s1: usize, sent: usize) {
-        let opener = self.find_opener(hit.t1, s1);
-        let region_end = match opener {
+        // A verb is never written with the article (القول، الرفض are nouns).
+        if hit.article {
+            return;
+        }
+        let mut opener = self.find_opener(hit.t1, s1);
+        let mut region_end = match opener {
             Some(Opener::Comp(j) | Opener::Colon(j)) => j,
             Some(Opener::Quote(p)) => p.open,
             None => self.clause_end(hit.t1, s1),
         };
+        // A subject is a phrase, not a paragraph: at most 14 words and 3
+        // commas between the verb and its content; further off, the opener
+        // belongs to something else and the verb's content is its object.
+        let words = (hit.t1..region_end).filter(|&j| self.is_word(j)).count();
+        let commas = (hit.t1..region_end).filter(|&j| self.is_punct(j, &["،", ","])).count();
+        // A cue spelt like a preposition (بيّن / بين) must be followed
+        // closely by its complementizer.
+        if grammar::preposition(self.key(hit.t0)).is_some() && (words > 3 || !matches!(opener, Some(Opener::Comp(_)))) {
+            return;
+        }
+        if words > 14 || commas > 3 {
+            opener = None;
+            region_end = self.clause_end(hit.t1, s1);
+        }
         let addressee = self.addressee(hit.t1, region_end);
         let subject = self.subject(hit.t1, region_end, addressee);
         let speaker = match &subject {

@@ -47,6 +47,7 @@ fn s(x: &str) -> Option<String> {
     Some(x.to_string())
 }
 
+#[allow(clippy::too_many_arguments)]
 fn row(
     sp: Option<&str>,
     st: &str,
