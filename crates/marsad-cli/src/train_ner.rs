@@ -1,10 +1,161 @@
-//! `marsad train ner` (stub until the NER issue lands).
+//! `marsad train ner --train FILE [--dev FILE] --out PATH`: trains the CRF
+//! tagger. The lexicon features come from the project's name lists under
+//! `--data` (titles, places, countries, actors) when they exist; the model
+//! file carries the lexicon it was trained with. Training is deterministic.
 
+use anyhow::Context;
+use marsad_core::ner::{self, Algorithm, CrfTagger, LexKind, NerLexicon, TrainParams};
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Instant;
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum Algo {
+    /// CRF by L-BFGS (OWL-QN with --c1 > 0).
+    Lbfgs,
+    /// Averaged structured perceptron.
+    Ap,
+}
 
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Training CoNLL file (`word<TAB>tag`, blank line between sentences).
+    #[arg(long)]
+    pub train: PathBuf,
+    /// Development CoNLL file, scored after training.
+    #[arg(long)]
+    pub dev: Option<PathBuf>,
+    /// Hold out this fraction of the training sentences (from the end) as
+    /// the development set instead of training on them, e.g. 0.1.
+    #[arg(long)]
+    pub holdout: Option<f64>,
+    /// Where to write the model.
+    #[arg(long)]
+    pub out: PathBuf,
+    #[arg(long, value_enum, default_value_t = Algo::Ap)]
+    pub algorithm: Algo,
+    /// Perceptron epochs or L-BFGS iterations (default 10 / 150).
+    #[arg(long)]
+    pub iterations: Option<usize>,
+    /// L1 regularisation (L-BFGS).
+    #[arg(long)]
+    pub c1: Option<f64>,
+    /// L2 regularisation (L-BFGS).
+    #[arg(long)]
+    pub c2: Option<f64>,
+    /// Pack consecutive sentences into training sequences of at least this
+    /// many tokens (default 1 for the perceptron, 1000 for L-BFGS).
+    #[arg(long)]
+    pub group_tokens: Option<usize>,
+    /// Drop features seen fewer times than this.
+    #[arg(long)]
+    pub min_freq: Option<f64>,
+    /// Shuffle seed (perceptron).
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// The project's data directory (name lists for lexicon features).
+    #[arg(long, default_value = "data")]
+    pub data: PathBuf,
+    /// Train without lexicon features (built-in titles only).
+    #[arg(long)]
+    pub no_lexicon: bool,
+    /// Print the trainer's progress.
+    #[arg(long)]
+    pub verbose: bool,
+}
 
-pub fn run(_a: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("marsad train ner is not built yet")
+/// The lexicon from the data directory; missing files are skipped with a note.
+pub fn load_lexicon(data: &std::path::Path) -> anyhow::Result<NerLexicon> {
+    let mut lex = NerLexicon::new();
+    let files: [(&str, Option<LexKind>); 4] = [
+        ("entities/titles.tsv", None),
+        ("gazetteer/countries.tsv", Some(LexKind::Country)),
+        ("gazetteer/places.tsv", Some(LexKind::Place)),
+        ("actors/actors.tsv", None),
+    ];
+    for (rel, kind) in files {
+        let path = data.join(rel);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("lexicon: {} not used ({e})", path.display());
+                continue;
+            }
+        };
+        let n = match (rel, kind) {
+            ("entities/titles.tsv", _) => lex.add_titles_tsv(&text),
+            ("actors/actors.tsv", _) => lex.add_actors_tsv(&text),
+            (_, Some(k)) => lex.add_places_tsv(&text, k),
+            _ => continue,
+        };
+        match n {
+            Ok(n) => eprintln!("lexicon: {n} names from {}", path.display()),
+            Err(e) => eprintln!("lexicon: {} not used: {e}", path.display()),
+        }
+    }
+    Ok(lex)
+}
+
+pub fn run(a: Args) -> anyhow::Result<ExitCode> {
+    let mut train = crate::eval_ner::read_conll_file(&a.train)?;
+    let mut dev = match &a.dev {
+        Some(p) => Some(crate::eval_ner::read_conll_file(p)?),
+        None => None,
+    };
+    if let Some(f) = a.holdout {
+        anyhow::ensure!((0.0..1.0).contains(&f), "--holdout must be in [0, 1), got {f}");
+        let keep = train.len() - (train.len() as f64 * f).round() as usize;
+        let held = train.split_off(keep);
+        eprintln!(
+            "holding out the last {} of {} training sentences",
+            held.len(),
+            keep + held.len()
+        );
+        dev = Some(held);
+    }
+    let lex = if a.no_lexicon {
+        NerLexicon::new()
+    } else {
+        load_lexicon(&a.data)?
+    };
+    let mut p = TrainParams::default();
+    if let Algo::Lbfgs = a.algorithm {
+        p.algorithm = Algorithm::Lbfgs;
+        p.iterations = 150;
+        p.group_tokens = 1000;
+    }
+    p.iterations = a.iterations.unwrap_or(p.iterations);
+    p.c1 = a.c1.unwrap_or(p.c1);
+    p.c2 = a.c2.unwrap_or(p.c2);
+    p.group_tokens = a.group_tokens.unwrap_or(p.group_tokens);
+    p.min_freq = a.min_freq.unwrap_or(p.min_freq);
+    p.seed = a.seed.unwrap_or(p.seed);
+    p.verbose = a.verbose;
+    let tokens: usize = train.iter().map(|s| s.0.len()).sum();
+    eprintln!(
+        "training on {} sentences, {tokens} tokens, lexicon of {} keys: {p:?}",
+        train.len(),
+        lex.len()
+    );
+    let t = Instant::now();
+    let model = ner::train(&train, &lex, &p).context("training failed")?;
+    let secs = t.elapsed().as_secs_f64();
+    if let Some(dir) = a.out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    std::fs::write(&a.out, &model).with_context(|| format!("cannot write {}", a.out.display()))?;
+    eprintln!(
+        "trained in {secs:.1} s; model {} ({} bytes)",
+        a.out.display(),
+        model.len()
+    );
+    if let Some(dev) = dev {
+        let tagger = CrfTagger::from_bytes(&model)?;
+        let (pred, _) = crate::eval_ner::tag_all(&tagger, &dev);
+        let gold: Vec<_> = dev.iter().map(|s| s.1.clone()).collect();
+        let e = ner::evaluate(&gold, &pred);
+        println!("development set ({} sentences):", dev.len());
+        crate::eval_ner::print_report(&e);
+    }
+    Ok(ExitCode::SUCCESS)
 }
