@@ -210,18 +210,28 @@ pub fn is_undergo_verb(key: &str) -> bool {
 /// A perfect or imperfect form of one of `stems` (three- or four-letter,
 /// undoubled spelling), with a subject or object suffix.
 fn verb_of(k: &str, stems: &[&str]) -> bool {
+    const SUFFIXES: [&str; 8] = ["ون", "وا", "ت", "ا", "ه", "ها", "هم", "ن"];
     let bodies = std::iter::once(k).chain(
         ["ي", "ت", "ن"]
             .iter()
             .filter_map(|p| k.strip_prefix(p).filter(|r| r.chars().count() >= 2)),
     );
     for body in bodies {
-        let mut forms = std::iter::once(body).chain(
-            ["ون", "وا", "ت", "ا", "ه", "ها", "هم", "ن"]
+        // Up to two suffixes: a subject and an object (شنّتها، نفّذوها).
+        let once: Vec<&str> = SUFFIXES
+            .iter()
+            .filter_map(|s| body.strip_suffix(s).filter(|r| r.chars().count() >= 2))
+            .collect();
+        let twice = once.iter().flat_map(|f| {
+            SUFFIXES
                 .iter()
-                .filter_map(|s| body.strip_suffix(s).filter(|r| r.chars().count() >= 2)),
-        );
-        if forms.any(|f| stems.contains(&f)) {
+                .filter_map(move |s| f.strip_suffix(s).filter(|r| r.chars().count() >= 2))
+        });
+        if std::iter::once(body)
+            .chain(once.iter().copied())
+            .chain(twice)
+            .any(|f| stems.contains(&f))
+        {
             return true;
         }
     }

@@ -523,10 +523,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // The article alone makes a verbal noun definite without making
             // it old news (طالب بالانسحاب); an anaphoric noun, a pronoun or
             // a demonstrative does.
-            m.refers = m.anaphoric
-                || m.suffixed
+            m.refers = !m.predicated && m.anaphoric
+                || !m.predicated && m.suffixed
                 || matches!(prev(1), "هذا" | "هذه" | "ذلك" | "تلك")
                 || (m.article && !m.predicated && self.governor(m).is_none());
+            m.refers &= !m.predicated;
             m.given = m.refers || m.article || self.construct_definite(m.t1);
             m.referential = !m.predicated && (1..=2).any(|k| grammar::is_referential(prev(k)));
             let word = self.ctx.layer.slice(m.start, m.end);
@@ -558,6 +559,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 self.words_between(m.t1, h.t0)
             };
             let Some(gap) = gap else { continue };
+            // لم، ما، لا stand alone or after و/ف (كما is no ما).
+            if cue.value == Factuality::Denied {
+                let layer = self.ctx.layer;
+                let tok = &layer.tokens[h.t0];
+                let prefix = crate::text::normalize::match_key(layer.slice(tok.start as usize, h.start));
+                if !prefix.chars().all(|c| c == 'و' || c == 'ف') {
+                    continue;
+                }
+            }
             let max = match cue.value {
                 Factuality::Denied => {
                     if gap == 1 && cue.before {
@@ -1326,9 +1336,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let mut p = m.t0;
         let mut lead = 0;
         let mut result = false;
-        while p > 0 && lead < 3 {
+        while p > 0 && lead < 4 {
             p -= 1;
-            if !self.is_word(p) {
+            if self.kind(p) != Some(TokenKind::Arabic) {
                 continue;
             }
             lead += 1;

@@ -45,6 +45,24 @@ pub const CUES: &str = "form\tkind\tstance\tlemma\tnote
 على حد تعبيره\tpost\tassert\tتعبير\t
 في تصريح\taddressee\tassert\tتصريح\t
 في بيان\tnoun\tassert\tبيان\t
+يقول\tverb\tassert\tقال\t
+لفت\tverb\tassert\tلفت\t
+شدد\tverb\tassert\tشدد\t
+بين\tverb\tassert\tبين\t
+صرح\tverb\tassert\tصرح\t
+ذكر\tverb\tassert\tذكر\t
+أفاد\tverb\tassert\tأفاد\t
+نقل\tverb\tassert\tنقل\t
+كشف\tverb\tannounce\tكشف\t
+رجح\tverb\texpect\tرجح\t
+اعتبر\tverb\tassert\tاعتبر\t
+رأى\tverb\tassert\tرأى\t
+حذر\tverb\tdemand\tحذر\t
+هدد\tverb\tdemand\tهدد\t
+لافتا\tparticiple\tassert\tلفت\t
+مؤكدا\tparticiple\tassert\tأكد\t
+حسب\taccording\tassert\tحسب\t
+وفقا لـ\taccording\tassert\tوفق\t
 ";
 
 pub const UNNAMED: &str = "form\tnumber\tnote

@@ -402,3 +402,29 @@ fn nothing_from_boilerplate_and_no_panic() {
         let _ = full(t, &[isis()], &[]);
     }
 }
+
+#[test]
+fn location_by_preposition_and_fallbacks() {
+    let village = || place("v", "village", "SY", &["قرية الدشيشة"]);
+    let dez = || place("dez", "governorate", "SY", &["دير الزور"]);
+    // The most specific place the trigger owns: قرية … بريف دير الزور.
+    assert_eq!(
+        events(
+            "وقتل التنظيم خمسة رعاة في قرية الدشيشة بريف دير الزور.",
+            &[isis(), village(), dez()],
+            &[]
+        ),
+        vec![r#"ASSAULT قتل a=["isis"] t=[] @v - d=5 i=- s=- dur=- actual src=- m=1"#]
+    );
+    // No place in the sentence: the dateline (a fallback, lower confidence).
+    let t = "دير الزور ـ الحل نت:\nوقتل التنظيم خمسة رعاة أمس.";
+    let ev = full(t, &[isis(), dez()], &[]);
+    assert_eq!(
+        ev.iter().map(summary).collect::<Vec<_>>(),
+        vec![r#"ASSAULT قتل a=["isis"] t=[] @dez - d=5 i=- s=- dur=- actual src=- m=1"#]
+    );
+    let with_place = full("وقتل التنظيم خمسة رعاة في دير الزور أمس.", &[isis(), dez()], &[]);
+    assert!(ev[0].confidence < with_place[0].confidence);
+    // No date anywhere: no time (the publication date is implied, not invented).
+    assert_eq!(ev[0].time, None);
+}

@@ -779,11 +779,16 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             },
             None => {
                 // A noun phrase as content: announcing, denying, accusing,
-                // or pointing to something (أشار إلى، كشف عن).
+                // claiming (تبنى الهجوم), or pointing to something (أشار إلى، كشف عن).
                 let after_subject = subject.as_ref().map_or(hit.t1, |(_, e)| *e);
                 let c0 = self.skip_head(after_subject, s1);
                 let pointer = matches!(strip_conj(self.key(c0)), "الي" | "عن");
-                if !(pointer || matches!(cue.stance, Stance::Announce | Stance::Deny | Stance::Accuse)) {
+                if !(pointer
+                    || matches!(
+                        cue.stance,
+                        Stance::Announce | Stance::Deny | Stance::Accuse | Stance::Claim
+                    ))
+                {
                     return;
                 }
                 let c0 = if pointer { c0 + 1 } else { c0 };

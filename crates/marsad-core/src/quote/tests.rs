@@ -448,3 +448,142 @@ fn no_panic_on_odd_input() {
         let _ = quotes(t, &[]);
     }
 }
+
+#[test]
+fn every_reporting_verb() {
+    let army = [org("army", &["الجيش"])];
+    let verbs = [
+        ("قال", "assert"),
+        ("يقول", "assert"),
+        ("قالت", "assert"),
+        ("أضاف", "assert"),
+        ("تابع", "assert"),
+        ("أكد", "assert"),
+        ("أشار", "assert"),
+        ("أوضح", "assert"),
+        ("لفت", "assert"),
+        ("شدد", "assert"),
+        ("بين", "assert"),
+        ("صرح", "assert"),
+        ("ذكر", "assert"),
+        ("أفاد", "assert"),
+        ("نقل", "assert"),
+        ("كشف", "announce"),
+        ("أعلن", "announce"),
+        ("نفى", "deny"),
+        ("زعم", "claim"),
+        ("ادعى", "claim"),
+        ("اتهم", "accuse"),
+        ("توقع", "expect"),
+        ("رجح", "expect"),
+        ("اعتبر", "assert"),
+        ("رأى", "assert"),
+        ("يرى", "assert"),
+        ("طالب", "demand"),
+        ("دعا", "demand"),
+        ("حذر", "demand"),
+        ("هدد", "demand"),
+    ];
+    for (v, stance) in verbs {
+        let t = format!("و{v} الجيش أن القوات انسحبت من المدينة.");
+        assert_eq!(
+            quotes(&t, &army),
+            vec![row(
+                Some("army"),
+                "الجيش",
+                None,
+                v,
+                Indirect,
+                stance,
+                "أن القوات انسحبت من المدينة",
+                None
+            )],
+            "{t}"
+        );
+    }
+    // تبنّى takes what it claims as its object.
+    assert_eq!(
+        quotes("وتبنى الجيش الهجوم على المدينة.", &army),
+        vec![row(
+            Some("army"),
+            "الجيش",
+            None,
+            "تبنى",
+            Indirect,
+            "claim",
+            "الهجوم على المدينة",
+            None
+        )]
+    );
+}
+
+#[test]
+fn every_participle() {
+    let p = [person("hanna", &["حنا"])];
+    for part in ["مشيرا", "مضيفا", "لافتا", "مؤكدا"] {
+        let t = format!("وقال حنا إن الهجوم فشل، {part} إلى أن القوات انسحبت من المدينة.");
+        let q = quotes(&t, &p);
+        assert_eq!(q.len(), 2, "{t}");
+        assert_eq!(q[0].6, "إن الهجوم فشل");
+        assert_eq!(
+            q[1],
+            row(
+                Some("hanna"),
+                "حنا",
+                None,
+                part,
+                Indirect,
+                "assert",
+                "أن القوات انسحبت من المدينة",
+                None
+            ),
+            "{t}"
+        );
+    }
+}
+
+#[test]
+fn every_attributive_phrase() {
+    let army = [org("army", &["الجيش"])];
+    for phrase in ["بحسب", "حسب", "وفق", "وفقا لـ", "نقلا عن"] {
+        let t = format!("انسحبت القوات من المدينة، {phrase} الجيش.");
+        assert_eq!(
+            quotes(&t, &army),
+            // The cue's span ends at its last letter (لـ's tatweel is no letter).
+            vec![row(
+                Some("army"),
+                "الجيش",
+                None,
+                phrase.trim_end_matches('ـ'),
+                Indirect,
+                "assert",
+                "انسحبت القوات من المدينة",
+                None
+            )],
+            "{t}"
+        );
+    }
+    // وفق ما يقوله/تقوله X.
+    for v in ["يقول", "تقول"] {
+        let t = format!("انسحبت القوات من المدينة، وفق ما {v}ه الجيش.");
+        assert_eq!(quotes(&t, &army)[0].0.as_deref(), Some("army"), "{t}");
+    }
+    // At the head of the sentence the phrase attributes what follows.
+    let q = quotes("ووفقا لـ الجيش، انسحبت القوات من المدينة.", &army);
+    assert_eq!(q[0].6, "انسحبت القوات من المدينة");
+    // على حد تعبيره and في تصريح لـ, في بيان.
+    let q = quotes("وقال الجيش في بيان إن القوات انسحبت، على حد تعبيره.", &army);
+    assert_eq!(
+        q,
+        vec![row(
+            Some("army"),
+            "الجيش",
+            None,
+            "قال",
+            Indirect,
+            "assert",
+            "إن القوات انسحبت",
+            None
+        )]
+    );
+}
