@@ -523,12 +523,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // The article alone makes a verbal noun definite without making
             // it old news (طالب بالانسحاب); an anaphoric noun, a pronoun or
             // a demonstrative does.
-            m.refers = !m.predicated && m.anaphoric
-                || !m.predicated && m.suffixed
-                || matches!(prev(1), "هذا" | "هذه" | "ذلك" | "تلك")
-                || (m.article && !m.predicated && self.governor(m).is_none());
-            m.refers &= !m.predicated;
-            m.given = m.refers || m.article || self.construct_definite(m.t1);
+            let back = m.anaphoric || m.suffixed || matches!(prev(1), "هذا" | "هذه" | "ذلك" | "تلك");
+            m.given = back || m.article || self.construct_definite(m.t1);
+            // Told nothing new of: not predicated here.
+            m.refers = !m.predicated && (back || (m.article && self.governor(m).is_none()));
             m.referential = !m.predicated && (1..=2).any(|k| grammar::is_referential(prev(k)));
             let word = self.ctx.layer.slice(m.start, m.end);
             m.generic = crate::text::normalize::match_key(word).ends_with("ات");
