@@ -428,3 +428,90 @@ fn location_by_preposition_and_fallbacks() {
     // No date anywhere: no time (the publication date is implied, not invented).
     assert_eq!(ev[0].time, None);
 }
+
+mod random_input {
+    use super::super::testkit::{entities, org, person, place, run};
+    use proptest::prelude::*;
+
+    /// Words the lexicons and grammar react to, quotation marks, punctuation.
+    const PIECES: &[&str] = &[
+        "قال",
+        "وأضاف",
+        "إن",
+        "أن",
+        "بأن",
+        "مشيرا",
+        "إلى",
+        "بحسب",
+        "وفق",
+        "تعبيره",
+        "على",
+        "حد",
+        "مصدر",
+        "من",
+        "قسد",
+        "التنظيم",
+        "هجوم",
+        "هجوما",
+        "الهجوم",
+        "شنت",
+        "قتل",
+        "مقتل",
+        "11",
+        "جنديا",
+        "بين",
+        "و",
+        "في",
+        "الحسكة",
+        "السجن",
+        "حظر",
+        "لمدة",
+        "مماثلة",
+        "لم",
+        "إذا",
+        "محاولة",
+        "أحبطت",
+        "العملية",
+        "التي",
+        "ليرتفع",
+        "العدد",
+        "550",
+        "حنا",
+        "“",
+        "”",
+        "«",
+        "»",
+        "\"",
+        "،",
+        ".",
+        "؟",
+        ":",
+        "\n",
+        " ",
+        "ـ",
+        "لـ",
+        "بـ",
+        "ّ",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn never_panics_and_spans_slice_the_text(idx in proptest::collection::vec(0usize..PIECES.len(), 0..60)) {
+            let text: String = idx.iter().map(|&i| PIECES[i]).collect::<Vec<_>>().join(" ");
+            let ents = entities(&text, &[org("sdf", &["قسد"]), org("isis", &["التنظيم"]), person("hanna", &["حنا"]),
+                place("hasakah", "city", "SY", &["الحسكة"]), place("prison", "prison", "SY", &["السجن"])]);
+            let (quotes, events) = run(&text, &ents, &[]);
+            let chars: Vec<char> = text.chars().collect();
+            let slice = |a: usize, b: usize| chars[a..b].iter().collect::<String>();
+            for q in &quotes {
+                prop_assert_eq!(slice(q.cue.start, q.cue.end), q.cue.text.clone());
+                prop_assert_eq!(slice(q.content.start, q.content.end), q.content.text.clone());
+            }
+            for e in &events {
+                prop_assert_eq!(slice(e.trigger.start, e.trigger.end), e.trigger.text.clone());
+                prop_assert!((0.0..=1.0).contains(&e.confidence));
+            }
+        }
+    }
+}
