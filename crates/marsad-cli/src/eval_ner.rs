@@ -34,6 +34,10 @@ pub struct Args {
     /// tagger gave them elsewhere in it (0: off; sentence-level scores).
     #[arg(long, default_value_t = 0)]
     pub document: usize,
+    /// Replace the model's entity bias (a score added to every B-/I- label;
+    /// higher trades precision for recall). For tuning on held-out data.
+    #[arg(long)]
+    pub entity_bias: Option<f64>,
     /// Write the predictions as CoNLL (`word gold predicted`) to this file.
     #[arg(long)]
     pub output: Option<PathBuf>,
@@ -69,7 +73,10 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         }
         None => {
             let t0 = Instant::now();
-            let tagger = load_model(a.model.as_deref())?;
+            let mut tagger = load_model(a.model.as_deref())?;
+            if let Some(b) = a.entity_bias {
+                tagger.set_entity_bias(b);
+            }
             let load = t0.elapsed().as_secs_f64();
             let (pred, secs) = tag_all(&tagger, &gold);
             timing = Some((load, secs));

@@ -50,6 +50,10 @@ pub struct Args {
     /// Drop features seen fewer times than this.
     #[arg(long)]
     pub min_freq: Option<f64>,
+    /// Score added to every entity label at decoding, stored in the model
+    /// (default 8 for the perceptron, 0 for L-BFGS).
+    #[arg(long)]
+    pub entity_bias: Option<f64>,
     /// Shuffle seed (perceptron).
     #[arg(long)]
     pub seed: Option<u64>,
@@ -123,6 +127,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         p.algorithm = Algorithm::Lbfgs;
         p.iterations = 150;
         p.group_tokens = 1000;
+        p.entity_bias = 0.0;
     }
     p.iterations = a.iterations.unwrap_or(p.iterations);
     p.c1 = a.c1.unwrap_or(p.c1);
@@ -130,6 +135,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     p.group_tokens = a.group_tokens.unwrap_or(p.group_tokens);
     p.min_freq = a.min_freq.unwrap_or(p.min_freq);
     p.seed = a.seed.unwrap_or(p.seed);
+    p.entity_bias = a.entity_bias.unwrap_or(p.entity_bias);
     p.verbose = a.verbose;
     let tokens: usize = train.iter().map(|s| s.0.len()).sum();
     eprintln!(

@@ -248,3 +248,16 @@ fn the_committed_model_loads_and_tags() {
     assert_eq!(got[3], Label::B(Pers), "{got:?}");
     assert_eq!(got[4], Label::I(Pers), "{got:?}");
 }
+
+#[test]
+fn entity_bias_is_stored_in_the_model() {
+    let data = tiny_corpus();
+    let lex = NerLexicon::new();
+    let words = ["وصل", "الوزير", "إلى", "دمشق", "."];
+    let huge = TrainParams { entity_bias: 1e6, ..TrainParams::default() };
+    let tagger = CrfTagger::from_bytes(&train(&data, &lex, &huge).unwrap()).unwrap();
+    assert!(tagger.tag(&words).iter().all(|l| *l != Label::O));
+    let mut tagger = tagger;
+    tagger.set_entity_bias(0.0);
+    assert_eq!(tagger.tag(&words)[0], Label::O);
+}
