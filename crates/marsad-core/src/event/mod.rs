@@ -1578,10 +1578,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // Reported by a party: an arrest it announces is its own; a
             // surrender it announces was to it; an attack it claims, its own.
             if let Some(q) = main.quote.and_then(|q| self.quotes.get(q)) {
+                // The organisation a spokesman or an office speaks for.
                 let speaker = q
-                    .speaker
+                    .affiliation
                     .as_deref()
-                    .or(q.affiliation.as_deref())
+                    .or(q.speaker.as_deref())
                     .and_then(|id| self.ctx.entities.iter().position(|e| e.id == id))
                     .map(|p| p as u32)
                     .filter(|&e| self.is_agent(e));

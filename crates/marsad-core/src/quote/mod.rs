@@ -465,9 +465,12 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             // A person's organisation: the other agent in the phrase, or
             // the one the entity layer recorded.
             let affiliation = if person.is_some() {
-                agent_before_person.map(|(a, _)| a).or_else(|| self.affiliation_of(e))
+                agent_before_person
+                    .map(|(a, _)| a)
+                    .or_else(|| self.org_after_title(b, r1))
+                    .or_else(|| self.affiliation_of(e))
             } else {
-                None
+                self.parent_in_name(e)
             };
             let last = self.last_word_before(end, j);
             let text = (start, self.ctx.layer.tokens[last].end as usize);
@@ -503,6 +506,52 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             },
             end,
         ))
+    }
+
+    /// "المتحدث باسم X": an organisation right after a person's mention,
+    /// joined by باسم، في or من.
+    fn org_after_title(&self, b: usize, r1: usize) -> Option<u32> {
+        let mut j = b;
+        let mut joined = false;
+        while j < r1.min(b + 4) {
+            if self.kind(j) == Some(TokenKind::Quote) {
+                j += 1;
+                continue;
+            }
+            if let Some((_, _, e)) = self.ix.mention_at(j) {
+                return (joined && self.entity_kind(e) == Some(EntityKind::Organization)).then_some(e);
+            }
+            if !matches!(strip_conj(self.key(j)), "باسم" | "في" | "من" | "عن") {
+                return None;
+            }
+            joined = true;
+            j += 1;
+        }
+        None
+    }
+
+    /// An office speaking for an organisation its name contains
+    /// (المركز الإعلامي لـ”قسد” speaks for قسد).
+    fn parent_in_name(&self, e: u32) -> Option<u32> {
+        use crate::text::normalize::match_key;
+        let ent = self.ctx.entities.get(e as usize)?;
+        let clean = |t: &str| match_key(t).replace(['"', '\''], "");
+        let names: Vec<String> = ent.mentions.iter().map(|m| clean(&m.text)).collect();
+        self.ctx.entities.iter().enumerate().find_map(|(k, other)| {
+            if k == e as usize || other.kind != EntityKind::Organization {
+                return None;
+            }
+            let inside = other.mentions.iter().any(|m| {
+                let alias = clean(&m.text);
+                names.iter().any(|n| {
+                    n.len() > alias.len()
+                        && n.strip_suffix(alias.as_str()).is_some_and(|head| {
+                            head.ends_with(' ') || head.ends_with(" ل") || head.ends_with(" ب") || head.ends_with("ل")
+                        })
+                })
+            });
+            inside.then_some(k as u32)
+        })
     }
 
     fn affiliation_of(&self, e: u32) -> Option<u32> {

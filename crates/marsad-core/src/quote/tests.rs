@@ -587,3 +587,16 @@ fn every_attributive_phrase() {
         )]
     );
 }
+
+#[test]
+fn offices_and_spokesmen_speak_for_their_organisation() {
+    let e = [
+        org("sdf", &["قسد"]),
+        org("sdf_media", &["المركز الإعلامي لـ”قسد"]),
+        person("hanna", &["المتحدث", "حنا"]),
+    ];
+    let q = quotes("وأعلن المركز الإعلامي لـ”قسد”، أمس، إن 300 عنصر سلموا أنفسهم.", &e);
+    assert_eq!((q[0].0.as_deref(), q[0].2.as_deref()), (Some("sdf_media"), Some("sdf")));
+    let q = quotes("وقال حنا إن الهجوم فشل. وأضاف المتحدث باسم “قسد” أن التنظيم ضعيف.", &e);
+    assert_eq!((q[1].0.as_deref(), q[1].2.as_deref()), (Some("hanna"), Some("sdf")));
+}
