@@ -54,6 +54,10 @@ pub struct Args {
     /// (default 8 for the perceptron, 0 for L-BFGS).
     #[arg(long)]
     pub entity_bias: Option<f64>,
+    /// Words seen this often in the training text count as frequent; the
+    /// others get a `rare` feature (0: off; default 3).
+    #[arg(long)]
+    pub frequent_min: Option<usize>,
     /// Shuffle seed (perceptron).
     #[arg(long)]
     pub seed: Option<u64>,
@@ -135,6 +139,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     p.group_tokens = a.group_tokens.unwrap_or(p.group_tokens);
     p.min_freq = a.min_freq.unwrap_or(p.min_freq);
     p.seed = a.seed.unwrap_or(p.seed);
+    p.frequent_min = a.frequent_min.unwrap_or(p.frequent_min);
     p.entity_bias = a.entity_bias.unwrap_or(p.entity_bias);
     p.verbose = a.verbose;
     let tokens: usize = train.iter().map(|s| s.0.len()).sum();

@@ -38,7 +38,7 @@
 //! sentences end with a full stop tagged `O`, so a packed sequence looks
 //! like running text and the model loses nothing measurable.
 
-use super::features::{NerLexicon, sentence_features};
+use super::features::{LexKind, NerLexicon, sentence_features};
 use super::{Label, Sentence, Tagger};
 use crate::Error;
 use std::collections::HashMap;
@@ -77,6 +77,10 @@ pub struct TrainParams {
     pub group_tokens: usize,
     /// Features seen fewer times than this are dropped before training.
     pub min_freq: f64,
+    /// Words seen at least this often in the training text are marked
+    /// frequent (lexicon kind `FRQ`); the others get a `rare` feature.
+    /// 0: off.
+    pub frequent_min: usize,
     /// Score added to every entity label at decoding, stored in the model
     /// (see [`CrfTagger::set_entity_bias`]).
     pub entity_bias: f64,
@@ -94,6 +98,7 @@ impl Default for TrainParams {
             seed: 20240125,
             group_tokens: 1,
             min_freq: 0.0,
+            frequent_min: 3,
             entity_bias: 8.0,
             verbose: false,
         }
@@ -121,6 +126,29 @@ pub fn train(sentences: &[Sentence], lex: &NerLexicon, params: &TrainParams) -> 
     if params.iterations == 0 {
         return Err(train_error("iterations must be at least 1"));
     }
+    // Frequent words of the training text become lexicon entries, so
+    // that "rare word" is a feature (frozen into the model with the rest).
+    let mut lex = lex.clone();
+    if params.frequent_min > 0 {
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        for (words, _) in sentences {
+            for w in words {
+                *counts.entry(crate::text::normalize::match_key(w)).or_default() += 1;
+            }
+        }
+        let mut frequent: Vec<&String> = counts
+            .iter()
+            .filter(|(_, n)| **n >= params.frequent_min)
+            .map(|(k, _)| k)
+            .collect();
+        frequent.sort_unstable();
+        for k in frequent {
+            if k.chars().all(crate::text::clitic::is_arabic_letter) {
+                lex.add(LexKind::Frequent, k);
+            }
+        }
+    }
+    let lex = &lex;
     // Features of every sentence, packed into sequences.
     let mut groups: Vec<(Vec<Vec<Attribute>>, Vec<&'static str>)> = Vec::new();
     let mut xs: Vec<Vec<Attribute>> = Vec::new();
@@ -277,10 +305,9 @@ fn hash_str(s: &str) -> u64 {
 /// The CRF tagger: attribute weights in flat arrays, Viterbi decoding.
 #[derive(Debug, Clone)]
 pub struct CrfTagger {
-    /// Attribute hash → index into `starts`.
-    index: HashMap<u64, u32, BuildHasherDefault<PassHasher>>,
-    /// Per attribute, its state features `feats[starts[a]..starts[a+1]]`.
-    starts: Vec<u32>,
+    /// Attribute hash → its state features in `feats`, packed as
+    /// `start << 8 | count` (one table probe, then one read of `feats`).
+    index: HashMap<u64, u64, BuildHasherDefault<PassHasher>>,
     feats: Vec<(u8, f32)>,
     /// Transition weights `trans[from * n + to]` over the model's labels.
     trans: Vec<f64>,
@@ -339,17 +366,16 @@ impl CrfTagger {
         for w in &self.trans {
             out.extend_from_slice(&(*w as f32).to_le_bytes());
         }
-        let mut attrs: Vec<(u64, u32)> = self.index.iter().map(|(h, a)| (*h, *a)).collect();
+        let mut attrs: Vec<(u64, u64)> = self.index.iter().map(|(h, a)| (*h, *a)).collect();
         attrs.sort_unstable();
         out.extend_from_slice(&(attrs.len() as u32).to_le_bytes());
         for &(h, a) in &attrs {
-            let (s, e) = (self.starts[a as usize] as usize, self.starts[a as usize + 1] as usize);
             out.extend_from_slice(&h.to_le_bytes());
-            out.push((e - s) as u8);
+            out.push((a & 0xff) as u8);
         }
         for &(_, a) in &attrs {
-            let (s, e) = (self.starts[a as usize] as usize, self.starts[a as usize + 1] as usize);
-            for &(l, w) in &self.feats[s..e] {
+            let (s, n) = ((a >> 8) as usize, (a & 0xff) as usize);
+            for &(l, w) in &self.feats[s..s + n] {
                 out.push(l);
                 out.extend_from_slice(&w.to_le_bytes());
             }
@@ -386,14 +412,11 @@ impl CrfTagger {
         let na = u32_of(take(4)?) as usize;
         let table = take(na.checked_mul(9).ok_or_else(bad)?)?;
         let mut index = HashMap::with_capacity_and_hasher(na, BuildHasherDefault::default());
-        let mut starts = Vec::with_capacity(na + 1);
-        starts.push(0u32);
         let mut total = 0usize;
-        for (a, c) in table.chunks_exact(9).enumerate() {
+        for c in table.chunks_exact(9) {
             let h = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            index.insert(h, a as u32);
+            index.insert(h, ((total as u64) << 8) | u64::from(c[8]));
             total += c[8] as usize;
-            starts.push(total as u32);
         }
         let fb = take(total.checked_mul(5).ok_or_else(bad)?)?;
         let feats: Vec<(u8, f32)> = fb
@@ -413,7 +436,6 @@ impl CrfTagger {
         };
         Ok(CrfTagger {
             index,
-            starts,
             feats,
             trans,
             labels,
@@ -521,12 +543,14 @@ impl CrfTagger {
         feats.truncate(starts[num_attrs] as usize);
         let mut index = HashMap::with_capacity_and_hasher(num_attrs, BuildHasherDefault::default());
         for (a, h) in hashes.into_iter().enumerate() {
-            index.insert(h, a as u32);
+            let n = u64::from(starts[a + 1] - starts[a]);
+            if n > 0 {
+                index.insert(h, (u64::from(starts[a]) << 8) | n.min(255));
+            }
         }
         let bias = vec![0.0; labels.len()];
         Ok(CrfTagger {
             index,
-            starts,
             feats,
             trans,
             labels,
@@ -544,9 +568,9 @@ impl CrfTagger {
         }
         sentence_features(words, &self.lex, |i, f| {
             if let Some(&a) = self.index.get(&hash_str(f)) {
-                let a = a as usize;
+                let (s, n) = ((a >> 8) as usize, (a & 0xff) as usize);
                 let row = &mut scores[i * nl..(i + 1) * nl];
-                for &(l, w) in &self.feats[self.starts[a] as usize..self.starts[a + 1] as usize] {
+                for &(l, w) in self.feats.get(s..s + n).unwrap_or(&[]) {
                     row[l as usize] += f64::from(w);
                 }
             }

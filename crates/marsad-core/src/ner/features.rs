@@ -71,16 +71,21 @@ pub enum LexKind {
     Org = 4,
     /// A person's name (an actor that is a person).
     Person = 5,
+    /// A frequent word of the training text (added by [`super::train`]):
+    /// its absence marks a rare word, which in a name's context is most
+    /// likely a name never seen in training.
+    Frequent = 6,
 }
 
 impl LexKind {
-    const ALL: [LexKind; 6] = [
+    const ALL: [LexKind; 7] = [
         LexKind::Title,
         LexKind::OrgTitle,
         LexKind::Place,
         LexKind::Country,
         LexKind::Org,
         LexKind::Person,
+        LexKind::Frequent,
     ];
 
     /// The short code used in feature strings and in the frozen lexicon.
@@ -92,6 +97,7 @@ impl LexKind {
             LexKind::Country => "CTY",
             LexKind::Org => "ORG",
             LexKind::Person => "PER",
+            LexKind::Frequent => "FRQ",
         }
     }
 
@@ -747,6 +753,13 @@ fn token_features<F: FnMut(&str)>(info: &[TokInfo], i: usize, e: &mut Emitter<'_
         if u.shape != "ar" {
             e.put(hp, u.shape);
         }
+        // Verb and preposition morphology of the neighbours (وسيغيب، واعاد).
+        if d.abs() == 1 && u.nchars > 2 {
+            e.put(if d < 0 { "p2-1=" } else { "p2+1=" }, &u.key[..u.pre[1]]);
+        }
+    }
+    if t.shape == "ar" && t.lex & LexKind::Frequent.bit() == 0 {
+        e.put("rare", "");
     }
     // A title up to three words back (الرئيس السوداني عمر حسن البشير).
     if info[i.saturating_sub(3)..i]
@@ -785,6 +798,9 @@ pub(crate) fn sentence_features(words: &[&str], lex: &NerLexicon, mut sink: impl
 
 /// The features of token `i` of a sentence (appended to `out`); empty
 /// when `i` is out of range. Training and tagging use the same templates.
+/// To see exactly what a trained model sees, pass its frozen lexicon
+/// ([`super::CrfTagger::lexicon`]): training adds the frequent words of
+/// the training text to the lexicon it is given.
 pub fn features(words: &[&str], i: usize, lex: &NerLexicon, out: &mut Vec<String>) {
     if i >= words.len() {
         return;

@@ -254,7 +254,10 @@ fn entity_bias_is_stored_in_the_model() {
     let data = tiny_corpus();
     let lex = NerLexicon::new();
     let words = ["وصل", "الوزير", "إلى", "دمشق", "."];
-    let huge = TrainParams { entity_bias: 1e6, ..TrainParams::default() };
+    let huge = TrainParams {
+        entity_bias: 1e6,
+        ..TrainParams::default()
+    };
     let tagger = CrfTagger::from_bytes(&train(&data, &lex, &huge).unwrap()).unwrap();
     assert!(tagger.tag(&words).iter().all(|l| *l != Label::O));
     let mut tagger = tagger;
