@@ -179,7 +179,8 @@ pub fn is_particle(key: &str) -> bool {
 /// Verbs whose nominal object carries the event (شنّ هجوما، نفّذ عملية،
 /// قام باغتيال، أقدم على إحراق، فرض حظر التجول): their subject is the actor.
 pub fn is_light_verb(key: &str) -> bool {
-    let stems = [
+    // نظّم/شارك في take the organisers and participants of a protest.
+    const STEMS: &[&str] = &[
         "شن",
         "نفذ",
         "قام",
@@ -192,9 +193,11 @@ pub fn is_light_verb(key: &str) -> bool {
         "واصل",
         "تابع",
         "جدد",
+        "نظم",
+        "شارك",
     ];
     [key, strip_conj(key)].iter().any(|k| {
-        verb_of(k, &stems)
+        verb_of(k, STEMS)
             || matches!(
                 *k,
                 "تنفيذ" | "بتنفيذ" | "لتنفيذ" | "شنه" | "شنها" | "شنهم" | "بشن" | "لشن"
@@ -353,41 +356,47 @@ pub fn opens_clause(key: &str) -> bool {
 /// Verbs that predicate an event noun next to them: وقع الهجوم، أسفر
 /// التفجير عن، تم اغتيال، استهدف الهجوم.
 pub fn is_occurrence(key: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "وقع",
+        "حدث",
+        "جري",
+        "تم",
+        "اسفر",
+        "ادي",
+        "اوقع",
+        "خلف",
+        "استهدف",
+        "اندلع",
+        "تجدد",
+        "دار",
+        "نفذ",
+        "شن",
+        "قتل",
+        "بدا",
+        "خرج",
+        "انطلق",
+        "عم",
+        "تصاعد",
+        "تواصل",
+        "استمر",
+        "شهد",
+    ];
     let k = strip_conj(key);
-    verb_of(
-        k,
-        &[
-            "وقع",
-            "حدث",
-            "جري",
-            "تم",
-            "اسفر",
-            "ادي",
-            "اوقع",
-            "خلف",
-            "استهدف",
-            "اندلع",
-            "تجدد",
-            "دار",
-            "نفذ",
-            "شن",
-            "قتل",
-            "بدا",
-        ],
-    ) || matches!(
-        k,
-        "يتم"
-            | "تم"
-            | "جرى"
-            | "وقعت"
-            | "اسفرت"
-            | "ادت"
-            | "اوقعت"
-            | "استهدفت"
-            | "اندلعت"
-            | "دارت"
-            | "تجددت"
-    )
+    verb_of(k, STEMS)
+        || matches!(
+            k,
+            "يتم"
+                | "تم"
+                | "جرى"
+                | "وقعت"
+                | "اسفرت"
+                | "ادت"
+                | "اوقعت"
+                | "استهدفت"
+                | "اندلعت"
+                | "دارت"
+                | "تجددت"
+        )
 }
 
 /// Words after which a casualty noun is a result: أدى إلى مقتل، أسفر عن إصابة، أعلن مقتل.
