@@ -264,3 +264,42 @@ fn entity_bias_is_stored_in_the_model() {
     tagger.set_entity_bias(0.0);
     assert_eq!(tagger.tag(&words)[0], Label::O);
 }
+
+mod prop {
+    use super::super::*;
+    use proptest::prelude::*;
+    use std::sync::OnceLock;
+
+    fn tagger() -> &'static CrfTagger {
+        static T: OnceLock<CrfTagger> = OnceLock::new();
+        T.get_or_init(|| embedded().unwrap())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        /// Any tokens (Arabic, marks, digits, symbols, empty) tag without a
+        /// panic, one label per token, and the labels chunk into valid spans.
+        #[test]
+        fn tagging_never_panics(words in proptest::collection::vec("[\\u{0600}-\\u{06FF}a-z0-9\\u{200f}\\u{0640} .,()«»-]{0,12}", 0..40)) {
+            let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+            let labels = tagger().tag(&refs);
+            prop_assert_eq!(labels.len(), refs.len());
+            for (a, b, _) in spans(&labels) {
+                prop_assert!(a < b && b <= labels.len());
+            }
+            let mut out = Vec::new();
+            for i in 0..=refs.len() {
+                features(&refs, i, tagger().lexicon(), &mut out);
+            }
+        }
+
+        /// Reading arbitrary text as CoNLL never panics.
+        #[test]
+        fn conll_reader_never_panics(s in "[\\u{0600}-\\u{06FF}a-zBIO \\t\\n-]{0,200}") {
+            for (w, l) in read_conll(&s) {
+                prop_assert_eq!(w.len(), l.len());
+            }
+        }
+    }
+}
