@@ -200,13 +200,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// preposition (في سوريا، بالعراق، قرب حلب): a place, not an agent.
     fn locative_before(&self, a: usize) -> bool {
         let key = self.key(a);
-        let e = self.ix.entity[a];
-        let inside = self.ctx.entities.get(e as usize).is_some_and(|ent| {
-            let t = &self.ctx.layer.tokens[a];
-            ent.mentions
-                .iter()
-                .any(|m| m.start > t.start as usize && m.start < t.end as usize)
-        });
+        let inside = self.ix.mention_start.get(a) == Some(&super::index::INSIDE);
         if inside && (key.starts_with('ب') || key.starts_with("وب")) {
             return true;
         }
@@ -224,15 +218,19 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
 
     /// A factuality cue of foiling covers token `j`.
     fn foil_cue_at(&self, j: usize) -> bool {
-        self.fact_hits.iter().any(|(h, c)| {
-            h.t0 <= j
-                && j < h.t1
-                && self
-                    .lex
-                    .factuality
-                    .get(*c as usize)
-                    .is_some_and(|c| c.value == super::Factuality::Foiled && c.before)
-        })
+        // Hits are in text order and short: look at those starting near j.
+        let from = self.fact_hits.partition_point(|(h, _)| h.t0 + 8 < j);
+        self.fact_hits[from..]
+            .iter()
+            .take_while(|(h, _)| h.t0 <= j)
+            .any(|(h, c)| {
+                j < h.t1
+                    && self
+                        .lex
+                        .factuality
+                        .get(*c as usize)
+                        .is_some_and(|c| c.value == super::Factuality::Foiled && c.before)
+            })
     }
 
     /// A light verb shortly before the noun at `t0` (شنّ، نفّذ، قام بـ، فرض),

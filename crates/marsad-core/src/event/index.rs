@@ -26,6 +26,11 @@ pub struct Context<'a, 't> {
 /// No index: the marker in the per-token tables.
 pub const NONE: u32 = u32::MAX;
 
+/// A mention starts at the token's start.
+pub const AT_START: u8 = 1;
+/// A mention starts inside the token, after a proclitic.
+pub const INSIDE: u8 = 2;
+
 /// A pair of quotation marks (token indices); `close` is `None` when the
 /// quotation runs to the end of its paragraph unclosed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +44,9 @@ pub struct QuotePair {
 pub struct Index {
     /// Entity (index into the entity list) of every token, or [`NONE`].
     pub entity: Vec<u32>,
+    /// Where a mention starts in the token: [`AT_START`], [`INSIDE`]
+    /// (after a proclitic: لـ”قسد”، بالحسكة), or 0.
+    pub mention_start: Vec<u8>,
     /// Time expression of every token, or [`NONE`].
     pub time: Vec<u32>,
     /// Quantity of every token, or [`NONE`].
@@ -59,6 +67,7 @@ impl Index {
         let n = layer.tokens.len();
         let mut ix = Index {
             entity: vec![NONE; n],
+            mention_start: vec![0; n],
             time: vec![NONE; n],
             quantity: vec![NONE; n],
             sentence: vec![NONE; n],
@@ -80,6 +89,17 @@ impl Index {
         for (k, e) in ctx.entities.iter().enumerate() {
             for m in &e.mentions {
                 mark(&mut ix.entity, m.start, m.end, k as u32, false);
+                let t = layer.tokens.partition_point(|t| (t.end as usize) <= m.start);
+                if let Some(tok) = layer.tokens.get(t)
+                    && (tok.start as usize) <= m.start
+                    && ix.mention_start[t] == 0
+                {
+                    ix.mention_start[t] = if tok.start as usize == m.start {
+                        AT_START
+                    } else {
+                        INSIDE
+                    };
+                }
             }
         }
         for (k, t) in ctx.times.iter().enumerate() {

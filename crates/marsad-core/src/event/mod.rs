@@ -393,14 +393,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             return true;
         }
         // A name right after, not behind a preposition (للتنظيم is "for").
-        let e = self.ix.entity[j];
-        let tok = &self.ctx.layer.tokens[j];
-        e != NONE
-            && self
-                .ctx
-                .entities
-                .get(e as usize)
-                .is_some_and(|x| x.mentions.iter().any(|m| m.start == tok.start as usize))
+        self.ix.entity[j] != NONE && self.ix.mention_start[j] == index::AT_START
     }
 
     // ---- 2. arguments, factuality, counts ------------------------------
@@ -1242,6 +1235,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let m = self.mentions[k].clone();
             // Clusters by their latest mention before this one.
             let before: Vec<usize> = {
+                // Within the last 40 sentences: anaphora does not reach further.
+                let near = |i: usize| self.clusters[i].last_token + 2000 >= m.t0;
                 let latest = |i: usize| {
                     self.clusters[i]
                         .mentions
@@ -1251,6 +1246,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         .max()
                 };
                 let mut v: Vec<(usize, usize)> = (0..self.clusters.len())
+                    .filter(|&i| near(i))
                     .filter_map(|i| latest(i).map(|t| (i, t)))
                     .collect();
                 v.sort_by_key(|&(_, t)| std::cmp::Reverse(t));
@@ -1399,7 +1395,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         self.clusters
             .iter()
             .enumerate()
-            .filter(|(_, d)| d.last_token <= first && d.kind == c.kind)
+            .filter(|(_, d)| d.last_token <= first && d.kind == c.kind && d.last_token + 2000 >= first)
             // "The attack" names an attack that happened, not a death toll,
             // a kind of event or one that never was.
             .filter(|(_, d)| {

@@ -349,15 +349,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
     /// The entity mention at token `i` starts after the token's start (a
     /// proclitic such as ل stands before it).
     fn mention_starts_inside(&self, i: usize) -> bool {
-        let Some(t) = self.ctx.layer.tokens.get(i) else {
-            return false;
-        };
-        let e = self.ix.entity[i];
-        self.ctx.entities.get(e as usize).is_some_and(|ent| {
-            ent.mentions
-                .iter()
-                .any(|m| m.start > t.start as usize && m.start < t.end as usize)
-        })
+        self.ix.mention_start.get(i) == Some(&crate::event::index::INSIDE)
     }
 
     /// The addressee in `[r0, r1)`: an entity after an addressee cue (في
@@ -536,7 +528,9 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         use crate::text::normalize::match_key;
         let ent = self.ctx.entities.get(e as usize)?;
         let clean = |t: &str| match_key(t).replace(['"', '\''], "");
-        let names: Vec<String> = ent.mentions.iter().map(|m| clean(&m.text)).collect();
+        let mut names: Vec<String> = ent.mentions.iter().map(|m| clean(&m.text)).collect();
+        names.sort();
+        names.dedup();
         self.ctx.entities.iter().enumerate().find_map(|(k, other)| {
             if k == e as usize || other.kind != EntityKind::Organization {
                 return None;
