@@ -126,3 +126,42 @@ fn eval_gsr_on_the_development_set() {
     eprintln!("{v:#}");
     assert!(v["ASSAULT"]["f1"].is_number() && v["PROTEST"]["f1"].is_number());
 }
+
+#[test]
+fn nothing_from_the_boilerplate() {
+    let Some(shared) = shared() else {
+        eprintln!("skipped: ../shared not found");
+        return;
+    };
+    let text = shared.join("seeds/000_d687b2ad8b6952d1.txt");
+    let (ok, out, err) = marsad(&[
+        "extract",
+        "--published",
+        "2022-01-25",
+        text.to_str().unwrap_or_default(),
+    ]);
+    assert!(ok, "marsad extract failed: {err}");
+    let rec: Value = serde_json::from_str(&out).expect("one record");
+    let bp: Vec<(u64, u64)> = rec["boilerplate"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|r| (r["start"].as_u64().unwrap_or(0), r["end"].as_u64().unwrap_or(0)))
+                .collect()
+        })
+        .unwrap_or_default();
+    assert!(!bp.is_empty());
+    let inside = |v: &Value| {
+        let (s, e) = (v["start"].as_u64().unwrap_or(0), v["end"].as_u64().unwrap_or(0));
+        bp.iter().any(|&(a, b)| s < b && a < e)
+    };
+    for q in rec["quotes"].as_array().into_iter().flatten() {
+        assert!(
+            !inside(&q["cue"]) && !inside(&q["content"]),
+            "quote in boilerplate: {q}"
+        );
+    }
+    for ev in rec["events"].as_array().into_iter().flatten() {
+        assert!(!inside(&ev["trigger"]), "event in boilerplate: {ev}");
+    }
+}
