@@ -30,6 +30,16 @@
 //!    most recent compatible event before it. Merged events count their
 //!    `mentions` and keep each mention's sentence as `evidence`. Events
 //!    inside a quote carry it as `source`.
+//! 6. **Confidence** says how surely the text *reports* the event here: a
+//!    predicate (a verb, a light verb, an occurrence verb), casualty
+//!    figures, its own actor, target, place and date raise it; an event
+//!    named only in passing (ذكرى اغتيال، منذ تفجيرات، قضية خطف), a kind of
+//!    event (هجمات، اغتيالات) or one the text only refers back to lowers it.
+//!    Such mentions with nothing particular make no record at all. From 0.5
+//!    an event counts as detected (`marsad eval gsr`). Fallbacks — a place
+//!    from the dateline or the article's dominant place, no date in the
+//!    sentence (the publication date is implied, `time` stays empty) — cost
+//!    confidence too; the record has no field of its own for them yet.
 
 mod args;
 pub mod grammar;
