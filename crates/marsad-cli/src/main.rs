@@ -9,10 +9,13 @@ use std::process::ExitCode;
 mod eval;
 mod eval_doc;
 mod eval_gsr;
+mod export;
 mod extract;
 mod train;
 mod train_ner;
 mod eval_ner;
+mod search;
+mod stats;
 
 #[derive(Parser)]
 #[command(name = "marsad", version, about = "Arabic news → conflict event data (marsad/1 records)")]
@@ -31,6 +34,12 @@ enum Command {
     /// Evaluate against gold data (ner, geo, gsr, doc).
     #[command(subcommand)]
     Eval(eval::Eval),
+    /// Export the store: marsad/1 records (JSONL), events as ACLED-shaped CSV or GeoJSON, or --clusters.
+    Export(export::Args),
+    /// Full-text search over stored articles (Arabic-aware: الحسكة finds بالحسكة, الحسكه).
+    Search(search::Args),
+    /// What the store holds: documents, events and clusters by type, country and month.
+    Stats(stats::Args),
 }
 
 fn main() -> ExitCode {
@@ -39,6 +48,9 @@ fn main() -> ExitCode {
         Command::Extract(a) => extract::run(a),
         Command::Train(t) => train::run(t),
         Command::Eval(e) => eval::run(e),
+        Command::Export(a) => export::run(a),
+        Command::Search(a) => search::run(a),
+        Command::Stats(a) => stats::run(a),
     };
     match result {
         Ok(code) => code,

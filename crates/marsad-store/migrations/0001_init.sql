@@ -33,14 +33,18 @@ CREATE TABLE documents (
 CREATE INDEX documents_published ON documents(published);
 
 -- Arabic full-text search. Contentless: the index only, the text lives in
--- `documents` (rowid = documents.id). Columns hold the normaliser's search
--- key (alef/ya/hamza/ة folded, harakat and tatweel gone), so unicode61
--- sees whole words; `stems` adds the clitic-stripped forms of each word
--- (بالحسكة → حسكه, الحسكه) so prefix-attached forms are found.
+-- `documents` (rowid = documents.id). Columns hold the words of the
+-- normaliser's search key (alef/ya/hamza/ة folded, harakat and tatweel
+-- gone), one space apart, so the plain `ascii` tokenizer (split on ASCII
+-- spaces, everything else kept) sees whole words and costs little;
+-- unicode61 would split diacritised words and fold nothing Arabic anyway.
+-- `stems` adds the clitic-stripped forms of each word (بالحسكة → حسكه,
+-- الحسكه) so prefix-attached forms are found. Queries are normalised the
+-- same way (marsad_store::fts).
 CREATE VIRTUAL TABLE doc_search USING fts5(
     title, body, stems,
     content = '', contentless_delete = 1,
-    tokenize = 'unicode61'
+    tokenize = 'ascii'
 );
 
 -- Entities: one row per referent in a document, with its link (ref).

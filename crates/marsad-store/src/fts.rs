@@ -19,43 +19,75 @@
 
 use marsad_core::text::clitic::{analyses_into, is_arabic_letter};
 use marsad_core::text::normalize::{KeyKind, Normalized, search_key};
-use std::collections::HashSet;
 
 use crate::error::{Error, Result};
 
 /// The words of a search key: runs of letters and digits.
 fn words(key: &str) -> impl Iterator<Item = &str> {
-    key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+    key.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty())
+}
+
+/// Letters and digits, with a fast path for ASCII and Arabic letters.
+#[inline]
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || is_arabic_letter(c) || (!c.is_ascii() && c.is_alphanumeric())
 }
 
 /// The `stems` column for a text's search key: each distinct clitic-stripped
-/// stem and definite stem that is not already a word as written.
+/// stem (and definite stem) of its Arabic words that is not already a word
+/// of the text.
 pub fn stems(key: &str) -> String {
-    let mut seen: HashSet<&str> = HashSet::new();
-    let mut added: HashSet<String> = HashSet::new();
-    let mut out = String::new();
+    let mut ws: Vec<&str> = words(key).collect();
+    ws.sort_unstable();
+    ws.dedup();
+    let mut found: Vec<(&str, bool)> = Vec::with_capacity(ws.len() * 2);
     let mut buf = Vec::with_capacity(8);
-    for w in words(key) {
-        if !seen.insert(w) || !w.chars().all(is_arabic_letter) {
+    for &w in &ws {
+        if !w.chars().all(is_arabic_letter) {
             continue;
         }
         analyses_into(w, &mut buf);
         for a in buf.iter().skip(1) {
             let stem = a.stem(w);
-            let mut push = |s: &str| {
-                if s != w && !added.contains(s) {
-                    added.insert(s.to_string());
-                    if !out.is_empty() {
-                        out.push(' ');
-                    }
-                    out.push_str(s);
-                }
-            };
-            push(stem);
-            if let Some(d) = a.definite_stem(w) {
-                push(&d);
+            found.push((stem, false));
+            if a.article {
+                found.push((stem, true));
             }
         }
+    }
+    found.sort_unstable();
+    found.dedup();
+    let mut out = String::with_capacity(found.len() * 8);
+    let mut definite = String::new();
+    for (stem, article) in found {
+        let form = if article {
+            definite.clear();
+            definite.push_str("ال");
+            definite.push_str(stem);
+            definite.as_str()
+        } else {
+            stem
+        };
+        if ws.binary_search(&form).is_ok() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(form);
+    }
+    out
+}
+
+/// The `body` column: the words of a search key, one space between, so
+/// the index sees exactly the words [`query`] looks for.
+pub fn body(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    for w in words(key) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
     }
     out
 }

@@ -90,7 +90,12 @@ impl Prepared {
         let record_json = serde_json::to_string(&record)?;
         let input_meta_json = serde_json::to_string(&input.meta)?;
         let source = source_of(&record);
-        let search_title = record.doc.title.as_deref().map(search_key).unwrap_or_default();
+        let search_title = record
+            .doc
+            .title
+            .as_deref()
+            .map(|t| fts::body(&search_key(t)))
+            .unwrap_or_default();
         let search_stems = fts::stems(&search.key);
         let events = flat_events(&record, &text);
         Ok(Prepared {
@@ -102,7 +107,7 @@ impl Prepared {
             hash: search.hash,
             source,
             search_title,
-            search_body: search.key,
+            search_body: fts::body(&search.key),
             search_stems,
             events,
         })

@@ -69,8 +69,14 @@ impl SqliteStore {
             .ctx(&what)?;
         conn.pragma_update(None, "synchronous", "NORMAL").ctx(&what)?;
         conn.pragma_update(None, "foreign_keys", "ON").ctx(&what)?;
+        conn.pragma_update(None, "temp_store", "MEMORY").ctx(&what)?;
         conn.set_prepared_statement_cache_capacity(64);
         migrate(&mut conn, &name)?;
+        conn.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS fts_stage (
+                 id INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT NOT NULL, stems TEXT NOT NULL)",
+        )
+        .ctx(&what)?;
         Ok(SqliteStore { conn, name })
     }
 
@@ -89,11 +95,37 @@ impl SqliteStore {
 
 fn migrate(conn: &mut Connection, name: &str) -> Result<()> {
     let what = format!("migrating the store {name}");
-    conn.execute_batch(
-        "CREATE TABLE IF NOT EXISTS schema_version (
+    let has_versions = conn
+        .query_row(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'",
+            [],
+            |_| Ok(()),
+        )
+        .optional()
+        .ctx(&what)?
+        .is_some();
+    if !has_versions {
+        conn.execute_batch(
+            "CREATE TABLE IF NOT EXISTS schema_version (
              version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied TEXT NOT NULL)",
-    )
-    .ctx(&what)?;
+        )
+        .ctx(&what)?;
+    }
+    let current: i64 = conn
+        .query_row("SELECT COALESCE(MAX(version), 0) FROM schema_version", [], |r| r.get(0))
+        .ctx(&what)?;
+    if current > SCHEMA_VERSION {
+        return Err(Error::NewerSchema {
+            path: name.to_string(),
+            found: current,
+            known: SCHEMA_VERSION,
+        });
+    }
+    if current == SCHEMA_VERSION {
+        // Up to date: no write lock needed (a reader can open the store
+        // while an ingest is writing).
+        return Ok(());
+    }
     for &(version, description, sql) in MIGRATIONS {
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -188,7 +220,8 @@ fn insert_one(tx: &rusqlite::Transaction, d: &Prepared) -> Result<Inserted> {
         return Ok(Inserted::Duplicate(Duplicate::Content(other)));
     };
 
-    tx.prepare_cached("INSERT INTO doc_search (rowid, title, body, stems) VALUES (?1, ?2, ?3, ?4)")
+    // Staged, and indexed for the whole batch in one statement (see `insert_batch`).
+    tx.prepare_cached("INSERT INTO temp.fts_stage (id, title, body, stems) VALUES (?1, ?2, ?3, ?4)")
         .and_then(|mut s| s.execute(params![doc, d.search_title, d.search_body, d.search_stems]))
         .ctx(&what("search index"))?;
 
@@ -601,6 +634,16 @@ impl Store for SqliteStore {
         for d in docs {
             out.push(insert_one(&tx, d)?);
         }
+        // FTS5 flushes its pending terms to a new index segment at every
+        // statement savepoint, i.e. at nearly every INSERT inside a
+        // transaction; writing the batch's search rows in one statement
+        // makes one segment per batch instead of one per document.
+        tx.execute_batch(
+            "INSERT INTO doc_search (rowid, title, body, stems)
+                 SELECT id, title, body, stems FROM temp.fts_stage ORDER BY id;
+             DELETE FROM temp.fts_stage;",
+        )
+        .ctx(&format!("indexing a batch for search in {}", self.name))?;
         tx.commit().ctx(&format!(
             "committing a batch of {} documents to {}",
             docs.len(),
@@ -977,7 +1020,8 @@ impl Store for SqliteStore {
                   GROUP BY k ORDER BY k = '(undated)', k",
             )?,
             documents_by_source: pairs(
-                "SELECT source, COUNT(*) FROM documents GROUP BY source ORDER BY 2 DESC, 1 LIMIT 25",
+                "SELECT CASE WHEN outlet IS NULL AND url IS NULL THEN '(no outlet or URL)' ELSE source END AS k, COUNT(*)
+                   FROM documents GROUP BY k ORDER BY 2 DESC, 1 LIMIT 25",
             )?,
         })
     }
