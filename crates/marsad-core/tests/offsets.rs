@@ -57,7 +57,10 @@ fn piece() -> impl Strategy<Value = String> {
 fn check_spans(v: &serde_json::Value, chars: &[char], path: &str) -> Result<(), String> {
     match v {
         serde_json::Value::Object(m) => {
-            if let (Some(s), Some(e)) = (m.get("start").and_then(|x| x.as_u64()), m.get("end").and_then(|x| x.as_u64())) {
+            if let (Some(s), Some(e)) = (
+                m.get("start").and_then(|x| x.as_u64()),
+                m.get("end").and_then(|x| x.as_u64()),
+            ) {
                 let (s, e) = (s as usize, e as usize);
                 if s > e || e > chars.len() {
                     return Err(format!("{path}: [{s},{e}) outside the text of {} chars", chars.len()));

@@ -45,7 +45,10 @@ pub struct Place {
 impl Place {
     /// Facilities are their own entity kind.
     pub fn is_facility(&self) -> bool {
-        matches!(self.feature.as_str(), "camp" | "prison" | "crossing" | "airport" | "base" | "facility")
+        matches!(
+            self.feature.as_str(),
+            "camp" | "prison" | "crossing" | "airport" | "base" | "facility"
+        )
     }
 
     /// Rank for disambiguation: bigger, more administrative places first.
@@ -163,13 +166,19 @@ pub struct PhraseMap<T> {
 
 impl<T> Default for PhraseMap<T> {
     fn default() -> Self {
-        PhraseMap { by_first: HashMap::new() }
+        PhraseMap {
+            by_first: HashMap::new(),
+        }
     }
 }
 
 impl<T> PhraseMap<T> {
     fn insert(&mut self, phrase: &str, value: T) {
-        let words: Vec<String> = match_key(phrase).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
+        let words: Vec<String> = match_key(phrase)
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
         let Some(first) = words.first().cloned() else {
             return;
         };
@@ -194,24 +203,38 @@ impl<T> PhraseMap<T> {
     }
 }
 
+/// A TSV row: its line number and a map from column name to value.
+pub(crate) type Row<'a> = (usize, HashMap<&'a str, &'a str>);
+
 /// Rows of a TSV with a header: a map from column name to value per row.
-pub(crate) fn tsv_rows<'a>(
-    text: &'a str,
-    file: &str,
-    required: &[&str],
-) -> Result<Vec<(usize, HashMap<&'a str, &'a str>)>, Error> {
-    let mut lines = text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
+pub(crate) fn tsv_rows<'a>(text: &'a str, file: &str, required: &[&str]) -> Result<Vec<Row<'a>>, Error> {
+    let mut lines = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
     let Some((_, header)) = lines.next() else {
         return Ok(Vec::new());
     };
     let cols: Vec<&str> = header.split('\t').map(str::trim).collect();
     for r in required {
         if !cols.contains(r) {
-            return Err(Error::Resource { file: file.into(), line: 1, message: format!("missing column {r:?}") });
+            return Err(Error::Resource {
+                file: file.into(),
+                line: 1,
+                message: format!("missing column {r:?}"),
+            });
         }
     }
     Ok(lines
-        .map(|(n, l)| (n + 1, cols.iter().copied().zip(l.split('\t').map(str::trim)).collect::<HashMap<_, _>>()))
+        .map(|(n, l)| {
+            (
+                n + 1,
+                cols.iter()
+                    .copied()
+                    .zip(l.split('\t').map(str::trim))
+                    .collect::<HashMap<_, _>>(),
+            )
+        })
         .collect())
 }
 
@@ -220,7 +243,11 @@ fn opt(s: Option<&&str>) -> Option<String> {
 }
 
 fn list<'a>(s: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
-    s.copied().unwrap_or("").split('|').map(str::trim).filter(|s| !s.is_empty())
+    s.copied()
+        .unwrap_or("")
+        .split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
 }
 
 /// Features whose names may be matched bare in running text.
@@ -278,10 +305,18 @@ impl EntityLexicon {
             }
         };
 
-        for (line, row) in tsv_rows(src.actors, "actors/actors.tsv", &["id", "label_en", "category", "aliases_ar"])? {
+        for (line, row) in tsv_rows(
+            src.actors,
+            "actors/actors.tsv",
+            &["id", "label_en", "category", "aliases_ar"],
+        )? {
             let id = row.get("id").copied().unwrap_or("");
             if id.is_empty() {
-                return Err(Error::Resource { file: "actors/actors.tsv".into(), line, message: "empty id".into() });
+                return Err(Error::Resource {
+                    file: "actors/actors.tsv".into(),
+                    line,
+                    message: "empty id".into(),
+                });
             }
             let idx = lex.actors.len() as u32;
             let aliases: Vec<&str> = list(row.get("aliases_ar")).collect();
@@ -301,7 +336,11 @@ impl EntityLexicon {
         }
 
         // Countries first: their names, adjectives and codes.
-        for (_, row) in tsv_rows(src.countries, "gazetteer/countries.tsv", &["iso2", "name_en", "names_ar"])? {
+        for (_, row) in tsv_rows(
+            src.countries,
+            "gazetteer/countries.tsv",
+            &["iso2", "name_en", "names_ar"],
+        )? {
             let names: Vec<&str> = list(row.get("names_ar")).collect();
             let iso = row.get("iso2").copied().unwrap_or("").to_string();
             let idx = lex.places.len() as u32;
@@ -326,11 +365,16 @@ impl EntityLexicon {
             }
             for a in list(row.get("adjectives_ar")) {
                 let k = match_key(a);
-                lex.adjectives.entry(k.strip_prefix("ال").map(str::to_string).unwrap_or(k)).or_insert(idx);
+                lex.adjectives
+                    .entry(k.strip_prefix("ال").map(str::to_string).unwrap_or(k))
+                    .or_insert(idx);
             }
         }
 
-        for (file, text) in [("gazetteer/places.tsv", src.places), ("gazetteer/places_extra.tsv", src.places_extra)] {
+        for (file, text) in [
+            ("gazetteer/places.tsv", src.places),
+            ("gazetteer/places_extra.tsv", src.places_extra),
+        ] {
             for (_, row) in tsv_rows(text, file, &["id", "names_ar", "feature"])? {
                 let names: Vec<&str> = list(row.get("names_ar")).collect();
                 if names.is_empty() {
@@ -393,7 +437,10 @@ impl EntityLexicon {
             let direction = row.get("kind").is_some_and(|k| *k == "direction");
             lex.descriptors.insert(
                 row.get("word").copied().unwrap_or(""),
-                Descriptor { feature: opt(row.get("feature")), direction },
+                Descriptor {
+                    feature: opt(row.get("feature")),
+                    direction,
+                },
             );
         }
         for (_, row) in tsv_rows(src.anaphors, "coref/anaphors.tsv", &["form", "kind", "requires"])? {
@@ -412,7 +459,11 @@ impl EntityLexicon {
             let ac = CharwiseDoubleArrayAhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
                 .build_with_values(pats)
-                .map_err(|e| Error::Resource { file: "entity lexicon".into(), line: 0, message: e.to_string() })?;
+                .map_err(|e| Error::Resource {
+                    file: "entity lexicon".into(),
+                    line: 0,
+                    message: e.to_string(),
+                })?;
             lex.automaton = Some(ac);
         }
         Ok(lex)
@@ -423,7 +474,9 @@ impl EntityLexicon {
         let Some(ac) = &self.automaton else {
             return Vec::new();
         };
-        ac.find_overlapping_iter(stream).map(|m| (m.start(), m.end(), m.value())).collect()
+        ac.find_overlapping_iter(stream)
+            .map(|m| (m.start(), m.end(), m.value()))
+            .collect()
     }
 
     /// The targets of a pattern value.

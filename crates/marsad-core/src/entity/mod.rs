@@ -39,11 +39,25 @@ enum Referent {
     Actor(u32),
     Place(u32),
     /// A state actor made of a force noun and a country.
-    Composed { country: u32, category: String, inter: Option<u8>, template: String },
+    Composed {
+        country: u32,
+        category: String,
+        inter: Option<u8>,
+        template: String,
+    },
     /// A place no gazetteer has: its name key, feature, and container.
-    UnknownPlace { key: String, feature: String, facility: bool, container: Option<u32> },
-    Person { key: String },
-    Organization { key: String },
+    UnknownPlace {
+        key: String,
+        feature: String,
+        facility: bool,
+        container: Option<u32>,
+    },
+    Person {
+        key: String,
+    },
+    Organization {
+        key: String,
+    },
 }
 
 impl Referent {
@@ -113,7 +127,9 @@ pub fn extract(
     for (a, b, v) in lex.find_names(&layer.stream) {
         let ta = layer.token_at_stream(a);
         let tb = layer.token_at_stream(b - 1);
-        let (Some(t_a), Some(t_b)) = (toks.get(ta), toks.get(tb)) else { continue };
+        let (Some(t_a), Some(t_b)) = (toks.get(ta), toks.get(tb)) else {
+            continue;
+        };
         if !matches!(t_a.kind, TokenKind::Arabic | TokenKind::Latin) || b != t_b.key_end as usize {
             continue;
         }
@@ -129,7 +145,11 @@ pub fn extract(
         }
         // A name found without its article keeps it in the mention
         // (بالحسكة → الحسكة), unless the alef fell (للحسكة).
-        let a = if lex.is_stripped(v) && prefix.ends_with("ال") { a - "ال".len() } else { a };
+        let a = if lex.is_stripped(v) && prefix.ends_with("ال") {
+            a - "ال".len()
+        } else {
+            a
+        };
         let (s, e) = layer.stream_to_original(a, b);
         if in_skip(s, e) {
             continue;
@@ -197,7 +217,15 @@ pub fn extract(
                 None => continue,
             }
         };
-        mentions.push(Mention { start: s, end: e, t0, t1, referent, role: None, nationality: None });
+        mentions.push(Mention {
+            start: s,
+            end: e,
+            t0,
+            t1,
+            referent,
+            role: None,
+            nationality: None,
+        });
     }
 
     let covered = |mentions: &[Mention], t: usize| mentions.iter().position(|m| m.t0 <= t && t < m.t1);
@@ -212,7 +240,9 @@ pub fn extract(
             continue;
         }
         let rest: Vec<&str> = (i + 1..(i + 5).min(toks.len())).map(key_at).collect();
-        let found = stripped_keys(key_at(i)).iter().find_map(|k| lex.force_nouns.longest(k, &rest).map(|x| (k.clone(), x)));
+        let found = stripped_keys(key_at(i))
+            .iter()
+            .find_map(|k| lex.force_nouns.longest(k, &rest).map(|x| (k.clone(), x)));
         let Some((first, (n, noun))) = found else {
             i += 1;
             continue;
@@ -268,7 +298,9 @@ pub fn extract(
             continue;
         }
         let rest: Vec<&str> = (i + 1..(i + 4).min(toks.len())).map(key_at).collect();
-        let found = stripped_keys(key_at(i)).iter().find_map(|k| lex.descriptors.longest(k, &rest).map(|x| (k.clone(), x)));
+        let found = stripped_keys(key_at(i))
+            .iter()
+            .find_map(|k| lex.descriptors.longest(k, &rest).map(|x| (k.clone(), x)));
         let Some((first, (n, desc))) = found else {
             i += 1;
             continue;
@@ -289,20 +321,31 @@ pub fn extract(
                 continue;
             }
             let key = (j..j + len).map(key_at).collect::<Vec<_>>().join(" ");
-            if let Some(c) = lex.all_places.get(&key).or_else(|| lex.all_places.get(strip_article(&key))) {
+            if let Some(c) = lex
+                .all_places
+                .get(&key)
+                .or_else(|| lex.all_places.get(strip_article(&key)))
+            {
                 hit = Some((len, c.clone()));
                 break;
             }
         }
         let container = find_container(layer, lex, &mentions, j + hit.as_ref().map_or(1, |h| h.0));
-        let facility = matches!(feature.as_str(), "camp" | "prison" | "crossing" | "airport" | "base" | "facility");
+        let facility = matches!(
+            feature.as_str(),
+            "camp" | "prison" | "crossing" | "airport" | "base" | "facility"
+        );
         let lead = key_at(i).chars().count() - first.chars().count();
         let desc_start = toks[i].start as usize + lead;
         let (name_end_tok, referent) = match hit {
             Some((len, cands)) => {
                 let cont = container.map(|c| &lex.places[c as usize]);
                 // Prefer a candidate of the descriptor's own feature.
-                let same: Vec<u32> = cands.iter().copied().filter(|&c| lex.places[c as usize].feature == feature).collect();
+                let same: Vec<u32> = cands
+                    .iter()
+                    .copied()
+                    .filter(|&c| lex.places[c as usize].feature == feature)
+                    .collect();
                 let pick = choose_place(if same.is_empty() { &cands } else { &same }, cont);
                 match pick {
                     Some(p) => (j + len, Referent::Place(p)),
@@ -314,7 +357,12 @@ pub fn extract(
             }
             None => (
                 j + 1,
-                Referent::UnknownPlace { key: strip_article(key_at(j)).to_string(), feature, facility, container },
+                Referent::UnknownPlace {
+                    key: strip_article(key_at(j)).to_string(),
+                    feature,
+                    facility,
+                    container,
+                },
             ),
         };
         // Facilities carry their descriptor (سجن “الصناعة”); other places
@@ -347,8 +395,13 @@ pub fn extract(
         // Drop a leading clitic before an article (والنجار → النجار); other
         // leading letters may be the name's own (وليد، بشار).
         let lead = match first.chars().nth(1) {
-            Some('ا') if first.chars().count() > 4 && first[first.char_indices().nth(1).map_or(0, |(b, _)| b)..].starts_with("ال")
-                && matches!(first.chars().next(), Some('و' | 'ف' | 'ب' | 'ك')) => 1,
+            Some('ا')
+                if first.chars().count() > 4
+                    && first[first.char_indices().nth(1).map_or(0, |(b, _)| b)..].starts_with("ال")
+                    && matches!(first.chars().next(), Some('و' | 'ف' | 'ب' | 'ك')) =>
+            {
+                1
+            }
             _ => 0,
         };
         let start = toks[ts.start].start as usize + lead;
@@ -362,10 +415,23 @@ pub fn extract(
             EntityKind::Organization => Referent::Organization { key },
             _ => match lex.all_places.get(&key).and_then(|c| choose_place(c, None)) {
                 Some(p) => Referent::Place(p),
-                None => Referent::UnknownPlace { key, feature: "place".into(), facility: false, container: None },
+                None => Referent::UnknownPlace {
+                    key,
+                    feature: "place".into(),
+                    facility: false,
+                    container: None,
+                },
             },
         };
-        mentions.push(Mention { start, end, t0: ts.start, t1: ts.end, referent, role: None, nationality: None });
+        mentions.push(Mention {
+            start,
+            end,
+            t0: ts.start,
+            t1: ts.end,
+            referent,
+            role: None,
+            nationality: None,
+        });
     }
 
     mentions.sort_by_key(|m| m.start);
@@ -377,9 +443,8 @@ pub fn extract(
 /// token `j`: "… جنوب الحسكة"، "… في ريف دير الزور"، "… بريف حلب".
 fn find_container(layer: &TextLayer, lex: &EntityLexicon, mentions: &[Mention], j: usize) -> Option<u32> {
     let toks = &layer.tokens;
-    let mut k = j;
     // Skip up to three words of direction or preposition.
-    for _ in 0..3 {
+    for k in j..j + 3 {
         if let Some(m) = mentions.iter().find(|m| m.t0 == k || (m.t0 <= k && k < m.t1)) {
             return match m.referent {
                 Referent::Place(p) => Some(p),
@@ -391,14 +456,18 @@ fn find_container(layer: &TextLayer, lex: &EntityLexicon, mentions: &[Mention], 
             return None;
         }
         let key = layer.key(t);
-        let rest: Vec<&str> = toks[k + 1..(k + 3).min(toks.len())].iter().map(|t| layer.key(t)).collect();
-        let is_dir = stripped_keys(key).iter().any(|s| lex.descriptors.longest(s, &rest).is_some());
+        let rest: Vec<&str> = toks[k + 1..(k + 3).min(toks.len())]
+            .iter()
+            .map(|t| layer.key(t))
+            .collect();
+        let is_dir = stripped_keys(key)
+            .iter()
+            .any(|s| lex.descriptors.longest(s, &rest).is_some());
         if !(is_dir || matches!(key, "في" | "قرب" | "شمال" | "جنوب" | "شرق" | "غرب")) {
             // A place glued to a preposition (بريف، بمدينة) is handled by
             // the descriptor loop; nothing else counts as a container here.
             return None;
         }
-        k += 1;
     }
     None
 }
@@ -418,7 +487,9 @@ fn find_titled_persons(
     let covered = |mentions: &[Mention], t: usize| mentions.iter().any(|m| m.t0 <= t && t < m.t1);
     let title_at = |i: usize| -> Option<usize> {
         let rest: Vec<&str> = (i + 1..(i + 4).min(toks.len())).map(key_at).collect();
-        stripped_keys(key_at(i)).iter().find_map(|k| lex.titles.longest(k, &rest).map(|(n, _)| n))
+        stripped_keys(key_at(i))
+            .iter()
+            .find_map(|k| lex.titles.longest(k, &rest).map(|(n, _)| n))
     };
     let name_like = |i: usize, first: bool| -> bool {
         let Some(t) = toks.get(i) else { return false };
@@ -469,7 +540,8 @@ fn find_titled_persons(
             // A name right after the role (وزير الداخلية العراقي عبد الأمير الشمري).
             if name_like(j, true) && !covered(mentions, j) && j > i + n - 1 && !function_words.contains(k) {
                 let before = key_at(j - 1);
-                if !function_words.contains(before) && !matches!(before, "باسم") && j == next_nonrole(layer, lex, i + n) {
+                if !function_words.contains(before) && !matches!(before, "باسم") && j == next_nonrole(layer, lex, i + n)
+                {
                     name_at = Some(j);
                     break;
                 }
@@ -485,7 +557,9 @@ fn find_titled_persons(
         while e < toks.len() && e < s + 4 && name_like(e, false) && !covered(mentions, e) {
             e += 1;
         }
-        let followed_ok = toks.get(e).is_none_or(|t| t.kind != TokenKind::Arabic || function_words.contains(layer.key(t)));
+        let followed_ok = toks
+            .get(e)
+            .is_none_or(|t| t.kind != TokenKind::Arabic || function_words.contains(layer.key(t)));
         if e - s < 2 || !followed_ok {
             i += n;
             continue;
@@ -498,17 +572,24 @@ fn find_titled_persons(
         let role_end = if toks[s - 1].kind == TokenKind::Punct { s - 1 } else { s };
         let lead = {
             let k = key_at(title_start);
-            let sk = stripped_keys(k).into_iter().find(|x| lex.titles.longest(x, &[]).is_some() || x.starts_with("ال"));
+            let sk = stripped_keys(k)
+                .into_iter()
+                .find(|x| lex.titles.longest(x, &[]).is_some() || x.starts_with("ال"));
             sk.map_or(0, |x| k.chars().count() - x.chars().count())
         };
         let role_start = toks[title_start].start as usize + lead;
-        let role = layer.slice(role_start, toks[role_end - 1].end as usize).trim().to_string();
+        let role = layer
+            .slice(role_start, toks[role_end - 1].end as usize)
+            .trim()
+            .to_string();
         mentions.push(Mention {
             start,
             end,
             t0: s,
             t1: e,
-            referent: Referent::Person { key: match_key(layer.slice(start, end)) },
+            referent: Referent::Person {
+                key: match_key(layer.slice(start, end)),
+            },
             role: Some(role),
             nationality,
         });
@@ -540,9 +621,8 @@ fn add_coreferent_mentions(
 ) {
     let toks = &layer.tokens;
     let mut extra: Vec<Mention> = Vec::new();
-    let covered = |ms: &[Mention], extra: &[Mention], t: usize| {
-        ms.iter().chain(extra.iter()).any(|m| m.t0 <= t && t < m.t1)
-    };
+    let covered =
+        |ms: &[Mention], extra: &[Mention], t: usize| ms.iter().chain(extra.iter()).any(|m| m.t0 <= t && t < m.t1);
     // Surnames: the last word of a person's full name.
     let persons: Vec<(usize, String, Referent)> = mentions
         .iter()
@@ -574,9 +654,12 @@ fn add_coreferent_mentions(
             }
             // A definite description: the most recent compatible entity.
             if let Some(an) = lex.anaphors.get(&sk) {
-                let antecedent = mentions.iter().chain(extra.iter()).filter(|m| m.end <= pos).rev().find(|m| {
-                    compatible(lex, &m.referent, &an.kind, &an.requires, m.role.as_deref(), mentions)
-                });
+                let antecedent = mentions
+                    .iter()
+                    .chain(extra.iter())
+                    .filter(|m| m.end <= pos)
+                    .rev()
+                    .find(|m| compatible(lex, &m.referent, &an.kind, &an.requires, m.role.as_deref(), mentions));
                 if let Some(m) = antecedent {
                     let lead = key.chars().count() - sk.chars().count();
                     // "الباحث المصري": the adjective tells the nationality.
@@ -603,11 +686,18 @@ fn add_coreferent_mentions(
     mentions.sort_by_key(|m| m.start);
 }
 
-fn compatible(lex: &EntityLexicon, r: &Referent, kind: &str, requires: &[String], role: Option<&str>, all: &[Mention]) -> bool {
+fn compatible(
+    lex: &EntityLexicon,
+    r: &Referent,
+    kind: &str,
+    requires: &[String],
+    role: Option<&str>,
+    all: &[Mention],
+) -> bool {
     match (kind, r) {
         ("organization", Referent::Actor(a)) => {
             let cat = match_key(&lex.actors[*a as usize].category);
-            requires.iter().any(|c| *c == cat)
+            requires.contains(&cat)
         }
         ("person", Referent::Person { .. }) => {
             // The role stated anywhere for this person.
@@ -699,10 +789,16 @@ fn describe(lex: &EntityLexicon, r: &Referent, surface: &str) -> (EntityKind, St
             let p = &lex.places[*i as usize];
             let precision = match p.feature.as_str() {
                 "country" => "country",
-                "governorate" | "region" | "district" | "subdistrict" | "river" | "sea" | "lake" | "mountain" => "region",
+                "governorate" | "region" | "district" | "subdistrict" | "river" | "sea" | "lake" | "mountain" => {
+                    "region"
+                }
                 _ => "exact",
             };
-            let kind = if p.is_facility() { EntityKind::Facility } else { EntityKind::Place };
+            let kind = if p.is_facility() {
+                EntityKind::Facility
+            } else {
+                EntityKind::Place
+            };
             let reference = EntityRef {
                 id: p.id.clone(),
                 label_en: Some(p.name_en.clone()),
@@ -713,7 +809,12 @@ fn describe(lex: &EntityLexicon, r: &Referent, surface: &str) -> (EntityKind, St
             };
             (kind, p.name_ar.clone(), Some(reference), Some(place_geo(p, precision)))
         }
-        Referent::Composed { country, category, inter, template } => {
+        Referent::Composed {
+            country,
+            category,
+            inter,
+            template,
+        } => {
             let c = &lex.places[*country as usize];
             let cc = c.country.clone().unwrap_or_default();
             let reference = EntityRef {
@@ -726,15 +827,29 @@ fn describe(lex: &EntityLexicon, r: &Referent, surface: &str) -> (EntityKind, St
             };
             (EntityKind::Organization, surface.to_string(), Some(reference), None)
         }
-        Referent::UnknownPlace { feature, facility, container, .. } => {
+        Referent::UnknownPlace {
+            feature,
+            facility,
+            container,
+            ..
+        } => {
             let geo = container.map(|c| {
                 let p = &lex.places[c as usize];
                 let mut g = place_geo(p, "near");
                 g.feature = Some(feature.clone());
                 g
             });
-            let geo = geo.or_else(|| Some(Geo { feature: Some(feature.clone()), ..Geo::default() }));
-            let kind = if *facility { EntityKind::Facility } else { EntityKind::Place };
+            let geo = geo.or_else(|| {
+                Some(Geo {
+                    feature: Some(feature.clone()),
+                    ..Geo::default()
+                })
+            });
+            let kind = if *facility {
+                EntityKind::Facility
+            } else {
+                EntityKind::Place
+            };
             (kind, surface.to_string(), None, geo)
         }
         Referent::Person { .. } => (EntityKind::Person, surface.to_string(), None, None),

@@ -17,7 +17,8 @@ IQ\tIraq\tالعراق\tعراقي|عراقية\t\t33\t44
 TR\tTurkey\tتركيا\tتركي|تركية\t\t39\t35
 EG\tEgypt\tمصر\tمصري|مصرية\t\t27\t30
 ";
-const PLACES: &str = "id\tname_en\tnames_ar\tfeature\tcountry\tadmin1\tadmin2\tadmin1_id\tadmin2_id\tlat\tlon\tpopulation\tsource
+const PLACES: &str =
+    "id\tname_en\tnames_ar\tfeature\tcountry\tadmin1\tadmin2\tadmin1_id\tadmin2_id\tlat\tlon\tpopulation\tsource
 geonames:1\tAl-Hasakah Governorate\tالحسكة|محافظة الحسكة\tgovernorate\tSY\tAl-Hasakah\t\tgeonames:1\t\t36.5\t40.9\t\twof
 geonames:2\tAl-Hasakah\tالحسكة\tcity\tSY\tAl-Hasakah\t\tgeonames:1\t\t36.50\t40.75\t188000\twof
 geonames:3\tAleppo\tحلب\tcity\tSY\tAleppo\t\t\t\t36.2\t37.16\t2000000\twof
@@ -25,7 +26,8 @@ geonames:4\tHalabja\tحلبجة\tcity\tIQ\tHalabja\t\t\t\t35.18\t45.98\t50000\tw
 geonames:5\tUmm Hajar\tأم حجرة\tvillage\tSY\tAl-Hasakah\t\tgeonames:1\t\t36.6\t40.8\t\twof
 geonames:6\tBaghuz\tالباغوز|الباغوز فوقاني\ttown\tSY\tDeir ez-Zor\t\t\t\t34.46\t40.95\t10000\twof
 ";
-const EXTRA: &str = "id\tname_en\tnames_ar\tfeature\tcountry\tadmin1\tadmin2\tadmin1_id\tadmin2_id\tlat\tlon\tpopulation\tsource
+const EXTRA: &str =
+    "id\tname_en\tnames_ar\tfeature\tcountry\tadmin1\tadmin2\tadmin1_id\tadmin2_id\tlat\tlon\tpopulation\tsource
 marsad:sinaa\tal-Sina'a prison\tسجن الصناعة|سجن غويران\tprison\tSY\tAl-Hasakah\t\tgeonames:1\t\t36.47\t40.74\t\tmarsad
 ";
 const FORCES: &str = "noun_ar\tcategory\tinter\tlabel_en_template
@@ -64,7 +66,9 @@ fn lex() -> EntityLexicon {
 }
 
 fn fw() -> HashSet<String> {
-    crate::lexicon::lines(include_str!("../../../../data/text/function_words.txt")).map(match_key).collect()
+    crate::lexicon::lines(include_str!("../../../../data/text/function_words.txt"))
+        .map(match_key)
+        .collect()
 }
 
 fn ents(text: &str) -> Vec<Entity> {
@@ -88,8 +92,16 @@ fn aliases_of_one_actor_are_one_entity() {
     assert_eq!(
         summary("هاجم تنظيم “داعش” مواقع قوات سوريا الديمقراطية “قسد”، وقال تنظيم الدولة إنه"),
         vec![
-            (Organization, "actor:isis".into(), vec!["تنظيم “داعش".into(), "تنظيم الدولة".into()]),
-            (Organization, "actor:sdf".into(), vec!["قوات سوريا الديمقراطية".into(), "قسد".into()]),
+            (
+                Organization,
+                "actor:isis".into(),
+                vec!["تنظيم “داعش".into(), "تنظيم الدولة".into()]
+            ),
+            (
+                Organization,
+                "actor:sdf".into(),
+                vec!["قوات سوريا الديمقراطية".into(), "قسد".into()]
+            ),
         ]
     );
 }
@@ -107,7 +119,14 @@ fn clitic_aware_boundaries() {
 #[test]
 fn clitic_glued_across_tatweel_and_quote() {
     let s = summary("وأعلن المركز الإعلامي لـ”قسد”، أمس");
-    assert_eq!(s, vec![(Organization, "actor:sdf_media".into(), vec!["المركز الإعلامي لـ”قسد".into()])]);
+    assert_eq!(
+        s,
+        vec![(
+            Organization,
+            "actor:sdf_media".into(),
+            vec!["المركز الإعلامي لـ”قسد".into()]
+        )]
+    );
     let s = summary("في تصريح لـ”قسد”");
     assert_eq!(s, vec![(Organization, "actor:sdf".into(), vec!["قسد".into()])]);
 }
@@ -116,10 +135,16 @@ fn clitic_glued_across_tatweel_and_quote() {
 fn composed_state_actors() {
     let s = summary("قتل 11 جنديا من الجيش العراقي وهاجمت القوات التركية ودخلت الشرطة المصرية");
     let ids: Vec<&str> = s.iter().map(|x| x.1.as_str()).collect();
-    assert_eq!(ids, vec!["actor:iq_state_military", "actor:tr_state_military", "actor:eg_police"]);
+    assert_eq!(
+        ids,
+        vec!["actor:iq_state_military", "actor:tr_state_military", "actor:eg_police"]
+    );
     assert_eq!(s[0].2, vec!["الجيش العراقي".to_string()]);
     let e = ents("انسحب الجيش العراقي");
-    assert_eq!(e[0].reference.as_ref().unwrap().label_en.as_deref(), Some("Military Forces of Iraq"));
+    assert_eq!(
+        e[0].reference.as_ref().unwrap().label_en.as_deref(),
+        Some("Military Forces of Iraq")
+    );
 }
 
 #[test]
@@ -146,19 +171,27 @@ fn unknown_neighbourhood_takes_its_container() {
 #[test]
 fn facility_from_lexicon_and_its_anaphor() {
     let s = summary("هاجموا سجن “الصناعة” ثم غادروا السجن");
-    assert_eq!(s, vec![(Facility, "marsad:sinaa".into(), vec!["سجن “الصناعة".into(), "السجن".into()])]);
+    assert_eq!(
+        s,
+        vec![(
+            Facility,
+            "marsad:sinaa".into(),
+            vec!["سجن “الصناعة".into(), "السجن".into()]
+        )]
+    );
 }
 
 #[test]
 fn persons_after_roles_with_surname_and_description() {
-    let e = ents(
-        "قال المتحدث باسم قوات سوريا الديمقراطية، آرام حنا، إن الوضع هادئ. وأضاف حنا أن المتحدث سيعود.",
-    );
+    let e = ents("قال المتحدث باسم قوات سوريا الديمقراطية، آرام حنا، إن الوضع هادئ. وأضاف حنا أن المتحدث سيعود.");
     let p = e.iter().find(|e| e.kind == Person).unwrap();
     assert_eq!(p.name, "آرام حنا");
     let m: Vec<&str> = p.mentions.iter().map(|m| m.text.as_str()).collect();
     assert_eq!(m, vec!["آرام حنا", "حنا", "المتحدث"]);
-    assert_eq!(p.attributes.role.as_deref(), Some("المتحدث باسم قوات سوريا الديمقراطية"));
+    assert_eq!(
+        p.attributes.role.as_deref(),
+        Some("المتحدث باسم قوات سوريا الديمقراطية")
+    );
 }
 
 #[test]
@@ -182,7 +215,14 @@ fn person_right_after_title_and_adjective() {
 #[test]
 fn organisation_anaphor_goes_to_the_armed_group() {
     let s = summary("شن تنظيم داعش هجوما، وقال التنظيم");
-    assert_eq!(s, vec![(Organization, "actor:isis".into(), vec!["تنظيم داعش".into(), "التنظيم".into()])]);
+    assert_eq!(
+        s,
+        vec![(
+            Organization,
+            "actor:isis".into(),
+            vec!["تنظيم داعش".into(), "التنظيم".into()]
+        )]
+    );
 }
 
 #[test]

@@ -32,7 +32,11 @@ impl BoilerplateRules {
             }
             let cols: Vec<&str> = row.split('\t').collect();
             if cols.len() != 3 {
-                return Err(Error::Resource { file: file.into(), line: n + 1, message: format!("expected 3 columns, found {}", cols.len()) });
+                return Err(Error::Resource {
+                    file: file.into(),
+                    line: n + 1,
+                    message: format!("expected 3 columns, found {}", cols.len()),
+                });
             }
             let key = trim_key(&match_key(cols[2]));
             match (cols[0], cols[1]) {
@@ -41,7 +45,11 @@ impl BoilerplateRules {
                 (_, "contains") => r.contains.push(key),
                 (_, "line") => r.line.push(key),
                 (_, other) => {
-                    return Err(Error::Resource { file: file.into(), line: n + 1, message: format!("unknown match {other:?}: use prefix, contains or line") });
+                    return Err(Error::Resource {
+                        file: file.into(),
+                        line: n + 1,
+                        message: format!("unknown match {other:?}: use prefix, contains or line"),
+                    });
                 }
             }
         }
@@ -59,19 +67,22 @@ impl BoilerplateRules {
             let lead = raw.chars().take_while(|c| c.is_whitespace()).count();
             let trail = raw.chars().rev().take_while(|c| c.is_whitespace()).count();
             let blank = lead == n;
-            let (s, e) = if blank { (pos, pos) } else { (pos + lead, pos + n - trail) };
+            let (s, e) = if blank {
+                (pos, pos)
+            } else {
+                (pos + lead, pos + n - trail)
+            };
             let mut marked = false;
             if !blank {
                 let key = trim_key(&match_key(raw));
-                if self.related.iter().any(|p| *p == key) {
+                if self.related.contains(&key) {
                     marked = true;
                     in_related = true;
                 } else if self.prefix.iter().any(|p| key.starts_with(p.as_str()))
                     || self.contains.iter().any(|p| key.contains(p.as_str()))
-                    || self.line.iter().any(|p| *p == key)
+                    || self.line.contains(&key)
+                    || (in_related && key.split(' ').count() <= RELATED_ITEM_MAX_WORDS)
                 {
-                    marked = true;
-                } else if in_related && key.split(' ').count() <= RELATED_ITEM_MAX_WORDS {
                     marked = true;
                 } else {
                     in_related = false;
@@ -111,13 +122,23 @@ mod tests {
 
     fn marked(text: &str) -> Vec<String> {
         let chars: Vec<char> = text.chars().collect();
-        rules().find(text).iter().map(|r| chars[r.start..r.end].iter().collect()).collect()
+        rules()
+            .find(text)
+            .iter()
+            .map(|r| chars[r.start..r.end].iter().collect())
+            .collect()
     }
 
     #[test]
     fn read_also_and_newsletter_lines() {
         let t = "قتل جندي في درعا.\n\nاقرأ أيضاً: عنوان مقال آخر\n\nهل أعجبك المحتوى؟\nاشترك في نشرتنا البريدية.";
-        assert_eq!(marked(t), vec!["اقرأ أيضاً: عنوان مقال آخر", "هل أعجبك المحتوى؟\nاشترك في نشرتنا البريدية."]);
+        assert_eq!(
+            marked(t),
+            vec![
+                "اقرأ أيضاً: عنوان مقال آخر",
+                "هل أعجبك المحتوى؟\nاشترك في نشرتنا البريدية."
+            ]
+        );
     }
 
     #[test]

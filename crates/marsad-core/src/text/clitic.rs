@@ -67,7 +67,10 @@ pub fn is_proclitic(p: &str) -> bool {
 /// True when `p` (key form) is a proclitic string without the article and
 /// without the future particle: what may precede a name that lacks ال.
 pub fn is_name_proclitic(p: &str) -> bool {
-    matches!(p, "" | "و" | "ف" | "ب" | "ل" | "ك" | "وب" | "فب" | "ول" | "فل" | "وك" | "فك")
+    matches!(
+        p,
+        "" | "و" | "ف" | "ب" | "ل" | "ك" | "وب" | "فب" | "ول" | "فل" | "وك" | "فك"
+    )
 }
 
 /// True when `s` (key form) is a pronoun suffix.
@@ -88,13 +91,24 @@ pub fn analyses(word: &str) -> Vec<Analysis> {
 pub fn analyses_into(word: &str, out: &mut Vec<Analysis>) {
     out.clear();
     let n = word.chars().count();
-    out.push(Analysis { prefix: 0, suffix: 0, article: false, lil: false });
+    out.push(Analysis {
+        prefix: 0,
+        suffix: 0,
+        article: false,
+        lil: false,
+    });
     if n < MIN_STEM + 1 || !word.chars().all(is_arabic_letter) {
         return;
     }
     // No allocation: candidate prefixes and suffixes are checked in place.
     let rest_ok = |p: &str| !p.ends_with('س') || word[p.len()..].starts_with(['ي', 'ت', 'ن', 'ا']);
-    let suffix_len = |s: &str| if word.ends_with(s) { Some(s.chars().count()) } else { None };
+    let suffix_len = |s: &str| {
+        if word.ends_with(s) {
+            Some(s.chars().count())
+        } else {
+            None
+        }
+    };
     let mut push = |p: usize, article: bool, lil: bool, s: usize| {
         // An article and a pronoun suffix never go together.
         if (p == 0 && s == 0) || (article && s > 0) {
@@ -102,10 +116,29 @@ pub fn analyses_into(word: &str, out: &mut Vec<Analysis>) {
         }
         let min = if p > 0 && s > 0 { MIN_STEM + 1 } else { MIN_STEM };
         if n >= p + s + min {
-            out.push(Analysis { prefix: p as u8, suffix: s as u8, article, lil });
+            out.push(Analysis {
+                prefix: p as u8,
+                suffix: s as u8,
+                article,
+                lil,
+            });
         }
     };
-    let prefixes = std::iter::once(("", false)).chain(PROCLITICS.iter().copied());
+    // The matching suffixes, found once (at most three: ها، ا… never more).
+    let mut sufs = [0usize; 4];
+    let mut ns = 0;
+    if word.ends_with(['ه', 'ا', 'م', 'ن', 'ك', 'ي']) {
+        for s in ENCLITICS {
+            if let Some(slen) = suffix_len(s)
+                && ns < sufs.len()
+            {
+                sufs[ns] = slen;
+                ns += 1;
+            }
+        }
+    }
+    let may_have_prefix = word.starts_with(['و', 'ف', 'ب', 'ل', 'ك', 'س', 'ا']);
+    let prefixes = std::iter::once(("", false)).chain(PROCLITICS.iter().copied().filter(|_| may_have_prefix));
     for (p, article) in prefixes {
         if !word.starts_with(p) || !rest_ok(p) {
             continue;
@@ -113,10 +146,8 @@ pub fn analyses_into(word: &str, out: &mut Vec<Analysis>) {
         let plen = p.chars().count();
         let lil = p.ends_with("لل");
         push(plen, article, lil, 0);
-        for s in ENCLITICS {
-            if let Some(slen) = suffix_len(s) {
-                push(plen, article, lil, slen);
-            }
+        for &slen in &sufs[..ns] {
+            push(plen, article, lil, slen);
         }
     }
 }
@@ -130,10 +161,16 @@ pub fn is_arabic_letter(c: char) -> bool {
 impl Analysis {
     /// The stem of `word` (key form) under this reading, as a borrowed slice.
     pub fn stem<'a>(&self, word: &'a str) -> &'a str {
-        let start = word.char_indices().nth(self.prefix as usize).map_or(word.len(), |(b, _)| b);
+        let start = word
+            .char_indices()
+            .nth(self.prefix as usize)
+            .map_or(word.len(), |(b, _)| b);
         let n = word.chars().count();
         let keep = n.saturating_sub(self.prefix as usize + self.suffix as usize);
-        let end = word[start..].char_indices().nth(keep).map_or(word.len(), |(b, _)| start + b);
+        let end = word[start..]
+            .char_indices()
+            .nth(keep)
+            .map_or(word.len(), |(b, _)| start + b);
         &word[start..end]
     }
 

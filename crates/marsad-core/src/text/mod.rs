@@ -227,7 +227,14 @@ impl<'t> TextLayer<'t> {
             }
             ke = self.stream.len() as u32;
         }
-        self.tokens.push(Token { start, end, kind, key_start: ks, key_end: ke, newline_before });
+        self.tokens.push(Token {
+            start,
+            end,
+            kind,
+            key_start: ks,
+            key_end: ke,
+            newline_before,
+        });
     }
 
     /// True when the last non-quote token is a lone و ف ب ل ك and only
@@ -240,7 +247,10 @@ impl<'t> TextLayer<'t> {
             return false;
         }
         let gap = self.slice(prev.end as usize, start as usize);
-        !gap.is_empty() && gap.chars().all(|c| c == '\u{0640}' || is_quote_mark(c) || normalize::is_invisible(c))
+        !gap.is_empty()
+            && gap
+                .chars()
+                .all(|c| c == '\u{0640}' || is_quote_mark(c) || normalize::is_invisible(c))
     }
 
     /// The token's match key.
@@ -259,7 +269,11 @@ impl<'t> TextLayer<'t> {
 
     /// A [`crate::doc::Span`] for a code point span.
     pub fn span(&self, start: usize, end: usize) -> crate::doc::Span {
-        crate::doc::Span { start, end, text: self.slice(start, end).to_string() }
+        crate::doc::Span {
+            start,
+            end,
+            text: self.slice(start, end).to_string(),
+        }
     }
 
     /// Number of code points in the text.
@@ -277,7 +291,10 @@ impl<'t> TextLayer<'t> {
     /// Index of the token holding stream byte `b` (for a separator, the
     /// token before it).
     pub fn token_at_stream(&self, b: usize) -> usize {
-        let mut i = self.tokens.partition_point(|t| t.key_start as usize <= b).saturating_sub(1);
+        let mut i = self
+            .tokens
+            .partition_point(|t| t.key_start as usize <= b)
+            .saturating_sub(1);
         // Quotation marks have empty keys: step back to the token with text.
         while i > 0 && self.tokens[i].key_start == self.tokens[i].key_end {
             i -= 1;
@@ -309,7 +326,10 @@ mod tests {
 
     fn toks(s: &str) -> Vec<(String, TokenKind)> {
         let l = TextLayer::new(s);
-        l.tokens.iter().map(|t| (l.slice(t.start as usize, t.end as usize).to_string(), t.kind)).collect()
+        l.tokens
+            .iter()
+            .map(|t| (l.slice(t.start as usize, t.end as usize).to_string(), t.kind))
+            .collect()
     }
 
     #[test]
@@ -329,7 +349,11 @@ mod tests {
     #[test]
     fn numbers_in_both_scripts() {
         let t = toks("قتل 1,000 و3.5 و١٬٠٠٠ و٣٫٥");
-        let nums: Vec<_> = t.iter().filter(|(_, k)| *k == TokenKind::Number).map(|(s, _)| s.as_str()).collect();
+        let nums: Vec<_> = t
+            .iter()
+            .filter(|(_, k)| *k == TokenKind::Number)
+            .map(|(s, _)| s.as_str())
+            .collect();
         assert_eq!(nums, vec!["1,000", "3.5", "١٬٠٠٠", "٣٫٥"]);
     }
 
@@ -340,7 +364,9 @@ mod tests {
         use TokenKind::*;
         assert_eq!(
             kinds,
-            vec![Arabic, Punct, Quote, Arabic, Quote, Punct, Arabic, Punct, Quote, Arabic, Quote, Quote, Latin, Quote]
+            vec![
+                Arabic, Punct, Quote, Arabic, Quote, Punct, Arabic, Punct, Quote, Arabic, Quote, Quote, Latin, Quote
+            ]
         );
     }
 

@@ -72,20 +72,26 @@ pub fn fold_char(c: char, kind: KeyKind) -> Folded {
     }
     match c {
         '\u{0640}' => Drop, // tatweel
-        c if is_diacritic(c) => Drop,
-        c if is_invisible(c) => Drop,
         'أ' | 'إ' | 'آ' | 'ٱ' | '\u{0672}' | '\u{0673}' => One('ا'),
         'ى' | 'ی' | 'ئ' => One('ي'),
         'ؤ' => One('و'),
-        'ک' => One('ك'),
         'ة' if kind == KeyKind::Search => One('ه'),
+        // The plain letters, the common case, before the slower checks.
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => One(c),
+        c if is_diacritic(c) => Drop,
+        c if is_invisible(c) => Drop,
+        'ک' => One('ك'),
         'ە' if kind == KeyKind::Search => One('ه'),
         '٠'..='٩' => One(char::from(b'0' + (c as u32 - 0x0660) as u8)),
         '۰'..='۹' => One(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
         '٫' => One('.'),
         '٬' => One(','),
         '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => One(' '),
-        c if is_quote_mark(c) => One(if matches!(c, '‘' | '’' | '‚' | '‛') { '\'' } else { '"' }),
+        c if is_quote_mark(c) => One(if matches!(c, '‘' | '’' | '‚' | '‛') {
+            '\''
+        } else {
+            '"'
+        }),
         // Arabic block letters and common punctuation need no NFKC.
         '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' => One(c),
         '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' | '\u{FF00}'..='\u{FFEF}' | '\u{2100}'..='\u{218F}' => Expand,

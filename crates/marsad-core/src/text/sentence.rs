@@ -59,7 +59,10 @@ pub fn split(layer: &TextLayer, abbreviations: &HashSet<String>) -> Vec<Range> {
     let mut depth: u32 = 0;
     let mut i = 0;
     let close = |out: &mut Vec<Range>, a: usize, b: usize| {
-        out.push(Range { start: toks[a].start as usize, end: toks[b].end as usize });
+        out.push(Range {
+            start: toks[a].start as usize,
+            end: toks[b].end as usize,
+        });
     };
     while i < toks.len() {
         let t = &toks[i];
@@ -138,17 +141,26 @@ mod tests {
     fn sents(s: &str) -> Vec<String> {
         let l = TextLayer::new(s);
         let ab: HashSet<String> = ["اي", "الخ", "ق"].iter().map(|s| s.to_string()).collect();
-        split(&l, &ab).iter().map(|r| l.slice(r.start, r.end).to_string()).collect()
+        split(&l, &ab)
+            .iter()
+            .map(|r| l.slice(r.start, r.end).to_string())
+            .collect()
     }
 
     #[test]
     fn splits_on_arabic_and_latin_marks() {
-        assert_eq!(sents("قتل جندي. وأصيب آخر! هل انتهى؟ لا"), vec!["قتل جندي.", "وأصيب آخر!", "هل انتهى؟", "لا"]);
+        assert_eq!(
+            sents("قتل جندي. وأصيب آخر! هل انتهى؟ لا"),
+            vec!["قتل جندي.", "وأصيب آخر!", "هل انتهى؟", "لا"]
+        );
     }
 
     #[test]
     fn not_inside_numbers_or_after_abbreviations() {
-        assert_eq!(sents("بلغ المعدل 3.5 بالمئة. وقال د. أحمد ذلك."), vec!["بلغ المعدل 3.5 بالمئة.", "وقال د. أحمد ذلك."]);
+        assert_eq!(
+            sents("بلغ المعدل 3.5 بالمئة. وقال د. أحمد ذلك."),
+            vec!["بلغ المعدل 3.5 بالمئة.", "وقال د. أحمد ذلك."]
+        );
     }
 
     #[test]
@@ -158,16 +170,18 @@ mod tests {
             vec!["وقال “انتهى الهجوم. وعاد الهدوء”.", "ثم غادر."]
         );
         // ” used as an opener, as news does.
-        assert_eq!(sents("وقال ”انتهى. وعاد” ثم غادر."), vec!["وقال ”انتهى. وعاد” ثم غادر."]);
+        assert_eq!(
+            sents("وقال ”انتهى. وعاد” ثم غادر."),
+            vec!["وقال ”انتهى. وعاد” ثم غادر."]
+        );
     }
 
     #[test]
     fn line_breaks_end_sentences_and_quotations() {
-        assert_eq!(sents("عنوان بلا نقطة\nوقال “كلام بلا إغلاق.\nفقرة ثانية."), vec![
-            "عنوان بلا نقطة",
-            "وقال “كلام بلا إغلاق.",
-            "فقرة ثانية."
-        ]);
+        assert_eq!(
+            sents("عنوان بلا نقطة\nوقال “كلام بلا إغلاق.\nفقرة ثانية."),
+            vec!["عنوان بلا نقطة", "وقال “كلام بلا إغلاق.", "فقرة ثانية."]
+        );
     }
 
     #[test]
