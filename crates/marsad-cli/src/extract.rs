@@ -47,7 +47,10 @@ pub enum InputError {
 /// Decodes bytes as the extractor's input text.
 pub fn decode(bytes: Vec<u8>, lossy: bool, limit: u64) -> Result<String, InputError> {
     if bytes.len() as u64 > limit {
-        return Err(InputError::TooLarge { size: bytes.len() as u64, limit });
+        return Err(InputError::TooLarge {
+            size: bytes.len() as u64,
+            limit,
+        });
     }
     if looks_binary(&bytes) {
         return Err(InputError::Binary);
@@ -55,7 +58,9 @@ pub fn decode(bytes: Vec<u8>, lossy: bool, limit: u64) -> Result<String, InputEr
     match String::from_utf8(bytes) {
         Ok(s) => Ok(s),
         Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
-        Err(e) => Err(InputError::Utf8 { offset: e.utf8_error().valid_up_to() }),
+        Err(e) => Err(InputError::Utf8 {
+            offset: e.utf8_error().valid_up_to(),
+        }),
     }
 }
 
@@ -65,7 +70,10 @@ fn looks_binary(b: &[u8]) -> bool {
     if head.contains(&0) {
         return true;
     }
-    let ctrl = head.iter().filter(|&&c| c < 0x20 && !matches!(c, b'\n' | b'\r' | b'\t' | 0x0c)).count();
+    let ctrl = head
+        .iter()
+        .filter(|&&c| c < 0x20 && !matches!(c, b'\n' | b'\r' | b'\t' | 0x0c))
+        .count();
     ctrl * 10 > head.len().max(1)
 }
 
@@ -77,7 +85,10 @@ fn read_input(path: &PathBuf, a: &Args) -> Result<String, InputError> {
     } else {
         let size = std::fs::metadata(path)?.len();
         if size > a.max_bytes {
-            return Err(InputError::TooLarge { size, limit: a.max_bytes });
+            return Err(InputError::TooLarge {
+                size,
+                limit: a.max_bytes,
+            });
         }
         std::fs::read(path)?
     };
@@ -99,11 +110,21 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
             let name = path.display().to_string();
             let text = read_input(path, &a).map_err(|e| format!("{name}: {e}"))?;
             let id = a.id.clone().or_else(|| {
-                (path.as_os_str() != "-").then(|| path.file_stem().map(|s| s.to_string_lossy().into_owned())).flatten()
+                (path.as_os_str() != "-")
+                    .then(|| path.file_stem().map(|s| s.to_string_lossy().into_owned()))
+                    .flatten()
             });
-            let meta = Meta { id, published: a.published.clone(), ..Meta::default() };
+            let meta = Meta {
+                id,
+                published: a.published.clone(),
+                ..Meta::default()
+            };
             let doc = extractor.extract(&text, &meta).map_err(|e| format!("{name}: {e}"))?;
-            let json = if a.pretty && files.len() == 1 { serde_json::to_string_pretty(&doc) } else { serde_json::to_string(&doc) };
+            let json = if a.pretty && files.len() == 1 {
+                serde_json::to_string_pretty(&doc)
+            } else {
+                serde_json::to_string(&doc)
+            };
             json.map_err(|e| format!("{name}: cannot write the record: {e}"))
         })
         .collect();
@@ -120,5 +141,9 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         }
     }
     out.flush()?;
-    Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -9,16 +9,21 @@ use std::process::ExitCode;
 mod eval;
 mod eval_doc;
 mod eval_gsr;
+mod eval_ner;
 mod export;
 mod extract;
-mod train;
-mod train_ner;
-mod eval_ner;
+mod ingest;
 mod search;
 mod stats;
+mod train;
+mod train_ner;
 
 #[derive(Parser)]
-#[command(name = "marsad", version, about = "Arabic news → conflict event data (marsad/1 records)")]
+#[command(
+    name = "marsad",
+    version,
+    about = "Arabic news → conflict event data (marsad/1 records)"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -34,6 +39,8 @@ enum Command {
     /// Evaluate against gold data (ner, geo, gsr, doc).
     #[command(subcommand)]
     Eval(eval::Eval),
+    /// Read articles (text, JSONL, HTML, RSS/Atom, WARC; files or directories) into the store.
+    Ingest(ingest::Args),
     /// Export the store: marsad/1 records (JSONL), events as ACLED-shaped CSV or GeoJSON, or --clusters.
     Export(export::Args),
     /// Full-text search over stored articles (Arabic-aware: الحسكة finds بالحسكة, الحسكه).
@@ -48,6 +55,7 @@ fn main() -> ExitCode {
         Command::Extract(a) => extract::run(a),
         Command::Train(t) => train::run(t),
         Command::Eval(e) => eval::run(e),
+        Command::Ingest(a) => ingest::run(a),
         Command::Export(a) => export::run(a),
         Command::Search(a) => search::run(a),
         Command::Stats(a) => stats::run(a),

@@ -21,7 +21,11 @@ fn extract_seed() -> serde_json::Value {
         .arg(example())
         .output()
         .expect("run marsad");
-    assert!(out.status.success(), "marsad extract failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "marsad extract failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("one JSON record")
 }
 
@@ -36,7 +40,11 @@ fn score(shared: &Path, record: &serde_json::Value) -> serde_json::Value {
         .arg("--json")
         .output()
         .expect("run python3 score.py");
-    assert!(out.status.success(), "score.py failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "score.py failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("score.py --json output")
 }
 
@@ -75,7 +83,10 @@ fn seed_meets_the_foundation_targets() {
     let spans: Vec<String> = bp
         .iter()
         .map(|r| {
-            let (a, b) = (r["start"].as_u64().unwrap_or(0) as usize, r["end"].as_u64().unwrap_or(0) as usize);
+            let (a, b) = (
+                r["start"].as_u64().unwrap_or(0) as usize,
+                r["end"].as_u64().unwrap_or(0) as usize,
+            );
             chars[a..b].iter().collect()
         })
         .collect();

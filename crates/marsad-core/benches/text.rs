@@ -35,7 +35,10 @@ fn text_layer(c: &mut Criterion) {
         })
     });
     g.bench_function("extract", |b| {
-        let meta = Meta { published: Some("2022-01-25".into()), ..Meta::default() };
+        let meta = Meta {
+            published: Some("2022-01-25".into()),
+            ..Meta::default()
+        };
         b.iter(|| black_box(ex.extract(black_box(&text), &meta).map(|d| d.sentences.len())))
     });
     g.finish();

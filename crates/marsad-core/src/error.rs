@@ -5,11 +5,7 @@
 pub enum Error {
     /// A data file (lexicon, gazetteer, model) could not be parsed.
     #[error("resource {file}, line {line}: {message}")]
-    Resource {
-        file: String,
-        line: usize,
-        message: String,
-    },
+    Resource { file: String, line: usize, message: String },
     /// The caller gave a publication date that is not `YYYY-MM-DD`.
     #[error("publication date {0:?} is not an ISO date (YYYY-MM-DD); give it as e.g. 2022-01-25")]
     BadPublished(String),

@@ -28,7 +28,9 @@ pub struct Extractor {
 impl Extractor {
     /// Loads the embedded resources.
     pub fn new() -> Result<Self, Error> {
-        Ok(Extractor { resources: Resources::load()? })
+        Ok(Extractor {
+            resources: Resources::load()?,
+        })
     }
 
     /// Builds the `marsad/1` record of one article.
@@ -53,7 +55,10 @@ impl Extractor {
         doc.times = time::extract(&layer, r, published, &doc.boilerplate);
         // Numbers inside dates and clock times are the times layer's.
         let mut skip = doc.boilerplate.clone();
-        skip.extend(doc.times.iter().map(|t| Range { start: t.start, end: t.end }));
+        skip.extend(doc.times.iter().map(|t| Range {
+            start: t.start,
+            end: t.end,
+        }));
         doc.quantities = quantity::extract(&layer, r, &skip);
         doc.entities = crate::entity::extract(&layer, &r.entities, &r.function_words, &doc.boilerplate, &[]);
         // Quotes, then events (which read the quotes for their source).
@@ -97,5 +102,9 @@ fn detect_lang(layer: &TextLayer) -> &'static str {
             _ => {}
         }
     }
-    if ar == 0 && other == 0 || ar >= other { "ar" } else { "und" }
+    if ar == 0 && other == 0 || ar >= other {
+        "ar"
+    } else {
+        "und"
+    }
 }

@@ -55,7 +55,11 @@ impl NumberWords {
             if row.trim().is_empty() {
                 continue;
             }
-            let bad = |m: &str| Error::Resource { file: "numbers/number_words.tsv".into(), line: n + 1, message: m.into() };
+            let bad = |m: &str| Error::Resource {
+                file: "numbers/number_words.tsv".into(),
+                line: n + 1,
+                message: m.into(),
+            };
             let mut c = row.split('\t');
             let (Some(form), Some(v), Some(k)) = (c.next(), c.next(), c.next()) else {
                 return Err(bad("expected form, value, kind"));
@@ -76,7 +80,8 @@ impl NumberWords {
         }
         for row in approx_tsv.lines().skip(1) {
             if let Some(form) = row.split('\t').next().filter(|f| !f.trim().is_empty()) {
-                nw.approximators.push(match_key(form).split(' ').map(str::to_string).collect());
+                nw.approximators
+                    .push(match_key(form).split(' ').map(str::to_string).collect());
             }
         }
         // Longest phrases first, so ما يزيد عن wins over يزيد عن.
@@ -111,7 +116,11 @@ pub fn parse_digits(key: &str) -> Option<f64> {
     // other comma is a decimal comma (1,5 مليون).
     let mut s = String::with_capacity(key.len());
     let parts: Vec<&str> = key.split(',').collect();
-    if parts.len() > 1 && parts[1..].iter().all(|p| p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit())) {
+    if parts.len() > 1
+        && parts[1..]
+            .iter()
+            .all(|p| p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit()))
+    {
         s.extend(parts);
     } else if parts.len() == 2 {
         s = format!("{}.{}", parts[0], parts[1]);
@@ -135,7 +144,9 @@ pub fn extract(layer: &TextLayer, r: &Resources, skip: &[Range]) -> Vec<Quantity
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        let inside_skip = skip.iter().any(|s| (t.start as usize) < s.end && s.start < t.end as usize);
+        let inside_skip = skip
+            .iter()
+            .any(|s| (t.start as usize) < s.end && s.start < t.end as usize);
         let parsed = if inside_skip { None } else { parse_at(layer, nw, i) };
         let Some(p) = parsed else {
             i += 1;
@@ -173,7 +184,11 @@ pub fn extract(layer: &TextLayer, r: &Resources, skip: &[Range]) -> Vec<Quantity
 fn parse_at(layer: &TextLayer, nw: &NumberWords, i: usize) -> Option<Parsed> {
     let toks = &layer.tokens;
     let t = &toks[i];
-    let next_key = |j: usize| toks.get(j).filter(|n| n.kind == TokenKind::Arabic).map(|n| layer.key(n));
+    let next_key = |j: usize| {
+        toks.get(j)
+            .filter(|n| n.kind == TokenKind::Arabic)
+            .map(|n| layer.key(n))
+    };
     match t.kind {
         TokenKind::Number => {
             // Dates, times and ratios (24/1/2022, 10:30, 3-2) are not counts.
@@ -192,7 +207,11 @@ fn parse_at(layer: &TextLayer, nw: &NumberWords, i: usize) -> Option<Parsed> {
                 v *= m;
                 end += 1;
             }
-            Some(Parsed { end, value: Some(v), vague: false })
+            Some(Parsed {
+                end,
+                value: Some(v),
+                vague: false,
+            })
         }
         TokenKind::Arabic => {
             let first = layer.key(t);
@@ -202,7 +221,11 @@ fn parse_at(layer: &TextLayer, nw: &NumberWords, i: usize) -> Option<Parsed> {
                 if next_key(end).is_some_and(|k| nw.lookup(k, |k| k == WordKind::Vague).is_some()) {
                     end += 1;
                 }
-                return Some(Parsed { end, value: None, vague: true });
+                return Some(Parsed {
+                    end,
+                    value: None,
+                    vague: true,
+                });
             }
             parse_words(layer, nw, i)
         }
@@ -224,7 +247,11 @@ fn parse_words(layer: &TextLayer, nw: &NumberWords, i: usize) -> Option<Parsed> 
         // After the first word, a new part must come with و (خمسة وعشرون)
         // except the parts that follow directly (عشر، مئة، آلاف).
         let later = [key, key.strip_prefix('و').unwrap_or(key)];
-        let cands: &mut dyn Iterator<Item = &str> = if j == i { &mut readings(key) } else { &mut later.into_iter() };
+        let cands: &mut dyn Iterator<Item = &str> = if j == i {
+            &mut readings(key)
+        } else {
+            &mut later.into_iter()
+        };
         let mut took = false;
         for k in cands {
             let with_waw = j > i && k.len() < key.len();
@@ -287,7 +314,11 @@ fn parse_words(layer: &TextLayer, nw: &NumberWords, i: usize) -> Option<Parsed> 
     if words == 1 && value < 11.0 && toks.get(end).is_none_or(|n| n.kind != TokenKind::Arabic) {
         return None;
     }
-    Some(Parsed { end, value: Some(value), vague: false })
+    Some(Parsed {
+        end,
+        value: Some(value),
+        vague: false,
+    })
 }
 
 fn preceded_by_approximator(layer: &TextLayer, nw: &NumberWords, i: usize) -> bool {
@@ -309,7 +340,10 @@ fn preceded_by_approximator(layer: &TextLayer, nw: &NumberWords, i: usize) -> bo
 /// a function word. Accusative singulars after 11–99 lose their tanwin alef
 /// (جنديا → جندي).
 fn counted_noun(layer: &TextLayer, nw: &NumberWords, end: usize, value: Option<f64>) -> Option<String> {
-    const NOT_NOUNS: &[&str] = &["من", "في", "على", "الي", "عن", "الف", "و", "او", "ثم", "قد", "لم", "هو", "هي", "مع", "بين", "حتي", "منذ", "الذي", "التي"];
+    const NOT_NOUNS: &[&str] = &[
+        "من", "في", "على", "الي", "عن", "الف", "و", "او", "ثم", "قد", "لم", "هو", "هي", "مع", "بين", "حتي", "منذ",
+        "الذي", "التي",
+    ];
     let t = layer.tokens.get(end).filter(|t| t.kind == TokenKind::Arabic)?;
     let key = layer.key(t);
     if NOT_NOUNS.contains(&key) || !nw.kinds(key).is_empty() {
@@ -332,7 +366,10 @@ mod tests {
     fn q(text: &str) -> Vec<(String, Option<f64>, bool, Option<String>)> {
         let r = Resources::load().unwrap();
         let l = TextLayer::new(text);
-        extract(&l, &r, &[]).into_iter().map(|q| (q.text, q.value, q.approx, q.unit)).collect()
+        extract(&l, &r, &[])
+            .into_iter()
+            .map(|q| (q.text, q.value, q.approx, q.unit))
+            .collect()
     }
 
     fn one(text: &str) -> (String, Option<f64>, bool, Option<String>) {
@@ -351,8 +388,14 @@ mod tests {
 
     #[test]
     fn digit_with_multiplier() {
-        assert_eq!(one("يضم 3 آلاف عنصر"), ("3 آلاف".into(), Some(3000.0), false, Some("عنصر".into())));
-        assert_eq!(one("نحو 12 ألف معتقل"), ("12 ألف".into(), Some(12000.0), true, Some("معتقل".into())));
+        assert_eq!(
+            one("يضم 3 آلاف عنصر"),
+            ("3 آلاف".into(), Some(3000.0), false, Some("عنصر".into()))
+        );
+        assert_eq!(
+            one("نحو 12 ألف معتقل"),
+            ("12 ألف".into(), Some(12000.0), true, Some("معتقل".into()))
+        );
         assert_eq!(one("فر 1.5 مليون لاجئ").1, Some(1_500_000.0));
     }
 
@@ -377,7 +420,10 @@ mod tests {
 
     #[test]
     fn vague_plurals() {
-        assert_eq!(one("اعتقل عشرات الأشخاص"), ("عشرات".into(), None, true, Some("الأشخاص".into())));
+        assert_eq!(
+            one("اعتقل عشرات الأشخاص"),
+            ("عشرات".into(), None, true, Some("الأشخاص".into()))
+        );
         assert_eq!(one("نزح عشرات الآلاف"), ("عشرات الآلاف".into(), None, true, None));
         assert_eq!(one("إطلاق الآلاف من مقاتليه").1, None);
     }

@@ -11,7 +11,10 @@ use std::collections::HashSet;
 /// The embedded data files, by path under `data/`.
 macro_rules! data_file {
     ($path:literal) => {
-        ($path, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/", $path)))
+        (
+            $path,
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/", $path)),
+        )
     };
 }
 #[allow(unused_imports)]
@@ -71,5 +74,7 @@ fn entity_sources() -> crate::entity::lexicon::EntitySources<'static> {
 
 /// Non-empty, non-comment lines of a list file.
 pub(crate) fn lines(s: &str) -> impl Iterator<Item = &str> {
-    s.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    s.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
