@@ -58,8 +58,15 @@ impl Resources {
             times,
             entities,
             function_words,
-            quotes: crate::quote::CueLexicon::default(),
-            events: crate::event::TriggerLexicon::default(),
+            quotes: crate::quote::CueLexicon::build(&crate::quote::QuoteSources {
+                cues: data_file!("quotes/cues.tsv").1,
+                unnamed_sources: data_file!("quotes/unnamed_sources.tsv").1,
+            })?,
+            events: crate::event::TriggerLexicon::build(&crate::event::EventSources {
+                triggers: data_file!("events/triggers.tsv").1,
+                factuality: data_file!("events/factuality.tsv").1,
+                coref_nouns: data_file!("events/coref_nouns.tsv").1,
+            })?,
         })
     }
 }
@@ -67,8 +74,15 @@ impl Resources {
 /// The entity lexicon's data files.
 fn entity_sources() -> crate::entity::lexicon::EntitySources<'static> {
     crate::entity::lexicon::EntitySources {
+        actors: data_file!("actors/actors.tsv").1,
+        force_nouns: data_file!("actors/force_nouns.tsv").1,
+        titles: data_file!("entities/titles.tsv").1,
+        places: data_file!("gazetteer/places.tsv").1,
+        places_extra: data_file!("gazetteer/places_extra.tsv").1,
+        countries: data_file!("gazetteer/countries.tsv").1,
+        descriptors: data_file!("gazetteer/descriptors.tsv").1,
+        stop_names: data_file!("gazetteer/stop_names.txt").1,
         anaphors: data_file!("coref/anaphors.tsv").1,
-        ..Default::default()
     }
 }
 
