@@ -60,7 +60,14 @@ impl Extractor {
             end: t.end,
         }));
         doc.quantities = quantity::extract(&layer, r, &skip);
-        doc.entities = crate::entity::extract(&layer, &r.entities, &r.function_words, &doc.boilerplate, &[]);
+        // Dates and figures are never names (نوفمبر الفائت).
+        let mut not_names = skip.clone();
+        not_names.extend(doc.quantities.iter().map(|q| Range {
+            start: q.start,
+            end: q.end,
+        }));
+        let tagged = tag_names(&layer, &r.ner, &doc.sentences, &doc.boilerplate, &not_names);
+        doc.entities = crate::entity::extract(&layer, &r.entities, &r.function_words, &doc.boilerplate, &tagged);
         // Quotes, then events (which read the quotes for their source).
         let ctx = crate::event::Context {
             layer: &layer,
@@ -79,6 +86,71 @@ impl Extractor {
         doc.events = events;
         Ok(doc)
     }
+}
+
+/// The tagger's person, organisation and place names, sentence by sentence
+/// (boilerplate left out), as token ranges of the layer. MISC is dropped:
+/// it has no entity kind in marsad/1.
+fn tag_names(
+    layer: &TextLayer,
+    tagger: &crate::ner::CrfTagger,
+    sentences: &[Range],
+    skip: &[Range],
+    not_names: &[Range],
+) -> Vec<crate::entity::TaggedSpan> {
+    use crate::doc::EntityKind;
+    use crate::ner::{EntityType, Tagger};
+    let toks = &layer.tokens;
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut t = 0;
+    for s in sentences {
+        if skip.iter().any(|b| s.start < b.end && b.start < s.end) {
+            continue;
+        }
+        while t < toks.len() && (toks[t].end as usize) <= s.start {
+            t += 1;
+        }
+        let mut g = Vec::new();
+        while t < toks.len() && (toks[t].start as usize) < s.end {
+            g.push(t);
+            t += 1;
+        }
+        if !g.is_empty() {
+            groups.push(g);
+        }
+    }
+    let words: Vec<Vec<&str>> = groups
+        .iter()
+        .map(|g| {
+            g.iter()
+                .map(|&i| layer.slice(toks[i].start as usize, toks[i].end as usize))
+                .collect()
+        })
+        .collect();
+    let labels = tagger.tag_document(&words);
+    let mut out = Vec::new();
+    for (g, ls) in groups.iter().zip(&labels) {
+        for (a, b, ty) in crate::ner::spans(ls) {
+            let kind = match ty {
+                EntityType::Pers => EntityKind::Person,
+                EntityType::Org => EntityKind::Organization,
+                EntityType::Loc => EntityKind::Place,
+                _ => continue,
+            };
+            if let (Some(&s), Some(&e)) = (g.get(a), g.get(b.wrapping_sub(1)))
+                && !not_names
+                    .iter()
+                    .any(|r| (toks[s].start as usize) < r.end && r.start < toks[e].end as usize)
+            {
+                out.push(crate::entity::TaggedSpan {
+                    start: s,
+                    end: e + 1,
+                    kind,
+                });
+            }
+        }
+    }
+    out
 }
 
 /// A stable id for a text with no id: FNV-1a 64 of its bytes, in hex.

@@ -91,6 +91,9 @@ pub struct Title {
 pub struct Descriptor {
     pub feature: Option<String>,
     pub direction: bool,
+    /// A plural or dual (مدن، سجون، قريتي): names several places, so it
+    /// introduces only names the gazetteer knows, never an unknown one.
+    pub plural: bool,
 }
 
 /// A definite description that refers back to an entity (التنظيم، الباحث).
@@ -401,7 +404,9 @@ impl EntityLexicon {
                 for n in names {
                     let k = match_key(n);
                     let plain = k.strip_prefix("ال").unwrap_or(&k).to_string();
-                    if bare && !stop.contains(&k) && !stop.contains(&plain) {
+                    // A stop name stops the name with or without its article
+                    // (الجديدة listed stops جديدة too).
+                    if bare && !stop.contains(&k) && !stop.contains(&plain) && !stop.contains(&format!("ال{plain}")) {
                         add(&mut lex, n, Target::Place(idx));
                     }
                     lex.all_places.entry(plain).or_default().push(idx);
@@ -435,11 +440,13 @@ impl EntityLexicon {
         }
         for (_, row) in tsv_rows(src.descriptors, "gazetteer/descriptors.tsv", &["word", "kind"])? {
             let direction = row.get("kind").is_some_and(|k| *k == "direction");
+            let plural = row.get("kind").is_some_and(|k| *k == "plural");
             lex.descriptors.insert(
                 row.get("word").copied().unwrap_or(""),
                 Descriptor {
                     feature: opt(row.get("feature")),
                     direction,
+                    plural,
                 },
             );
         }

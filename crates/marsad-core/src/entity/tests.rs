@@ -39,6 +39,7 @@ const TITLES: &str = "form\tkind\tlabel_en\ttakes_org
 المتحدث باسم\tposition\tspokesperson of\t1
 الكاتب الصحفي\tprofession\tjournalist\t0
 الباحث\tprofession\tresearcher\t1
+إمام\treligious\timam of\t1
 وزير الداخلية\tposition\tinterior minister\t0
 ";
 const DESCRIPTORS: &str = "word\tfeature\tkind
@@ -47,6 +48,11 @@ const DESCRIPTORS: &str = "word\tfeature\tkind
 قرية\tvillage\ttype
 حي\tneighbourhood\ttype
 سجن\tprison\ttype
+سجون\tprison\tplural
+مدن\tcity\tplural
+مخيم\tcamp\ttype
+معتقل\tprison\ttype
+جيب\tregion\ttype
 جنوب\t\tdirection
 ";
 
@@ -237,4 +243,70 @@ fn ambiguity_resolved_by_country_focus_and_feature() {
 fn boilerplate_yields_nothing() {
     let l = TextLayer::new("قسد");
     assert!(extract(&l, &lex(), &fw(), &[Range { start: 0, end: 3 }], &[]).is_empty());
+}
+
+#[test]
+fn plural_descriptors_name_only_known_places() {
+    // A plural descriptor reaches a gazetteer name but never makes one up.
+    assert!(summary("نقلوا إلى سجون تفتقد للأمان وإلى مدن أخرى").is_empty());
+    let s = summary("في مدن حلب");
+    assert_eq!(s, vec![(Place, "geonames:3".into(), vec!["حلب".into()])]);
+}
+
+#[test]
+fn function_words_with_pronouns_are_no_names() {
+    // بينهم is بين + هم; له is listed whole.
+    assert!(summary("تحتجز نحو ألف معتقل بينهم أجانب").is_empty());
+    assert!(summary("منذ القضاء على آخر جيب له").is_empty());
+}
+
+#[test]
+fn a_descriptor_before_a_descriptor_names_nothing_itself() {
+    let s = summary("خلال حصار مخيم بلدة الباغوز");
+    assert_eq!(s, vec![(Place, "geonames:6".into(), vec!["الباغوز".into()])]);
+}
+
+#[test]
+fn a_title_that_folds_to_a_preposition_needs_its_hamza() {
+    // أمام "in front of" and إمام "imam" share a key.
+    assert!(summary("فجروا سيارات أمام مداخل السجن").iter().all(|e| e.0 != Person));
+    let s = summary("وقال إمام المسجد، أحمد الخطيب، إن الصلاة أقيمت");
+    assert!(
+        s.iter()
+            .any(|e| e.0 == Person && e.2 == vec!["أحمد الخطيب".to_string()]),
+        "{s:?}"
+    );
+}
+
+fn tagged(text: &str, spans: &[TaggedSpan]) -> Vec<(EntityKind, String, Vec<String>)> {
+    let l = TextLayer::new(text);
+    extract(&l, &lex(), &fw(), &[], spans)
+        .into_iter()
+        .map(|e| {
+            (
+                e.kind,
+                e.reference.map_or("-".to_string(), |r| r.id),
+                e.mentions.into_iter().map(|m| m.text).collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn tagger_spans_are_checked() {
+    let span = |start, end, kind| TaggedSpan { start, end, kind };
+    // Tokens: 0 قال 1 على 2 سالم 3 الرشيد 4 إن
+    let text = "قال على سالم الرشيد إن";
+    // A function word at the edge is trimmed; the rest is kept whole.
+    assert_eq!(
+        tagged(text, &[span(1, 4, Person)]),
+        vec![(Person, "-".into(), vec!["سالم الرشيد".into()])]
+    );
+    // Only function words: nothing.
+    assert!(tagged(text, &[span(1, 2, Person)]).is_empty());
+    // A one-word organisation and a one-word person with the article are too weak alone.
+    assert!(tagged(text, &[span(2, 3, Organization)]).is_empty());
+    assert!(tagged(text, &[span(3, 4, Person)]).is_empty());
+    // A place the gazetteer does not know, or knows only as a village, is dropped.
+    assert!(tagged("قرب سيناريو وأم حجرة", &[span(1, 2, Place), span(2, 4, Place)]).is_empty());
 }

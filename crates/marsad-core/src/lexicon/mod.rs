@@ -35,6 +35,9 @@ pub struct Resources {
     pub quotes: crate::quote::CueLexicon,
     /// Event triggers, factuality cues, anaphoric event nouns (data/events/).
     pub events: crate::event::TriggerLexicon,
+    /// The statistical name tagger (data/models/ner.model): names no
+    /// lexicon lists.
+    pub ner: crate::ner::CrfTagger,
 }
 
 impl Resources {
@@ -67,6 +70,7 @@ impl Resources {
                 factuality: data_file!("events/factuality.tsv").1,
                 coref_nouns: data_file!("events/coref_nouns.tsv").1,
             })?,
+            ner: crate::ner::embedded()?,
         })
     }
 }
