@@ -10,6 +10,8 @@ pub enum Eval {
     Gsr(crate::eval_gsr::Args),
     /// One article against its gold record, with score.py's measures.
     Doc(crate::eval_doc::Args),
+    /// Place detection and geocoding against IDRISI-D location mentions (OpenStreetMap).
+    Geo(crate::eval_geo::Args),
 }
 
 pub fn run(e: Eval) -> anyhow::Result<ExitCode> {
@@ -17,5 +19,6 @@ pub fn run(e: Eval) -> anyhow::Result<ExitCode> {
         Eval::Ner(a) => crate::eval_ner::run(a),
         Eval::Gsr(a) => crate::eval_gsr::run(a),
         Eval::Doc(a) => crate::eval_doc::run(a),
+        Eval::Geo(a) => crate::eval_geo::run(a),
     }
 }

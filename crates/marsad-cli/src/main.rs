@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 mod eval;
 mod eval_doc;
+mod eval_geo;
 mod eval_gsr;
 mod eval_ner;
 mod export;

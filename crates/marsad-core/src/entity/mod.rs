@@ -370,7 +370,29 @@ pub fn extract(
                     .collect();
                 let pick = choose_place(if same.is_empty() { &cands } else { &same }, cont);
                 match pick {
-                    Some(p) => (j + len, Referent::Place(p)),
+                    Some(p) if !same.is_empty() || !facility => (j + len, Referent::Place(p)),
+                    // A camp, prison, airport, crossing or base named after
+                    // a place stands at that place (مخيم الهول، مطار دمشق).
+                    Some(p) if feature != "facility" => (
+                        j + len,
+                        Referent::UnknownPlace {
+                            key: (j..j + len).map(key_at).collect::<Vec<_>>().join(" "),
+                            feature,
+                            facility,
+                            container: container.or(Some(p)),
+                        },
+                    ),
+                    // A hospital, street or school bears a name, not a
+                    // location (مستشفى الروم is no hospital in Rome).
+                    Some(_) => (
+                        j + len,
+                        Referent::UnknownPlace {
+                            key: (j..j + len).map(key_at).collect::<Vec<_>>().join(" "),
+                            feature,
+                            facility,
+                            container,
+                        },
+                    ),
                     None => {
                         i = j;
                         continue;
@@ -493,8 +515,55 @@ pub fn extract(
     }
 
     mentions.sort_by_key(|m| m.start);
+    locate_from_context(lex, &mut mentions);
     add_coreferent_mentions(layer, lex, &mut mentions, &in_skip);
     assemble(layer, lex, mentions)
+}
+
+/// Places the text names without saying where they are (مستشفى الروم،
+/// معهد الأورام) are put at the nearest settlement or province named within
+/// 40 tokens before or after, else at the one the document names most:
+/// the city an analyst would code. `precision: near` says so.
+fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention]) {
+    let anchors: Vec<(usize, u32)> = mentions
+        .iter()
+        .filter_map(|m| match m.referent {
+            Referent::Place(p)
+                if matches!(
+                    lex.places[p as usize].feature.as_str(),
+                    "city" | "town" | "village" | "neighbourhood" | "governorate" | "district" | "subdistrict"
+                ) =>
+            {
+                Some((m.t0, p))
+            }
+            _ => None,
+        })
+        .collect();
+    if anchors.is_empty() {
+        return;
+    }
+    let mut counts: HashMap<u32, usize> = HashMap::new();
+    for &(_, p) in &anchors {
+        *counts.entry(p).or_default() += 1;
+    }
+    let most = counts
+        .iter()
+        .max_by_key(|&(p, n)| (*n, std::cmp::Reverse(anchors.iter().position(|a| a.1 == *p))))
+        .map(|(p, _)| *p);
+    for m in mentions.iter_mut() {
+        let Referent::UnknownPlace { container, .. } = &mut m.referent else {
+            continue;
+        };
+        if container.is_some() {
+            continue;
+        }
+        let near = anchors
+            .iter()
+            .filter(|(t, _)| t.abs_diff(m.t0) <= 40)
+            .min_by_key(|(t, _)| t.abs_diff(m.t0))
+            .map(|a| a.1);
+        *container = near.or(most);
+    }
 }
 
 /// A place the text gives as the container of the place ending before
