@@ -6,7 +6,10 @@
 //! labelled "yes" (positive), "easy no" or "difficult no" (negative), or
 //! "ambiguous" (left out). Each sentence is extracted as a document of its
 //! own; it is detected when an event of the row's type is extracted that
-//! the text reports as happening (factuality actual or attempted).
+//! the text reports as happening (factuality actual or attempted) with a
+//! confidence of at least `--min-confidence` (0.5, the operating point the
+//! event layer documents). The text report adds the same scores at other
+//! thresholds: the precision/recall trade-off of the confidence.
 //! Precision, recall and F1 per type.
 //!
 //! Every `*_spans.json` holds sentences with the coders' consensus source
@@ -34,6 +37,9 @@ pub struct Args {
     /// List the misclassified sentences (false positives and negatives) on stderr.
     #[arg(long)]
     pub errors: bool,
+    /// An event counts as detected from this confidence on.
+    #[arg(long, default_value_t = marsad_core::event::MIN_CONFIDENCE)]
+    pub min_confidence: f64,
 }
 
 /// One labelled sentence.
@@ -67,11 +73,11 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     rows.retain(|r| matches!(r.label.as_str(), "yes" | "easy no" | "difficult no"));
     let docs: Vec<Document> = rows
         .par_iter()
-        .map(|r| extract(&ex, &r.text))
+        .map(|r| extract(&ex, &r.id, &r.text))
         .collect::<anyhow::Result<Vec<_>>>()?;
     let mut by_type: BTreeMap<String, Counts> = BTreeMap::new();
     for (r, d) in rows.iter().zip(&docs) {
-        let found = detects(d, &r.kind);
+        let found = detects(d, &r.kind, a.min_confidence);
         let c = by_type.entry(r.kind.clone()).or_default();
         let positive = r.label == "yes";
         match (positive, found) {
@@ -90,7 +96,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
             let evs: Vec<String> = d
                 .events
                 .iter()
-                .map(|e| format!("{}:{}:{}", e.kind, e.trigger.text, e.factuality))
+                .map(|e| format!("{}:{}:{}:{}", e.kind, e.trigger.text, e.factuality, e.confidence))
                 .collect();
             eprintln!(
                 "{what} {} {} [{}] {} || {}",
@@ -131,6 +137,24 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
                 c.tp, c.fp, c.fp_difficult, c.fn_, c.tn
             );
         }
+        println!("by threshold (P/R/F1 at each minimum confidence)");
+        for k in by_type.keys() {
+            let mut line = format!("{k:10}");
+            for t in [0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9] {
+                let (mut tp, mut fp, mut fn_) = (0, 0, 0);
+                for (r, d) in rows.iter().zip(&docs).filter(|(r, _)| &r.kind == k) {
+                    match (r.label == "yes", detects(d, k, t)) {
+                        (true, true) => tp += 1,
+                        (true, false) => fn_ += 1,
+                        (false, true) => fp += 1,
+                        _ => {}
+                    }
+                }
+                let (p, r, f) = prf(tp, fp, fn_);
+                line.push_str(&format!("  ≥{t:.1} {p:.2}/{r:.2}/{f:.2}"));
+            }
+            println!("{line}");
+        }
         println!("arguments (consensus source/target tokens of the span files)");
         for (k, s) in &spans_out {
             println!("{k:10} {}", s.line());
@@ -156,15 +180,44 @@ fn list_files(dir: &Path) -> anyhow::Result<(Vec<PathBuf>, Vec<PathBuf>)> {
     Ok((csvs, spans))
 }
 
-fn extract(ex: &Extractor, text: &str) -> anyhow::Result<Document> {
-    Ok(ex.extract(text, &Meta::default())?)
+fn extract(ex: &Extractor, id: &str, text: &str) -> anyhow::Result<Document> {
+    Ok(ex.extract(
+        text,
+        &Meta {
+            published: published_from_id(id),
+            ..Meta::default()
+        },
+    )?)
 }
 
-/// The sentence reports an event of `kind` as happening.
-fn detects(d: &Document, kind: &str) -> bool {
+#[cfg(test)]
+#[test]
+fn gigaword_ids_give_the_date() {
+    assert_eq!(
+        published_from_id("AAW_ARB_20070905.0015-4").as_deref(),
+        Some("2007-09-05")
+    );
+    assert_eq!(published_from_id("AAW_ARB_20071345.0015-4"), None);
+    assert_eq!(published_from_id("e6874d82b9c4_32"), None);
+}
+
+/// Arabic Gigaword ids carry the article's date (AAW_ARB_20070905.0015-4 →
+/// 2007-09-05): the publication date every real input has.
+fn published_from_id(id: &str) -> Option<String> {
+    let digits = id.split('_').nth(2)?.get(..8)?;
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let s = format!("{}-{}-{}", &digits[..4], &digits[4..6], &digits[6..8]);
+    marsad_core::time::parse_iso_date(&s).map(|_| s)
+}
+
+/// The sentence reports an event of `kind` as happening, with at least
+/// `min` confidence.
+fn detects(d: &Document, kind: &str, min: f64) -> bool {
     d.events
         .iter()
-        .any(|e| e.kind == kind && matches!(e.factuality.as_str(), "actual" | "attempted"))
+        .any(|e| e.kind == kind && e.confidence >= min && matches!(e.factuality.as_str(), "actual" | "attempted"))
 }
 
 fn prf(tp: usize, fp: usize, fn_: usize) -> (f64, f64, f64) {
@@ -332,7 +385,8 @@ fn score_spans(ex: &Extractor, path: &Path) -> anyhow::Result<Vec<(String, SpanC
                 .unwrap_or("")
                 .to_uppercase();
             let sentence = it.get("text").and_then(Value::as_str).unwrap_or("");
-            let doc = extract(ex, sentence)?;
+            let id = it.get("source").and_then(Value::as_str).unwrap_or("");
+            let doc = extract(ex, id, sentence)?;
             let mut c = SpanCounts {
                 sentences: 1,
                 ..SpanCounts::default()

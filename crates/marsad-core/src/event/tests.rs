@@ -515,3 +515,30 @@ mod random_input {
         }
     }
 }
+
+#[test]
+fn last_day_of_a_date_value() {
+    use chrono::NaiveDate;
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+    assert_eq!(super::latest_day("2005"), d(2005, 12, 31));
+    assert_eq!(super::latest_day("2024-02"), d(2024, 2, 29));
+    assert_eq!(super::latest_day("2021-12"), d(2021, 12, 31));
+    assert_eq!(super::latest_day("2022-01-20"), d(2022, 1, 20));
+    assert_eq!(super::latest_day("2022-W03"), None);
+    assert_eq!(super::latest_day("PRESENT_REF"), None);
+    assert_eq!(super::latest_day("2022-13"), None);
+}
+
+#[test]
+fn events_dated_years_before_publication_are_recalled_background() {
+    // The test kit publishes on 2022-01-25.
+    let conf = |t: &str, value: &str, surface: &str| {
+        let times = [time(t, "T1", surface, TimeType::Date, value)];
+        let ev = full(t, &[isis(), prison()], &times);
+        assert_eq!(ev.len(), 1, "{t}");
+        ev[0].confidence
+    };
+    let recent = conf("وشن التنظيم هجوما على السجن في آذار 2021.", "2021-03", "آذار 2021");
+    let old = conf("وشن التنظيم هجوما على السجن في آذار 2019.", "2019-03", "آذار 2019");
+    assert!((recent - old - 0.35).abs() < 1e-9, "{recent} {old}");
+}
