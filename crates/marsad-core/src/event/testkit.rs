@@ -63,6 +63,7 @@ pub const CUES: &str = "form\tkind\tstance\tlemma\tnote
 مؤكدا\tparticiple\tassert\tأكد\t
 حسب\taccording\tassert\tحسب\t
 وفقا لـ\taccording\tassert\tوفق\t
+وفقا\taccording\tassert\tوفق\t
 ";
 
 pub const UNNAMED: &str = "form\tnumber\tnote
@@ -72,6 +73,7 @@ pub const UNNAMED: &str = "form\tnumber\tnote
 متابعون\tplural\t
 ناشطون\tplural\t
 مراقبون\tplural\t
+تقرير\tsingular\t
 ";
 
 pub const TRIGGERS: &str = "form\tpos\tvoice\ttype\tmode\tcameo\tacled_event\tacled_sub\tnote

@@ -416,8 +416,14 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                     .and_then(|(s, _)| s.affiliation);
             }
             let last = self.last_word_before(end, j);
+            // The words from the source noun: with its article (المصدر),
+            // without a preposition glued to it (لمصادر أمنية → مصادر أمنية).
             let text = (
-                self.word_start(j).min(h.start),
+                if h.article {
+                    self.word_start(j).min(h.start)
+                } else {
+                    h.start
+                },
                 self.ctx.layer.tokens[last].end as usize,
             );
             return Some((
@@ -893,6 +899,12 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         let Some((speaker, np_end)) = self.subject(r0, r1, None) else {
             return;
         };
+        // "According to" attributes only to a source: an entity or an
+        // unnamed source (مصادر، تقرير، وكالة …). وفق القانون، حسب الخطة
+        // attribute nothing.
+        if speaker.entity.is_none() && !speaker.unnamed {
+            return;
+        }
         // The clause before, if it has words; else the one after.
         let before = self
             .trim(s0, hit.t0)

@@ -600,3 +600,19 @@ fn offices_and_spokesmen_speak_for_their_organisation() {
     let q = quotes("وقال حنا إن الهجوم فشل. وأضاف المتحدث باسم “قسد” أن التنظيم ضعيف.", &e);
     assert_eq!((q[1].0.as_deref(), q[1].2.as_deref()), (Some("hanna"), Some("sdf")));
 }
+
+#[test]
+fn according_to_a_rule_or_a_plan_is_no_quote() {
+    assert_eq!(
+        quotes("وتم توقيف المشتبه بهم وفق القانون المعمول به في البلاد.", &[]),
+        vec![]
+    );
+    assert_eq!(quotes("وسيبدأ الانسحاب حسب الخطة التي أقرتها الحكومة أمس.", &[]), vec![]);
+}
+
+#[test]
+fn an_unnamed_source_after_a_preposition_is_named_without_it() {
+    let q = quotes("وقتل ثلاثة عناصر من الشرطة في الهجوم، وفقا لمصادر محلية.", &[]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("مصادر محلية"));
+}
