@@ -11,7 +11,9 @@
 use crate::error::Error;
 use crate::text::normalize::match_key;
 use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::HashMap;
+use std::rc::Rc;
 
 /// One actor of `data/actors/actors.tsv`.
 #[derive(Debug, Clone)]
@@ -137,7 +139,7 @@ pub struct EntityLexicon {
     /// Whether the pattern is a name with its article removed.
     stripped: Vec<bool>,
     /// Every place name (villages too), for descriptor look-ups.
-    pub all_places: HashMap<String, Vec<u32>>,
+    pub all_places: FxHashMap<String, Vec<u32>>,
     /// Nationality adjective (no article) → country index in `places`.
     pub adjectives: HashMap<String, u32>,
     /// Country code → index in `places`.
@@ -207,7 +209,22 @@ impl<T> PhraseMap<T> {
 }
 
 /// A TSV row: its line number and a map from column name to value.
-pub(crate) type Row<'a> = (usize, HashMap<&'a str, &'a str>);
+pub(crate) type Row<'a> = (usize, Fields<'a>);
+
+/// One TSV row's fields by column name. The header is shared by all rows
+/// and searched linearly: a dozen columns, faster than hashing each row
+/// (the gazetteer has 69,000 rows).
+pub(crate) struct Fields<'a> {
+    cols: Rc<[&'a str]>,
+    vals: Vec<&'a str>,
+}
+
+impl<'a> Fields<'a> {
+    /// The value of column `name`, if the row has it.
+    pub(crate) fn get(&self, name: &str) -> Option<&&'a str> {
+        self.cols.iter().position(|c| *c == name).and_then(|i| self.vals.get(i))
+    }
+}
 
 /// Rows of a TSV with a header: a map from column name to value per row.
 pub(crate) fn tsv_rows<'a>(text: &'a str, file: &str, required: &[&str]) -> Result<Vec<Row<'a>>, Error> {
@@ -228,14 +245,19 @@ pub(crate) fn tsv_rows<'a>(text: &'a str, file: &str, required: &[&str]) -> Resu
             });
         }
     }
+    let cols: Rc<[&str]> = cols.into();
     Ok(lines
         .map(|(n, l)| {
             (
                 n + 1,
-                cols.iter()
-                    .copied()
-                    .zip(l.split('\t').map(str::trim))
-                    .collect::<HashMap<_, _>>(),
+                Fields {
+                    cols: cols.clone(),
+                    vals: {
+                        let mut v = Vec::with_capacity(cols.len());
+                        v.extend(l.split('\t').map(str::trim));
+                        v
+                    },
+                },
             )
         })
         .collect())
@@ -272,7 +294,7 @@ impl EntityLexicon {
             automaton: None,
             values: Vec::new(),
             stripped: Vec::new(),
-            all_places: HashMap::new(),
+            all_places: FxHashMap::default(),
             adjectives: HashMap::new(),
             countries: HashMap::new(),
             force_nouns: PhraseMap::default(),
@@ -281,8 +303,8 @@ impl EntityLexicon {
             anaphors: HashMap::new(),
             actor_index: HashMap::new(),
         };
-        let stop: HashSet<String> = crate::lexicon::lines(src.stop_names).map(match_key).collect();
-        let mut patterns: HashMap<String, (u32, bool)> = HashMap::new();
+        let stop: FxHashSet<String> = crate::lexicon::lines(src.stop_names).map(match_key).collect();
+        let mut patterns: FxHashMap<String, (u32, bool)> = FxHashMap::default();
         let mut add = |lex: &mut EntityLexicon, name: &str, t: Target| {
             let key = match_key(name);
             if key.chars().count() < 2 {

@@ -118,6 +118,25 @@ fn is_function_word(key: &str, function_words: &HashSet<String>) -> bool {
     })
 }
 
+/// Which tokens a mention already covers: one pass instead of a scan of
+/// every mention per token (long documents have thousands of both).
+fn coverage(mentions: &[Mention], n: usize) -> Vec<bool> {
+    let mut cov = vec![false; n];
+    for m in mentions {
+        for c in cov.iter_mut().take(m.t1.min(n)).skip(m.t0) {
+            *c = true;
+        }
+    }
+    cov
+}
+
+fn cover(cov: &mut [bool], t0: usize, t1: usize) {
+    let n = cov.len();
+    for c in cov.iter_mut().take(t1.min(n)).skip(t0) {
+        *c = true;
+    }
+}
+
 fn strip_article(key: &str) -> &str {
     key.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(key)
 }
@@ -245,9 +264,10 @@ pub fn extract(
     let is_word = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Arabic);
 
     // 2. Composed state actors: force noun + adjective or country.
+    let mut cov = coverage(&mentions, toks.len());
     let mut i = 0;
     while i < toks.len() {
-        if !is_word(i) || covered(&mentions, i).is_some() {
+        if !is_word(i) || cov[i] {
             i += 1;
             continue;
         }
@@ -262,7 +282,7 @@ pub fn extract(
         let j = i + n;
         let mut country = None;
         let mut end_tok = j + 1;
-        if is_word(j) && covered(&mentions, j).is_none() {
+        if is_word(j) && !cov[j] {
             let k = key_at(j);
             country = lex.adjectives.get(strip_article(k)).copied();
         }
@@ -296,6 +316,7 @@ pub fn extract(
                 role: None,
                 nationality: None,
             });
+            cover(&mut cov, i, end_tok);
             i = end_tok;
             continue;
         }
@@ -303,9 +324,10 @@ pub fn extract(
     }
 
     // 3. Descriptor + name (places the automaton cannot match bare).
+    let mut cov = coverage(&mentions, toks.len());
     let mut i = 0;
     while i < toks.len() {
-        if !is_word(i) || covered(&mentions, i).is_some() {
+        if !is_word(i) || cov[i] {
             i += 1;
             continue;
         }
@@ -322,7 +344,7 @@ pub fn extract(
             continue;
         };
         let j = i + n;
-        if !is_word(j) || covered(&mentions, j).is_some() || is_function_word(key_at(j), function_words) {
+        if !is_word(j) || cov.get(j).copied().unwrap_or(true) || is_function_word(key_at(j), function_words) {
             i = j;
             continue;
         }
@@ -339,7 +361,7 @@ pub fn extract(
         // Longest gazetteer name of 1–3 tokens after the descriptor.
         let mut hit: Option<(usize, Vec<u32>)> = None;
         for len in (1..=3).rev() {
-            if (j..j + len).any(|t| !is_word(t) || covered(&mentions, t).is_some()) {
+            if (j..j + len).any(|t| !is_word(t) || cov.get(t).copied().unwrap_or(true)) {
                 continue;
             }
             let key = (j..j + len).map(key_at).collect::<Vec<_>>().join(" ");
@@ -427,6 +449,7 @@ pub fn extract(
                 role: None,
                 nationality: None,
             });
+            cover(&mut cov, if facility { i } else { j }, name_end_tok);
         }
         i = name_end_tok;
     }
@@ -440,6 +463,7 @@ pub fn extract(
     // gazetteer does not know (or knows only as a village, which needs a
     // descriptor) is too weak alone; a one-word person must not carry the
     // article unless it repeats a name (a surname: النجار).
+    let mut cov = coverage(&mentions, toks.len());
     for ts in tagged {
         let mut ts = *ts;
         let fw = |t: usize| !is_word(t) || is_function_word(key_at(t), function_words);
@@ -449,7 +473,7 @@ pub fn extract(
         while ts.end > ts.start && fw(ts.end - 1) {
             ts.end -= 1;
         }
-        if ts.start >= ts.end || ts.end > toks.len() || (ts.start..ts.end).any(|t| covered(&mentions, t).is_some()) {
+        if ts.start >= ts.end || ts.end > toks.len() || (ts.start..ts.end).any(|t| cov[t]) {
             continue;
         }
         let one = ts.end - ts.start == 1;
@@ -512,6 +536,7 @@ pub fn extract(
             role: None,
             nationality: None,
         });
+        cover(&mut cov, ts.start, ts.end);
     }
 
     mentions.sort_by_key(|m| m.start);
@@ -758,8 +783,7 @@ fn add_coreferent_mentions(
 ) {
     let toks = &layer.tokens;
     let mut extra: Vec<Mention> = Vec::new();
-    let covered =
-        |ms: &[Mention], extra: &[Mention], t: usize| ms.iter().chain(extra.iter()).any(|m| m.t0 <= t && t < m.t1);
+    let cov = coverage(mentions, toks.len());
     // Surnames: the last word of a person's full name.
     let persons: Vec<(usize, String, Referent)> = mentions
         .iter()
@@ -767,7 +791,7 @@ fn add_coreferent_mentions(
         .map(|m| (m.end, layer.key(&toks[m.t1 - 1]).to_string(), m.referent.clone()))
         .collect();
     for (i, t) in toks.iter().enumerate() {
-        if t.kind != TokenKind::Arabic || covered(mentions, &extra, i) {
+        if t.kind != TokenKind::Arabic || cov[i] {
             continue;
         }
         let key = layer.key(t);

@@ -53,7 +53,21 @@ impl Resources {
         let times = crate::time::TimeLexicon::parse(&crate::time::sources())?;
         let (_, fw) = data_file!("text/function_words.txt");
         let function_words = lines(fw).map(match_key).collect();
-        let entities = crate::entity::lexicon::EntityLexicon::build(&entity_sources())?;
+        // The gazetteer is the slow part (tens of milliseconds); the NER
+        // model loads beside it.
+        let (entities, ner) = std::thread::scope(|s| {
+            let ner = s.spawn(crate::ner::embedded);
+            let entities = crate::entity::lexicon::EntityLexicon::build(&entity_sources());
+            let ner = ner.join().unwrap_or_else(|_| {
+                Err(Error::Resource {
+                    file: "NER model".into(),
+                    line: 0,
+                    message: "the model loader panicked".into(),
+                })
+            });
+            (entities, ner)
+        });
+        let (entities, ner) = (entities?, ner?);
         Ok(Resources {
             abbreviations,
             boilerplate,
@@ -70,7 +84,7 @@ impl Resources {
                 factuality: data_file!("events/factuality.tsv").1,
                 coref_nouns: data_file!("events/coref_nouns.tsv").1,
             })?,
-            ner: crate::ner::embedded()?,
+            ner,
         })
     }
 }
