@@ -100,6 +100,8 @@ pub struct EventSources<'a> {
     pub triggers: &'a str,
     pub factuality: &'a str,
     pub coref_nouns: &'a str,
+    /// Causes of death that are no violence (`nonviolent_causes.tsv`).
+    pub nonviolent: &'a str,
 }
 
 /// Triggers, factuality cues and anaphoric nouns, compiled once.
@@ -111,6 +113,8 @@ pub struct TriggerLexicon {
     pub factuality_set: PhraseSet,
     pub coref: Vec<CorefNoun>,
     pub coref_set: PhraseSet,
+    /// Disasters, accidents, illness: a killing word beside one is no ASSAULT.
+    pub nonviolent_set: PhraseSet,
 }
 
 fn opt(s: &str) -> Option<String> {
@@ -214,6 +218,13 @@ impl TriggerLexicon {
             b.add(bare, id, Tail::Nominal);
         }
         lex.coref_set = b.build(file)?;
+
+        let file = "events/nonviolent_causes.tsv";
+        let mut b = PhraseSetBuilder::new();
+        for (n, c) in tsv(src.nonviolent, file, &["form"])?.into_iter().enumerate() {
+            b.add(c.1[0], n as u32, Tail::Nominal);
+        }
+        lex.nonviolent_set = b.build(file)?;
         Ok(lex)
     }
 }

@@ -45,6 +45,10 @@
 
 mod args;
 
+/// How many tokens from a killing word a disaster or accident word may
+/// stand to make it no violence (مقتل 5 أشخاص في حادث سير).
+const NONVIOLENT_WINDOW: usize = 8;
+
 /// From this confidence on an event counts as detected (`marsad eval gsr`'s
 /// default operating point). Lower ones stay in the record for the user to
 /// weigh: on the Arabic event GSR's development part, events under 0.5
@@ -301,6 +305,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let skipped = |t: usize| self.ix.skipped.get(t).copied().unwrap_or(true);
         let mut out = Vec::new();
         let mut covered = vec![false; layer.tokens.len()];
+        // Disasters, accidents, illness: where they stand, killing words
+        // report no violence.
+        let nonviolent: Vec<usize> = lex.nonviolent_set.find(layer).iter().map(|h| h.t0).collect();
+        let beside_nonviolent = |t: usize| {
+            let sent = self.ix.sentence.get(t).copied();
+            nonviolent
+                .iter()
+                .any(|&n| n.abs_diff(t) <= NONVIOLENT_WINDOW && self.ix.sentence.get(n).copied() == sent)
+        };
         for h in lex.trigger_set.find(layer) {
             if skipped(h.t0) || !in_sentence(h.t0) {
                 continue;
@@ -325,6 +338,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             } else {
                 None
             };
+            // Only words that say someone died, was hurt or was killed, not
+            // the ones that name the violence (هجوم، تفجير، قصف).
+            if tr.kind == "ASSAULT" && (casualty.is_some() || self.key(h.t0).contains("قتل")) && beside_nonviolent(h.t0)
+            {
+                continue;
+            }
             let mut m = self.new_mention(&h, Some(ti), Some(tr.kind.clone()), casualty, is_coref && definite(&h));
             if m.pos == Pos::Verb {
                 self.verb_form(&mut m, &h);

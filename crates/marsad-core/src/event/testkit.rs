@@ -155,6 +155,7 @@ pub fn resources() -> &'static Resources {
             triggers: TRIGGERS,
             factuality: FACTUALITY,
             coref_nouns: COREF,
+            nonviolent: include_str!("../../../../data/events/nonviolent_causes.tsv"),
         })
         .expect("triggers");
         r

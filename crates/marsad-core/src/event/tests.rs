@@ -542,3 +542,12 @@ fn events_dated_years_before_publication_are_recalled_background() {
     let old = conf("وشن التنظيم هجوما على السجن في آذار 2019.", "2019-03", "آذار 2019");
     assert!((recent - old - 0.35).abs() < 1e-9, "{recent} {old}");
 }
+
+#[test]
+fn deaths_in_disasters_and_accidents_are_no_assault() {
+    let kinds = |t: &str| full(t, &[], &[]).into_iter().map(|e| e.kind).collect::<Vec<_>>();
+    assert!(kinds("وفي الهند حيث قتل 16 ألف شخص في كارثة تسونامي عام 2004.").is_empty());
+    assert!(kinds("وأسفر حادث سير على الطريق الدولي عن مقتل خمسة أشخاص.").is_empty());
+    // The violence itself is still named.
+    assert_eq!(kinds("وقتل ثلاثة أشخاص في هجوم على السوق."), vec!["ASSAULT"]);
+}

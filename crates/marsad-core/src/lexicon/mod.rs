@@ -83,6 +83,7 @@ impl Resources {
                 triggers: data_file!("events/triggers.tsv").1,
                 factuality: data_file!("events/factuality.tsv").1,
                 coref_nouns: data_file!("events/coref_nouns.tsv").1,
+                nonviolent: data_file!("events/nonviolent_causes.tsv").1,
             })?,
             ner,
         })
