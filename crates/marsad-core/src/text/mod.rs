@@ -76,7 +76,9 @@ fn classify(c: char) -> Class {
     if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
         return Class::Space { newline: true };
     }
-    if c.is_whitespace() {
+    // The underscore joins the words of a hashtag (#معهد_الأورام): a space
+    // to every layer above, so names inside hashtags are found.
+    if c.is_whitespace() || c == '_' {
         return Class::Space { newline: false };
     }
     if is_quote_mark(c) {
@@ -402,5 +404,22 @@ mod tests {
         assert_eq!(l.tokens[0].kind, TokenKind::Latin);
         assert!(l.tokens[2].newline_before);
         assert_eq!(l.key(&l.tokens[0]), "sdf");
+    }
+}
+
+#[cfg(test)]
+mod hashtag_tests {
+    use super::*;
+
+    #[test]
+    fn underscores_in_hashtags_separate_words() {
+        let l = TextLayer::new("#معهد_الأورام بالمنيل");
+        let words: Vec<&str> = l
+            .tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Arabic)
+            .map(|t| l.slice(t.start as usize, t.end as usize))
+            .collect();
+        assert_eq!(words, vec!["معهد", "الأورام", "بالمنيل"]);
     }
 }
