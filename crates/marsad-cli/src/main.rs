@@ -15,6 +15,7 @@ mod export;
 mod extract;
 mod ingest;
 mod search;
+mod serve;
 mod stats;
 mod train;
 mod train_ner;
@@ -48,6 +49,8 @@ enum Command {
     Search(search::Args),
     /// What the store holds: documents, events and clusters by type, country and month.
     Stats(stats::Args),
+    /// Serve the store over HTTP: a read-only JSON API and a web UI (map, timeline, documents).
+    Serve(serve::Args),
 }
 
 fn main() -> ExitCode {
@@ -60,6 +63,7 @@ fn main() -> ExitCode {
         Command::Export(a) => export::run(a),
         Command::Search(a) => search::run(a),
         Command::Stats(a) => stats::run(a),
+        Command::Serve(a) => serve::run(a),
     };
     match result {
         Ok(code) => code,
