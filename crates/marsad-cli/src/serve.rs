@@ -1,4 +1,4 @@
-//! `marsad serve --db FILE --addr HOST:PORT`: the read-only HTTP API and the
+//! `marsad serve --db FILE --addr HOST:PORT [--ingest PATH…]`: the read-only HTTP API and the
 //! web UI over a store (see the marsad-server crate). Prints the address it
 //! listens on, then serves until Ctrl-C.
 
@@ -19,9 +19,30 @@ pub struct Args {
     /// Largest request body (POST /api/extract), in bytes.
     #[arg(long, default_value_t = 2 * 1024 * 1024)]
     pub max_body: usize,
+    /// Ingest these files or directories into the store first (as `marsad
+    /// ingest PATH… --db FILE` with its defaults), then serve.
+    #[arg(long, num_args = 1.., value_name = "PATH")]
+    pub ingest: Vec<PathBuf>,
 }
 
 pub fn run(a: Args) -> anyhow::Result<ExitCode> {
+    if !a.ingest.is_empty() {
+        // A failed input is reported in the summary; the store is served all the same.
+        crate::ingest::run(crate::ingest::Args {
+            paths: a.ingest.clone(),
+            db: a.db.clone(),
+            jobs: None,
+            published_from: "META".into(),
+            batch: 200,
+            window_days: 1,
+            radius_km: 25.0,
+            lossy: false,
+            all_languages: false,
+            max_bytes: None,
+            json: false,
+            quiet: true,
+        })?;
+    }
     let limits = marsad_server::Limits {
         body_bytes: a.max_body,
         request_time: std::time::Duration::from_secs(a.timeout.max(1)),
