@@ -141,8 +141,9 @@ pub fn query(text: &str) -> Result<Query> {
     if terms.is_empty() {
         return Err(Error::EmptyQuery(text.to_string()));
     }
+    // Explicit AND: FTS5 reads `"a" ("b" OR "c")` as a syntax error.
     Ok(Query {
-        fts: terms.join(" "),
+        fts: terms.join(" AND "),
         needles,
     })
 }
@@ -209,12 +210,17 @@ mod tests {
         let q = query("الحسكة").unwrap();
         assert_eq!(q.fts, "\"الحسكه\"");
         let q = query("بالحسكة قسد").unwrap();
-        assert_eq!(q.fts, "(\"بالحسكه\" OR \"الحسكه\") \"قسد\"");
+        assert_eq!(q.fts, "(\"بالحسكه\" OR \"الحسكه\") AND \"قسد\"");
+        let q = query("حاجز بالحسكة").unwrap();
+        assert_eq!(q.fts, "\"حاجز\" AND (\"بالحسكه\" OR \"الحسكه\")");
         let q = query("\"سجن الصناعة\" داع*").unwrap();
-        assert_eq!(q.fts, "\"سجن الصناعه\" \"داع\"*");
+        assert_eq!(q.fts, "\"سجن الصناعه\" AND \"داع\"*");
         // Nothing FTS5 would read as syntax gets through.
         let q = query("a AND (b) NEAR/2 c:d -e").unwrap();
-        assert_eq!(q.fts, "\"a\" \"and\" \"b\" \"near\" \"2\" \"c\" \"d\" \"e\"");
+        assert_eq!(
+            q.fts,
+            "\"a\" AND \"and\" AND \"b\" AND \"near\" AND \"2\" AND \"c\" AND \"d\" AND \"e\""
+        );
         assert!(query("  ؟ ... ").is_err());
     }
 
