@@ -565,6 +565,30 @@ fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention]) {
         })
         .collect();
     if anchors.is_empty() {
+        // No settlement named: the country the document names most, so the
+        // place at least has its country (precision: country).
+        let mut by_country: HashMap<u32, usize> = HashMap::new();
+        for m in mentions.iter() {
+            if let Referent::Place(p) = m.referent
+                && lex.places[p as usize].feature == "country"
+            {
+                *by_country.entry(p).or_default() += 1;
+            }
+        }
+        let Some(country) = by_country
+            .into_iter()
+            .max_by_key(|&(p, n)| (n, std::cmp::Reverse(p)))
+            .map(|(p, _)| p)
+        else {
+            return;
+        };
+        for m in mentions.iter_mut() {
+            if let Referent::UnknownPlace { container, .. } = &mut m.referent
+                && container.is_none()
+            {
+                *container = Some(country);
+            }
+        }
         return;
     }
     let mut counts: HashMap<u32, usize> = HashMap::new();
@@ -996,7 +1020,7 @@ fn describe(lex: &EntityLexicon, r: &Referent, surface: &str) -> (EntityKind, St
         } => {
             let geo = container.map(|c| {
                 let p = &lex.places[c as usize];
-                let mut g = place_geo(p, "near");
+                let mut g = place_geo(p, if p.feature == "country" { "country" } else { "near" });
                 g.feature = Some(feature.clone());
                 g
             });

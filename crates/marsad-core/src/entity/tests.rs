@@ -53,6 +53,7 @@ const DESCRIPTORS: &str = "word\tfeature\tkind
 مخيم\tcamp\ttype
 معتقل\tprison\ttype
 جيب\tregion\ttype
+مستشفى\tfacility\ttype
 جنوب\t\tdirection
 ";
 
@@ -309,4 +310,27 @@ fn tagger_spans_are_checked() {
     assert!(tagged(text, &[span(3, 4, Person)]).is_empty());
     // A place the gazetteer does not know, or knows only as a village, is dropped.
     assert!(tagged("قرب سيناريو وأم حجرة", &[span(1, 2, Place), span(2, 4, Place)]).is_empty());
+}
+
+#[test]
+fn an_unlocated_place_takes_the_nearest_settlement_else_the_country() {
+    let geo_of = |text: &str, name: &str| {
+        let e = ents(text);
+        let f = e
+            .iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("{name} in {e:?}"));
+        let g = f.geo.clone().unwrap_or_default();
+        (g.lat, g.precision)
+    };
+    // حلب is named: the hospital is put there.
+    assert_eq!(
+        geo_of("قصف مستشفى الرازي في حلب", "مستشفى الرازي"),
+        (Some(36.2), Some("near".to_string()))
+    );
+    // Only a country: the country, and the record says so.
+    assert_eq!(
+        geo_of("قصف مستشفى الرازي وقالت سوريا إن", "مستشفى الرازي"),
+        (Some(35.0), Some("country".to_string()))
+    );
 }
