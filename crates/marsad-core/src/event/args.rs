@@ -38,6 +38,20 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         if j >= end || !self.is_word(j) {
             return None;
         }
+        // An approximator before a count (ما لا يقل عن 28، أكثر من 50،
+        // نحو 12): the phrase starts at the count.
+        if self.ix.quantity[j] == NONE
+            && self.ix.mention_at(j).is_none()
+            && let Some(k) = (j + 1..(j + 5).min(end)).find(|&k| self.ix.quantity[k] != NONE)
+            && (j..k).all(|t| self.is_word(t) && self.ix.entity[t] == NONE)
+            && self
+                .ctx
+                .quantities
+                .get(self.ix.quantity[k] as usize)
+                .is_some_and(|q| q.approx)
+        {
+            j = k;
+        }
         if let Some((_, b, e)) = self.ix.mention_at(j) {
             let mut np = Np {
                 entity: Some(e),

@@ -930,7 +930,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             while q1 < self.ix.quantity.len() && self.ix.quantity[q1] == qi as u32 {
                 q1 += 1;
             }
-            let Some((casualty, word)) = self.casualty_of(q0, q1) else {
+            // An approximate count stands behind its approximator (قتل ما لا
+            // يقل عن 28): look that much further back for the death word.
+            let reach = if q.approx { 8 } else { 4 };
+            let Some((casualty, word)) = self.casualty_of(q0, q1, reach) else {
                 continue;
             };
             // The mention the casualty word is, else the nearest attack.
@@ -1011,11 +1014,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
 
     /// Whether the count at tokens `[q0, q1)` counts dead or injured, and
     /// the word that says so.
-    fn casualty_of(&self, q0: usize, q1: usize) -> Option<(Casualty, usize)> {
+    fn casualty_of(&self, q0: usize, q1: usize, reach: usize) -> Option<(Casualty, usize)> {
         let mut before = None;
         let mut j = q0;
         let mut words = 0;
-        while j > 0 && words < 4 {
+        while j > 0 && words < reach {
             j -= 1;
             if self.is_clause_break(j) || self.ix.quantity[j] != NONE {
                 break;

@@ -551,3 +551,18 @@ fn deaths_in_disasters_and_accidents_are_no_assault() {
     // The violence itself is still named.
     assert_eq!(kinds("وقتل ثلاثة أشخاص في هجوم على السوق."), vec!["ASSAULT"]);
 }
+
+#[test]
+fn an_approximate_death_toll_reaches_its_death_word() {
+    let ev = full("وقتل ما لا يقل عن 28 جنديا في هجوم على السجن.", &[prison()], &[]);
+    assert_eq!(ev.iter().filter_map(|e| e.dead).collect::<Vec<_>>(), vec![28.0]);
+}
+
+#[test]
+fn an_approximate_count_of_victims_is_the_target() {
+    let army = org("army", &["الجيش العراقي"]);
+    let ev = full("وقتل ما لا يقل عن 28 متطوعا في الجيش العراقي.", &[army], &[]);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].dead, Some(28.0));
+    assert_eq!(ev[0].targets.len(), 1, "{:?}", ev[0]);
+}
