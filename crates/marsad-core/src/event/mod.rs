@@ -330,9 +330,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let Some(tr) = lex.triggers.get(ti as usize) else {
                 continue;
             };
-            let is_coref = coref
-                .iter()
-                .any(|c| c.t0 == h.t0 && c.start <= h.start && h.end <= c.end + 1);
+            // A trigger that starts with an anaphoric noun refers back too,
+            // with its modifiers (الحظر الجزئي، الهجوم الانتحاري).
+            let is_coref = coref.iter().any(|c| c.t0 == h.t0 && c.start <= h.start);
             let casualty = if tr.kind == "ASSAULT" {
                 grammar::casualty(self.key(h.t0))
             } else {

@@ -94,6 +94,8 @@ pub const TRIGGERS: &str = "form\tpos\tvoice\ttype\tmode\tcameo\tacled_event\tac
 ألقي القبض\tverb\tpassive\tCOERCE\tarrest\t173\tStrategic developments\tArrests\t
 حظر\tnoun\tactive\tCOERCE\tcurfew\t1723\tStrategic developments\tOther\t
 حظر التجول\tnoun\tactive\tCOERCE\tcurfew\t1723\tStrategic developments\tOther\t
+حظرا جزئيا\tnoun\tactive\tCOERCE\tcurfew\t1723\tStrategic developments\tOther\t
+حظر الجزئي\tnoun\tactive\tCOERCE\tcurfew\t1723\tStrategic developments\tOther\t
 سلموا أنفسهم\tverb\tactive\tRETREAT\tsurrender\t0874\tStrategic developments\tOther\t
 استسلام\tnoun\tactive\tRETREAT\tsurrender\t0874\tStrategic developments\tOther\t
 انسحاب\tnoun\tactive\tRETREAT\twithdraw\t0871\tStrategic developments\tNon-violent transfer of territory\t

@@ -566,3 +566,12 @@ fn an_approximate_count_of_victims_is_the_target() {
     assert_eq!(ev[0].dead, Some(28.0));
     assert_eq!(ev[0].targets.len(), 1, "{:?}", ev[0]);
 }
+
+#[test]
+fn a_definite_trigger_phrase_refers_back() {
+    // الحظر الجزئي starts with the anaphoric noun الحظر: the same curfew.
+    let t = "وفرضت الإدارة الذاتية حظرا جزئيا على الحسكة. ويبدأ الحظر الجزئي من الساعة السادسة مساء.";
+    let ev = full(t, &[hasakah()], &[]);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].mentions, 2);
+}
