@@ -7,7 +7,7 @@
 //! "ambiguous" (left out). Each sentence is extracted as a document of its
 //! own; it is detected when an event of the row's type is extracted that
 //! the text reports as happening (factuality actual or attempted) with a
-//! confidence of at least `--min-confidence` (0.5, the operating point the
+//! confidence of at least `--min-confidence` (0.7, the operating point the
 //! event layer documents). The text report adds the same scores at other
 //! thresholds: the precision/recall trade-off of the confidence.
 //! Precision, recall and F1 per type.
