@@ -575,3 +575,16 @@ fn a_definite_trigger_phrase_refers_back() {
     assert_eq!(ev.len(), 1, "{ev:?}");
     assert_eq!(ev[0].mentions, 2);
 }
+
+#[test]
+fn an_attack_by_a_politician_with_no_one_hurt_is_less_sure() {
+    let minister = || person("minister", &["الوزير"]);
+    let conf = |t: &str, specs: &[Spec]| {
+        let ev = full(t, specs, &[]);
+        assert_eq!(ev.len(), 1, "{t}: {ev:?}");
+        ev[0].confidence
+    };
+    let armed = conf("وشن التنظيم هجوما على السجن.", &[isis(), prison()]);
+    let words = conf("وشن الوزير هجوما على السجن.", &[minister(), prison()]);
+    assert!((armed - words - 0.15).abs() < 1e-9, "{armed} {words}");
+}
