@@ -591,7 +591,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             m.refers = !m.predicated && (back || (m.article && self.governor(m).is_none()));
             m.referential = !m.predicated && (1..=2).any(|k| grammar::is_referential(prev(k)));
             let word = self.ctx.layer.slice(m.start, m.end);
-            m.generic = crate::text::normalize::match_key(word).ends_with("ات");
+            // A plural names a kind of event (هجمات، اغتيالات) — except
+            // protests, which news reports in the plural (خرجت مظاهرات في …).
+            m.generic = crate::text::normalize::match_key(word).ends_with("ات") && m.kind.as_deref() != Some("PROTEST");
         }
     }
 

@@ -101,6 +101,7 @@ pub const TRIGGERS: &str = "form\tpos\tvoice\ttype\tmode\tcameo\tacled_event\tac
 انسحاب\tnoun\tactive\tRETREAT\twithdraw\t0871\tStrategic developments\tNon-violent transfer of territory\t
 تظاهر\tverb\tactive\tPROTEST\tdemo\t141\tProtests\tPeaceful protest\t
 مظاهرة\tnoun\tactive\tPROTEST\tdemo\t141\tProtests\tPeaceful protest\t
+مظاهرات\tnoun\tactive\tPROTEST\tdemo\t141\tProtests\tPeaceful protest\t
 حشد\tverb\tactive\tMOBILIZE\ttroops\t150\tStrategic developments\tOther\t
 هدد\tverb\tactive\tTHREATEN\t\t130\tStrategic developments\tOther\t
 اتهم\tverb\tactive\tACCUSE\t\t112\t\t\t

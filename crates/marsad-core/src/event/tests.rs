@@ -588,3 +588,13 @@ fn an_attack_by_a_politician_with_no_one_hurt_is_less_sure() {
     let words = conf("وشن الوزير هجوما على السجن.", &[minister(), prison()]);
     assert!((armed - words - 0.15).abs() < 1e-9, "{armed} {words}");
 }
+
+#[test]
+fn protests_reported_in_the_plural_are_no_kind_of_event() {
+    let conf = |t: &str| {
+        let ev = full(t, &[hasakah()], &[]);
+        assert_eq!(ev.len(), 1, "{t}: {ev:?}");
+        ev[0].confidence
+    };
+    assert_eq!(conf("وخرجت مظاهرات في الحسكة."), conf("وخرجت مظاهرة في الحسكة."));
+}
