@@ -137,6 +137,15 @@ fn cover(cov: &mut [bool], t0: usize, t1: usize) {
     }
 }
 
+/// The name علي (Ali), written with ya: its key is the key of على "on",
+/// a function word. Written with alef maqsura it stays the preposition.
+fn is_name_ali(layer: &TextLayer, t: usize) -> bool {
+    layer.tokens.get(t).is_some_and(|tok| {
+        let surface = layer.slice(tok.start as usize, tok.end as usize);
+        layer.key(tok) == "علي" && surface.ends_with('ي')
+    })
+}
+
 fn strip_article(key: &str) -> &str {
     key.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(key)
 }
@@ -466,7 +475,7 @@ pub fn extract(
     let mut cov = coverage(&mentions, toks.len());
     for ts in tagged {
         let mut ts = *ts;
-        let fw = |t: usize| !is_word(t) || is_function_word(key_at(t), function_words);
+        let fw = |t: usize| !is_word(t) || (is_function_word(key_at(t), function_words) && !is_name_ali(layer, t));
         while ts.start < ts.end && fw(ts.start) {
             ts.start += 1;
         }
@@ -682,7 +691,7 @@ fn find_titled_persons(
         let k = layer.key(t);
         t.kind == TokenKind::Arabic
             && k.chars().count() >= 2
-            && !stripped_keys(k).iter().any(|s| function_words.contains(s.as_str()))
+            && (!stripped_keys(k).iter().any(|s| function_words.contains(s.as_str())) || is_name_ali(layer, i))
             && title_at(i).is_none()
             && !lex.adjectives.contains_key(strip_article(k))
             && (!first || !k.starts_with("ال"))
@@ -724,7 +733,11 @@ fn find_titled_persons(
                 continue;
             }
             // A name right after the role (وزير الداخلية العراقي عبد الأمير الشمري).
-            if name_like(j, true) && !covered(mentions, j) && j > i + n - 1 && !function_words.contains(k) {
+            if name_like(j, true)
+                && !covered(mentions, j)
+                && j > i + n - 1
+                && (!function_words.contains(k) || is_name_ali(layer, j))
+            {
                 let before = key_at(j - 1);
                 if !function_words.contains(before) && !matches!(before, "باسم") && j == next_nonrole(layer, lex, i + n)
                 {

@@ -40,6 +40,7 @@ const TITLES: &str = "form\tkind\tlabel_en\ttakes_org
 الكاتب الصحفي\tprofession\tjournalist\t0
 الباحث\tprofession\tresearcher\t1
 إمام\treligious\timam of\t1
+النائب\tposition\tmember of parliament\t0
 وزير الداخلية\tposition\tinterior minister\t0
 ";
 const DESCRIPTORS: &str = "word\tfeature\tkind
@@ -332,5 +333,18 @@ fn an_unlocated_place_takes_the_nearest_settlement_else_the_country() {
     assert_eq!(
         geo_of("قصف مستشفى الرازي وقالت سوريا إن", "مستشفى الرازي"),
         (Some(35.0), Some("country".to_string()))
+    );
+}
+
+#[test]
+fn ali_after_a_title_is_a_name() {
+    let e = ents("وقال النائب علي الربيعي، إن الوضع هادئ.");
+    let p = e.iter().find(|e| e.kind == Person).map(|e| e.name.clone());
+    assert_eq!(p.as_deref(), Some("علي الربيعي"));
+    // على with alef maqsura stays the preposition.
+    assert!(
+        ents("وقال النائب على هامش المؤتمر إن الوضع هادئ.")
+            .iter()
+            .all(|e| e.kind != Person)
     );
 }
