@@ -74,6 +74,7 @@ pub const UNNAMED: &str = "form\tnumber\tnote
 ناشطون\tplural\t
 مراقبون\tplural\t
 تقرير\tsingular\t
+مسؤول\tsingular\t
 ";
 
 pub const TRIGGERS: &str = "form\tpos\tvoice\ttype\tmode\tcameo\tacled_event\tacled_sub\tnote

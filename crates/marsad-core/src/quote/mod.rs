@@ -399,8 +399,20 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         if j >= r1 {
             return None;
         }
+        // A description that a name follows (المسؤول الأمني أحمد علي، مصدر
+        // في الشرطة العقيد فلان) names its speaker: the person is taken below.
+        let named_after = |h: &Hit| {
+            let stop = (h.t1 + 6).min(r1);
+            (h.t1..stop).any(|i| {
+                !excluded(i)
+                    && self
+                        .ix
+                        .mention_at(i)
+                        .is_some_and(|(_, _, e)| self.entity_kind(e) == Some(EntityKind::Person))
+            })
+        };
         // An unnamed source.
-        if let Some(h) = self.unnamed_at[j] {
+        if let Some(h) = self.unnamed_at[j].filter(|h| !named_after(h)) {
             let end = self.unnamed_np_end(h.t1, r1);
             let mut affiliation = (h.t1..end)
                 .filter(|&i| !excluded(i))

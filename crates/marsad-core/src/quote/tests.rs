@@ -616,3 +616,16 @@ fn an_unnamed_source_after_a_preposition_is_named_without_it() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].1.as_deref(), Some("مصادر محلية"));
 }
+
+#[test]
+fn a_source_noun_followed_by_a_name_is_that_person() {
+    let q = quotes(
+        "وقال المسؤول الأمني أحمد الخطيب إن الهجوم وقع ليلا.",
+        &[person("khatib", &["أحمد الخطيب"])],
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0.as_deref(), Some("khatib"));
+    // With no name it stays an unnamed source.
+    let q = quotes("وقال المسؤول الأمني إن الهجوم وقع ليلا.", &[]);
+    assert_eq!((q[0].0.as_deref(), q[0].1.as_deref()), (None, Some("المسؤول الأمني")));
+}
