@@ -44,6 +44,7 @@ pub const CUES: &str = "form\tkind\tstance\tlemma\tnote
 وفق تعبيره\tpost\tassert\tوفق\t
 على حد تعبيره\tpost\tassert\tتعبير\t
 في تصريح\taddressee\tassert\tتصريح\t
+في مقابلة\taddressee\tassert\tمقابلة\t
 في بيان\tnoun\tassert\tبيان\t
 يقول\tverb\tassert\tقال\t
 لفت\tverb\tassert\tلفت\t

@@ -353,7 +353,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
     }
 
     /// The addressee in `[r0, r1)`: an entity after an addressee cue (في
-    /// تصريح لـ، لـ) or after a lone ل once a speaker candidate stands
+    /// تصريح لـ، في مقابلة مع) or after a lone ل once a speaker candidate stands
     /// before it. Returns it with the tokens it covers.
     fn addressee(&self, r0: usize, r1: usize) -> Option<(u32, usize, usize)> {
         let mut after_cue = false;
@@ -367,7 +367,8 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 continue;
             }
             let k = self.key(j);
-            let lone_l = self.kind(j) == Some(TokenKind::Arabic) && k == "ل";
+            // "في مقابلة مع X" gives its addressee after مع, as "لـ X" does.
+            let lone_l = self.kind(j) == Some(TokenKind::Arabic) && (k == "ل" || (after_cue && k == "مع"));
             let l_entity = self.ix.entity[j] != NONE && k.starts_with('ل') && self.mention_starts_inside(j);
             if lone_l || l_entity {
                 // The entity right after (over quotation marks).

@@ -629,3 +629,12 @@ fn a_source_noun_followed_by_a_name_is_that_person() {
     let q = quotes("وقال المسؤول الأمني إن الهجوم وقع ليلا.", &[]);
     assert_eq!((q[0].0.as_deref(), q[0].1.as_deref()), (None, Some("المسؤول الأمني")));
 }
+
+#[test]
+fn addressee_after_an_interview_with() {
+    let t = "وقال الباحث في مقابلة مع “الحل نت” إن التنظيم ضعيف.";
+    let q = quotes(t, &[person("najjar", &["الباحث"]), org("alhal", &["الحل نت"])]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0.as_deref(), Some("najjar"));
+    assert_eq!(q[0].7.as_deref(), Some("alhal"));
+}
