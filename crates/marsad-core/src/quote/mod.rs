@@ -102,6 +102,21 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 continue;
             };
             let Some(cue) = lex.cues.get(e as usize) else { continue };
+            // A verb takes و، ف and the future س in front, never the
+            // article or ب/ك: القول، الكشف are nouns, بحذر and باقر no verbs.
+            if matches!(cue.kind, CueKind::Verb | CueKind::Participle) && h.prefixed {
+                let lead = layer
+                    .tokens
+                    .get(h.t0)
+                    .map_or("", |t| layer.slice(t.start as usize, h.start.max(t.start as usize)));
+                if h.article
+                    || !crate::text::normalize::match_key(lead)
+                        .chars()
+                        .all(|c| matches!(c, 'و' | 'ف' | 'س'))
+                {
+                    continue;
+                }
+            }
             cue_at[h.t0] = cues.len() as u32;
             cues.push((h, cue.clone()));
         }

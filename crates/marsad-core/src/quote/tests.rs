@@ -638,3 +638,11 @@ fn addressee_after_an_interview_with() {
     assert_eq!(q[0].0.as_deref(), Some("najjar"));
     assert_eq!(q[0].7.as_deref(), Some("alhal"));
 }
+
+#[test]
+fn a_cue_verb_with_the_article_or_a_preposition_is_no_cue() {
+    // النفي (the cue نفى with the article) is a noun: the quote runs on.
+    let q = quotes("وقال مصدر إن الهجوم وقع رغم النفي الرسمي للحادثة.", &[]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].6, "إن الهجوم وقع رغم النفي الرسمي للحادثة");
+}
