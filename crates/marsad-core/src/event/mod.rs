@@ -1084,7 +1084,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if qi != NONE {
                 return person(qi).then_some(qi);
             }
-            if self.is_word(j) {
+            // The subject's name between (اعتقلت قوات سوريا الديمقراطية
+            // "قسد" أكثر من 120 شخصا) takes no room of the window.
+            if self.is_word(j) && self.ix.entity[j] == NONE {
                 words += 1;
             }
             j += 1;

@@ -598,3 +598,14 @@ fn protests_reported_in_the_plural_are_no_kind_of_event() {
     };
     assert_eq!(conf("وخرجت مظاهرات في الحسكة."), conf("وخرجت مظاهرة في الحسكة."));
 }
+
+#[test]
+fn a_named_subject_between_verb_and_count_keeps_the_size() {
+    let ev = full(
+        "واعتقلت قوات سوريا الديمقراطية “قسد” أكثر من 120 شخصا في المخيم.",
+        &[sdf()],
+        &[],
+    );
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].size, Some(120.0));
+}
