@@ -522,6 +522,29 @@ pub fn is_conditional(key: &str) -> bool {
     matches!(strip_conj(key), "اذا" | "لو" | "لولا" | "حال" | "حالة" | "ربما")
 }
 
+/// Units that count protesters (3 آلاف متظاهر، مئات المحتجين): the size of
+/// the protest their sentence reports, wherever the count stands.
+pub fn is_protester_unit(unit: &str) -> bool {
+    let u = crate::text::normalize::match_key(unit);
+    let u = strip_particles(&u);
+    let u = u.strip_prefix("ال").unwrap_or(u);
+    [
+        "متظاهر",
+        "متظاهرا",
+        "متظاهرين",
+        "متظاهرون",
+        "محتج",
+        "محتجا",
+        "محتجين",
+        "محتجون",
+        "معتصم",
+        "معتصما",
+        "معتصمين",
+        "معتصمون",
+    ]
+    .contains(&u)
+}
+
 /// Units a count of people never has (distances, ages, durations, money).
 pub fn is_non_person_unit(unit: &str) -> bool {
     let u = crate::text::normalize::match_key(unit);

@@ -996,6 +996,27 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 self.mentions[k].size = self.ctx.quantities.get(qi as usize).and_then(|q| q.value);
             }
         }
+        // A count of protesters anywhere in a protest's sentence is its size
+        // (خرج أكثر من 3 آلاف متظاهر … احتجاجا على …).
+        for (qi, q) in self.ctx.quantities.iter().enumerate() {
+            if used[qi] || q.value.is_none() || !q.unit.as_deref().is_some_and(grammar::is_protester_unit) {
+                continue;
+            }
+            let q0 = layer.token_from(q.start);
+            let Some(&sent) = self.ix.sentence.get(q0) else {
+                continue;
+            };
+            if sent == NONE {
+                continue;
+            }
+            let near = self.nearest_mention(sent as usize, q0, |m| {
+                m.kind.as_deref() == Some("PROTEST") && m.size.is_none() && m.trigger.is_some()
+            });
+            if let Some(k) = near {
+                self.mentions[k].size = q.value;
+                used[qi] = true;
+            }
+        }
         for (t, v) in updates {
             let sent = self.ix.sentence[t] as usize;
             let prev = self

@@ -609,3 +609,14 @@ fn a_named_subject_between_verb_and_count_keeps_the_size() {
     assert_eq!(ev.len(), 1, "{ev:?}");
     assert_eq!(ev[0].size, Some(120.0));
 }
+
+#[test]
+fn a_count_of_protesters_is_the_size_of_their_protest() {
+    let ev = full(
+        "وخرج أكثر من 3 آلاف متظاهر إلى شوارع الحسكة في مظاهرة ضد الغلاء.",
+        &[hasakah()],
+        &[],
+    );
+    let sizes: Vec<Option<f64>> = ev.iter().filter(|e| e.kind == "PROTEST").map(|e| e.size).collect();
+    assert_eq!(sizes, vec![Some(3000.0)], "{ev:?}");
+}
