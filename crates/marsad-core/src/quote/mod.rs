@@ -464,6 +464,29 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 end,
             ));
         }
+        // A definite noun no entity names, right before an organisation or a
+        // place, is the subject, and the name its object: "وتتهم الحكومة
+        // جماعة الحوثي بـ…" is the government's accusation (V S O).
+        if self.is_word(j)
+            && self.ix.entity[j] == NONE
+            && strip_conj(self.key(j)).starts_with("ال")
+            && j + 1 < r1
+            && !excluded(j + 1)
+            && let Some((a, _, e)) = self.ix.mention_at(j + 1)
+            && a == j + 1
+            && matches!(self.entity_kind(e), Some(EntityKind::Organization | EntityKind::Place))
+        {
+            let text = (self.word_start(j), self.ctx.layer.tokens[j].end as usize);
+            return Some((
+                Speaker {
+                    entity: None,
+                    text: Some(text),
+                    affiliation: None,
+                    unnamed: false,
+                },
+                j + 1,
+            ));
+        }
         // Entities: a person first, else an organisation or a state.
         let mut person = None;
         let mut agent = None;

@@ -646,3 +646,13 @@ fn a_cue_verb_with_the_article_or_a_preposition_is_no_cue() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].6, "إن الهجوم وقع رغم النفي الرسمي للحادثة");
 }
+
+#[test]
+fn the_accused_after_an_unnamed_subject_is_no_speaker() {
+    let q = quotes(
+        "واتهمت الحكومة قسد باستهداف موانئ تصدير النفط.",
+        &[org("sdf", &["قسد"])],
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!((q[0].0.as_deref(), q[0].1.as_deref()), (None, Some("الحكومة")));
+}
