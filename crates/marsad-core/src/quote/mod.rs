@@ -714,6 +714,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
     /// Trims punctuation and quotation marks from both ends of `[a, b)`;
     /// `keep_open` keeps a leading quotation mark out of the trim.
     fn trim(&self, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
+        a = self.past_dateline(a, b);
         while a < b && !self.is_word(a) {
             a += 1;
         }
@@ -721,6 +722,31 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             b -= 1;
         }
         (a < b).then_some((a, b))
+    }
+
+    /// Past a dateline at `a` ("الحسكة - "، "عدن (اليمن) - "): place names,
+    /// a parenthesis, then a dash within the first six tokens of a line.
+    fn past_dateline(&self, a: usize, b: usize) -> usize {
+        let toks = &self.ctx.layer.tokens;
+        if !toks.get(a).is_some_and(|t| t.newline_before || a == 0) {
+            return a;
+        }
+        let mut j = a;
+        while j < b && j < a + 6 {
+            let k = self.key(j);
+            if self.kind(j) == Some(TokenKind::Punct) && matches!(k, "-" | "–" | "—") {
+                return if j > a { j + 1 } else { a };
+            }
+            if matches!(k, "(" | ")") {
+                j += 1;
+                continue;
+            }
+            match self.ix.mention_at(j) {
+                Some((_, end, e)) if matches!(self.entity_kind(e), Some(EntityKind::Place)) => j = end.max(j + 1),
+                _ => return a,
+            }
+        }
+        a
     }
 
     /// Quotations of content inside `[a, b)`.

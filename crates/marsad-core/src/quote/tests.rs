@@ -2,7 +2,7 @@
 //! `event::testkit` and hand-built entities.
 
 use crate::doc::QuoteKind::{self, *};
-use crate::event::testkit::{Spec, entities, org, person, run};
+use crate::event::testkit::{Spec, entities, org, person, place, run};
 
 type Row = (
     Option<String>,
@@ -655,4 +655,12 @@ fn the_accused_after_an_unnamed_subject_is_no_speaker() {
     );
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!((q[0].0.as_deref(), q[0].1.as_deref()), (None, Some("الحكومة")));
+}
+
+#[test]
+fn a_dateline_is_not_part_of_the_quote() {
+    let t = "الحسكة - اعتقلت قوات الأمن 12 شخصا في المدينة، بحسب ما أفاد مصدر عسكري.";
+    let q = quotes(t, &[place("hasakah", "city", "SY", &["الحسكة"])]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].6, "اعتقلت قوات الأمن 12 شخصا في المدينة");
 }
