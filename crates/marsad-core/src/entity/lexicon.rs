@@ -93,8 +93,9 @@ pub struct Title {
 pub struct Descriptor {
     pub feature: Option<String>,
     pub direction: bool,
-    /// A plural or dual (مدن، سجون، قريتي): names several places, so it
-    /// introduces only names the gazetteer knows, never an unknown one.
+    /// A plural or dual (مدن، سجون، قريتي), or a noun marked `known`
+    /// (منطقة، مركز، مقر): it introduces only names the gazetteer knows,
+    /// never an unknown one.
     pub plural: bool,
 }
 
@@ -462,7 +463,10 @@ impl EntityLexicon {
         }
         for (_, row) in tsv_rows(src.descriptors, "gazetteer/descriptors.tsv", &["word", "kind"])? {
             let direction = row.get("kind").is_some_and(|k| *k == "direction");
-            let plural = row.get("kind").is_some_and(|k| *k == "plural");
+            // Plurals (مدن، سجون) and nouns as often followed by a common
+            // noun as by a name (منطقة خفض التصعيد، مركز التطوع، مقر الحزب)
+            // introduce only names the gazetteer knows.
+            let plural = row.get("kind").is_some_and(|k| matches!(*k, "plural" | "known"));
             lex.descriptors.insert(
                 row.get("word").copied().unwrap_or(""),
                 Descriptor {

@@ -348,3 +348,23 @@ fn ali_after_a_title_is_a_name() {
             .all(|e| e.kind != Person)
     );
 }
+
+#[test]
+fn a_known_only_descriptor_makes_up_no_place() {
+    let lex = EntityLexicon::build(&EntitySources {
+        actors: ACTORS,
+        force_nouns: FORCES,
+        titles: TITLES,
+        places: PLACES,
+        places_extra: EXTRA,
+        countries: COUNTRIES,
+        descriptors: "word\tfeature\tkind\nمنطقة\tregion\tknown\n",
+        stop_names: "",
+        anaphors: "form\tkind\trequires\n",
+    })
+    .unwrap();
+    let l = TextLayer::new("في منطقة خفض التصعيد وفي منطقة حلب");
+    let e = extract(&l, &lex, &fw(), &[], &[]);
+    let names: Vec<&str> = e.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, vec!["حلب"]);
+}
