@@ -487,6 +487,28 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 j + 1,
             ));
         }
+        // A city first in the subject speaks for its government (اتهمت
+        // دمشق قسد بـ…، قالت واشنطن): it is the speaker, whatever follows.
+        if !excluded(j)
+            && let Some((a, b, e)) = self.ix.mention_at(j)
+            && a == j
+            && self.ctx.entities.get(e as usize).is_some_and(|x| {
+                x.kind == EntityKind::Place && x.geo.as_ref().and_then(|g| g.feature.as_deref()) == Some("city")
+            })
+        {
+            let end = b.min(r1);
+            let last = self.last_word_before(end, j);
+            let text = (self.word_start(j), self.ctx.layer.tokens[last].end as usize);
+            return Some((
+                Speaker {
+                    entity: Some(e),
+                    text: Some(text),
+                    affiliation: None,
+                    unnamed: false,
+                },
+                end,
+            ));
+        }
         // Entities: a person first, else an organisation or a state.
         let mut person = None;
         let mut agent = None;

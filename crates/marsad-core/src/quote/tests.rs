@@ -664,3 +664,13 @@ fn a_dateline_is_not_part_of_the_quote() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].6, "اعتقلت قوات الأمن 12 شخصا في المدينة");
 }
+
+#[test]
+fn a_capital_first_in_the_subject_speaks_for_its_government() {
+    let q = quotes(
+        "واتهمت دمشق قسد باستخدام ملف المخيم ورقة ضغط.",
+        &[place("damascus", "city", "SY", &["دمشق"]), org("sdf", &["قسد"])],
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0.as_deref(), Some("damascus"));
+}
