@@ -434,6 +434,16 @@ pub fn extract(
                 i = j;
                 continue;
             }
+            // After a facility noun, an indefinite nisba is its adjective,
+            // not its name (مستشفى ميداني، سجن مركزي، مخيم عشوائي).
+            None if facility && {
+                let k = key_at(j);
+                !k.starts_with("ال") && (k.ends_with('ي') || k.ends_with("ية"))
+            } =>
+            {
+                i = j;
+                continue;
+            }
             None => (
                 j + 1,
                 Referent::UnknownPlace {

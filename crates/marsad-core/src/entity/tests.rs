@@ -368,3 +368,10 @@ fn a_known_only_descriptor_makes_up_no_place() {
     let names: Vec<&str> = e.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, vec!["حلب"]);
 }
+
+#[test]
+fn a_nisba_after_a_facility_noun_is_its_adjective() {
+    assert!(summary("نقل الجرحى إلى سجن مركزي قرب المدينة").is_empty());
+    let s = summary("نقل الجرحى إلى سجن الصناعة");
+    assert_eq!(s.len(), 1);
+}
