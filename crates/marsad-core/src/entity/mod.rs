@@ -367,6 +367,20 @@ pub fn extract(
             i = j;
             continue;
         }
+        let facility = matches!(
+            feature.as_str(),
+            "camp" | "prison" | "crossing" | "airport" | "base" | "facility"
+        );
+        // After a facility noun, an indefinite nisba is its adjective, not
+        // its name, even where a village bears it (مستشفى ميداني، سجن مركزي،
+        // سجون عراقية، مخيم عشوائي).
+        if facility && {
+            let k = key_at(j);
+            !k.starts_with("ال") && (k.ends_with('ي') || k.ends_with("ية"))
+        } {
+            i = j;
+            continue;
+        }
         // Longest gazetteer name of 1–3 tokens after the descriptor.
         let mut hit: Option<(usize, Vec<u32>)> = None;
         for len in (1..=3).rev() {
@@ -383,11 +397,20 @@ pub fn extract(
                 break;
             }
         }
+        // A plural names places the reader knows: of its own kind, or bigger
+        // than a village (سجون أكثر تحصينا is no prison in a village أكثر).
+        if desc.plural
+            && hit.as_ref().is_some_and(|(_, c)| {
+                c.iter().all(|&p| {
+                    let f = lex.places[p as usize].feature.as_str();
+                    f != feature && matches!(f, "village" | "neighbourhood" | "locality")
+                })
+            })
+        {
+            i = j;
+            continue;
+        }
         let container = find_container(layer, lex, &mentions, j + hit.as_ref().map_or(1, |h| h.0));
-        let facility = matches!(
-            feature.as_str(),
-            "camp" | "prison" | "crossing" | "airport" | "base" | "facility"
-        );
         let lead = key_at(i).chars().count() - first.chars().count();
         let desc_start = toks[i].start as usize + lead;
         let (name_end_tok, referent) = match hit {
@@ -431,16 +454,6 @@ pub fn extract(
                 }
             }
             None if desc.plural => {
-                i = j;
-                continue;
-            }
-            // After a facility noun, an indefinite nisba is its adjective,
-            // not its name (مستشفى ميداني، سجن مركزي، مخيم عشوائي).
-            None if facility && {
-                let k = key_at(j);
-                !k.starts_with("ال") && (k.ends_with('ي') || k.ends_with("ية"))
-            } =>
-            {
                 i = j;
                 continue;
             }

@@ -375,3 +375,9 @@ fn a_nisba_after_a_facility_noun_is_its_adjective() {
     let s = summary("نقل الجرحى إلى سجن الصناعة");
     assert_eq!(s.len(), 1);
 }
+
+#[test]
+fn a_plural_descriptor_does_not_reach_a_village_of_another_kind() {
+    // أم حجرة is only a village: "سجون أم حجرة" names no prison there.
+    assert!(summary("ونقلوا إلى سجون أم حجرة").is_empty());
+}
