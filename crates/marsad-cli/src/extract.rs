@@ -103,7 +103,11 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     if a.id.is_some() && files.len() > 1 {
         anyhow::bail!("--id names one document; give one input, or drop --id to use the file names");
     }
-    let extractor = Extractor::new().context("loading the extractor's resources")?;
+    // Leaked on purpose: the process ends after this command, and freeing
+    // the lexicons' hundreds of thousands of allocations would add tens of
+    // milliseconds to every `marsad extract`.
+    let extractor: &'static Extractor =
+        Box::leak(Box::new(Extractor::new().context("loading the extractor's resources")?));
     let results: Vec<Result<String, String>> = files
         .par_iter()
         .map(|path| {
