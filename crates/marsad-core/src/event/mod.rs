@@ -601,6 +601,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// stance of the quote around it.
     fn factuality(&self, m: &Mention) -> Factuality {
         let mut best: Option<(usize, Factuality)> = None;
+        let mut foiled_in_reach = false;
         let (s0, s1) = self.ix.sentence_of(m.t0).unwrap_or((m.t0, m.t1));
         for h in self.cue_hits_between(s0, s1) {
             let Some(cue) = self.lex.factuality.get(h.1 as usize) else {
@@ -646,12 +647,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 Factuality::Hypothetical => 8,
                 _ => 3,
             };
+            if gap <= max && cue.value == Factuality::Foiled {
+                foiled_in_reach = true;
+            }
             if gap <= max && best.is_none_or(|(g, _)| gap < g) {
                 best = Some((gap, cue.value));
             }
         }
+        // A foiled attempt is foiled (أحبطت قسد محاولة اغتيال): the nearer
+        // "attempt" does not undo the foiling.
         if let Some((_, f)) = best {
-            return f;
+            return if f == Factuality::Attempted && foiled_in_reach {
+                Factuality::Foiled
+            } else {
+                f
+            };
         }
         // The complement of a demand, a refusal or a threat (طالب بالانسحاب،
         // رفض الانسحاب، هدد بشنّ هجوم) has not happened.

@@ -620,3 +620,18 @@ fn a_count_of_protesters_is_the_size_of_their_protest() {
     let sizes: Vec<Option<f64>> = ev.iter().filter(|e| e.kind == "PROTEST").map(|e| e.size).collect();
     assert_eq!(sizes, vec![Some(3000.0)], "{ev:?}");
 }
+
+#[test]
+fn a_foiled_attempt_is_foiled() {
+    let f: Vec<String> = full("وأحبطت قسد أمس محاولة اغتيال الوزير.", &[sdf()], &[])
+        .into_iter()
+        .map(|e| e.factuality)
+        .collect();
+    assert_eq!(f, vec!["foiled".to_string()]);
+    // An attempt alone stays an attempt.
+    let f: Vec<String> = full("وفي محاولة اغتيال الوزير أمس.", &[], &[])
+        .into_iter()
+        .map(|e| e.factuality)
+        .collect();
+    assert_eq!(f, vec!["attempted".to_string()]);
+}
