@@ -108,7 +108,7 @@ fn stripped_keys(key: &str) -> Vec<String> {
 
 /// A function word, with a proclitic or a pronoun suffix or neither
 /// (بينهم، وعليها، له): never the name after a descriptor or a title.
-fn is_function_word(key: &str, function_words: &HashSet<String>) -> bool {
+fn is_function_word(key: &str, function_words: &FunctionWords) -> bool {
     stripped_keys(key).iter().any(|k| {
         function_words.contains(k.as_str())
             || ["هما", "هم", "هن", "ها", "ه", "نا", "كم", "ك", "ي"].iter().any(|s| {
@@ -137,13 +137,48 @@ fn cover(cov: &mut [bool], t0: usize, t1: usize) {
     }
 }
 
-/// The name علي (Ali), written with ya: its key is the key of على "on",
-/// a function word. Written with alef maqsura it stays the preposition.
-fn is_name_ali(layer: &TextLayer, t: usize) -> bool {
-    layer.tokens.get(t).is_some_and(|tok| {
-        let surface = layer.slice(tok.start as usize, tok.end as usize);
-        layer.key(tok) == "علي" && surface.ends_with('ي')
-    })
+/// Function words by match key. The key folds ى into ي, so it also
+/// remembers which words end in alef maqsura: a token spelled with ya is
+/// then another word (علي the name, على "on").
+#[derive(Debug, Clone, Default)]
+pub struct FunctionWords {
+    keys: HashSet<String>,
+    maqsura: HashSet<String>,
+}
+
+impl FunctionWords {
+    /// One word per line, as written; `#` comments.
+    pub fn parse(text: &str) -> Self {
+        let mut fw = FunctionWords::default();
+        for w in crate::lexicon::lines(text) {
+            let k = match_key(w);
+            if w.ends_with('ى') {
+                fw.maqsura.insert(k.clone());
+            }
+            fw.keys.insert(k);
+        }
+        fw
+    }
+
+    pub fn contains(&self, key: &str) -> bool {
+        self.keys.contains(key)
+    }
+
+    /// Token `t` is written with ya where its function word has alef
+    /// maqsura, so it is not that word.
+    fn spelled_apart(&self, layer: &TextLayer, t: usize) -> bool {
+        layer.tokens.get(t).is_some_and(|tok| {
+            self.maqsura.contains(layer.key(tok)) && layer.slice(tok.start as usize, tok.end as usize).ends_with('ي')
+        })
+    }
+
+    /// Token `t` is a function word, with or without clitics, as spelled.
+    fn at(&self, layer: &TextLayer, t: usize) -> bool {
+        layer
+            .tokens
+            .get(t)
+            .is_some_and(|tok| is_function_word(layer.key(tok), self) && !self.spelled_apart(layer, t))
+    }
 }
 
 fn strip_article(key: &str) -> &str {
@@ -154,7 +189,7 @@ fn strip_article(key: &str) -> &str {
 pub fn extract(
     layer: &TextLayer,
     lex: &EntityLexicon,
-    function_words: &HashSet<String>,
+    function_words: &FunctionWords,
     skip: &[Range],
     tagged: &[TaggedSpan],
 ) -> Vec<Entity> {
@@ -498,7 +533,7 @@ pub fn extract(
     let mut cov = coverage(&mentions, toks.len());
     for ts in tagged {
         let mut ts = *ts;
-        let fw = |t: usize| !is_word(t) || (is_function_word(key_at(t), function_words) && !is_name_ali(layer, t));
+        let fw = |t: usize| !is_word(t) || function_words.at(layer, t);
         while ts.start < ts.end && fw(ts.start) {
             ts.start += 1;
         }
@@ -686,7 +721,7 @@ fn find_container(layer: &TextLayer, lex: &EntityLexicon, mentions: &[Mention], 
 fn find_titled_persons(
     layer: &TextLayer,
     lex: &EntityLexicon,
-    function_words: &HashSet<String>,
+    function_words: &FunctionWords,
     mentions: &mut Vec<Mention>,
     in_skip: &dyn Fn(usize, usize) -> bool,
 ) {
@@ -714,7 +749,7 @@ fn find_titled_persons(
         let k = layer.key(t);
         t.kind == TokenKind::Arabic
             && k.chars().count() >= 2
-            && (!stripped_keys(k).iter().any(|s| function_words.contains(s.as_str())) || is_name_ali(layer, i))
+            && !function_words.at(layer, i)
             && title_at(i).is_none()
             && !lex.adjectives.contains_key(strip_article(k))
             && (!first || !k.starts_with("ال"))
@@ -756,11 +791,7 @@ fn find_titled_persons(
                 continue;
             }
             // A name right after the role (وزير الداخلية العراقي عبد الأمير الشمري).
-            if name_like(j, true)
-                && !covered(mentions, j)
-                && j > i + n - 1
-                && (!function_words.contains(k) || is_name_ali(layer, j))
-            {
+            if name_like(j, true) && !covered(mentions, j) && j > i + n - 1 && !function_words.at(layer, j) {
                 let before = key_at(j - 1);
                 if !function_words.contains(before) && !matches!(before, "باسم") && j == next_nonrole(layer, lex, i + n)
                 {

@@ -55,6 +55,7 @@ const DESCRIPTORS: &str = "word\tfeature\tkind
 معتقل\tprison\ttype
 جيب\tregion\ttype
 مستشفى\tfacility\ttype
+منطقة\tregion\tknown
 جنوب\t\tdirection
 ";
 
@@ -73,10 +74,8 @@ fn lex() -> EntityLexicon {
     .unwrap()
 }
 
-fn fw() -> HashSet<String> {
-    crate::lexicon::lines(include_str!("../../../../data/text/function_words.txt"))
-        .map(match_key)
-        .collect()
+fn fw() -> FunctionWords {
+    FunctionWords::parse(include_str!("../../../../data/text/function_words.txt"))
 }
 
 fn ents(text: &str) -> Vec<Entity> {
@@ -351,21 +350,10 @@ fn ali_after_a_title_is_a_name() {
 
 #[test]
 fn a_known_only_descriptor_makes_up_no_place() {
-    let lex = EntityLexicon::build(&EntitySources {
-        actors: ACTORS,
-        force_nouns: FORCES,
-        titles: TITLES,
-        places: PLACES,
-        places_extra: EXTRA,
-        countries: COUNTRIES,
-        descriptors: "word\tfeature\tkind\nمنطقة\tregion\tknown\n",
-        stop_names: "",
-        anaphors: "form\tkind\trequires\n",
-    })
-    .unwrap();
-    let l = TextLayer::new("في منطقة خفض التصعيد وفي منطقة حلب");
-    let e = extract(&l, &lex, &fw(), &[], &[]);
-    let names: Vec<&str> = e.iter().map(|e| e.name.as_str()).collect();
+    let names: Vec<String> = summary("في منطقة خفض التصعيد وفي منطقة حلب")
+        .into_iter()
+        .map(|e| e.2.join("|"))
+        .collect();
     assert_eq!(names, vec!["حلب"]);
 }
 

@@ -30,7 +30,7 @@ pub struct Resources {
     pub times: crate::time::TimeLexicon,
     pub entities: crate::entity::lexicon::EntityLexicon,
     /// Words never part of a name (match keys).
-    pub function_words: HashSet<String>,
+    pub function_words: crate::entity::FunctionWords,
     /// Reporting cues and unnamed sources (data/quotes/).
     pub quotes: crate::quote::CueLexicon,
     /// Event triggers, factuality cues, anaphoric event nouns (data/events/).
@@ -52,7 +52,7 @@ impl Resources {
         let numbers = crate::quantity::NumberWords::parse(words, approx)?;
         let times = crate::time::TimeLexicon::parse(&crate::time::sources())?;
         let (_, fw) = data_file!("text/function_words.txt");
-        let function_words = lines(fw).map(match_key).collect();
+        let function_words = crate::entity::FunctionWords::parse(fw);
         // The gazetteer is the slow part (tens of milliseconds); the NER
         // model loads beside it.
         let (entities, ner) = std::thread::scope(|s| {
