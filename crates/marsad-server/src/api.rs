@@ -261,6 +261,38 @@ fn page(q: &ListQuery, limits: &Limits) -> Res<(usize, usize)> {
     Ok((q.offset.unwrap_or(0), limit))
 }
 
+/// One page of a filtered scan: every kept row is counted, only the page's
+/// rows are turned into JSON.
+struct Pager {
+    offset: usize,
+    limit: usize,
+    total: u64,
+    items: Vec<Value>,
+}
+
+impl Pager {
+    fn new(offset: usize, limit: usize) -> Self {
+        Pager {
+            offset,
+            limit,
+            total: 0,
+            items: Vec::new(),
+        }
+    }
+
+    fn offer(&mut self, item: impl FnOnce() -> marsad_store::Result<Value>) -> marsad_store::Result<()> {
+        if self.total >= self.offset as u64 && self.items.len() < self.limit {
+            self.items.push(item()?);
+        }
+        self.total += 1;
+        Ok(())
+    }
+
+    fn json(self) -> Value {
+        page_json(self.total, self.offset, self.limit, self.items)
+    }
+}
+
 fn page_json(total: u64, offset: usize, limit: usize, items: Vec<Value>) -> Value {
     let next = (offset as u64).saturating_add(limit as u64);
     json!({
@@ -299,19 +331,14 @@ async fn events(State(st): State<AppState>, q: Result<Query<ListQuery>, QueryRej
     let out = st
         .pool
         .run(move |store| {
-            let mut items = Vec::new();
-            let mut total = 0u64;
+            let mut pager = Pager::new(offset, limit);
             store.for_each_event(&filter, &mut |e| {
                 if !extra.event(e) {
                     return Ok(());
                 }
-                if total >= offset as u64 && items.len() < limit {
-                    items.push(event_item(e)?);
-                }
-                total += 1;
-                Ok(())
+                pager.offer(|| event_item(e))
             })?;
-            Ok(page_json(total, offset, limit, items))
+            Ok(pager.json())
         })
         .await?;
     Ok(Json(out))
@@ -429,19 +456,14 @@ async fn clusters(State(st): State<AppState>, q: Result<Query<ListQuery>, QueryR
     let out = st
         .pool
         .run(move |store| {
-            let mut items = Vec::new();
-            let mut total = 0u64;
+            let mut pager = Pager::new(offset, limit);
             store.for_each_cluster(&filter, &mut |c| {
                 if !extra.cluster(c) {
                     return Ok(());
                 }
-                if total >= offset as u64 && items.len() < limit {
-                    items.push(cluster_item(c)?);
-                }
-                total += 1;
-                Ok(())
+                pager.offer(|| cluster_item(c))
             })?;
-            Ok(page_json(total, offset, limit, items))
+            Ok(pager.json())
         })
         .await?;
     Ok(Json(out))
