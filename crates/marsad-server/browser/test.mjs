@@ -1,7 +1,7 @@
 // The web UI in headless Chromium, as a person would use it:
 //   node test.mjs BASE_URL SCREENSHOT_DIR [MARKUP_DOC_ID]
 // BASE_URL is a running `marsad serve` over the example corpus. Checks that
-// the map shows points, that filtering by type changes the table, that the
+// the map shows points over country and governorate outlines, that filtering by type changes the table, that the
 // timeline filters it, that a document view highlights a quote and scrolls
 // to it, that an event view shows its sources side by side, and that an
 // article with markup in it shows the markup as text (nothing runs). Saves
@@ -55,9 +55,38 @@ try {
   check(points > 0, `the map shows points (${points})`);
   const outlines = await page.locator('#map .countries path').count();
   check(outlines > 100, `the map has country outlines (${outlines})`);
+  // Governorate borders: drawn over the countries, beneath the points, one
+  // path per country of the region, each with something to draw.
+  const admin1 = await page.$eval('#map .admin1', (g) => {
+    const paths = [...g.querySelectorAll('path')];
+    return {
+      governorates: Number(g.getAttribute('data-governorates')),
+      paths: paths.length,
+      drawn: paths.filter((p) => p.getTotalLength() > 0 && getComputedStyle(p).stroke !== 'none').length,
+      countries: paths.map((p) => p.getAttribute('data-country')),
+      after: g.previousElementSibling && g.previousElementSibling.getAttribute('class'),
+      before: g.nextElementSibling && g.nextElementSibling.getAttribute('class'),
+    };
+  });
+  check(admin1.governorates > 300 && admin1.paths >= 15 && admin1.drawn === admin1.paths,
+    `the map has governorate borders (${admin1.governorates} governorates, ${admin1.drawn} of ${admin1.paths} country paths drawn)`);
+  check(['SYR', 'IRQ', 'YEM', 'LBY', 'LBN', 'EGY', 'TUR'].every((c) => admin1.countries.includes(c)),
+    `governorate borders for Syria, Iraq, Yemen, Libya, Lebanon, Egypt, Turkey (${admin1.countries.join(' ')})`);
+  check(admin1.after === 'countries' && admin1.before === 'points', `governorates lie over the countries and beneath the points (${admin1.after} < admin1 < ${admin1.before})`);
   const rowsAll = await page.locator('#events-table tbody tr').count();
   check(rowsAll > 0, `the table lists events (${rowsAll})`);
   await page.screenshot({ path: join(shots, 'events.png'), fullPage: true });
+  // Zoomed in on the busiest group of points, the governorates are still
+  // there (map-governorates.png); then back to the fit.
+  const counts = await page.$$eval('#map .point', (ps) => ps.map((p) => Number(p.getAttribute('data-count'))));
+  const busiest = page.locator('#map .point').nth(counts.indexOf(Math.max(...counts)));
+  const pb = await busiest.boundingBox();
+  await page.mouse.move(pb.x + pb.width / 2, pb.y + pb.height / 2);
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -100);
+  await page.waitForFunction((n) => document.querySelectorAll('#map .admin1 path').length === n, admin1.paths, { timeout });
+  check(true, 'zooming in keeps the governorate borders');
+  await page.locator('#map').screenshot({ path: join(shots, 'map-governorates.png') });
+  await page.click('#map-fit');
 
   // Filter by type: fewer rows, all of that type.
   const types = await page.$$eval('#f-type option', (os) => os.map((o) => o.value).filter(Boolean));
@@ -136,8 +165,11 @@ try {
 
   // Markup in an article is shown as text, and nothing runs.
   if (markupId) {
+    // The document view keeps the last article's text until the new one is
+    // in: wait for the text to change, not merely to be there.
+    const before = await page.$eval('#doc-text', (n) => n.textContent);
     await page.goto(base + '/#/doc/' + encodeURIComponent(markupId));
-    await page.waitForFunction(() => document.getElementById('doc-text').textContent.length > 0, null, { timeout });
+    await page.waitForFunction((b) => { const t = document.getElementById('doc-text').textContent; return t.length > 0 && t !== b; }, before, { timeout });
     const r = await page.evaluate(() => ({
       text: document.getElementById('doc-text').textContent,
       title: document.querySelector('#doc-head h2').textContent,

@@ -1,7 +1,8 @@
 //! The web UI: three files and a map, embedded in the binary
 //! (`ui/index.html`, `ui/app.js`, `ui/app.css`, and the Natural Earth
-//! country outlines in `ui/data/`, see `ui/data/PROVENANCE.md`). No CDN, no
-//! fetch from elsewhere: it works with no internet.
+//! country and governorate outlines in `ui/data/`, see
+//! `ui/data/PROVENANCE.md`). No CDN, no fetch from elsewhere: it works with
+//! no internet.
 
 use axum::Router;
 use axum::http::{HeaderValue, header};
@@ -23,6 +24,11 @@ pub const ASSETS: &[(&str, &str, &[u8])] = &[
         "/data/countries-110m.json",
         "application/json",
         include_bytes!("../ui/data/countries-110m.json"),
+    ),
+    (
+        "/data/admin1-mena.json",
+        "application/json",
+        include_bytes!("../ui/data/admin1-mena.json"),
     ),
 ];
 

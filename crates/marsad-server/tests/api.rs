@@ -685,6 +685,7 @@ async fn the_ui_files_are_served() {
         ("/app.js", "text/javascript; charset=utf-8"),
         ("/app.css", "text/css; charset=utf-8"),
         ("/data/countries-110m.json", "application/json"),
+        ("/data/admin1-mena.json", "application/json"),
     ] {
         let r = http.get(path).await;
         assert_eq!(r.status, 200, "{path}");
@@ -698,6 +699,84 @@ async fn the_ui_files_are_served() {
     let topo = http.get_json("/data/countries-110m.json").await;
     assert_eq!(topo["type"], "Topology");
     assert!(topo["objects"]["countries"]["geometries"].as_array().unwrap().len() > 150);
+}
+
+#[tokio::test]
+async fn the_governorate_outlines_are_served() {
+    let http = server().await;
+    let topo = http.get_json("/data/admin1-mena.json").await;
+    assert_eq!(topo["type"], "Topology");
+    let arcs = topo["arcs"].as_array().unwrap();
+    let geoms = topo["objects"]["admin1"]["geometries"].as_array().unwrap();
+    assert!(geoms.len() > 300, "{} governorates", geoms.len());
+    // Every country the observatory covers has its governorates, each named.
+    let mut countries = std::collections::BTreeMap::<&str, usize>::new();
+    for g in geoms {
+        let p = &g["properties"];
+        assert!(p["name"].as_str().is_some_and(|n| !n.is_empty()), "{g}");
+        *countries.entry(p["country"].as_str().unwrap()).or_default() += 1;
+    }
+    for c in [
+        "SYR", "IRQ", "YEM", "LBY", "LBN", "PSX", "ISR", "JOR", "EGY", "TUR", "IRN", "SAU", "ARE", "QAT", "BHR", "KWT",
+        "OMN", "SDN", "TUN", "DZA", "MAR",
+    ] {
+        assert!(countries.get(c).is_some_and(|&n| n > 1), "{c}: {countries:?}");
+    }
+    // Syria's fourteen governorates are there by name.
+    let names: Vec<&str> = geoms
+        .iter()
+        .filter(|g| g["properties"]["country"] == "SYR")
+        .filter_map(|g| g["properties"]["name"].as_str())
+        .collect();
+    for n in ["Aleppo", "Idlib", "Damascus", "Dayr Az Zawr", "Ar Raqqah"] {
+        assert!(names.contains(&n), "{n} in {names:?}");
+    }
+    // Rings refer to arcs that exist, and each ring closes.
+    let scale = &topo["transform"]["scale"];
+    assert!(scale[0].as_f64().unwrap() > 0.0);
+    let decoded: Vec<Vec<(i64, i64)>> = arcs
+        .iter()
+        .map(|a| {
+            let (mut x, mut y) = (0, 0);
+            a.as_array()
+                .unwrap()
+                .iter()
+                .map(|p| {
+                    x += p[0].as_i64().unwrap();
+                    y += p[1].as_i64().unwrap();
+                    (x, y)
+                })
+                .collect()
+        })
+        .collect();
+    let mut rings = 0;
+    for g in geoms {
+        let polys = match g["type"].as_str().unwrap() {
+            "Polygon" => vec![&g["arcs"]],
+            "MultiPolygon" => g["arcs"].as_array().unwrap().iter().collect(),
+            other => panic!("geometry type {other}"),
+        };
+        for poly in polys {
+            for ring in poly.as_array().unwrap() {
+                let mut pts: Vec<(i64, i64)> = Vec::new();
+                for i in ring.as_array().unwrap() {
+                    let i = i.as_i64().unwrap();
+                    let arc = if i < 0 {
+                        decoded[!i as usize].iter().rev().copied().collect()
+                    } else {
+                        decoded[i as usize].clone()
+                    };
+                    if let Some(&last) = pts.last() {
+                        assert_eq!(last, arc[0], "arcs join in {}", g["id"]);
+                    }
+                    pts.extend(arc);
+                }
+                assert_eq!(pts.first(), pts.last(), "a closed ring in {}", g["id"]);
+                rings += 1;
+            }
+        }
+    }
+    assert!(rings >= geoms.len());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

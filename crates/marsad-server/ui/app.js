@@ -84,6 +84,7 @@ const S = {
   days: null,          // [from, to] ISO days selected on the timeline
   cell: null,          // ids selected by clicking a map point
   world: null,         // decoded country outlines
+  admin1: null,        // governorate borders: [{country, d}] (path data, projected once)
   view: null,          // map viewBox [x, y, w, h]
   fit: null,
 };
@@ -229,24 +230,35 @@ function drawLegend() {
 // ------------------------------------------------------------------ map
 
 async function loadWorld() {
+  const get = async (url) => (await fetch(url)).json();
+  const [world, admin1] = await Promise.allSettled([get('/data/countries-110m.json'), get('/data/admin1-mena.json')]);
   try {
-    const r = await fetch('/data/countries-110m.json');
-    S.world = decodeTopology(await r.json(), 'countries');
+    S.world = decodeTopology(world.value, 'countries');
   } catch (e) {
     S.world = [];
   }
+  try {
+    S.admin1 = admin1Borders(admin1.value, 'admin1');
+  } catch (e) {
+    S.admin1 = [];
+  }
 }
 
-/** TopoJSON → [{name, rings: [[[lon, lat]…]…]}] (quantized, delta-encoded arcs). */
-function decodeTopology(topo, objectName) {
+/** A TopoJSON's arcs as [[lon, lat]…] (quantized and delta-encoded when it has a transform). */
+function decodeArcs(topo) {
   const tf = topo.transform;
-  const arcs = topo.arcs.map((arc) => {
+  return topo.arcs.map((arc) => {
     let x = 0, y = 0;
     return arc.map(([dx, dy]) => {
       x += dx; y += dy;
       return tf ? [x * tf.scale[0] + tf.translate[0], y * tf.scale[1] + tf.translate[1]] : [dx, dy];
     });
   });
+}
+
+/** TopoJSON → [{name, rings: [[[lon, lat]…]…]}] (quantized, delta-encoded arcs). */
+function decodeTopology(topo, objectName) {
+  const arcs = decodeArcs(topo);
   const ring = (ids) => {
     const pts = [];
     for (const i of ids) {
@@ -263,6 +275,43 @@ function decodeTopology(topo, objectName) {
     out.push({ name: (g.properties && g.properties.name) || '', rings });
   }
   return out;
+}
+
+/**
+ * Governorate (admin 1) borders inside each country: the arcs two
+ * governorates of one country share, as projected path data, one path per
+ * country. Coasts and international borders are left to the country outlines
+ * (a coarser scale), so the two layers never draw a coast twice.
+ */
+function admin1Borders(topo, objectName) {
+  const arcs = decodeArcs(topo);
+  const geoms = topo.objects[objectName].geometries;
+  const users = arcs.map(() => []); // per arc: indices of the geometries using it
+  geoms.forEach((g, gi) => {
+    const polys = g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? g.arcs : [];
+    for (const ring of polys.flat()) for (const i of ring) { const a = i < 0 ? ~i : i; if (!users[a].includes(gi)) users[a].push(gi); }
+  });
+  const byCountry = new Map();
+  arcs.forEach((arc, a) => {
+    const u = users[a];
+    if (u.length !== 2) return;
+    const c = geoms[u[0]].properties.country;
+    if (c !== geoms[u[1]].properties.country) return;
+    let d = byCountry.get(c) || '';
+    arc.forEach(([lon, lat], k) => { const [x, y] = project(lon, lat); d += (k ? 'L' : 'M') + x.toFixed(3) + ',' + y.toFixed(3); });
+    byCountry.set(c, d);
+  });
+  const out = [...byCountry.entries()].map(([country, d]) => ({ country, d }));
+  out.governorates = geoms.length;
+  return out;
+}
+
+/** The governorate borders as an SVG group (beneath the points, above the countries). */
+function admin1Layer() {
+  const b = S.admin1 || [];
+  const g = svg('g', { class: 'admin1', 'data-governorates': b.governorates || 0 });
+  for (const { country, d } of b) g.appendChild(svg('path', { d, 'data-country': country }));
+  return g;
 }
 
 // Equirectangular, x scaled by cos(36°) so the Levant keeps its shape.
@@ -303,6 +352,7 @@ function drawMap(rows) {
     land.appendChild(svg('path', { d }, svg('title', {}, c.name)));
   }
   m.appendChild(land);
+  m.appendChild(admin1Layer());
   // Points, grouped when they fall within a few pixels of each other.
   const box = m.getBoundingClientRect();
   const unit = box.width ? S.view[2] / box.width : S.view[2] / 800; // map units per pixel
@@ -619,6 +669,7 @@ function miniMap(lat, lon) {
   }
   m.appendChild(svg('rect', { x: cx - 50, y: cy - 50, width: 100, height: 100, class: 'sea' }));
   m.appendChild(land);
+  m.appendChild(admin1Layer());
   m.appendChild(svg('circle', { cx, cy, r: 0.25, class: 'here' }));
   return m;
 }
