@@ -87,6 +87,12 @@ def clean_ar(name, persian_fold=False):
     s = " ".join(words)
     if any(len(w) < 2 for w in words):
         return ""
+    # a doubled alef does not begin an Arabic word: 'ااالخرطوم' is a typo of
+    # 'الخرطوم'; other such names are dropped
+    words = [re.sub("^ا+ال", "ال", w) for w in words]
+    if any(w.startswith("اا") for w in words):
+        return ""
+    s = " ".join(words)
     if len(s.replace(" ", "")) < 2:
         return ""
     return s
@@ -112,12 +118,28 @@ def fold_key(s):
 
 
 def add_names(names, new):
-    """Append names not yet present (compared by fold_key), keeping order."""
+    """Append names not yet present (compared by fold_key), keeping order.
+
+    A name that differs from a kept one only by having the article (الخرطوم
+    after خرطوم) is kept too: the loader reads a name with its article also
+    without it (بالخرطوم, للخرطوم), never the other way round."""
     seen = {fold_key(n) for n in names}
+    folded = {fold(n) for n in names}
     for n in new:
-        if n and fold_key(n) not in seen:
+        if not n:
+            continue
+        k = fold_key(n)
+        if k not in seen:
             names.append(n)
-            seen.add(fold_key(n))
+        elif fold(n) not in folded and n.count("ال") > max(
+                (m.count("ال") for m in names if fold_key(m) == k), default=0):
+            # the article form goes before its bare twin (البصرة|بصرة)
+            at = next(i for i, m in enumerate(names) if fold_key(m) == k)
+            names.insert(at, n)
+        else:
+            continue
+        seen.add(k)
+        folded.add(fold(n))
     return names
 
 
@@ -1118,9 +1140,9 @@ def check_curated(out, places_rows, box):
             errors.append(f"descriptors.tsv header {header}")
         seen = set()
         for r in rows:
-            if r["kind"] not in ("type", "direction"):
+            if r["kind"] not in ("type", "direction", "plural", "known"):
                 errors.append(f"descriptors.tsv: bad kind {r}")
-            if r["kind"] == "type" and r["feature"] not in FEATURE_RANK:
+            if r["kind"] in ("type", "plural", "known") and r["feature"] not in FEATURE_RANK:
                 errors.append(f"descriptors.tsv: bad feature {r}")
             if r["kind"] == "direction" and r["feature"]:
                 errors.append(f"descriptors.tsv: direction with feature {r}")

@@ -152,6 +152,12 @@ pub struct EntityLexicon {
     pub anaphors: HashMap<String, Anaphor>,
     /// Actor id → index.
     pub actor_index: HashMap<String, u32>,
+    /// Stop names (match keys): never a place without a descriptor.
+    stop: FxHashSet<String>,
+    /// Stop names that stop only the form as written (`=X`).
+    stop_exact: FxHashSet<String>,
+    /// Country index → index of its capital (from `capital_geonames`).
+    pub capitals: HashMap<u32, u32>,
 }
 
 impl std::fmt::Debug for EntityLexicon {
@@ -303,8 +309,23 @@ impl EntityLexicon {
             descriptors: PhraseMap::default(),
             anaphors: HashMap::new(),
             actor_index: HashMap::new(),
+            stop: FxHashSet::default(),
+            stop_exact: FxHashSet::default(),
+            capitals: HashMap::new(),
         };
-        let stop: FxHashSet<String> = crate::lexicon::lines(src.stop_names).map(match_key).collect();
+        // `=X` stops the name X only as written (=جيزة: the district جيزة,
+        // read in وجيزة "brief"; الجيزة stays); a plain entry stops the name
+        // with or without its article.
+        let mut stop: FxHashSet<String> = FxHashSet::default();
+        let mut stop_exact: FxHashSet<String> = FxHashSet::default();
+        for l in crate::lexicon::lines(src.stop_names) {
+            match l.strip_prefix('=') {
+                Some(x) => stop_exact.insert(match_key(x)),
+                None => stop.insert(match_key(l)),
+            };
+        }
+        // Capitals wanted: place id → country index.
+        let mut capital_ids: FxHashMap<String, u32> = FxHashMap::default();
         let mut patterns: FxHashMap<String, (u32, bool)> = FxHashMap::default();
         let mut add = |lex: &mut EntityLexicon, name: &str, t: Target| {
             let key = match_key(name);
@@ -385,6 +406,9 @@ impl EntityLexicon {
                 population: 0,
             });
             lex.countries.insert(iso, idx);
+            if let Some(c) = opt(row.get("capital_geonames")) {
+                capital_ids.insert(format!("geonames:{c}"), idx);
+            }
             for n in &names {
                 add(&mut lex, n, Target::Place(idx));
                 lex.all_places.entry(match_key(n)).or_default().push(idx);
@@ -407,11 +431,15 @@ impl EntityLexicon {
                     continue;
                 }
                 let idx = lex.places.len() as u32;
+                let id = row.get("id").copied().unwrap_or("");
+                if let Some(&c) = capital_ids.get(id) {
+                    lex.capitals.insert(c, idx);
+                }
                 let population = row.get("population").and_then(|s| s.parse().ok()).unwrap_or(0);
                 let feature = row.get("feature").copied().unwrap_or("").to_string();
                 let bare = bare_feature(&feature, population) || file.ends_with("extra.tsv");
                 lex.places.push(Place {
-                    id: row.get("id").copied().unwrap_or("").to_string(),
+                    id: id.to_string(),
                     name_en: row.get("name_en").copied().unwrap_or("").to_string(),
                     name_ar: names[0].to_string(),
                     feature,
@@ -429,7 +457,12 @@ impl EntityLexicon {
                     let plain = k.strip_prefix("ال").unwrap_or(&k).to_string();
                     // A stop name stops the name with or without its article
                     // (الجديدة listed stops جديدة too).
-                    if bare && !stop.contains(&k) && !stop.contains(&plain) && !stop.contains(&format!("ال{plain}")) {
+                    if bare
+                        && !stop_exact.contains(&k)
+                        && !stop.contains(&k)
+                        && !stop.contains(&plain)
+                        && !stop.contains(&format!("ال{plain}"))
+                    {
                         add(&mut lex, n, Target::Place(idx));
                     }
                     lex.all_places.entry(plain).or_default().push(idx);
@@ -440,6 +473,8 @@ impl EntityLexicon {
         for v in lex.all_places.values_mut() {
             v.dedup();
         }
+        lex.stop = stop;
+        lex.stop_exact = stop_exact;
 
         for (_, row) in tsv_rows(src.force_nouns, "actors/force_nouns.tsv", &["noun_ar", "category"])? {
             let noun = row.get("noun_ar").copied().unwrap_or("");
@@ -510,6 +545,16 @@ impl EntityLexicon {
         ac.find_overlapping_iter(stream)
             .map(|m| (m.start(), m.end(), m.value()))
             .collect()
+    }
+
+    /// Whether a place name (match key) is a stop name: an ordinary word
+    /// that names a place only after a descriptor.
+    pub fn is_stop_name(&self, key: &str) -> bool {
+        let plain = key.strip_prefix("ال").unwrap_or(key);
+        self.stop_exact.contains(key)
+            || self.stop.contains(key)
+            || self.stop.contains(plain)
+            || self.stop.contains(&format!("ال{plain}"))
     }
 
     /// The targets of a pattern value.

@@ -243,26 +243,63 @@ pub fn extract(
         }
     }
     name_hits.sort_by_key(|c| c.0);
+    let mut hits: Vec<(usize, usize, usize, usize, Vec<Target>)> = name_hits
+        .iter()
+        .map(|&(s, e, t0, t1, v)| (s, e, t0, t1, with_homonyms(layer, lex, s, e, lex.targets(v))))
+        .collect();
+    hits.extend(hashtag_places(layer, lex, function_words, &hits, &in_skip));
+    hits.sort_by_key(|c| c.0);
 
-    // The document's country focus, from names with one reading.
+    // The document's country focus: names whose readings all lie in one
+    // country, and nationality adjectives (الصحة المصرية، الجيش اللبناني).
+    // The units they name (a city's governorate and district too) are the
+    // containers a homonym is read in.
     let mut focus: HashMap<String, usize> = HashMap::new();
-    for &(.., v) in &name_hits {
-        if let [t] = lex.targets(v) {
-            let cc = match t {
-                Target::Actor(i) => lex.actors[*i as usize].country.clone(),
-                Target::Place(i) => lex.places[*i as usize].country.clone(),
-            };
-            if let Some(cc) = cc {
-                *focus.entry(cc).or_default() += 1;
+    let mut named_units: HashSet<&str> = HashSet::new();
+    for (.., targets) in &hits {
+        let Some(cc) = one_country(lex, targets) else {
+            continue;
+        };
+        *focus.entry(cc).or_default() += 1;
+        for t in targets {
+            if let Target::Place(i) = t {
+                let p = &lex.places[*i as usize];
+                if matches!(p.feature.as_str(), "governorate" | "district" | "subdistrict") {
+                    named_units.insert(p.id.as_str());
+                }
+                if matches!(
+                    p.feature.as_str(),
+                    "governorate" | "district" | "subdistrict" | "city" | "town"
+                ) {
+                    named_units.extend(p.admin1_id.as_deref());
+                    named_units.extend(p.admin2_id.as_deref());
+                }
             }
         }
     }
+    for t in toks.iter() {
+        if t.kind != TokenKind::Arabic {
+            continue;
+        }
+        let adj = stripped_keys(layer.key(t))
+            .iter()
+            .find_map(|k| lex.adjectives.get(strip_article(k)).copied());
+        if let Some(cc) = adj.and_then(|c| lex.places[c as usize].country.clone()) {
+            *focus.entry(cc).or_default() += 1;
+        }
+    }
+    let focus_country: Option<u32> = focus
+        .iter()
+        .max_by_key(|&(cc, n)| (*n, std::cmp::Reverse(cc.clone())))
+        .and_then(|(cc, _)| lex.countries.get(cc).copied());
     let choose_place = |cands: &[u32], container: Option<&Place>| -> Option<u32> {
         cands.iter().copied().max_by_key(|&i| {
             let p = &lex.places[i as usize];
             let mut score = p.rank() as i64 * 10;
             if let Some(cc) = &p.country {
-                score += 15 * focus.get(cc).copied().unwrap_or(0).min(4) as i64;
+                // Less than the gap between a city and a district (a city
+                // of one country beside a district of the focus country).
+                score += 8 * focus.get(cc).copied().unwrap_or(0).min(3) as i64;
             }
             if let Some(c) = container
                 && (p.admin1_id.as_deref() == Some(c.id.as_str())
@@ -271,12 +308,19 @@ pub fn extract(
             {
                 score += 100;
             }
+            // A settlement in a unit the document names elsewhere (not an
+            // admin unit: محافظة/قضاء decide those).
+            if !matches!(p.feature.as_str(), "governorate" | "district" | "subdistrict")
+                && (p.admin2_id.as_deref().is_some_and(|a| named_units.contains(a))
+                    || p.admin1_id.as_deref().is_some_and(|a| named_units.contains(a)))
+            {
+                score += 25;
+            }
             score += (p.population.max(1) as f64).log10() as i64;
             (score, std::cmp::Reverse(i))
         })
     };
-    for &(s, e, t0, t1, v) in &name_hits {
-        let targets = lex.targets(v);
+    for (s, e, t0, t1, targets) in hits {
         let referent = if let Some(Target::Actor(i)) = targets.iter().find(|t| matches!(t, Target::Actor(_))) {
             Referent::Actor(*i)
         } else {
@@ -388,6 +432,58 @@ pub fn extract(
             continue;
         };
         let j = i + n;
+        // A name the automaton already read after the descriptor (محافظة
+        // حلب، بمحافظة #الجيزة): its reading of the descriptor's feature.
+        let jn = if toks
+            .get(j)
+            .is_some_and(|t| layer.slice(t.start as usize, t.end as usize) == "#")
+        {
+            j + 1
+        } else {
+            j
+        };
+        if cov.get(jn).copied().unwrap_or(false)
+            && let Some(m) = mentions.iter().find(|m| m.t0 == jn)
+            && let Referent::Place(p) = m.referent
+            && lex.places[p as usize].feature != feature
+            && let Some(c) = lex.all_places.get(&match_key(layer.slice(m.start, m.end)))
+        {
+            let same: Vec<u32> = c
+                .iter()
+                .copied()
+                .filter(|&q| lex.places[q as usize].feature == feature)
+                .collect();
+            // A container the text states that holds none of them (حي
+            // المثنى وسط تلعفر, not Baghdad's): a place of that container.
+            let (t1, key) = (m.t1, match_key(layer.slice(m.start, m.end)));
+            let stated = find_container(layer, lex, &mentions, t1);
+            let inside = |q: u32| {
+                let (p, c) = (&lex.places[q as usize], stated.map(|c| &lex.places[c as usize]));
+                c.is_none_or(|c| {
+                    p.admin1_id.as_deref() == Some(c.id.as_str())
+                        || p.admin2_id.as_deref() == Some(c.id.as_str())
+                        || p.country == c.country && c.feature == "country"
+                        || (c.admin2_id.is_some() && p.admin2_id == c.admin2_id)
+                })
+            };
+            let pick = if same.is_empty() {
+                None
+            } else if same.iter().any(|&q| inside(q)) {
+                choose_place(&same, stated.map(|c| &lex.places[c as usize])).map(Referent::Place)
+            } else {
+                Some(Referent::UnknownPlace {
+                    key: strip_article(&key).to_string(),
+                    feature: feature.clone(),
+                    facility: false,
+                    container: stated,
+                })
+            };
+            if let Some(r) = pick
+                && let Some(m) = mentions.iter_mut().find(|m| m.t0 == jn)
+            {
+                m.referent = r;
+            }
+        }
         if !is_word(j) || cov.get(j).copied().unwrap_or(true) || is_function_word(key_at(j), function_words) {
             i = j;
             continue;
@@ -607,16 +703,186 @@ pub fn extract(
     }
 
     mentions.sort_by_key(|m| m.start);
-    locate_from_context(lex, &mut mentions);
+    propagate_names(layer, lex, function_words, &mut mentions, &in_skip);
+    locate_from_context(lex, &mut mentions, focus_country);
     add_coreferent_mentions(layer, lex, &mut mentions, &in_skip);
     assemble(layer, lex, mentions)
+}
+
+/// The bare readings of a name and its homonyms of the same or a higher
+/// rank that need a descriptor to be read bare (a neighbourhood of Beirut
+/// beside a listed neighbourhood of Aleppo): the context chooses among them.
+fn with_homonyms(layer: &TextLayer, lex: &EntityLexicon, s: usize, e: usize, targets: &[Target]) -> Vec<Target> {
+    let mut out = targets.to_vec();
+    if targets.iter().any(|t| matches!(t, Target::Actor(_))) {
+        return out;
+    }
+    let floor = targets
+        .iter()
+        .filter_map(|t| match t {
+            Target::Place(i) => Some(lex.places[*i as usize].rank()),
+            _ => None,
+        })
+        .min()
+        .unwrap_or(0);
+    if let Some(h) = lex.all_places.get(&match_key(layer.slice(s, e))) {
+        for &q in h {
+            if lex.places[q as usize].rank() >= floor && !out.contains(&Target::Place(q)) {
+                out.push(Target::Place(q));
+            }
+        }
+    }
+    out
+}
+
+/// The one country all `targets` lie in (actors by their country).
+fn one_country(lex: &EntityLexicon, targets: &[Target]) -> Option<String> {
+    let mut out: Option<&String> = None;
+    for t in targets {
+        let cc = match t {
+            Target::Actor(i) => lex.actors[*i as usize].country.as_ref(),
+            Target::Place(i) => lex.places[*i as usize].country.as_ref(),
+        }?;
+        if out.is_some_and(|o| o != cc) {
+            return None;
+        }
+        out = Some(cc);
+    }
+    out.cloned()
+}
+
+/// Places named by a whole hashtag (#المنيل، #دير_الزور): a tweet tags a
+/// place by its name, so any gazetteer place counts, villages and
+/// neighbourhoods too, unless the name is an ordinary word (a stop name) or
+/// a function word. Hashtags the automaton already read are left to it.
+fn hashtag_places(
+    layer: &TextLayer,
+    lex: &EntityLexicon,
+    function_words: &FunctionWords,
+    hits: &[(usize, usize, usize, usize, Vec<Target>)],
+    in_skip: &dyn Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize, usize, usize, Vec<Target>)> {
+    let toks = &layer.tokens;
+    let mut out = Vec::new();
+    for (h, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Punct || layer.slice(t.start as usize, t.end as usize) != "#" {
+            continue;
+        }
+        // The hashtag's words: Arabic tokens joined by '_'.
+        let mut end = h + 1;
+        while end < toks.len()
+            && toks[end].kind == TokenKind::Arabic
+            && (end == h + 1
+                || (toks[end - 1].end == toks[end].start - 1
+                    && layer.slice(toks[end - 1].end as usize, toks[end].start as usize) == "_"))
+        {
+            end += 1;
+        }
+        let n = end - h - 1;
+        if n == 0 || n > 3 || toks[h + 1].start != t.end {
+            continue;
+        }
+        let (s, e) = (toks[h + 1].start as usize, toks[end - 1].end as usize);
+        if in_skip(s, e) || hits.iter().any(|c| c.0 < e && s < c.1) {
+            continue;
+        }
+        let key = (h + 1..end).map(|i| layer.key(&toks[i])).collect::<Vec<_>>().join(" ");
+        if key.chars().count() < 3 || lex.is_stop_name(&key) || (n == 1 && is_function_word(&key, function_words)) {
+            continue;
+        }
+        if let Some(c) = lex.all_places.get(&key) {
+            out.push((s, e, h + 1, end, c.iter().map(|&p| Target::Place(p)).collect()));
+        }
+    }
+    out
+}
+
+/// A place the text has named (after a descriptor, in a hashtag, or bare)
+/// is the same place where its name recurs bare: قرية الجينة … من الجينة،
+/// #المنيل … في المنيل. Stop names and countries are left out.
+fn propagate_names(
+    layer: &TextLayer,
+    lex: &EntityLexicon,
+    function_words: &FunctionWords,
+    mentions: &mut Vec<Mention>,
+    in_skip: &dyn Fn(usize, usize) -> bool,
+) {
+    let toks = &layer.tokens;
+    let mut names: Vec<(Vec<String>, Referent)> = Vec::new();
+    for m in mentions.iter() {
+        let Referent::Place(p) = m.referent else {
+            continue;
+        };
+        if lex.places[p as usize].feature == "country" || m.t1 <= m.t0 {
+            continue;
+        }
+        let key = match_key(layer.slice(m.start, m.end));
+        let keys: Vec<String> = key
+            .split([' ', '_'])
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        let joined = keys.join(" ");
+        if keys.is_empty()
+            || keys.len() != m.t1 - m.t0
+            || joined.chars().count() < 3
+            || lex.is_stop_name(&joined)
+            || (keys.len() == 1 && is_function_word(&joined, function_words))
+        {
+            continue;
+        }
+        if !names.iter().any(|(k, _)| *k == keys) {
+            names.push((keys, m.referent.clone()));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let mut cov = coverage(mentions, toks.len());
+    let mut extra = Vec::new();
+    for t in 0..toks.len() {
+        if cov[t] || toks[t].kind != TokenKind::Arabic {
+            continue;
+        }
+        let key = layer.key(&toks[t]);
+        let sks = stripped_keys(key);
+        let found = names.iter().find_map(|(keys, r)| {
+            let sk = sks.iter().find(|k| **k == keys[0])?;
+            let n = keys.len();
+            let rest_ok = (1..n).all(|d| {
+                toks.get(t + d)
+                    .is_some_and(|x| x.kind == TokenKind::Arabic && !cov[t + d] && layer.key(x) == keys[d].as_str())
+            });
+            rest_ok.then_some((n, sk.chars().count(), r))
+        });
+        let Some((n, sk_len, r)) = found else {
+            continue;
+        };
+        let lead = key.chars().count().saturating_sub(sk_len);
+        let (start, end) = (toks[t].start as usize + lead, toks[t + n - 1].end as usize);
+        if in_skip(start, end) || function_words.at(layer, t) {
+            continue;
+        }
+        extra.push(Mention {
+            start,
+            end,
+            t0: t,
+            t1: t + n,
+            referent: r.clone(),
+            role: None,
+            nationality: None,
+        });
+        cover(&mut cov, t, t + n);
+    }
+    mentions.extend(extra);
+    mentions.sort_by_key(|m| m.start);
 }
 
 /// Places the text names without saying where they are (مستشفى الروم،
 /// معهد الأورام) are put at the nearest settlement or province named within
 /// 40 tokens before or after, else at the one the document names most:
 /// the city an analyst would code. `precision: near` says so.
-fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention]) {
+fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention], focus_country: Option<u32>) {
     let anchors: Vec<(usize, u32)> = mentions
         .iter()
         .filter_map(|m| match m.referent {
@@ -642,10 +908,12 @@ fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention]) {
                 *by_country.entry(p).or_default() += 1;
             }
         }
+        // Else the country its names and nationality adjectives point to.
         let Some(country) = by_country
             .into_iter()
             .max_by_key(|&(p, n)| (n, std::cmp::Reverse(p)))
             .map(|(p, _)| p)
+            .or(focus_country)
         else {
             return;
         };
@@ -1088,6 +1356,17 @@ fn describe(lex: &EntityLexicon, r: &Referent, surface: &str) -> (EntityKind, St
             let geo = container.map(|c| {
                 let p = &lex.places[c as usize];
                 let mut g = place_geo(p, if p.feature == "country" { "country" } else { "near" });
+                // A facility known only by its country (a ministry, an
+                // embassy, a hospital) stands most often in the capital: its
+                // point, still with precision `country`.
+                if *facility
+                    && p.feature == "country"
+                    && let Some(cap) = lex.capitals.get(&c).map(|&k| &lex.places[k as usize])
+                    && cap.lat.is_some()
+                {
+                    g.lat = cap.lat;
+                    g.lon = cap.lon;
+                }
                 g.feature = Some(feature.clone());
                 g
             });

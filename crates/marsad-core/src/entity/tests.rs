@@ -45,6 +45,7 @@ const TITLES: &str = "form\tkind\tlabel_en\ttakes_org
 ";
 const DESCRIPTORS: &str = "word\tfeature\tkind
 مدينة\tcity\ttype
+محافظة\tgovernorate\ttype
 بلدة\ttown\ttype
 قرية\tvillage\ttype
 حي\tneighbourhood\ttype
@@ -368,4 +369,31 @@ fn a_nisba_after_a_facility_noun_is_its_adjective() {
 fn a_plural_descriptor_does_not_reach_a_village_of_another_kind() {
     // أم حجرة is only a village: "سجون أم حجرة" names no prison there.
     assert!(summary("ونقلوا إلى سجون أم حجرة").is_empty());
+}
+
+#[test]
+fn a_hashtag_names_a_village_and_its_name_recurs() {
+    let s = summary("انفجار في #أم_حجرة وقتلى في أم حجرة");
+    assert_eq!(s.len(), 1);
+    assert_eq!(s[0].1, "geonames:5");
+    assert_eq!(s[0].2, vec!["أم_حجرة".to_string(), "أم حجرة".to_string()]);
+    // A village named once after a descriptor is that village again bare.
+    let s = summary("قصفت قرية أم حجرة ثم انسحبوا من أم حجرة");
+    assert_eq!(s[0].2, vec!["أم حجرة".to_string(), "أم حجرة".to_string()]);
+}
+
+#[test]
+fn a_descriptor_before_a_read_name_picks_its_feature() {
+    assert_eq!(summary("قصف على محافظة الحسكة")[0].1, "geonames:1");
+    assert_eq!(summary("قصف على بمحافظة #الحسكة")[0].1, "geonames:1");
+    assert_eq!(summary("قصف على مدينة الحسكة")[0].1, "geonames:2");
+    assert_eq!(summary("قصف على الحسكة")[0].1, "geonames:2");
+}
+
+#[test]
+fn a_nationality_adjective_gives_an_unlocated_place_its_country() {
+    let e = ents("نقل المصابين إلى مستشفى الروم وقالت وزارة الصحة المصرية");
+    let g = e[0].geo.as_ref().unwrap();
+    assert_eq!(g.country.as_deref(), Some("EG"));
+    assert_eq!(g.precision.as_deref(), Some("country"));
 }
