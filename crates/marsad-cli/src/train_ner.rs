@@ -58,6 +58,9 @@ pub struct Args {
     /// others get a `rare` feature (0: off; default 3).
     #[arg(long)]
     pub frequent_min: Option<usize>,
+    /// Jackknifed name-word lexicon over this many folds (0: off; default 5).
+    #[arg(long)]
+    pub name_folds: Option<usize>,
     /// Shuffle seed (perceptron).
     #[arg(long)]
     pub seed: Option<u64>,
@@ -67,6 +70,17 @@ pub struct Args {
     /// Train without lexicon features (built-in titles only).
     #[arg(long)]
     pub no_lexicon: bool,
+    /// Learn word clusters from these plain-text files (one sentence per
+    /// line, tokens separated by spaces; see scripts/ner_cluster_corpus.py),
+    /// write them to --clusters-out and stop (no training).
+    #[arg(long, requires = "clusters_out")]
+    pub cluster_corpus: Vec<PathBuf>,
+    /// Where to write the learnt clusters (e.g. data/models/clusters.tsv).
+    #[arg(long)]
+    pub clusters_out: Option<PathBuf>,
+    /// Cluster granularities (numbers of classes), comma-separated.
+    #[arg(long, value_delimiter = ',', default_value = "64,256,1024")]
+    pub cluster_sizes: Vec<usize>,
     /// Print the trainer's progress.
     #[arg(long)]
     pub verbose: bool,
@@ -75,11 +89,14 @@ pub struct Args {
 /// The lexicon from the data directory; missing files are skipped with a note.
 pub fn load_lexicon(data: &std::path::Path) -> anyhow::Result<NerLexicon> {
     let mut lex = NerLexicon::new();
-    let files: [(&str, Option<LexKind>); 4] = [
+    let files: [(&str, Option<LexKind>); 7] = [
         ("entities/titles.tsv", None),
         ("gazetteer/countries.tsv", Some(LexKind::Country)),
         ("gazetteer/places.tsv", Some(LexKind::Place)),
         ("actors/actors.tsv", None),
+        ("names/given_names.txt", Some(LexKind::Given)),
+        ("names/petrarch_given.txt", Some(LexKind::Given)),
+        ("names/petrarch_surnames.txt", Some(LexKind::Person)),
     ];
     for (rel, kind) in files {
         let path = data.join(rel);
@@ -93,6 +110,7 @@ pub fn load_lexicon(data: &std::path::Path) -> anyhow::Result<NerLexicon> {
         let n = match (rel, kind) {
             ("entities/titles.tsv", _) => lex.add_titles_tsv(&text),
             ("actors/actors.tsv", _) => lex.add_actors_tsv(&text),
+            (r, Some(k)) if r.ends_with(".txt") => Ok(lex.add_list(&text, k)),
             (_, Some(k)) => lex.add_places_tsv(&text, k),
             _ => continue,
         };
@@ -101,10 +119,64 @@ pub fn load_lexicon(data: &std::path::Path) -> anyhow::Result<NerLexicon> {
             Err(e) => eprintln!("lexicon: {} not used: {e}", path.display()),
         }
     }
+    let path = data.join("models/clusters.tsv");
+    match std::fs::read_to_string(&path) {
+        Ok(t) => eprintln!(
+            "lexicon: {} word classes from {}",
+            lex.add_clusters_tsv(&t),
+            path.display()
+        ),
+        Err(e) => eprintln!("lexicon: {} not used ({e})", path.display()),
+    }
     Ok(lex)
 }
 
+fn make_clusters(a: &Args, out: &std::path::Path) -> anyhow::Result<ExitCode> {
+    let mut sentences: Vec<Vec<String>> = Vec::new();
+    for p in &a.cluster_corpus {
+        let text = std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display()))?;
+        sentences.extend(text.lines().map(|l| {
+            l.split_whitespace()
+                .map(marsad_core::text::normalize::match_key)
+                .filter(|k| !k.is_empty())
+                .collect()
+        }));
+    }
+    let tokens: usize = sentences.iter().map(Vec::len).sum();
+    let t = Instant::now();
+    let classes = ner::exchange_clusters(&sentences, &a.cluster_sizes, 2, 15);
+    let mut s = format!(
+        "# word classes for the NER tagger (exchange algorithm, {} classes; {} sentences, {tokens} tokens; \
+         see data/models/PROVENANCE.md)\n",
+        a.cluster_sizes
+            .iter()
+            .map(usize::to_string)
+            .collect::<Vec<_>>()
+            .join("/"),
+        sentences.len()
+    );
+    for (w, c) in &classes {
+        s.push_str(w);
+        for x in c {
+            s.push('\t');
+            s.push_str(&x.to_string());
+        }
+        s.push('\n');
+    }
+    std::fs::write(out, s).with_context(|| format!("cannot write {}", out.display()))?;
+    eprintln!(
+        "{} words clustered in {:.1} s into {}",
+        classes.len(),
+        t.elapsed().as_secs_f64(),
+        out.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
 pub fn run(a: Args) -> anyhow::Result<ExitCode> {
+    if let Some(out) = &a.clusters_out {
+        return make_clusters(&a, out);
+    }
     let mut train = crate::eval_ner::read_conll_file(&a.train)?;
     let mut dev = match &a.dev {
         Some(p) => Some(crate::eval_ner::read_conll_file(p)?),
@@ -141,6 +213,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     p.seed = a.seed.unwrap_or(p.seed);
     p.frequent_min = a.frequent_min.unwrap_or(p.frequent_min);
     p.entity_bias = a.entity_bias.unwrap_or(p.entity_bias);
+    p.name_folds = a.name_folds.unwrap_or(p.name_folds);
     p.verbose = a.verbose;
     let tokens: usize = train.iter().map(|s| s.0.len()).sum();
     eprintln!(

@@ -13,8 +13,13 @@
 //! - shape (Arabic, Latin, digits, punctuation), length, first/last
 //!   position in the sentence;
 //! - lexicon hits of the key or a stem (title, place, country, organisation,
-//!   person), multi-word lexicon matches (`gz=PLC-B`, `gz=PLC-I`), and nisba
-//!   adjectives built on a known place (العراقي، السورية);
+//!   person, given name `GVN`, words seen inside names of other training
+//!   documents `TPE`/`TOR`/`TLO`/`TMI`), multi-word lexicon matches
+//!   (`gz=PLC-B`, `gz=PLC-I`), and nisba adjectives built on a known place
+//!   (العراقي، السورية);
+//! - word classes learnt from unlabelled text (`k0=`…, of the token and its
+//!   neighbours), when the lexicon has any (see [`super::clusters`]; the
+//!   committed model has none: they did not help on held-out data);
 //! - in a ±2 window: the neighbours' keys, stems and lexicon hits (a title
 //!   two words before a name is the strongest sign of a person), the
 //!   neighbours' suffixes, and key bigrams.
@@ -57,7 +62,7 @@ type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// Kinds of lexicon entries. A name may have several.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[repr(u8)]
+#[repr(u16)]
 pub enum LexKind {
     /// A person title or trigger word (الرئيس، العميد، الشيخ).
     Title = 0,
@@ -75,10 +80,23 @@ pub enum LexKind {
     /// its absence marks a rare word, which in a name's context is most
     /// likely a name never seen in training.
     Frequent = 6,
+    /// A given name (محمد، جورج): from `data/names/given_names.txt` and
+    /// the first words of person names in the name lists.
+    Given = 7,
+    /// A word seen inside person names of *other* training documents
+    /// (added by [`super::train`], jackknifed so that training sees the
+    /// coverage tagging will).
+    PersonWord = 8,
+    /// A word seen inside organisation names of other training documents.
+    OrgWord = 9,
+    /// A word seen inside place names of other training documents.
+    LocWord = 10,
+    /// A word seen inside MISC names of other training documents.
+    MiscWord = 11,
 }
 
 impl LexKind {
-    const ALL: [LexKind; 7] = [
+    const ALL: [LexKind; 12] = [
         LexKind::Title,
         LexKind::OrgTitle,
         LexKind::Place,
@@ -86,6 +104,11 @@ impl LexKind {
         LexKind::Org,
         LexKind::Person,
         LexKind::Frequent,
+        LexKind::Given,
+        LexKind::PersonWord,
+        LexKind::OrgWord,
+        LexKind::LocWord,
+        LexKind::MiscWord,
     ];
 
     /// The short code used in feature strings and in the frozen lexicon.
@@ -98,6 +121,11 @@ impl LexKind {
             LexKind::Org => "ORG",
             LexKind::Person => "PER",
             LexKind::Frequent => "FRQ",
+            LexKind::Given => "GVN",
+            LexKind::PersonWord => "TPE",
+            LexKind::OrgWord => "TOR",
+            LexKind::LocWord => "TLO",
+            LexKind::MiscWord => "TMI",
         }
     }
 
@@ -105,8 +133,8 @@ impl LexKind {
         LexKind::ALL.into_iter().find(|k| k.code() == s)
     }
 
-    fn bit(self) -> u8 {
-        1 << self as u8
+    fn bit(self) -> u16 {
+        1 << self as u16
     }
 }
 
@@ -190,13 +218,16 @@ const BUILTIN_ORG_TITLES: &[&str] = &["المتحدث باسم", "الناطق �
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct NerLexicon {
     /// Single-word keys (with and without ال) → kind bits.
-    single: FxMap<String, u8>,
+    single: FxMap<String, u16>,
     /// Multi-word keys, words joined by one space → kind bits.
-    multi: FxMap<String, u8>,
+    multi: FxMap<String, u16>,
     /// First words of multi-word entries (with and without ال).
     multi_first: FxSet<String>,
     /// Longest multi-word entry, in words.
     max_words: usize,
+    /// Word key → its class at each cluster granularity (see
+    /// [`super::clusters`]).
+    clusters: FxMap<String, Vec<u16>>,
 }
 
 /// Longest multi-word name matched.
@@ -222,7 +253,30 @@ impl NerLexicon {
 
     /// Number of distinct keys.
     pub fn len(&self) -> usize {
-        self.single.len() + self.multi.len()
+        self.single.len() + self.multi.len() + self.clusters.len()
+    }
+
+    /// Adds word classes: `key<TAB>class<TAB>class…` per line (one class per
+    /// granularity, coarse to fine), `#` comments skipped, as written by
+    /// `marsad train ner --clusters-out`. Returns how many words were read.
+    pub fn add_clusters_tsv(&mut self, tsv: &str) -> usize {
+        let mut n = 0;
+        for line in tsv.lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let Some(word) = cols.next().filter(|w| !w.is_empty()) else {
+                continue;
+            };
+            let classes: Vec<u16> = cols.filter_map(|c| c.trim().parse().ok()).collect();
+            if classes.is_empty() {
+                continue;
+            }
+            self.clusters.insert(match_key(word), classes);
+            n += 1;
+        }
+        n
     }
 
     /// True when the lexicon has no entry.
@@ -333,8 +387,24 @@ impl NerLexicon {
         Ok(n)
     }
 
+    /// Adds a plain name list (`data/names/given_names.txt`): one name per
+    /// line, `#` comments and blank lines skipped. Returns how many names
+    /// were read.
+    pub fn add_list(&mut self, text: &str, kind: LexKind) -> usize {
+        let mut n = 0;
+        for line in text.lines() {
+            let name = line.trim();
+            if name.is_empty() || name.starts_with('#') {
+                continue;
+            }
+            self.add(kind, name);
+            n += 1;
+        }
+        n
+    }
+
     /// The kinds of a single-word key, as bits of [`LexKind`].
-    fn bits(&self, key: &str) -> u8 {
+    fn bits(&self, key: &str) -> u16 {
         self.single.get(key).copied().unwrap_or(0)
     }
 
@@ -350,6 +420,10 @@ impl NerLexicon {
                     }
                 }
             }
+        }
+        for (k, c) in &self.clusters {
+            let c: Vec<String> = c.iter().map(u16::to_string).collect();
+            lines.push(format!("CL\t{k}\t{}", c.join(" ")));
         }
         lines.sort_unstable();
         let mut s = lines.join("\n");
@@ -368,6 +442,13 @@ impl NerLexicon {
             let Some((code, key)) = line.split_once('\t') else {
                 continue;
             };
+            if code == "CL" {
+                if let Some((k, c)) = key.split_once('\t') {
+                    let c: Vec<u16> = c.split(' ').filter_map(|x| x.parse().ok()).collect();
+                    lex.clusters.insert(k.to_string(), c);
+                }
+                continue;
+            }
             let Some(kind) = LexKind::from_code(code) else { continue };
             let bit = kind.bit();
             let words = key.split(' ').count();
@@ -488,13 +569,17 @@ pub(crate) struct TokInfo {
     /// Byte starts of enclitics cut by some reading.
     enclitics: Vec<usize>,
     /// Lexicon kinds of the key or any stem.
-    lex: u8,
+    lex: u16,
     /// Multi-word lexicon matches starting here / continuing here.
-    gz_b: u8,
-    gz_i: u8,
+    gz_b: u16,
+    gz_i: u16,
     /// A nisba adjective on a known place.
     nisba: bool,
     shape: &'static str,
+    /// Word classes of the key (or, for a word not clustered, of its main
+    /// stem), one per granularity.
+    cl: [u16; 4],
+    ncl: usize,
 }
 
 impl TokInfo {
@@ -585,7 +670,19 @@ pub(crate) fn sentence_info(words: &[&str], lex: &NerLexicon) -> Vec<TokInfo> {
                     lex.bits(&scratch) & place != 0
                 })
         });
+        let mut cl = [0u16; 4];
+        let mut ncl = 0;
+        if let Some(c) = lex
+            .clusters
+            .get(&key)
+            .or_else(|| lex.clusters.get(&key[main.0..main.1]))
+        {
+            ncl = c.len().min(4);
+            cl[..ncl].copy_from_slice(&c[..ncl]);
+        }
         out.push(TokInfo {
+            cl,
+            ncl,
             shape: shape(&key),
             key,
             pre,
@@ -660,13 +757,37 @@ impl<F: FnMut(&str)> Emitter<'_, F> {
         (self.sink)(&self.buf);
     }
 
-    fn bits(&mut self, prefix: &str, bits: u8, tail: &str) {
+    fn bits(&mut self, prefix: &str, bits: u16, tail: &str) {
         for k in LexKind::ALL {
             if bits & k.bit() != 0 {
                 self.put3(prefix, k.code(), tail);
             }
         }
     }
+}
+
+/// Cluster feature prefixes: `[granularity][position]`, positions
+/// current, previous, next.
+const CL: [[&str; 3]; 4] = [
+    ["k0=", "k0-1=", "k0+1="],
+    ["k1=", "k1-1=", "k1+1="],
+    ["k2=", "k2-1=", "k2+1="],
+    ["k3=", "k3-1=", "k3+1="],
+];
+
+/// A class number as text, without allocating.
+fn num(n: u16, buf: &mut [u8; 5]) -> &str {
+    let mut i = buf.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buf[i..]).unwrap_or("0")
 }
 
 const PRE: [&str; 4] = ["p1=", "p2=", "p3=", "p4="];
@@ -756,6 +877,14 @@ fn token_features<F: FnMut(&str)>(info: &[TokInfo], i: usize, e: &mut Emitter<'_
         // Verb and preposition morphology of the neighbours (وسيغيب، واعاد).
         if d.abs() == 1 && u.nchars > 2 {
             e.put(if d < 0 { "p2-1=" } else { "p2+1=" }, &u.key[..u.pre[1]]);
+        }
+    }
+    // Word classes of the token and its neighbours.
+    let mut nb = [0u8; 5];
+    for (pos, j) in [(0usize, Some(i)), (1, i.checked_sub(1)), (2, Some(i + 1))] {
+        let Some(u) = j.and_then(|j| info.get(j)) else { continue };
+        for (prefixes, &c) in CL.iter().zip(&u.cl[..u.ncl]) {
+            e.put(prefixes[pos], num(c, &mut nb));
         }
     }
     if t.shape == "ar" && t.lex & LexKind::Frequent.bit() == 0 {

@@ -27,9 +27,11 @@
 //! one exception is [`train`], whose trainer (`crfs`) can only write its
 //! model to a path: it writes to a temporary file and returns the bytes.
 
+mod clusters;
 mod crf;
 mod features;
 
+pub use clusters::exchange_clusters;
 pub use crf::{Algorithm, CrfTagger, TrainParams, embedded, embedded_bytes, train};
 pub use features::{LexKind, NerLexicon, features};
 

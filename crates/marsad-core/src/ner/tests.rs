@@ -162,6 +162,7 @@ fn training_is_deterministic_and_the_model_tags() {
             algorithm,
             iterations: 30,
             group_tokens: 10,
+            name_folds: 0,
             ..TrainParams::default()
         };
         let a = train(&data, &lex, &p).unwrap();
@@ -174,6 +175,47 @@ fn training_is_deterministic_and_the_model_tags() {
         assert!(tagger.tag(&[]).is_empty());
         assert_eq!(tagger.tag(&["", "\u{200f}"]).len(), 2);
     }
+}
+
+#[test]
+fn name_words_are_jackknifed_into_the_lexicon() {
+    let data = tiny_corpus();
+    let p = TrainParams {
+        iterations: 5,
+        name_folds: 3,
+        ..TrainParams::default()
+    };
+    let a = train(&data, &NerLexicon::new(), &p).unwrap();
+    assert_eq!(a, train(&data, &NerLexicon::new(), &p).unwrap());
+    let lex = CrfTagger::from_bytes(&a).unwrap().lexicon().clone();
+    // The frozen lexicon has the name words of every fold.
+    let mut f = Vec::new();
+    features(&["محمد", "وبغداد", "الدفاع"], 0, &lex, &mut f);
+    assert!(f.contains(&"lx=TPE".to_string()), "{f:?}");
+    assert!(f.contains(&"lx+1=TLO".to_string()), "{f:?}");
+    assert!(f.contains(&"lx+2=TOR".to_string()), "{f:?}");
+}
+
+#[test]
+fn given_names_and_clusters_are_features_and_survive_the_model_file() {
+    let mut lex = NerLexicon::new();
+    let n = lex.add_list("# given names\nمحمد\n\nأحمد\n", LexKind::Given);
+    assert_eq!(n, 2);
+    let n = lex.add_clusters_tsv("# classes\nمحمد\t3\t17\nقال\t5\t40\nbad\n");
+    assert_eq!(n, 2);
+    let words = ["قال", "أحمد", "ومحمد"];
+    let mut f = Vec::new();
+    features(&words, 1, &lex, &mut f);
+    assert!(f.contains(&"lx=GVN".to_string()), "{f:?}");
+    assert!(f.contains(&"lx+1=GVN".to_string()), "{f:?}");
+    assert!(f.contains(&"k0-1=5".to_string()), "{f:?}");
+    assert!(f.contains(&"k1-1=40".to_string()), "{f:?}");
+    // A clitic word takes the class of its stem.
+    let mut g = Vec::new();
+    features(&words, 2, &lex, &mut g);
+    assert!(g.contains(&"k1=17".to_string()), "{g:?}");
+    assert!(g.contains(&"lx=GVN".to_string()), "{g:?}");
+    assert_eq!(NerLexicon::from_text(&lex.to_text()), lex);
 }
 
 #[test]
