@@ -7,7 +7,7 @@
 //! "ambiguous" (left out). Each sentence is extracted as a document of its
 //! own; it is detected when an event of the row's type is extracted that
 //! the text reports as happening (factuality actual or attempted) with a
-//! confidence of at least `--min-confidence` (0.7, the operating point the
+//! confidence of at least `--min-confidence` (0.3, the operating point the
 //! event layer documents). The text report adds the same scores at other
 //! thresholds: the precision/recall trade-off of the confidence.
 //! Precision, recall and F1 per type.
@@ -40,6 +40,10 @@ pub struct Args {
     /// An event counts as detected from this confidence on.
     #[arg(long, default_value_t = marsad_core::event::MIN_CONFIDENCE)]
     pub min_confidence: f64,
+    /// Write each sentence's label and its events' confidence signals as
+    /// JSON lines to FILE (the input of scripts/fit_event_confidence.py).
+    #[arg(long, value_name = "FILE")]
+    pub signals: Option<PathBuf>,
 }
 
 /// One labelled sentence.
@@ -75,6 +79,20 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         .par_iter()
         .map(|r| extract(&ex, &r.id, &r.text))
         .collect::<anyhow::Result<Vec<_>>>()?;
+    if let Some(path) = &a.signals {
+        let mut out = String::new();
+        for (r, d) in rows.iter().zip(&docs) {
+            let events: Vec<Value> = d
+                .events
+                .iter()
+                .map(|e| json!({"type": e.kind, "factuality": e.factuality, "signals": e.signals}))
+                .collect();
+            let line = json!({"id": r.id, "type": r.kind, "label": r.label, "events": events});
+            out.push_str(&line.to_string());
+            out.push('\n');
+        }
+        std::fs::write(path, out).with_context(|| format!("cannot write {}", path.display()))?;
+    }
     let mut by_type: BTreeMap<String, Counts> = BTreeMap::new();
     for (r, d) in rows.iter().zip(&docs) {
         let found = detects(d, &r.kind, a.min_confidence);
@@ -140,7 +158,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         println!("by threshold (P/R/F1 at each minimum confidence)");
         for k in by_type.keys() {
             let mut line = format!("{k:10}");
-            for t in [0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9] {
+            for t in [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7] {
                 let (mut tp, mut fp, mut fn_) = (0, 0, 0);
                 for (r, d) in rows.iter().zip(&docs).filter(|(r, _)| &r.kind == k) {
                     match (r.label == "yes", detects(d, k, t)) {

@@ -261,6 +261,10 @@ pub struct Event {
     pub evidence: Vec<Range>,
     pub mentions: usize,
     pub confidence: f64,
+    /// The signals the confidence was computed from (for evaluation and
+    /// fitting; not part of `marsad/1`).
+    #[serde(skip)]
+    pub signals: Vec<&'static str>,
 }
 
 /// Writes whole numbers as JSON integers (11, not 11.0), as analysts and

@@ -162,6 +162,7 @@ fn attack(id: &str, outlet: &str, published: &str, town: &str, dead: f64, lead: 
         source: None,
         evidence: vec![range(&text, first_sentence)],
         mentions: 2,
+        signals: Vec::new(),
         confidence: 0.8,
     }];
     (doc, text)

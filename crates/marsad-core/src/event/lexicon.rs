@@ -102,6 +102,93 @@ pub struct EventSources<'a> {
     pub coref_nouns: &'a str,
     /// Causes of death that are no violence (`nonviolent_causes.tsv`).
     pub nonviolent: &'a str,
+    /// The confidence model's weights (`confidence.tsv`).
+    pub confidence: &'a str,
+}
+
+/// Every signal the confidence model may weigh; a weight for any other name
+/// is a typo in the data file.
+pub const SIGNALS: &[&str] = &[
+    "bias",
+    "predicated",
+    "counted",
+    "actor",
+    "civilian_actor",
+    "target",
+    "own_place",
+    "own_time",
+    "recent",
+    "multi",
+    "passing",
+    "refers_back",
+    "fallback_place",
+    "no_place",
+    "recalled",
+    "source",
+    "verb",
+    "participle",
+    "imperfect",
+    "future",
+    "given",
+    "article",
+    "generic",
+    "referential",
+    "suffixed",
+    "in_quote",
+    "attempted",
+    "unreal",
+    "kind_only",
+    "long_sentence",
+    "after_prep",
+    "after_word",
+    "relative_after",
+    "casualty",
+];
+
+/// How sure the text is that it reports an event: a logistic model over
+/// named signals, one weight per (type, signal) and per signal for every
+/// type (`*`). The weights are data (`data/events/confidence.tsv`, fitted
+/// by `scripts/fit_event_confidence.py`).
+#[derive(Debug, Default, Clone)]
+pub struct ConfidenceModel {
+    weights: Vec<(String, &'static str, f64)>,
+}
+
+impl ConfidenceModel {
+    pub fn parse(text: &str) -> Result<Self, Error> {
+        let file = "events/confidence.tsv";
+        let mut weights = Vec::new();
+        for (line, c) in tsv(text, file, &["type", "signal", "weight"])? {
+            let bad = |m: String| Error::Resource {
+                file: file.into(),
+                line,
+                message: m,
+            };
+            let signal = SIGNALS
+                .iter()
+                .find(|s| **s == c[1])
+                .ok_or_else(|| bad(format!("unknown signal {:?}", c[1])))?;
+            let w: f64 = c[2]
+                .parse()
+                .ok()
+                .filter(|w: &f64| w.is_finite())
+                .ok_or_else(|| bad(format!("weight {:?} is not a number", c[2])))?;
+            weights.push((c[0].to_uppercase(), *signal, w));
+        }
+        Ok(ConfidenceModel { weights })
+    }
+
+    /// The probability for an event of `kind` showing `signals` (`bias` is
+    /// always on). With no weights at all every event gets 0.5.
+    pub fn probability(&self, kind: &str, signals: &[&str]) -> f64 {
+        let z: f64 = self
+            .weights
+            .iter()
+            .filter(|(k, s, _)| (k == "*" || k == kind) && (*s == "bias" || signals.contains(s)))
+            .map(|(_, _, w)| w)
+            .sum();
+        1.0 / (1.0 + (-z).exp())
+    }
 }
 
 /// Triggers, factuality cues and anaphoric nouns, compiled once.
@@ -115,6 +202,7 @@ pub struct TriggerLexicon {
     pub coref_set: PhraseSet,
     /// Disasters, accidents, illness: a killing word beside one is no ASSAULT.
     pub nonviolent_set: PhraseSet,
+    pub confidence: ConfidenceModel,
 }
 
 fn opt(s: &str) -> Option<String> {
@@ -225,6 +313,7 @@ impl TriggerLexicon {
             b.add(c.1[0], n as u32, Tail::Nominal);
         }
         lex.nonviolent_set = b.build(file)?;
+        lex.confidence = ConfidenceModel::parse(src.confidence)?;
         Ok(lex)
     }
 }

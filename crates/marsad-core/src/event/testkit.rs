@@ -161,6 +161,7 @@ pub fn resources() -> &'static Resources {
             factuality: FACTUALITY,
             coref_nouns: COREF,
             nonviolent: include_str!("../../../../data/events/nonviolent_causes.tsv"),
+            confidence: include_str!("../../../../data/events/confidence.tsv"),
         })
         .expect("triggers");
         r

@@ -424,7 +424,9 @@ fn location_by_preposition_and_fallbacks() {
         vec![r#"ASSAULT قتل a=["isis"] t=[] @dez - d=5 i=- s=- dur=- actual src=- m=1"#]
     );
     let with_place = full("وقتل التنظيم خمسة رعاة في دير الزور أمس.", &[isis(), dez()], &[]);
-    assert!(ev[0].confidence < with_place[0].confidence);
+    assert!(ev[0].signals.contains(&"fallback_place"), "{:?}", ev[0].signals);
+    assert!(!with_place[0].signals.contains(&"fallback_place"));
+    assert!(with_place[0].signals.contains(&"own_place"));
     // No date anywhere: no time (the publication date is implied, not invented).
     assert_eq!(ev[0].time, None);
 }
@@ -532,15 +534,23 @@ fn last_day_of_a_date_value() {
 #[test]
 fn events_dated_years_before_publication_are_recalled_background() {
     // The test kit publishes on 2022-01-25.
-    let conf = |t: &str, value: &str, surface: &str| {
+    let event = |t: &str, value: &str, surface: &str| {
         let times = [time(t, "T1", surface, TimeType::Date, value)];
         let ev = full(t, &[isis(), prison()], &times);
         assert_eq!(ev.len(), 1, "{t}");
-        ev[0].confidence
+        ev[0].clone()
     };
-    let recent = conf("وشن التنظيم هجوما على السجن في آذار 2021.", "2021-03", "آذار 2021");
-    let old = conf("وشن التنظيم هجوما على السجن في آذار 2019.", "2019-03", "آذار 2019");
-    assert!((recent - old - 0.35).abs() < 1e-9, "{recent} {old}");
+    let recent = event("وشن التنظيم هجوما على السجن في آذار 2021.", "2021-03", "آذار 2021");
+    let old = event("وشن التنظيم هجوما على السجن في آذار 2019.", "2019-03", "آذار 2019");
+    assert!(old.signals.contains(&"recalled"), "{:?}", old.signals);
+    assert!(!recent.signals.contains(&"recalled"), "{:?}", recent.signals);
+    // The fitted model weighs it against: background is no report.
+    assert!(
+        old.confidence < recent.confidence,
+        "{} {}",
+        old.confidence,
+        recent.confidence
+    );
 }
 
 #[test]
@@ -586,7 +596,7 @@ fn an_attack_by_a_politician_with_no_one_hurt_is_less_sure() {
     };
     let armed = conf("وشن التنظيم هجوما على السجن.", &[isis(), prison()]);
     let words = conf("وشن الوزير هجوما على السجن.", &[minister(), prison()]);
-    assert!((armed - words - 0.15).abs() < 1e-9, "{armed} {words}");
+    assert!(armed > words, "{armed} {words}");
 }
 
 #[test]
@@ -634,4 +644,20 @@ fn a_foiled_attempt_is_foiled() {
         .map(|e| e.factuality)
         .collect();
     assert_eq!(f, vec!["attempted".to_string()]);
+}
+
+#[test]
+fn the_confidence_model_is_a_logistic_sum_of_its_weights() {
+    use super::lexicon::ConfidenceModel;
+    let m = ConfidenceModel::parse("type\tsignal\tweight\n# c\n*\tbias\t-1\n*\tcounted\t2\nPROTEST\tcounted\t-1\n")
+        .expect("model");
+    let sig = |z: f64| 1.0 / (1.0 + (-z).exp());
+    assert!((m.probability("ASSAULT", &[]) - sig(-1.0)).abs() < 1e-12);
+    assert!((m.probability("ASSAULT", &["counted"]) - sig(1.0)).abs() < 1e-12);
+    assert!((m.probability("PROTEST", &["counted"]) - sig(0.0)).abs() < 1e-12);
+    assert!((ConfidenceModel::default().probability("ASSAULT", &["counted"]) - 0.5).abs() < 1e-12);
+    // A misspelt signal or a weight that is no number names the line.
+    let e = ConfidenceModel::parse("type\tsignal\tweight\n*\tcountd\t1\n").unwrap_err();
+    assert!(e.to_string().contains("countd"), "{e}");
+    assert!(ConfidenceModel::parse("type\tsignal\tweight\n*\tbias\tx\n").is_err());
 }

@@ -84,6 +84,7 @@ impl Resources {
                 factuality: data_file!("events/factuality.tsv").1,
                 coref_nouns: data_file!("events/coref_nouns.tsv").1,
                 nonviolent: data_file!("events/nonviolent_causes.tsv").1,
+                confidence: data_file!("events/confidence.tsv").1,
             })?,
             ner,
         })
