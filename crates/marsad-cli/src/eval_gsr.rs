@@ -7,7 +7,7 @@
 //! "ambiguous" (left out). Each sentence is extracted as a document of its
 //! own; it is detected when an event of the row's type is extracted that
 //! the text reports as happening (factuality actual or attempted) with a
-//! confidence of at least `--min-confidence` (0.3, the operating point the
+//! confidence of at least `--min-confidence` (0.25, the operating point the
 //! event layer documents). The text report adds the same scores at other
 //! thresholds: the precision/recall trade-off of the confidence.
 //! Precision, recall and F1 per type.
@@ -158,7 +158,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         println!("by threshold (P/R/F1 at each minimum confidence)");
         for k in by_type.keys() {
             let mut line = format!("{k:10}");
-            for t in [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7] {
+            for t in [0.1, 0.2, 0.25, 0.3, 0.4, 0.5, 0.7] {
                 let (mut tp, mut fp, mut fn_) = (0, 0, 0);
                 for (r, d) in rows.iter().zip(&docs).filter(|(r, _)| &r.kind == k) {
                     match (r.label == "yes", detects(d, k, t)) {
@@ -169,7 +169,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
                     }
                 }
                 let (p, r, f) = prf(tp, fp, fn_);
-                line.push_str(&format!("  ≥{t:.1} {p:.2}/{r:.2}/{f:.2}"));
+                line.push_str(&format!("  ≥{t:.2} {p:.2}/{r:.2}/{f:.2}"));
             }
             println!("{line}");
         }

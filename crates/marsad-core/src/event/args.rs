@@ -407,7 +407,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             grammar::strip_conj(self.key(j)),
             "نفسه" | "نفسها" | "انفسهم" | "انفسهن" | "نفسيهما" | "انفسهما"
         );
+        // A verb agreeing with a plural (اغتالوا، هاجموا) has its subject
+        // before it or in itself: the noun phrase after it is its object.
+        let plural = voice == Voice::Active && v1 > v0 && grammar::strip_conj(self.key(v1 - 1)).ends_with("وا");
         let subject = if j < end
+            && !plural
             && grammar::preposition(self.key(j)).is_none()
             && !reflexive
             && self.mention_at[j] == NONE

@@ -90,6 +90,7 @@ pub const TRIGGERS: &str = "form\tpos\tvoice\ttype\tmode\tcameo\tacled_event\tac
 تفجير\tnoun\tactive\tASSAULT\texplosives\t183\tExplosions/Remote violence\tRemote explosive/landmine/IED\t
 قصف\tnoun\tactive\tASSAULT\theavy-weapons\t195\tExplosions/Remote violence\tShelling/artillery/missile attack\t
 استهدف\tverb\tactive\tASSAULT\t\t190\tBattles\tArmed clash\t
+استهدفوا\tverb\tactive\tASSAULT\t\t190\tBattles\tArmed clash\t
 اعتقل\tverb\tany\tCOERCE\tarrest\t173\tStrategic developments\tArrests\t
 اعتقلت\tverb\tany\tCOERCE\tarrest\t173\tStrategic developments\tArrests\t
 إلقاء القبض\tnoun\tactive\tCOERCE\tarrest\t173\tStrategic developments\tArrests\t

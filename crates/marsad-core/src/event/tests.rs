@@ -661,3 +661,17 @@ fn the_confidence_model_is_a_logistic_sum_of_its_weights() {
     assert!(e.to_string().contains("countd"), "{e}");
     assert!(ConfidenceModel::parse("type\tsignal\tweight\n*\tbias\tx\n").is_err());
 }
+
+#[test]
+fn the_noun_after_a_plural_verb_is_its_object() {
+    // استهدفوا agrees with its subject (مسلحون) before it: الوزير is the victim.
+    let minister = person("minister", &["الوزير"]);
+    let ev = full("وقالت المصادر إن مسلحين مجهولين استهدفوا الوزير أمس.", &[minister], &[]);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert!(ev[0].actors.is_empty(), "{:?}", ev[0]);
+    assert_eq!(ev[0].targets.len(), 1, "{:?}", ev[0]);
+    // A singular verb still takes the noun after it as its subject.
+    let minister = person("minister", &["الوزير"]);
+    let ev = full("واستهدف الوزير السجن أمس.", &[minister, prison()], &[]);
+    assert_eq!(ev[0].actors.len(), 1, "{:?}", ev[0]);
+}
