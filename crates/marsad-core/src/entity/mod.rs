@@ -1149,6 +1149,20 @@ fn add_coreferent_mentions(
         .filter(|m| matches!(m.referent, Referent::Person { .. }) && m.t1 - m.t0 >= 2)
         .map(|m| (m.end, layer.key(&toks[m.t1 - 1]).to_string(), m.referent.clone()))
         .collect();
+    // The tagger may have read the surname alone as a name of its own
+    // (وأشار حنا after آرام حنا): it is the same person.
+    for m in mentions.iter_mut() {
+        if !matches!(m.referent, Referent::Person { .. }) || m.t1 - m.t0 != 1 {
+            continue;
+        }
+        let Some(t) = toks.get(m.t0) else { continue };
+        let earlier = stripped_keys(layer.key(t))
+            .into_iter()
+            .find_map(|sk| persons.iter().find(|(end, k, _)| *end <= m.start && *k == sk));
+        if let Some((_, _, r)) = earlier {
+            m.referent = r.clone();
+        }
+    }
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Arabic || cov[i] {
             continue;

@@ -397,3 +397,14 @@ fn a_nationality_adjective_gives_an_unlocated_place_its_country() {
     assert_eq!(g.country.as_deref(), Some("EG"));
     assert_eq!(g.precision.as_deref(), Some("country"));
 }
+
+#[test]
+fn a_surname_the_tagger_read_alone_is_the_same_person() {
+    let span = |start, end, kind| TaggedSpan { start, end, kind };
+    // Tokens: 0 قال 1 سالم 2 حداد 3 إن 4 . 5 وأشار 6 حداد 7 إلى
+    let text = "قال سالم حداد إن. وأشار حداد إلى";
+    assert_eq!(
+        tagged(text, &[span(1, 3, Person), span(6, 7, Person)]),
+        vec![(Person, "-".into(), vec!["سالم حداد".into(), "حداد".into()])]
+    );
+}
