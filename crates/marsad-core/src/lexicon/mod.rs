@@ -91,8 +91,8 @@ impl Resources {
     }
 }
 
-/// The entity lexicon's data files.
-fn entity_sources() -> crate::entity::lexicon::EntitySources<'static> {
+/// The entity lexicon's data files (public for the load benchmark).
+pub fn entity_sources() -> crate::entity::lexicon::EntitySources<'static> {
     crate::entity::lexicon::EntitySources {
         actors: data_file!("actors/actors.tsv").1,
         force_nouns: data_file!("actors/force_nouns.tsv").1,
