@@ -155,6 +155,7 @@ pub fn resources() -> &'static Resources {
         r.quotes = CueLexicon::build(&QuoteSources {
             cues: CUES,
             unnamed_sources: UNNAMED,
+            relay: "form\tkind\nنقل\tverb\nقوله\tcloser\n",
         })
         .expect("cues");
         r.events = TriggerLexicon::build(&EventSources {

@@ -78,6 +78,7 @@ impl Resources {
             quotes: crate::quote::CueLexicon::build(&crate::quote::QuoteSources {
                 cues: data_file!("quotes/cues.tsv").1,
                 unnamed_sources: data_file!("quotes/unnamed_sources.tsv").1,
+                relay: data_file!("quotes/relay.tsv").1,
             })?,
             events: crate::event::TriggerLexicon::build(&crate::event::EventSources {
                 triggers: data_file!("events/triggers.tsv").1,

@@ -81,6 +81,9 @@ pub struct UnnamedSource {
 pub struct QuoteSources<'a> {
     pub cues: &'a str,
     pub unnamed_sources: &'a str,
+    /// Relayed speech (نقلت وكالة X عن Y قوله): the relaying verbs' lemmas
+    /// and the nouns that close the source's phrase (`form`, `kind`).
+    pub relay: &'a str,
 }
 
 /// Cues and unnamed sources, compiled once.
@@ -90,6 +93,10 @@ pub struct CueLexicon {
     pub cue_set: PhraseSet,
     pub unnamed: Vec<UnnamedSource>,
     pub unnamed_set: PhraseSet,
+    /// Match keys of the relaying verbs' lemmas.
+    pub relay_verbs: std::collections::HashSet<String>,
+    /// Match keys of the nouns that end a relayed source (قوله).
+    pub relay_closers: std::collections::HashSet<String>,
 }
 
 impl CueLexicon {
@@ -142,6 +149,23 @@ impl CueLexicon {
             b.add(c[0], id, Tail::Nominal);
         }
         lex.unnamed_set = b.build(file)?;
+        let file = "quotes/relay.tsv";
+        if !src.relay.is_empty() {
+            for (line, c) in tsv(src.relay, file, &["form", "kind"])? {
+                let set = match c[1] {
+                    "verb" => &mut lex.relay_verbs,
+                    "closer" => &mut lex.relay_closers,
+                    k => {
+                        return Err(Error::Resource {
+                            file: file.into(),
+                            line,
+                            message: format!("kind {k:?} is not verb or closer"),
+                        });
+                    }
+                };
+                set.insert(match_key(c[0]));
+            }
+        }
         Ok(lex)
     }
 }

@@ -908,7 +908,22 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             region_end = self.clause_end(hit.t1, s1);
         }
         let addressee = self.addressee(hit.t1, region_end);
-        let subject = self.subject(hit.t1, region_end, addressee);
+        // A relaying verb (نقلت وسائل إعلام عن مصدر عسكري قوله إن): the one
+        // after عن said it; the channel before عن only passed it on.
+        let lex = &self.ctx.resources.quotes;
+        let relayed = if lex.relay_verbs.contains(&cue.lemma) {
+            (hit.t1..region_end)
+                .find(|&j| self.is_word(j) && strip_conj(self.key(j)) == "عن")
+                .and_then(|k| {
+                    let end = (k + 1..region_end)
+                        .find(|&j| lex.relay_closers.contains(self.key(j)))
+                        .unwrap_or(region_end);
+                    self.subject(k + 1, end, addressee)
+                })
+        } else {
+            None
+        };
+        let subject = relayed.or_else(|| self.subject(hit.t1, region_end, addressee));
         let speaker = match &subject {
             Some((s, _)) => s.clone(),
             None => match self.subject_before(hit.t0, s0) {

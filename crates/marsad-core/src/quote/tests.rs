@@ -674,3 +674,37 @@ fn a_capital_first_in_the_subject_speaks_for_its_government() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].0.as_deref(), Some("damascus"));
 }
+
+#[test]
+fn a_relayed_statement_is_its_original_speakers() {
+    let army = [org("sy_army", &["الجيش السوري"])];
+    let t = "ونقل موقع إخباري رسمي عن مصدر عسكري في الجيش السوري قوله إن الوحدات ردت على مصادر النيران.";
+    assert_eq!(
+        quotes(t, &army),
+        vec![row(
+            None,
+            "مصدر عسكري في الجيش السوري",
+            Some("sy_army"),
+            "نقل",
+            Indirect,
+            "assert",
+            "إن الوحدات ردت على مصادر النيران",
+            None
+        )]
+    );
+    // Without عن the outlet is the speaker, as for any verb.
+    let t = "ونقل الموقع أن الوحدات ردت على مصادر النيران.";
+    assert_eq!(
+        quotes(t, &[]),
+        vec![row(
+            None,
+            "الموقع",
+            None,
+            "نقل",
+            Indirect,
+            "assert",
+            "أن الوحدات ردت على مصادر النيران",
+            None
+        )]
+    );
+}
