@@ -339,7 +339,15 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 Some(TokenKind::Arabic | TokenKind::Latin) => {
                     let k = self.key(j);
                     let in_entity = self.ix.entity[j] != NONE;
-                    if self.ix.time[j] != NONE || is_relative(k) || is_complementizer(k) || self.is_stop_cue(j) {
+                    // "أشارت المصادر إلى أن"، "كشفت مصادر عن": the verb's
+                    // preposition, not the source's.
+                    let pointer = !in_entity && matches!(strip_conj(k), "الي" | "عن");
+                    if pointer
+                        || self.ix.time[j] != NONE
+                        || is_relative(k)
+                        || is_complementizer(k)
+                        || self.is_stop_cue(j)
+                    {
                         break;
                     }
                     if !in_entity && (k == "ل" || (k.starts_with("لل") && k.chars().count() > 3)) {
@@ -1023,10 +1031,19 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         let before = self
             .trim(s0, hit.t0)
             .filter(|(a, b)| (*a..*b).filter(|&j| self.is_word(j)).count() >= 3);
+        let mut addressee = None;
         let (a, b) = match before {
             Some(r) => r,
             None => {
-                let c0 = np_end.max(r1);
+                let mut c0 = np_end.max(r1);
+                // The source's own verb and addressee before a comma
+                // (بحسب مصادر تحدثت لـ"X"، فإن …) are part of the source.
+                if matches!(self.cue_kind_at(c0), Some(CueKind::Verb))
+                    && let Some(comma) = (c0 + 1..(c0 + 9).min(s1)).find(|&j| self.is_punct(j, &["،", ","]))
+                {
+                    addressee = self.addressee(r0, comma).map(|x| x.0);
+                    c0 = comma + 1;
+                }
                 let end = self.content_end(c0, s1);
                 match self.trim(c0, end) {
                     Some(r) if (r.0..r.1).filter(|&j| self.is_word(j)).count() >= 3 => r,
@@ -1035,7 +1052,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             }
         };
         let kind = self.kind_of(a, b, QuoteKind::Indirect);
-        self.emit(&hit, cue, speaker, (a, b), kind, None, sent);
+        self.emit(&hit, cue, speaker, (a, b), kind, addressee, sent);
     }
 
     /// على حد تعبيره: closes a quote; alone, it attributes the clause before

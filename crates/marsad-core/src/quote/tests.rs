@@ -708,3 +708,40 @@ fn a_relayed_statement_is_its_original_speakers() {
         )]
     );
 }
+
+#[test]
+fn the_pointing_preposition_is_not_part_of_the_source() {
+    let t = "وأشار المصدر إلى أن الحملة بدأت قبل أسبوع.";
+    assert_eq!(
+        quotes(t, &[]),
+        vec![row(
+            None,
+            "المصدر",
+            None,
+            "أشار",
+            Indirect,
+            "assert",
+            "أن الحملة بدأت قبل أسبوع",
+            None
+        )]
+    );
+}
+
+#[test]
+fn the_sources_own_verb_and_addressee_are_not_content() {
+    let outlet = [org("outlet", &["الموقع الإخباري"])];
+    let t = "وبحسب مصادر في إدارة المستشفى قالت لـ\"الموقع الإخباري\"، فإن ثلاثة مرضى نقلوا إلى العاصمة.";
+    assert_eq!(
+        quotes(t, &outlet),
+        vec![row(
+            None,
+            "مصادر في إدارة المستشفى",
+            None,
+            "بحسب",
+            Indirect,
+            "assert",
+            "فإن ثلاثة مرضى نقلوا إلى العاصمة",
+            Some("outlet")
+        )]
+    );
+}
