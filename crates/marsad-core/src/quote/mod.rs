@@ -323,9 +323,13 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
     /// The end (exclusive) of an unnamed-source phrase starting with the
     /// source word ending at `from`: adjectives and "من/في X" up to a comma,
     /// a quotation mark, a time, an addressee (للصحافيين، لـ) or `end`.
-    fn unnamed_np_end(&self, from: usize, end: usize) -> usize {
+    fn unnamed_np_end(&self, from: usize, end: usize, definite: bool) -> usize {
         let mut j = from;
         let mut taken = 0;
+        // Until a preposition opens a complement, only adjectives follow the
+        // source word, and they agree with it in definiteness: after
+        // "المصدر" an indefinite word (نفى المصدر صحة …) is the object.
+        let mut adjectives_only = true;
         while j < end && taken < 7 {
             match self.kind(j) {
                 Some(TokenKind::Quote) => {
@@ -354,6 +358,11 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                         break;
                     }
                     if in_entity && k.starts_with('ل') && self.mention_starts_inside(j) {
+                        break;
+                    }
+                    if grammar::preposition(k).is_some() {
+                        adjectives_only = false;
+                    } else if adjectives_only && definite && !in_entity && !strip_conj(k).starts_with("ال") {
                         break;
                     }
                     taken += 1;
@@ -437,7 +446,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         };
         // An unnamed source.
         if let Some(h) = self.unnamed_at[j].filter(|h| !named_after(h)) {
-            let end = self.unnamed_np_end(h.t1, r1);
+            let end = self.unnamed_np_end(h.t1, r1, h.article);
             let mut affiliation = (h.t1..end)
                 .filter(|&i| !excluded(i))
                 .map(|i| self.ix.entity[i])

@@ -745,3 +745,35 @@ fn the_sources_own_verb_and_addressee_are_not_content() {
         )]
     );
 }
+
+#[test]
+fn a_definite_source_takes_only_definite_adjectives() {
+    let t = "ونفى المصدر صحة ما نشرته صفحات محلية عن سقوط ضحايا.";
+    assert_eq!(
+        quotes(t, &[]),
+        vec![row(
+            None,
+            "المصدر",
+            None,
+            "نفى",
+            Indirect,
+            "deny",
+            "صحة ما نشرته صفحات محلية عن سقوط ضحايا",
+            None
+        )]
+    );
+    let t = "وقال المصدر الأمني المحلي إن الطريق أغلق.";
+    assert_eq!(
+        quotes(t, &[]),
+        vec![row(
+            None,
+            "المصدر الأمني المحلي",
+            None,
+            "قال",
+            Indirect,
+            "assert",
+            "إن الطريق أغلق",
+            None
+        )]
+    );
+}
