@@ -324,6 +324,12 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
     /// source word ending at `from`: adjectives and "من/في X" up to a comma,
     /// a quotation mark, a time, an addressee (للصحافيين، لـ) or `end`.
     fn unnamed_np_end(&self, from: usize, end: usize, definite: bool) -> usize {
+        // A definite noun or a sound plural with its nun (ناشطون، مراقبين)
+        // cannot govern a genitive: a name right after it is the verb's
+        // object (واتهم ناشطون قوات الجيش بـ…).
+        let last = from.saturating_sub(1);
+        let no_genitive =
+            definite || (self.is_word(last) && (self.key(last).ends_with("ون") || self.key(last).ends_with("ين")));
         let mut j = from;
         let mut taken = 0;
         // Until a preposition opens a complement, only adjectives follow the
@@ -360,9 +366,12 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                     if in_entity && k.starts_with('ل') && self.mention_starts_inside(j) {
                         break;
                     }
+                    let at_name = self.ix.mention_start.get(j) == Some(&crate::event::index::AT_START);
+                    let not_adjective =
+                        (definite && !in_entity && !strip_conj(k).starts_with("ال")) || (no_genitive && at_name);
                     if grammar::preposition(k).is_some() {
                         adjectives_only = false;
-                    } else if adjectives_only && definite && !in_entity && !strip_conj(k).starts_with("ال") {
+                    } else if adjectives_only && not_adjective {
                         break;
                     }
                     taken += 1;
@@ -572,7 +581,11 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 end,
             ));
         }
-        // A subject no entity names: keep its words.
+        // A subject no entity names: keep its words. A phrase that opens
+        // with a preposition (وأشار إلى أن، وقال في بيان) is no subject.
+        if matches!(strip_conj(self.key(j)), "الي" | "عن" | "في" | "من" | "مع") {
+            return None;
+        }
         let mut end = j;
         while end < r1 && end < j + 6 {
             if !self.is_word(end) || excluded(end) || self.ix.time[end] != NONE || is_relative(self.key(end)) {
@@ -653,7 +666,11 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
     fn word_start(&self, j: usize) -> usize {
         let t = &self.ctx.layer.tokens[j];
         let k = self.key(j);
-        let lead = if t.kind == TokenKind::Arabic {
+        // A name that starts the token keeps its first letter (وزارة is no
+        // و + زارة).
+        let lead = if self.ix.mention_start.get(j) == Some(&crate::event::index::AT_START) {
+            0
+        } else if t.kind == TokenKind::Arabic {
             k.chars().count() - strip_conj(k).chars().count()
         } else {
             0

@@ -777,3 +777,34 @@ fn a_definite_source_takes_only_definite_adjectives() {
         )]
     );
 }
+
+#[test]
+fn a_name_after_a_sound_plural_source_is_the_object() {
+    let army = [org("army", &["قوات الجيش"])];
+    let t = "واتهم ناشطون قوات الجيش بقصف السوق.";
+    let q = quotes(t, &army);
+    assert_eq!(q.len(), 1);
+    assert_eq!((q[0].0.as_deref(), q[0].1.as_deref()), (None, Some("ناشطون")));
+    assert_eq!(q[0].5, "accuse");
+}
+
+#[test]
+fn a_name_starting_with_waw_keeps_it_in_the_speaker_text() {
+    let ministry = [org("moj", &["وزارة العدل"])];
+    let t = "وقالت وزارة العدل إن التحقيق بدأ.";
+    let q = quotes(t, &ministry);
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        (q[0].0.as_deref(), q[0].1.as_deref()),
+        (Some("moj"), Some("وزارة العدل"))
+    );
+}
+
+#[test]
+fn a_preposition_after_the_verb_is_no_subject() {
+    let t = "وقال الناطق إن الطريق أغلق. وأشار إلى أن الحملة مستمرة.";
+    let q = quotes(t, &[]);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].1.as_deref(), Some("الناطق"));
+    assert_eq!(q[1].6, "أن الحملة مستمرة");
+}
