@@ -162,7 +162,7 @@ pub fn extract(layer: &TextLayer, r: &Resources, skip: &[Range]) -> Vec<Quantity
         }
         let end = last.end as usize;
         let approx = p.vague || preceded_by_approximator(layer, nw, i);
-        let unit = counted_noun(layer, nw, p.end, p.value);
+        let unit = counted_noun(layer, nw, &r.function_words, p.end, p.value);
         out.push(Quantity {
             id: String::new(),
             start,
@@ -337,16 +337,20 @@ fn preceded_by_approximator(layer: &TextLayer, nw: &NumberWords, i: usize) -> bo
 }
 
 /// The noun counted: the Arabic word right after the number, unless it is
-/// a function word. Accusative singulars after 11–99 lose their tanwin alef
-/// (جنديا → جندي).
-fn counted_noun(layer: &TextLayer, nw: &NumberWords, end: usize, value: Option<f64>) -> Option<String> {
-    const NOT_NOUNS: &[&str] = &[
-        "من", "في", "على", "الي", "عن", "الف", "و", "او", "ثم", "قد", "لم", "هو", "هي", "مع", "بين", "حتي", "منذ",
-        "الذي", "التي",
-    ];
+/// a function word (data/text/function_words.txt) or another number word.
+/// Accusative singulars after 11–99 lose their tanwin alef (جنديا → جندي).
+fn counted_noun(
+    layer: &TextLayer,
+    nw: &NumberWords,
+    function_words: &crate::entity::FunctionWords,
+    end: usize,
+    value: Option<f64>,
+) -> Option<String> {
     let t = layer.tokens.get(end).filter(|t| t.kind == TokenKind::Arabic)?;
     let key = layer.key(t);
-    if NOT_NOUNS.contains(&key) || !nw.kinds(key).is_empty() {
+    // Function words with و/ف attached (وكما، فقد) are still function words.
+    let bare = key.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 2);
+    if function_words.contains(key) || bare.is_some_and(|b| function_words.contains(b)) || !nw.kinds(key).is_empty() {
         return None;
     }
     let surface = layer.slice(t.start as usize, t.end as usize);
@@ -444,6 +448,13 @@ mod tests {
         assert_eq!(one("قتل 550 عنصرا").3.as_deref(), Some("عنصر"));
         assert_eq!(one("قتل 11 جنديا").3.as_deref(), Some("جندي"));
         assert_eq!(one("قتل 300 عنصر").3.as_deref(), Some("عنصر"));
+    }
+
+    #[test]
+    fn a_function_word_after_the_number_is_no_unit() {
+        assert_eq!(q("شارك 20 سجينا وليس 12 كما ذكر")[1].3, None);
+        assert_eq!(q("شارك 20 سجينا وليس 12 وكما قيل")[1].3, None);
+        assert_eq!(one("وصل 12 في الصباح").3, None);
     }
 
     #[test]
