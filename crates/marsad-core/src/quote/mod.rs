@@ -977,6 +977,12 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             None => {
                 // A noun phrase as content: announcing, denying, accusing,
                 // claiming (تبنى الهجوم), or pointing to something (أشار إلى، كشف عن).
+                // "لم تعلن قسد حصيلة نهائية": a negated verb with no clause
+                // reports that nothing was said.
+                if hit.t0 > 0 && self.is_word(hit.t0 - 1) && matches!(strip_conj(self.key(hit.t0 - 1)), "لم" | "لن")
+                {
+                    return;
+                }
                 let after_subject = subject.as_ref().map_or(hit.t1, |(_, e)| *e);
                 let c0 = self.skip_head(after_subject, s1);
                 let pointer = matches!(strip_conj(self.key(c0)), "الي" | "عن");

@@ -808,3 +808,22 @@ fn a_preposition_after_the_verb_is_no_subject() {
     assert_eq!(q[1].1.as_deref(), Some("الناطق"));
     assert_eq!(q[1].6, "أن الحملة مستمرة");
 }
+
+#[test]
+fn a_negated_announcement_without_a_clause_is_no_quote() {
+    // With the real cue lexicon: the test one has no present forms.
+    let ex = crate::Extractor::new().expect("resources");
+    let meta = crate::Meta::default();
+    let doc = ex
+        .extract("ولم تعلن قسد حتى الآن حصيلة نهائية للعملية.", &meta)
+        .expect("extract");
+    assert_eq!(doc.quotes.len(), 0);
+    // Affirmative, the same words are an announcement.
+    let doc = ex.extract("وأعلنت قسد حصيلة نهائية للعملية.", &meta).expect("extract");
+    let got: Vec<(&str, &str)> = doc
+        .quotes
+        .iter()
+        .map(|q| (q.cue.text.as_str(), q.stance.as_str()))
+        .collect();
+    assert_eq!(got, vec![("أعلنت", "announce")]);
+}
