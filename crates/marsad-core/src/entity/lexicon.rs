@@ -97,6 +97,12 @@ pub struct Descriptor {
     /// (منطقة، مركز، مقر): it introduces only names the gazetteer knows,
     /// never an unknown one.
     pub plural: bool,
+    /// Kind `capital` (العاصمة): with a nationality adjective it is that
+    /// country's capital (العاصمة اللبنانية).
+    pub capital: bool,
+    /// Kind `foreign` (سفارة، قنصلية): the country named after it owns the
+    /// facility and is not where it stands (سفارة المغرب في لبنان).
+    pub foreign: bool,
 }
 
 /// A definite description that refers back to an entity (التنظيم، الباحث).
@@ -339,11 +345,16 @@ impl EntityLexicon {
                 forms.push((rest.to_string(), true));
             }
             for (form, stripped) in forms {
+                let multi = form.contains(' ');
                 let next = patterns.len() as u32;
                 let (id, _) = *patterns.entry(form).or_insert((next, stripped));
                 if id as usize == lex.values.len() {
                     lex.values.push(Vec::new());
                     lex.stripped.push(stripped);
+                } else if !stripped && multi {
+                    // A name of several words listed without its article
+                    // too (القصر العيني|قصر العيني) is read bare both ways.
+                    lex.stripped[id as usize] = false;
                 }
                 let v = &mut lex.values[id as usize];
                 if !v.contains(&t) {
@@ -508,6 +519,8 @@ impl EntityLexicon {
                     feature: opt(row.get("feature")),
                     direction,
                     plural,
+                    capital: row.get("kind").is_some_and(|k| *k == "capital"),
+                    foreign: row.get("kind").is_some_and(|k| *k == "foreign"),
                 },
             );
         }
