@@ -103,6 +103,9 @@ pub struct Descriptor {
     /// Kind `foreign` (سفارة، قنصلية): the country named after it owns the
     /// facility and is not where it stands (سفارة المغرب في لبنان).
     pub foreign: bool,
+    /// Kind `media` (صحيفة، وكالة، مراسلة): the name after it is a news
+    /// outlet's (صحيفة الشرق الأوسط، وكالة الأناضول), not a place.
+    pub media: bool,
 }
 
 /// A definite description that refers back to an entity (التنظيم، الباحث).
@@ -521,6 +524,7 @@ impl EntityLexicon {
                     plural,
                     capital: row.get("kind").is_some_and(|k| *k == "capital"),
                     foreign: row.get("kind").is_some_and(|k| *k == "foreign"),
+                    media: row.get("kind").is_some_and(|k| *k == "media"),
                 },
             );
         }

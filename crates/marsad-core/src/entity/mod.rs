@@ -189,6 +189,26 @@ fn is_prepositional(key: &str) -> bool {
         .any(|p| key.strip_prefix(p).is_some_and(|r| r.chars().count() >= 3))
 }
 
+/// Token `t0` follows a news outlet's noun (صحيفة مكة، مراسلة #الميادين،
+/// #صحيفة_مكة), a `#` between them allowed.
+fn after_media_noun(layer: &TextLayer, lex: &EntityLexicon, t0: usize) -> bool {
+    let toks = &layer.tokens;
+    let mut p = t0;
+    if p > 0
+        && toks[p - 1].kind == TokenKind::Punct
+        && layer.slice(toks[p - 1].start as usize, toks[p - 1].end as usize) == "#"
+    {
+        p -= 1;
+    }
+    let Some(prev) = p.checked_sub(1).and_then(|i| toks.get(i)) else {
+        return false;
+    };
+    prev.kind == TokenKind::Arabic
+        && stripped_keys(layer.key(prev))
+            .iter()
+            .any(|k| lex.descriptors.longest(k, &[]).is_some_and(|(_, d)| d.media))
+}
+
 /// A preposition of place before a name (match keys: إلى → الي).
 fn is_locative(key: &str) -> bool {
     matches!(
@@ -273,6 +293,10 @@ pub fn extract(
             name_hits.push(c);
         }
     }
+    // A place name right after a news outlet's noun is the outlet's name.
+    name_hits.retain(|&(_, _, t0, _, v)| {
+        !lex.targets(v).iter().all(|t| matches!(t, Target::Place(_))) || !after_media_noun(layer, lex, t0)
+    });
     name_hits.sort_by_key(|c| c.0);
     let mut hits: Vec<(usize, usize, usize, usize, Vec<Target>)> = name_hits
         .iter()
@@ -775,7 +799,10 @@ pub fn extract(
                 || (one && lex.is_stop_name(&key) && !(ts.start > 0 && is_locative(key_at(ts.start - 1))))
             }
         };
-        if weak {
+        if weak
+            || (!matches!(ts.kind, EntityKind::Person | EntityKind::Organization)
+                && after_media_noun(layer, lex, ts.start))
+        {
             continue;
         }
         let first = key_at(ts.start);
@@ -907,7 +934,11 @@ fn hashtag_places(
             continue;
         }
         let key = (h + 1..end).map(|i| layer.key(&toks[i])).collect::<Vec<_>>().join(" ");
-        if key.chars().count() < 3 || lex.is_stop_name(&key) || (n == 1 && is_function_word(&key, function_words)) {
+        if key.chars().count() < 3
+            || lex.is_stop_name(&key)
+            || (n == 1 && is_function_word(&key, function_words))
+            || after_media_noun(layer, lex, h + 1)
+        {
             continue;
         }
         if let Some(c) = lex.all_places.get(&key) {

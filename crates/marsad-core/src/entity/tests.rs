@@ -67,6 +67,8 @@ const DESCRIPTORS: &str = "word\tfeature\tkind
 سفارة\tfacility\tforeign
 السفارة\tfacility\tforeign
 مستودع\tfacility\ttype
+صحيفة\t\tmedia
+مراسلة\t\tmedia
 ";
 
 fn lex() -> EntityLexicon {
@@ -510,5 +512,13 @@ fn a_name_listed_with_and_without_its_article_reads_both() {
             "marsad:white-palace".into(),
             vec!["القصر الأبيض".into(), "قصر الأبيض".into()]
         )]
+    );
+}
+
+#[test]
+fn a_name_after_a_news_outlet_noun_is_no_place() {
+    assert_eq!(
+        summary("نقلت صحيفة مصر عن مراسلة #حلب أن القصف طال الحسكة"),
+        vec![(Place, "geonames:2".into(), vec!["الحسكة".into()])]
     );
 }
