@@ -451,7 +451,10 @@ impl EntityLexicon {
                 }
                 let population = row.get("population").and_then(|s| s.parse().ok()).unwrap_or(0);
                 let feature = row.get("feature").copied().unwrap_or("").to_string();
-                let bare = bare_feature(&feature, population) || file.ends_with("extra.tsv");
+                // A national capital is read bare whatever its feature
+                // (East Jerusalem is a neighbourhood row).
+                let bare =
+                    bare_feature(&feature, population) || file.ends_with("extra.tsv") || capital_ids.contains_key(id);
                 lex.places.push(Place {
                     id: id.to_string(),
                     name_en: row.get("name_en").copied().unwrap_or("").to_string(),

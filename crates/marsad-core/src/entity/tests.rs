@@ -17,6 +17,7 @@ IQ\tIraq\tالعراق\tعراقي|عراقية\t\t33\t44
 TR\tTurkey\tتركيا\tتركي|تركية\t\t39\t35
 EG\tEgypt\tمصر\tمصري|مصرية\t\t27\t30
 LB\tLebanon\tلبنان\tلبناني|لبنانية\t7\t33.8\t35.8
+PS\tPalestine\tفلسطين\tفلسطيني|فلسطينية\t10\t31.9\t35.2
 ";
 const PLACES: &str =
     "id\tname_en\tnames_ar\tfeature\tcountry\tadmin1\tadmin2\tadmin1_id\tadmin2_id\tlat\tlon\tpopulation\tsource
@@ -29,6 +30,7 @@ geonames:6\tBaghuz\tالباغوز|الباغوز فوقاني\ttown\tSY\tDeir e
 geonames:7\tBeirut\tبيروت\tcity\tLB\tBeirut\t\t\t\t33.89\t35.5\t1900000\twof
 geonames:8\tMashhad\tمشهد\tcity\tIR\t\t\t\t\t36.3\t59.6\t2300000\twof
 geonames:9\tVerona\tفيرونا|ورونا\tcity\tIT\t\t\t\t\t45.44\t10.99\t250000\twof
+geonames:10\tEast Jerusalem\tالقدس الشرقية\tneighbourhood\tPS\t\t\t\t\t31.78\t35.23\t\twof
 ";
 const EXTRA: &str =
     "id\tname_en\tnames_ar\tfeature\tcountry\tadmin1\tadmin2\tadmin1_id\tadmin2_id\tlat\tlon\tpopulation\tsource
@@ -520,5 +522,13 @@ fn a_name_after_a_news_outlet_noun_is_no_place() {
     assert_eq!(
         summary("نقلت صحيفة مصر عن مراسلة #حلب أن القصف طال الحسكة"),
         vec![(Place, "geonames:2".into(), vec!["الحسكة".into()])]
+    );
+}
+
+#[test]
+fn a_capital_is_read_bare_whatever_its_feature() {
+    assert_eq!(
+        summary("تظاهر المئات في القدس الشرقية"),
+        vec![(Place, "geonames:10".into(), vec!["القدس الشرقية".into()])]
     );
 }
