@@ -10,6 +10,12 @@
 //! matched mentions the share whose entity's `geo` lies within 10 km and
 //! 50 km of the gold point and in the gold country (a matched mention with
 //! no coordinates counts as unresolved).
+//!
+//! IDRISI-D marks a place's first mention in a tweet only (#بيروت … #انفجار_بيروت
+//! has one gold span), so a second line also scores detection with the
+//! unmatched repeats of an already-mentioned entity left out. `--exclude-osm`
+//! leaves gold points known to be wrongly linked out of the resolution figures
+//! (their spans still count for detection).
 
 use anyhow::Context;
 use marsad_core::doc::EntityKind;
@@ -29,6 +35,9 @@ pub struct Args {
     /// Print every missed and spurious mention.
     #[arg(long)]
     pub errors: bool,
+    /// OSM ids (e.g. node/1888411228) whose gold coordinates are not judged.
+    #[arg(long = "exclude-osm")]
+    pub exclude_osm: Vec<String>,
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -46,6 +55,10 @@ pub struct Report {
     pub within_50km: f64,
     pub right_country: f64,
     pub unresolved: usize,
+    /// Unmatched predictions that repeat an entity already mentioned in the tweet.
+    pub repeats: usize,
+    pub precision_first: f64,
+    pub f1_first: f64,
 }
 
 struct Gold {
@@ -55,6 +68,7 @@ struct Gold {
     lat: Option<f64>,
     lon: Option<f64>,
     country: Option<String>,
+    osm: Option<String>,
 }
 
 fn jsonl_files(dir: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
@@ -121,6 +135,7 @@ fn gold_mentions(tweet: &serde_json::Value) -> Vec<Gold> {
                 .and_then(|a| a.get("country_code"))
                 .and_then(|c| c.as_str())
                 .map(|c| c.to_uppercase()),
+            osm: osm.and_then(|o| Some(format!("{}/{}", o.get("osm_type")?.as_str()?, o.get("osm_id")?))),
         });
     }
     out
@@ -148,13 +163,24 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
                 .extract(text, &Meta::default())
                 .with_context(|| format!("{}:{}", f.display(), n + 1))?;
             r.tweets += 1;
-            let gold = gold_mentions(&tweet);
+            let mut gold = gold_mentions(&tweet);
+            for g in gold.iter_mut() {
+                if g.osm.as_ref().is_some_and(|o| a.exclude_osm.contains(o)) {
+                    (g.lat, g.lon) = (None, None);
+                }
+            }
+            let ctx = |s: usize, e: usize| -> String {
+                let cs: Vec<char> = text.chars().collect();
+                let (a0, b0) = (s.saturating_sub(30).min(cs.len()), (e + 30).min(cs.len()));
+                cs[a0..b0].iter().collect::<String>().replace('\n', " ")
+            };
             r.gold += gold.len();
             let mut used = vec![false; gold.len()];
             for e in &doc.entities {
                 if !matches!(e.kind, EntityKind::Place | EntityKind::Facility) {
                     continue;
                 }
+                let first = e.mentions.iter().map(|m| m.start).min();
                 for m in &e.mentions {
                     r.predicted += 1;
                     let hit = gold
@@ -162,8 +188,16 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
                         .enumerate()
                         .find(|(i, g)| !used[*i] && m.start < g.end && g.start < m.end);
                     let Some((i, g)) = hit else {
+                        let repeat = first.is_some_and(|f| f < m.start);
+                        r.repeats += repeat as usize;
                         if a.errors {
-                            eprintln!("spurious\t{}\t{}", m.text, e.reference.as_ref().map_or("-", |r| &r.id));
+                            eprintln!(
+                                "{}\t{}\t{}\t{}",
+                                if repeat { "repeat" } else { "spurious" },
+                                m.text,
+                                e.reference.as_ref().map_or("-", |r| &r.id),
+                                ctx(m.start, m.end)
+                            );
                         }
                         continue;
                     };
@@ -181,17 +215,18 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
                             w50 += (d <= 50.0) as usize;
                             if a.errors && d > 50.0 {
                                 eprintln!(
-                                    "far\t{}\t{:.0} km\t{}",
+                                    "far\t{}\t{:.0} km\t{}\t{}",
                                     m.text,
                                     d,
-                                    e.reference.as_ref().map_or("-", |r| &r.id)
+                                    e.reference.as_ref().map_or("-", |r| &r.id),
+                                    ctx(m.start, m.end)
                                 );
                             }
                         }
                         None => {
                             r.unresolved += 1;
                             if a.errors {
-                                eprintln!("unresolved\t{}", m.text);
+                                eprintln!("unresolved\t{}\t{}", m.text, ctx(m.start, m.end));
                             }
                         }
                     }
@@ -203,7 +238,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
             if a.errors {
                 for (g, u) in gold.iter().zip(&used) {
                     if !u {
-                        eprintln!("missed\t{}\t[{},{})", g.text, g.start, g.end);
+                        eprintln!("missed\t{}\t[{},{})\t{}", g.text, g.start, g.end, ctx(g.start, g.end));
                     }
                 }
             }
@@ -214,6 +249,12 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     r.recall = ratio(r.matched, r.gold);
     r.f1 = if r.precision + r.recall > 0.0 {
         2.0 * r.precision * r.recall / (r.precision + r.recall)
+    } else {
+        0.0
+    };
+    r.precision_first = ratio(r.matched, r.predicted - r.repeats);
+    r.f1_first = if r.precision_first + r.recall > 0.0 {
+        2.0 * r.precision_first * r.recall / (r.precision_first + r.recall)
     } else {
         0.0
     };
@@ -228,6 +269,10 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
             r.tweets, r.gold, r.predicted, r.matched
         );
         println!("detection  P={:.3} R={:.3} F1={:.3}", r.precision, r.recall, r.f1);
+        println!(
+            "detection, {} unmatched repeats of a mentioned place left out  P={:.3} R={:.3} F1={:.3}",
+            r.repeats, r.precision_first, r.recall, r.f1_first
+        );
         println!(
             "resolution (of {} matched with gold coordinates)  ≤10 km {:.3}  ≤50 km {:.3}  right country {:.3}  unresolved {}",
             r.judged, r.within_10km, r.within_50km, r.right_country, r.unresolved
@@ -252,7 +297,7 @@ mod tests {
     fn gold_spans_deduplicated_and_read() {
         let t: serde_json::Value = serde_json::from_str(
             r#"{"text":"x","location_mentions":[
-            {"text":"بيروت","start_offset":3,"end_offset":8,"osm_json":{"lat":"33.9","lon":"35.5","address":{"country_code":"lb"}}},
+            {"text":"بيروت","start_offset":3,"end_offset":8,"osm_json":{"osm_type":"relation","osm_id":5466662,"lat":"33.9","lon":"35.5","address":{"country_code":"lb"}}},
             {"text":"بيروت","start_offset":3,"end_offset":8,"osm_json":{"lat":"33.9","lon":"35.5"}},
             {"text":"مصر","start_offset":10,"end_offset":13}]}"#,
         )
@@ -264,5 +309,9 @@ mod tests {
             (3, 8, Some(33.9), Some("LB"))
         );
         assert_eq!((g[1].lat, g[1].country.as_deref()), (None, None));
+        assert_eq!(
+            (g[0].osm.as_deref(), g[1].osm.as_deref()),
+            (Some("relation/5466662"), None)
+        );
     }
 }

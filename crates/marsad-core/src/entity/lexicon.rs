@@ -97,6 +97,15 @@ pub struct Descriptor {
     /// (منطقة، مركز، مقر): it introduces only names the gazetteer knows,
     /// never an unknown one.
     pub plural: bool,
+    /// Kind `capital` (العاصمة): with a nationality adjective it is that
+    /// country's capital (العاصمة اللبنانية).
+    pub capital: bool,
+    /// Kind `foreign` (سفارة، قنصلية): the country named after it owns the
+    /// facility and is not where it stands (سفارة المغرب في لبنان).
+    pub foreign: bool,
+    /// Kind `media` (صحيفة، وكالة، مراسلة): the name after it is a news
+    /// outlet's (صحيفة الشرق الأوسط، وكالة الأناضول), not a place.
+    pub media: bool,
 }
 
 /// A definite description that refers back to an entity (التنظيم، الباحث).
@@ -339,11 +348,16 @@ impl EntityLexicon {
                 forms.push((rest.to_string(), true));
             }
             for (form, stripped) in forms {
+                let multi = form.contains(' ');
                 let next = patterns.len() as u32;
                 let (id, _) = *patterns.entry(form).or_insert((next, stripped));
                 if id as usize == lex.values.len() {
                     lex.values.push(Vec::new());
                     lex.stripped.push(stripped);
+                } else if !stripped && multi {
+                    // A name of several words listed without its article
+                    // too (القصر العيني|قصر العيني) is read bare both ways.
+                    lex.stripped[id as usize] = false;
                 }
                 let v = &mut lex.values[id as usize];
                 if !v.contains(&t) {
@@ -437,7 +451,10 @@ impl EntityLexicon {
                 }
                 let population = row.get("population").and_then(|s| s.parse().ok()).unwrap_or(0);
                 let feature = row.get("feature").copied().unwrap_or("").to_string();
-                let bare = bare_feature(&feature, population) || file.ends_with("extra.tsv");
+                // A national capital is read bare whatever its feature
+                // (East Jerusalem is a neighbourhood row).
+                let bare =
+                    bare_feature(&feature, population) || file.ends_with("extra.tsv") || capital_ids.contains_key(id);
                 lex.places.push(Place {
                     id: id.to_string(),
                     name_en: row.get("name_en").copied().unwrap_or("").to_string(),
@@ -508,6 +525,9 @@ impl EntityLexicon {
                     feature: opt(row.get("feature")),
                     direction,
                     plural,
+                    capital: row.get("kind").is_some_and(|k| *k == "capital"),
+                    foreign: row.get("kind").is_some_and(|k| *k == "foreign"),
+                    media: row.get("kind").is_some_and(|k| *k == "media"),
                 },
             );
         }

@@ -181,6 +181,52 @@ impl FunctionWords {
     }
 }
 
+/// A word with a preposition glued before its article (للمفرقعات،
+/// بالمرفأ): a phrase after a descriptor, never its name.
+fn is_prepositional(key: &str) -> bool {
+    ["لل", "بال", "كال", "ولل", "وبال", "فلل", "فبال"]
+        .iter()
+        .any(|p| key.strip_prefix(p).is_some_and(|r| r.chars().count() >= 3))
+}
+
+/// Token `t0` follows a news outlet's noun (صحيفة مكة، مراسلة #الميادين،
+/// #صحيفة_مكة), a `#` between them allowed.
+fn after_media_noun(layer: &TextLayer, lex: &EntityLexicon, t0: usize) -> bool {
+    let toks = &layer.tokens;
+    let mut p = t0;
+    if p > 0
+        && toks[p - 1].kind == TokenKind::Punct
+        && layer.slice(toks[p - 1].start as usize, toks[p - 1].end as usize) == "#"
+    {
+        p -= 1;
+    }
+    let Some(prev) = p.checked_sub(1).and_then(|i| toks.get(i)) else {
+        return false;
+    };
+    prev.kind == TokenKind::Arabic
+        && stripped_keys(layer.key(prev))
+            .iter()
+            .any(|k| lex.descriptors.longest(k, &[]).is_some_and(|(_, d)| d.media))
+}
+
+/// A preposition of place before a name (match keys: إلى → الي).
+fn is_locative(key: &str) -> bool {
+    matches!(
+        key,
+        "في" | "من"
+            | "الي"
+            | "نحو"
+            | "قرب"
+            | "داخل"
+            | "عند"
+            | "حول"
+            | "باتجاه"
+            | "وفي"
+            | "ومن"
+            | "والي"
+    )
+}
+
 fn strip_article(key: &str) -> &str {
     key.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(key)
 }
@@ -215,7 +261,12 @@ pub fn extract(
             is_name_proclitic(prefix)
         };
         // Latin names must match whole tokens and keep their case-insensitive form.
-        if !ok || (t_a.kind == TokenKind::Latin && !prefix.is_empty()) {
+        // A word that is itself an ordinary word (كورونا) is not a clitic
+        // before a name (ك + ورونا, Verona).
+        if !ok
+            || (t_a.kind == TokenKind::Latin && !prefix.is_empty())
+            || (!prefix.is_empty() && lex.is_stop_name(layer.key(t_a)))
+        {
             continue;
         }
         // A name found without its article keeps it in the mention
@@ -242,6 +293,10 @@ pub fn extract(
             name_hits.push(c);
         }
     }
+    // A place name right after a news outlet's noun is the outlet's name.
+    name_hits.retain(|&(_, _, t0, _, v)| {
+        !lex.targets(v).iter().all(|t| matches!(t, Target::Place(_))) || !after_media_noun(layer, lex, t0)
+    });
     name_hits.sort_by_key(|c| c.0);
     let mut hits: Vec<(usize, usize, usize, usize, Vec<Target>)> = name_hits
         .iter()
@@ -432,6 +487,88 @@ pub fn extract(
             continue;
         };
         let j = i + n;
+        // A nationality adjective or a country after a descriptor is no
+        // place name: after العاصمة it is the country's capital (العاصمة
+        // اللبنانية), after سفارة/قنصلية the owner of a facility that stands
+        // where the text says (سفارة المغرب في لبنان), else an attribute
+        // (مدينة سورية).
+        let adjective = if is_word(j) && !cov[j] {
+            lex.adjectives.get(strip_article(key_at(j))).copied()
+        } else {
+            None
+        };
+        let named_country = if adjective.is_none() && desc.foreign {
+            mentions.iter().position(|m| {
+                m.t0 == j && matches!(m.referent, Referent::Place(p) if lex.places[p as usize].feature == "country")
+            })
+        } else {
+            None
+        };
+        let owner = adjective.or_else(|| {
+            named_country.and_then(|mi| match mentions[mi].referent {
+                Referent::Place(p) => Some(p),
+                _ => None,
+            })
+        });
+        if let Some(c) = owner {
+            let end_tok = named_country.map_or(j + 1, |mi| mentions[mi].t1);
+            let start = toks[i].start as usize + (key_at(i).chars().count() - first.chars().count());
+            let end = toks[end_tok - 1].end as usize;
+            let referent = if desc.capital {
+                // The capital's own name right after it (العاصمة اللبنانية
+                // بيروت، العاصمة اللبنانية #بيروت) is the mention.
+                let cap = lex.capitals.get(&c).copied();
+                let k = if toks
+                    .get(end_tok)
+                    .is_some_and(|t| layer.slice(t.start as usize, t.end as usize) == "#")
+                {
+                    end_tok + 1
+                } else {
+                    end_tok
+                };
+                let named_next = mentions
+                    .iter()
+                    .any(|m| m.t0 == k && matches!(m.referent, Referent::Place(p) if Some(p) == cap));
+                cap.filter(|_| !named_next).map(Referent::Place)
+            } else if desc.foreign {
+                Some(Referent::UnknownPlace {
+                    key: format!(
+                        "{} {}",
+                        strip_article(&first),
+                        lex.places[c as usize].country.as_deref().unwrap_or("")
+                    ),
+                    feature: feature.clone(),
+                    facility: true,
+                    container: find_container(layer, lex, &mentions, end_tok).filter(|&p| p != c),
+                })
+            } else {
+                None
+            };
+            if let Some(r) = referent
+                && !in_skip(start, end)
+            {
+                if let Some(mi) = named_country {
+                    mentions.remove(mi);
+                }
+                mentions.push(Mention {
+                    start,
+                    end,
+                    t0: i,
+                    t1: end_tok,
+                    referent: r,
+                    role: None,
+                    nationality: None,
+                });
+                cover(&mut cov, i, end_tok);
+            }
+            i = end_tok;
+            continue;
+        }
+        // An embassy is named by its country only (السفارة أصيبت is no name).
+        if desc.foreign {
+            i = j;
+            continue;
+        }
         // A name the automaton already read after the descriptor (محافظة
         // حلب، بمحافظة #الجيزة): its reading of the descriptor's feature.
         let jn = if toks
@@ -484,7 +621,11 @@ pub fn extract(
                 m.referent = r;
             }
         }
-        if !is_word(j) || cov.get(j).copied().unwrap_or(true) || is_function_word(key_at(j), function_words) {
+        if !is_word(j)
+            || cov.get(j).copied().unwrap_or(true)
+            || is_function_word(key_at(j), function_words)
+            || (is_prepositional(key_at(j)) && !lex.all_places.contains_key(key_at(j)))
+        {
             i = j;
             continue;
         }
@@ -653,9 +794,15 @@ pub fn extract(
                         )
                     })
                 })
+                // A one-word stop name (مشهد "a scene") is a place only
+                // after a locative word (في مشهد، إلى مشهد).
+                || (one && lex.is_stop_name(&key) && !(ts.start > 0 && is_locative(key_at(ts.start - 1))))
             }
         };
-        if weak {
+        if weak
+            || (!matches!(ts.kind, EntityKind::Person | EntityKind::Organization)
+                && after_media_noun(layer, lex, ts.start))
+        {
             continue;
         }
         let first = key_at(ts.start);
@@ -787,7 +934,11 @@ fn hashtag_places(
             continue;
         }
         let key = (h + 1..end).map(|i| layer.key(&toks[i])).collect::<Vec<_>>().join(" ");
-        if key.chars().count() < 3 || lex.is_stop_name(&key) || (n == 1 && is_function_word(&key, function_words)) {
+        if key.chars().count() < 3
+            || lex.is_stop_name(&key)
+            || (n == 1 && is_function_word(&key, function_words))
+            || after_media_noun(layer, lex, h + 1)
+        {
             continue;
         }
         if let Some(c) = lex.all_places.get(&key) {

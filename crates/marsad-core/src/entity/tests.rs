@@ -16,6 +16,8 @@ SY\tSyria\tسوريا|سورية\tسوري|سورية\t\t35\t38
 IQ\tIraq\tالعراق\tعراقي|عراقية\t\t33\t44
 TR\tTurkey\tتركيا\tتركي|تركية\t\t39\t35
 EG\tEgypt\tمصر\tمصري|مصرية\t\t27\t30
+LB\tLebanon\tلبنان\tلبناني|لبنانية\t7\t33.8\t35.8
+PS\tPalestine\tفلسطين\tفلسطيني|فلسطينية\t10\t31.9\t35.2
 ";
 const PLACES: &str =
     "id\tname_en\tnames_ar\tfeature\tcountry\tadmin1\tadmin2\tadmin1_id\tadmin2_id\tlat\tlon\tpopulation\tsource
@@ -25,10 +27,15 @@ geonames:3\tAleppo\tحلب\tcity\tSY\tAleppo\t\t\t\t36.2\t37.16\t2000000\twof
 geonames:4\tHalabja\tحلبجة\tcity\tIQ\tHalabja\t\t\t\t35.18\t45.98\t50000\twof
 geonames:5\tUmm Hajar\tأم حجرة\tvillage\tSY\tAl-Hasakah\t\tgeonames:1\t\t36.6\t40.8\t\twof
 geonames:6\tBaghuz\tالباغوز|الباغوز فوقاني\ttown\tSY\tDeir ez-Zor\t\t\t\t34.46\t40.95\t10000\twof
+geonames:7\tBeirut\tبيروت\tcity\tLB\tBeirut\t\t\t\t33.89\t35.5\t1900000\twof
+geonames:8\tMashhad\tمشهد\tcity\tIR\t\t\t\t\t36.3\t59.6\t2300000\twof
+geonames:9\tVerona\tفيرونا|ورونا\tcity\tIT\t\t\t\t\t45.44\t10.99\t250000\twof
+geonames:10\tEast Jerusalem\tالقدس الشرقية\tneighbourhood\tPS\t\t\t\t\t31.78\t35.23\t\twof
 ";
 const EXTRA: &str =
     "id\tname_en\tnames_ar\tfeature\tcountry\tadmin1\tadmin2\tadmin1_id\tadmin2_id\tlat\tlon\tpopulation\tsource
 marsad:sinaa\tal-Sina'a prison\tسجن الصناعة|سجن غويران\tprison\tSY\tAl-Hasakah\t\tgeonames:1\t\t36.47\t40.74\t\tmarsad
+marsad:white-palace\tWhite Palace quarter\tالقصر الأبيض|قصر الأبيض\tneighbourhood\tLB\tBeirut\t\t\t\t33.9\t35.5\t\tmarsad
 ";
 const FORCES: &str = "noun_ar\tcategory\tinter\tlabel_en_template
 الجيش\tstate_military\t1\tMilitary Forces of {country}
@@ -58,6 +65,12 @@ const DESCRIPTORS: &str = "word\tfeature\tkind
 مستشفى\tfacility\ttype
 منطقة\tregion\tknown
 جنوب\t\tdirection
+العاصمة\tcity\tcapital
+سفارة\tfacility\tforeign
+السفارة\tfacility\tforeign
+مستودع\tfacility\ttype
+صحيفة\t\tmedia
+مراسلة\t\tmedia
 ";
 
 fn lex() -> EntityLexicon {
@@ -69,7 +82,7 @@ fn lex() -> EntityLexicon {
         places_extra: EXTRA,
         countries: COUNTRIES,
         descriptors: DESCRIPTORS,
-        stop_names: "",
+        stop_names: "مشهد\nكورونا\n",
         anaphors: include_str!("../../../../data/coref/anaphors.tsv"),
     })
     .unwrap()
@@ -406,5 +419,116 @@ fn a_surname_the_tagger_read_alone_is_the_same_person() {
     assert_eq!(
         tagged(text, &[span(1, 3, Person), span(6, 7, Person)]),
         vec![(Person, "-".into(), vec!["سالم حداد".into(), "حداد".into()])]
+    );
+}
+
+#[test]
+fn a_capital_by_its_nationality_adjective() {
+    // العاصمة + a nationality adjective is the capital, one entity with its name.
+    assert_eq!(
+        summary("وصل الوفد إلى العاصمة اللبنانية صباحا ثم غادر بيروت"),
+        vec![(
+            Place,
+            "geonames:7".into(),
+            vec!["العاصمة اللبنانية".into(), "بيروت".into()]
+        )]
+    );
+    // The capital's name right after it is the mention.
+    assert_eq!(
+        summary("في العاصمة اللبنانية بيروت"),
+        vec![(Place, "geonames:7".into(), vec!["بيروت".into()])]
+    );
+    // After another descriptor the adjective is an attribute, no name.
+    assert!(summary("زار مدينة لبنانية صغيرة").is_empty());
+}
+
+#[test]
+fn an_embassy_stands_where_the_text_says_not_in_its_country() {
+    let e = ents("قالت السفارة التركية في بيروت إن موظفيها بخير، وأعلنت سفارة العراق في لبنان الحداد");
+    let got: Vec<(EntityKind, String, Option<String>, Option<String>)> = e
+        .iter()
+        .map(|e| {
+            let g = e.geo.clone().unwrap_or_default();
+            (e.kind, e.name.clone(), g.country, g.precision)
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                Facility,
+                "السفارة التركية".into(),
+                Some("LB".into()),
+                Some("near".into())
+            ),
+            (Place, "بيروت".into(), Some("LB".into()), Some("exact".into())),
+            (
+                Facility,
+                "سفارة العراق".into(),
+                Some("LB".into()),
+                Some("country".into())
+            ),
+            (Place, "لبنان".into(), Some("LB".into()), Some("country".into())),
+        ]
+    );
+    // Without a country after it, the embassy names nothing.
+    assert!(summary("وأصيب حارس السفارة أصيب بجروح").is_empty());
+}
+
+#[test]
+fn a_prepositional_phrase_after_a_descriptor_is_no_name() {
+    assert_eq!(
+        summary("انفجر مستودع للذخيرة وآخر بالمدينة قرب حلب"),
+        vec![(Place, "geonames:3".into(), vec!["حلب".into()])]
+    );
+}
+
+#[test]
+fn a_tagged_stop_name_needs_a_locative_word() {
+    let span = |start, end, kind| TaggedSpan { start, end, kind };
+    // Tokens: 0 هذا 1 مشهد 2 مرعب
+    assert!(tagged("هذا مشهد مرعب", &[span(1, 2, Place)]).is_empty());
+    // Tokens: 0 سافر 1 إلى 2 مشهد 3 أمس
+    assert_eq!(
+        tagged("سافر إلى مشهد أمس", &[span(2, 3, Place)]),
+        vec![(Place, "geonames:8".into(), vec!["مشهد".into()])]
+    );
+}
+
+#[test]
+fn an_ordinary_word_is_no_clitic_before_a_name() {
+    // كورونا is not ك + ورونا.
+    assert!(summary("تفشي وباء كورونا").is_empty());
+    assert_eq!(
+        summary("زار ورونا"),
+        vec![(Place, "geonames:9".into(), vec!["ورونا".into()])]
+    );
+}
+
+#[test]
+fn a_name_listed_with_and_without_its_article_reads_both() {
+    assert_eq!(
+        summary("من القصر الأبيض إلى قصر الأبيض"),
+        vec![(
+            Place,
+            "marsad:white-palace".into(),
+            vec!["القصر الأبيض".into(), "قصر الأبيض".into()]
+        )]
+    );
+}
+
+#[test]
+fn a_name_after_a_news_outlet_noun_is_no_place() {
+    assert_eq!(
+        summary("نقلت صحيفة مصر عن مراسلة #حلب أن القصف طال الحسكة"),
+        vec![(Place, "geonames:2".into(), vec!["الحسكة".into()])]
+    );
+}
+
+#[test]
+fn a_capital_is_read_bare_whatever_its_feature() {
+    assert_eq!(
+        summary("تظاهر المئات في القدس الشرقية"),
+        vec![(Place, "geonames:10".into(), vec!["القدس الشرقية".into()])]
     );
 }
