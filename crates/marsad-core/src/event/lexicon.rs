@@ -317,3 +317,73 @@ impl TriggerLexicon {
         Ok(lex)
     }
 }
+
+/// Nouns for people (data/events/person_nouns.tsv), for casualty counts the
+/// text gives without a figure: the count each form stands for (شخص 1,
+/// شخصان 2), by match key without clitics or the article.
+#[derive(Debug, Default)]
+pub struct PersonNouns {
+    forms: std::collections::HashMap<String, u8>,
+}
+
+impl PersonNouns {
+    /// Parses `singular<TAB>plural` rows (`broken` or `sound`).
+    pub fn parse(src: &str) -> Result<Self, Error> {
+        let file = "events/person_nouns.tsv";
+        let mut forms = std::collections::HashMap::new();
+        let mut header = true;
+        for (n, line) in src.lines().enumerate() {
+            let line = line.trim_end();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if std::mem::take(&mut header) {
+                continue;
+            }
+            let bad = |m: String| Error::Resource {
+                file: file.into(),
+                line: n + 1,
+                message: m,
+            };
+            let (sing, plural) = line
+                .split_once('\t')
+                .ok_or_else(|| bad("expected singular<TAB>plural".into()))?;
+            let broken = match plural {
+                "broken" => true,
+                "sound" => false,
+                p => return Err(bad(format!("plural {p:?} is not broken or sound"))),
+            };
+            let key = crate::text::normalize::match_key(sing);
+            // The dual: ة becomes ت before its ending (امرأة → امرأتان).
+            let stem = key.strip_suffix('ة').map_or(key.clone(), |s| format!("{s}ت"));
+            forms.insert(format!("{stem}ان"), 2);
+            if broken {
+                forms.insert(format!("{stem}ين"), 2);
+            }
+            // The accusative singular (قتل شابا) before the bare form, which
+            // must win if both spellings coincide.
+            if !key.ends_with('ة') {
+                forms.entry(format!("{key}ا")).or_insert(1);
+            }
+            forms.insert(key, 1);
+        }
+        Ok(PersonNouns { forms })
+    }
+
+    /// How many people a word names: 1, 2 (a dual), or `None`.
+    pub fn count(&self, key: &str) -> Option<u8> {
+        let k = crate::event::grammar::strip_conj(key);
+        let mut cands = vec![k];
+        for p in ['ب', 'ل', 'ك'] {
+            if let Some(r) = k.strip_prefix(p).filter(|r| r.chars().count() >= 3) {
+                cands.push(r);
+            }
+        }
+        let with_article: Vec<&str> = cands
+            .iter()
+            .filter_map(|c| c.strip_prefix("ال").filter(|r| r.chars().count() >= 2))
+            .collect();
+        cands.extend(with_article);
+        cands.iter().find_map(|c| self.forms.get(*c).copied())
+    }
+}

@@ -1059,6 +1059,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 used[qi] = true;
             }
         }
+        self.counts_without_figures();
         for (t, v) in updates {
             let sent = self.ix.sentence[t] as usize;
             let prev = self
@@ -1071,6 +1072,65 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     m.size = Some(v);
                 } else {
                     m.dead = Some(v);
+                }
+            }
+        }
+    }
+
+    /// Casualties the text counts with a noun and no figure: a dual (قُتل
+    /// شخصان، مقتل طفلين، قتيلان) is 2, a singular (مقتل شاب، أصيب عنصر،
+    /// قُتل حارس واحد) is 1. The noun is the casualty word itself or one of
+    /// the two words after it; of several nouns in a row the last counts
+    /// (قتل مسلح شخصين: the one killed follows its killer).
+    fn counts_without_figures(&mut self) {
+        let nouns = &self.ctx.resources.person_nouns;
+        let end = self.ctx.layer.tokens.len();
+        let mut t = 0;
+        while t < end {
+            let here = t;
+            t += 1;
+            if self.kind(here) != Some(TokenKind::Arabic) {
+                continue;
+            }
+            let Some(c) = grammar::casualty(self.key(here)) else {
+                continue;
+            };
+            let Some(&sent) = self.ix.sentence.get(here) else {
+                continue;
+            };
+            if sent == NONE {
+                continue;
+            }
+            // The casualty word itself (قتيلان), else the nouns after it.
+            let mut n = nouns.count(self.key(here)).filter(|&n| n == 2);
+            if n.is_none() {
+                let (mut j, mut words) = (here + 1, 0);
+                while j < end && words < 2 && !self.is_clause_break(j) && self.ix.quantity[j] == NONE {
+                    if self.is_word(j) {
+                        words += 1;
+                        match nouns.count(self.key(j)) {
+                            Some(v) => n = Some(v),
+                            None if n.is_some() => break,
+                            None => {}
+                        }
+                    }
+                    j += 1;
+                }
+            }
+            let Some(v) = n else { continue };
+            // The mention the casualty word is, else the nearest attack.
+            let mi = match self.mention_at.get(here).copied() {
+                Some(k) if k != NONE && self.mentions[k as usize].kind.as_deref() == Some("ASSAULT") => {
+                    Some(k as usize)
+                }
+                _ => self.nearest_mention(sent as usize, here, |m| m.kind.as_deref() == Some("ASSAULT")),
+            };
+            if let Some(mi) = mi {
+                let m = &mut self.mentions[mi];
+                match c {
+                    Casualty::Dead if m.dead.is_none() => m.dead = Some(f64::from(v)),
+                    Casualty::Injured if m.injured.is_none() => m.injured = Some(f64::from(v)),
+                    _ => {}
                 }
             }
         }

@@ -38,6 +38,8 @@ pub struct Resources {
     /// The statistical name tagger (data/models/ner.model): names no
     /// lexicon lists.
     pub ner: crate::ner::CrfTagger,
+    /// Nouns for people: casualty counts without a figure (شخصان، مقتل شاب).
+    pub person_nouns: crate::event::lexicon::PersonNouns,
 }
 
 impl Resources {
@@ -88,6 +90,7 @@ impl Resources {
                 confidence: data_file!("events/confidence.tsv").1,
             })?,
             ner,
+            person_nouns: crate::event::lexicon::PersonNouns::parse(data_file!("events/person_nouns.tsv").1)?,
         })
     }
 }

@@ -1,0 +1,40 @@
+//! Casualty counts a text gives with a noun and no figure (data/events/
+//! person_nouns.tsv): a dual counts 2, a singular 1; a figure wins.
+
+use marsad_core::{Extractor, Meta};
+
+/// (dead, injured) of each ASSAULT event, in order.
+fn counts(text: &str) -> Vec<(Option<f64>, Option<f64>)> {
+    let ex = Extractor::new().expect("resources");
+    let doc = ex.extract(text, &Meta::default()).expect("extract");
+    doc.events
+        .iter()
+        .filter(|e| e.kind == "ASSAULT")
+        .map(|e| (e.dead, e.injured))
+        .collect()
+}
+
+#[test]
+fn a_dual_counts_two() {
+    assert_eq!(
+        counts("قُتل شخصان وأصيب خمسة آخرون في القصف."),
+        vec![(Some(2.0), Some(5.0))]
+    );
+    assert_eq!(
+        counts("أسفر القصف عن مقتل طفلين وإصابة امرأة."),
+        vec![(Some(2.0), Some(1.0))]
+    );
+    assert_eq!(counts("سقط قتيلان في الاشتباكات."), vec![(Some(2.0), None)]);
+}
+
+#[test]
+fn a_singular_counts_one_and_the_victim_follows_the_killer() {
+    assert_eq!(counts("قتل حارس واحد في الهجوم على السجن."), vec![(Some(1.0), None)]);
+    assert_eq!(counts("وقتل مسلح شخصين في السوق."), vec![(Some(2.0), None)]);
+}
+
+#[test]
+fn a_figure_wins_and_a_plural_counts_nothing() {
+    assert_eq!(counts("قتل 11 جنديا في الهجوم."), vec![(Some(11.0), None)]);
+    assert_eq!(counts("قتل المدنيين في الهجوم جريمة."), vec![(None, None)]);
+}
