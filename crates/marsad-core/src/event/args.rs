@@ -402,6 +402,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
 
     /// Arguments of a verb.
     fn verb_args(&self, m: &mut Mention, v0: usize, v1: usize, voice: Voice, end: usize) {
+        let outer_end = end;
         let j = self.skip_adverbs(v1, end);
         let reflexive = matches!(
             grammar::strip_conj(self.key(j)),
@@ -410,6 +411,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // A verb agreeing with a plural (اغتالوا، هاجموا) has its subject
         // before it or in itself: the noun phrase after it is its object.
         let plural = voice == Voice::Active && v1 > v0 && grammar::strip_conj(self.key(v1 - 1)).ends_with("وا");
+        // A complement standing apart: the subject, if any, is before it.
+        let end = m.complement.map_or(end, |c| c.min(end));
         let subject = if j < end
             && !plural
             && grammar::preposition(self.key(j)).is_none()
@@ -462,6 +465,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     for e in std::iter::once(e).chain(np.also) {
                         Self::add_actor(m, e, true);
                     }
+                } else if np.counted {
+                    // الطائرات أطلقت ثلاثة صواريخ: a count after an active
+                    // verb is its object; the subject stands before it.
+                    for &a in &before {
+                        Self::add_actor(m, a, true);
+                    }
                 }
             }
             None => {
@@ -476,6 +485,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 }
             }
         }
+        let (next, end) = match m.complement {
+            Some(c) => (c + 1, outer_end),
+            None => (next, end),
+        };
         self.objects(m, next, end, voice == Voice::Passive);
     }
 

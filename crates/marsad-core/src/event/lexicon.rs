@@ -203,6 +203,26 @@ pub struct TriggerLexicon {
     /// Disasters, accidents, illness: a killing word beside one is no ASSAULT.
     pub nonviolent_set: PhraseSet,
     pub confidence: ConfidenceModel,
+    /// Two-word verb triggers whose second word is the verb's nominal
+    /// complement (أطلقت صواريخ، ألقت القبض): the verbs and the complements,
+    /// each entry an index into `split_pairs`, so that the complement may
+    /// stand a few words after the verb (أطلقت الطائرات صواريخ).
+    pub split_verbs: PhraseSet,
+    pub split_objects: PhraseSet,
+    /// The trigger each verb-complement pair stands for.
+    pub split_pairs: Vec<u32>,
+}
+
+/// The second word of a two-word verb trigger is a complement that may be
+/// separated from its verb: a noun, not a preposition (أفرج عن), a
+/// reflexive (فجر نفسه) or a particle.
+fn separable_complement(word: &str) -> bool {
+    let key = crate::text::normalize::match_key(word);
+    !key.is_empty()
+        && super::grammar::preposition(&key).is_none()
+        && !super::grammar::is_particle(&key)
+        && !key.starts_with("نفس")
+        && !key.starts_with("انفس")
 }
 
 fn opt(s: &str) -> Option<String> {
@@ -227,6 +247,7 @@ impl TriggerLexicon {
             "acled_sub",
         ];
         let mut b = PhraseSetBuilder::new();
+        let mut split: Vec<(&str, &str, u32)> = Vec::new();
         for (line, c) in tsv(src.triggers, file, &cols)? {
             let bad = |m: String| Error::Resource {
                 file: file.into(),
@@ -268,8 +289,24 @@ impl TriggerLexicon {
             lex.triggers.push(t);
             let tail = if pos == Pos::Verb { Tail::Pronoun } else { Tail::Nominal };
             b.add(c[0], id, tail);
+            let words: Vec<&str> = c[0].split_whitespace().collect();
+            if pos == Pos::Verb
+                && let [verb, complement] = words[..]
+                && separable_complement(complement)
+            {
+                split.push((verb, complement, id));
+            }
         }
         lex.trigger_set = b.build(file)?;
+        let (mut bv, mut bo) = (PhraseSetBuilder::new(), PhraseSetBuilder::new());
+        for (verb, complement, id) in split {
+            let k = lex.split_pairs.len() as u32;
+            lex.split_pairs.push(id);
+            bv.add(verb, k, Tail::Exact);
+            bo.add(complement, k, Tail::Nominal);
+        }
+        lex.split_verbs = bv.build(file)?;
+        lex.split_objects = bo.build(file)?;
 
         let file = "events/factuality.tsv";
         let mut b = PhraseSetBuilder::new();

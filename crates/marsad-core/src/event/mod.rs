@@ -49,6 +49,9 @@ mod args;
 /// How many tokens from a killing word a disaster or accident word may
 /// stand to make it no violence (مقتل 5 أشخاص في حادث سير).
 const NONVIOLENT_WINDOW: usize = 8;
+/// How many words may stand between a verb and its separated complement
+/// (a subject and an adverb: أطلقت طائرة بدون طيار أمس صواريخ).
+const SPLIT_GAP: usize = 8;
 
 /// From this confidence on an event counts as detected (`marsad eval gsr`'s
 /// default operating point): the threshold with the best mean F1 of ASSAULT
@@ -200,6 +203,9 @@ struct Mention {
     after_word: bool,
     /// A relative clause follows (الهجوم الذي …): described, not reported.
     relative_after: bool,
+    /// The token of a verb trigger's complement standing apart from it
+    /// (أطلقت الطائرات صواريخ): the subject is before it, the objects after.
+    complement: Option<usize>,
 }
 
 /// Events being assembled.
@@ -370,6 +376,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 *c = true;
             }
         }
+        self.split_mentions(&mut out, &mut covered);
         // Anaphoric nouns that are no trigger (العملية): only when definite.
         for h in coref {
             if skipped(h.t0) || !in_sentence(h.t0) || !definite(&h) || (h.t0..h.t1).any(|t| covered[t]) {
@@ -382,6 +389,100 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             out.push(self.new_mention(&h, None, kind, None, true));
         }
         out
+    }
+
+    /// Verb-subject-object order and adverbs between a verb and its
+    /// complement (أطلقت الطائرات صواريخ، ألقت الشرطة أمس القبض): a two-word
+    /// verb trigger whose complement stands at most `SPLIT_GAP` words after
+    /// its verb, in the same clause, with no other trigger between. The
+    /// mention is the verb alone, so the words between are read as its
+    /// subject.
+    fn split_mentions(&self, out: &mut Vec<Mention>, covered: &mut [bool]) {
+        let layer = self.ctx.layer;
+        let lex = self.lex;
+        if lex.split_pairs.is_empty() {
+            return;
+        }
+        let objects = lex.split_objects.find_all(layer);
+        if objects.is_empty() {
+            return;
+        }
+        for v in lex.split_verbs.find_all(layer) {
+            let t = v.t0;
+            if v.t1 != t + 1
+                || v.article
+                || covered.get(t).is_none_or(|&c| c)
+                || self.ix.skipped.get(t).copied().unwrap_or(true)
+                || self.ix.sentence.get(t).is_none_or(|&s| s == NONE)
+            {
+                continue;
+            }
+            let pairs = lex.split_verbs.entries(v.pattern);
+            // The first complement of this verb after it, within the gap.
+            let mut found = None;
+            let mut words = 0;
+            let mut j = t + 1;
+            while j < layer.tokens.len() && words <= SPLIT_GAP {
+                if self.is_clause_break(j)
+                    || self.ix.sentence.get(j) != self.ix.sentence.get(t)
+                    || (self.kind(j) == Some(TokenKind::Arabic) && grammar::is_complementizer(self.key(j)))
+                {
+                    break;
+                }
+                let complement = objects.iter().find(|o| {
+                    o.t0 == j
+                        && o.t1 == j + 1
+                        && self.object_prefix_ok(o)
+                        && lex.split_objects.entries(o.pattern).iter().any(|k| pairs.contains(k))
+                });
+                if let Some(o) = complement {
+                    found = lex
+                        .split_objects
+                        .entries(o.pattern)
+                        .iter()
+                        .find(|k| pairs.contains(k))
+                        .copied();
+                    break;
+                }
+                // Another trigger between: the verb is no part of this one.
+                if covered.get(j).copied().unwrap_or(true) {
+                    break;
+                }
+                if self.is_word(j) {
+                    words += 1;
+                }
+                j += 1;
+            }
+            // Adjacent pairs are the contiguous trigger's.
+            let Some(k) = found.filter(|_| j > t + 1) else {
+                continue;
+            };
+            let Some(&ti) = lex.split_pairs.get(k as usize) else {
+                continue;
+            };
+            let Some(tr) = lex.triggers.get(ti as usize) else {
+                continue;
+            };
+            let mut m = self.new_mention(&v, Some(ti), Some(tr.kind.clone()), None, false);
+            m.complement = Some(j);
+            self.verb_form(&mut m, &v);
+            if m.pos != Pos::Verb {
+                continue;
+            }
+            out.push(m);
+            covered[t] = true;
+        }
+    }
+
+    /// A complement standing apart carries no proclitic but the article
+    /// (بالنار is no object of أطلق).
+    fn object_prefix_ok(&self, h: &Hit) -> bool {
+        let layer = self.ctx.layer;
+        let Some(tok) = layer.tokens.get(h.t0) else {
+            return false;
+        };
+        let prefix = crate::text::normalize::match_key(layer.slice(tok.start as usize, h.start));
+        prefix.is_empty() || prefix == "ال"
     }
 
     fn new_mention(
@@ -431,6 +532,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             after_prep: false,
             after_word: false,
             relative_after: false,
+            complement: None,
         }
     }
 

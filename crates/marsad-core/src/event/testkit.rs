@@ -94,6 +94,7 @@ pub const TRIGGERS: &str = "form\tpos\tvoice\ttype\tmode\tcameo\tacled_event\tac
 اعتقل\tverb\tany\tCOERCE\tarrest\t173\tStrategic developments\tArrests\t
 اعتقلت\tverb\tany\tCOERCE\tarrest\t173\tStrategic developments\tArrests\t
 إلقاء القبض\tnoun\tactive\tCOERCE\tarrest\t173\tStrategic developments\tArrests\t
+أطلقت صواريخ\tverb\tactive\tASSAULT\theavy-weapons\t195\tExplosions/Remote violence\tShelling/artillery/missile attack\t
 ألقي القبض\tverb\tpassive\tCOERCE\tarrest\t173\tStrategic developments\tArrests\t
 حظر\tnoun\tactive\tCOERCE\tcurfew\t1723\tStrategic developments\tOther\t
 حظر التجول\tnoun\tactive\tCOERCE\tcurfew\t1723\tStrategic developments\tOther\t

@@ -676,3 +676,30 @@ fn the_noun_after_a_plural_verb_is_its_object() {
     let ev = full("واستهدف الوزير السجن أمس.", &[minister, prison()], &[]);
     assert_eq!(ev[0].actors.len(), 1, "{:?}", ev[0]);
 }
+
+#[test]
+fn a_verb_complement_may_stand_after_the_subject() {
+    let jets = || org("jets", &["الطائرات الحربية"]);
+    // Verb, subject, adverb, complement: the words between are the subject.
+    assert_eq!(
+        events(
+            "أطلقت الطائرات الحربية أمس صواريخ على الحسكة.",
+            &[jets(), hasakah()],
+            &[]
+        ),
+        vec![r#"ASSAULT أطلقت a=["jets"] t=[] @hasakah - d=- i=- s=- dur=- actual src=- m=1"#]
+    );
+    // Subject first, a count between verb and complement: the subject
+    // before the verb is the actor.
+    assert_eq!(
+        events(
+            "الطائرات الحربية أطلقت ثلاثة صواريخ على الحسكة.",
+            &[jets(), hasakah()],
+            &[]
+        ),
+        vec![r#"ASSAULT أطلقت a=["jets"] t=[] @hasakah - d=- i=- s=- dur=- actual src=- m=1"#]
+    );
+    // Not across a clause break, nor with a proclitic on the complement.
+    assert!(events("أطلقت الوزارة، بعد أن نفت امتلاك صواريخ، برنامجا.", &[], &[]).is_empty());
+    assert!(events("أطلقت الوزارة حملة توعية بالصواريخ.", &[], &[]).is_empty());
+}
