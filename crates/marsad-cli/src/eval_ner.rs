@@ -38,6 +38,10 @@ pub struct Args {
     /// higher trades precision for recall). For tuning on held-out data.
     #[arg(long)]
     pub entity_bias: Option<f64>,
+    /// Set the bias of single labels after --entity-bias, e.g.
+    /// `B-PERS=10,I-PERS=6` (for tuning on held-out data).
+    #[arg(long, value_delimiter = ',')]
+    pub label_bias: Vec<String>,
     /// Write the predictions as CoNLL (`word gold predicted`) to this file.
     #[arg(long)]
     pub output: Option<PathBuf>,
@@ -76,6 +80,15 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
             let mut tagger = load_model(a.model.as_deref())?;
             if let Some(b) = a.entity_bias {
                 tagger.set_entity_bias(b);
+            }
+            for lb in &a.label_bias {
+                let (l, v) = lb
+                    .split_once('=')
+                    .with_context(|| format!("--label-bias wants LABEL=VALUE, got {lb:?}"))?;
+                let label = Label::parse(l.trim());
+                anyhow::ensure!(label != Label::O || l.trim() == "O", "unknown label {l:?}");
+                let v: f64 = v.trim().parse().with_context(|| format!("bad bias value in {lb:?}"))?;
+                tagger.set_label_bias(label, v);
             }
             let load = t0.elapsed().as_secs_f64();
             let (pred, secs) = tag_all(&tagger, &gold);

@@ -61,6 +61,12 @@ pub struct Args {
     /// Jackknifed name-word lexicon over this many folds (0: off; default 5).
     #[arg(long)]
     pub name_folds: Option<usize>,
+    /// Cross-validate instead of training: cut the training sentences
+    /// (after --holdout) into this many contiguous folds, train on the
+    /// others, tag each fold, print the scores of all out-of-fold
+    /// predictions and stop (--out is not written)
+    #[arg(long)]
+    pub cv: Option<usize>,
     /// Shuffle seed (perceptron).
     #[arg(long)]
     pub seed: Option<u64>,
@@ -89,7 +95,7 @@ pub struct Args {
 /// The lexicon from the data directory; missing files are skipped with a note.
 pub fn load_lexicon(data: &std::path::Path) -> anyhow::Result<NerLexicon> {
     let mut lex = NerLexicon::new();
-    let files: [(&str, Option<LexKind>); 7] = [
+    let files: [(&str, Option<LexKind>); 10] = [
         ("entities/titles.tsv", None),
         ("gazetteer/countries.tsv", Some(LexKind::Country)),
         ("gazetteer/places.tsv", Some(LexKind::Place)),
@@ -97,6 +103,9 @@ pub fn load_lexicon(data: &std::path::Path) -> anyhow::Result<NerLexicon> {
         ("names/given_names.txt", Some(LexKind::Given)),
         ("names/petrarch_given.txt", Some(LexKind::Given)),
         ("names/petrarch_surnames.txt", Some(LexKind::Person)),
+        ("names/wikidata_given.txt", Some(LexKind::WikiGiven)),
+        ("names/wikidata_surnames.txt", Some(LexKind::WikiSurname)),
+        ("names/wikidata_full.txt", Some(LexKind::Person)),
     ];
     for (rel, kind) in files {
         let path = data.join(rel);
@@ -222,6 +231,16 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         lex.len()
     );
     let t = Instant::now();
+    if let Some(k) = a.cv {
+        let e = ner::cross_validate(&train, &lex, &p, k).context("cross-validation failed")?;
+        println!(
+            "{k}-fold cross-validation ({} sentences, {:.1} s):",
+            train.len(),
+            t.elapsed().as_secs_f64()
+        );
+        crate::eval_ner::print_report(&e);
+        return Ok(ExitCode::SUCCESS);
+    }
     let model = ner::train(&train, &lex, &p).context("training failed")?;
     let secs = t.elapsed().as_secs_f64();
     if let Some(dir) = a.out.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -233,8 +252,13 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         a.out.display(),
         model.len()
     );
+    let tagger = CrfTagger::from_bytes(&model)?;
+    let biases: Vec<String> = ner::Label::ALL[1..]
+        .iter()
+        .map(|l| format!("{l}={}", tagger.label_biases()[l.index()]))
+        .collect();
+    eprintln!("label biases: {}", biases.join(","));
     if let Some(dev) = dev {
-        let tagger = CrfTagger::from_bytes(&model)?;
         let (pred, _) = crate::eval_ner::tag_all(&tagger, &dev);
         let gold: Vec<_> = dev.iter().map(|s| s.1.clone()).collect();
         let e = ner::evaluate(&gold, &pred);

@@ -118,3 +118,79 @@ fn train_ner_is_deterministic() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(v["micro"]["f1"].as_f64().unwrap() > 0.5, "{v}");
 }
+
+#[test]
+fn train_ner_cross_validates_without_writing_a_model() {
+    let dir = tempfile::tempdir().unwrap();
+    let train = write(dir.path(), "train.conll", &GOLD.repeat(3));
+    let out_path = dir.path().join("cv.model");
+    let out = marsad()
+        .args([
+            "train",
+            "ner",
+            "--iterations",
+            "5",
+            "--no-lexicon",
+            "--cv",
+            "3",
+            "--train",
+        ])
+        .arg(&train)
+        .arg("--out")
+        .arg(&out_path)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    // GOLD ends without a blank line, so its copies join into 7 sentences.
+    assert!(stdout.contains("3-fold cross-validation (7 sentences"), "{stdout}");
+    // 3 copies of 5 gold entities, each scored once.
+    let micro = stdout.lines().find(|l| l.starts_with("micro")).unwrap_or_default();
+    assert_eq!(micro.split_whitespace().nth(4), Some("15"), "{stdout}");
+    assert!(!out_path.exists());
+}
+
+#[test]
+fn eval_ner_sets_one_label_bias() {
+    let dir = tempfile::tempdir().unwrap();
+    let train = write(dir.path(), "train.conll", &GOLD.repeat(3));
+    let model = dir.path().join("m.model");
+    let out = marsad()
+        .args(["train", "ner", "--iterations", "5", "--no-lexicon", "--train"])
+        .arg(&train)
+        .arg("--out")
+        .arg(&model)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // A huge B-LOC bias makes each of the 12 tokens a one-word place; 2
+    // of the 5 gold entities are one-word places.
+    let out = marsad()
+        .args([
+            "eval",
+            "ner",
+            "--json",
+            "--entity-bias",
+            "0",
+            "--label-bias",
+            "B-LOC=1000000",
+            "--gold",
+        ])
+        .arg(write(dir.path(), "gold.conll", GOLD))
+        .arg("--model")
+        .arg(&model)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["per_type"]["LOC"]["predicted"].as_u64(), Some(12), "{v}");
+    assert_eq!(v["per_type"]["LOC"]["correct"].as_u64(), Some(2), "{v}");
+    let out = marsad()
+        .args(["eval", "ner", "--label-bias", "X-LOC=1", "--gold"])
+        .arg(dir.path().join("gold.conll"))
+        .arg("--model")
+        .arg(&model)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+}

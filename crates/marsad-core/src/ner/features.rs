@@ -13,7 +13,8 @@
 //! - shape (Arabic, Latin, digits, punctuation), length, first/last
 //!   position in the sentence;
 //! - lexicon hits of the key or a stem (title, place, country, organisation,
-//!   person, given name `GVN`, words seen inside names of other training
+//!   person, given name `GVN`, Wikidata given name and surname `WGV`/`WSN`,
+//!   words seen inside names of other training
 //!   documents `TPE`/`TOR`/`TLO`/`TMI`), multi-word lexicon matches
 //!   (`gz=PLC-B`, `gz=PLC-I`), and nisba adjectives built on a known place
 //!   (العراقي، السورية);
@@ -93,10 +94,16 @@ pub enum LexKind {
     LocWord = 10,
     /// A word seen inside MISC names of other training documents.
     MiscWord = 11,
+    /// A given name from a large list mined from Wikidata person labels
+    /// (`data/names/wikidata_given.txt`): wider but noisier than `GVN`,
+    /// so weighed apart.
+    WikiGiven = 12,
+    /// A surname from the same source (`data/names/wikidata_surnames.txt`).
+    WikiSurname = 13,
 }
 
 impl LexKind {
-    const ALL: [LexKind; 12] = [
+    const ALL: [LexKind; 14] = [
         LexKind::Title,
         LexKind::OrgTitle,
         LexKind::Place,
@@ -109,6 +116,8 @@ impl LexKind {
         LexKind::OrgWord,
         LexKind::LocWord,
         LexKind::MiscWord,
+        LexKind::WikiGiven,
+        LexKind::WikiSurname,
     ];
 
     /// The short code used in feature strings and in the frozen lexicon.
@@ -126,6 +135,8 @@ impl LexKind {
             LexKind::OrgWord => "TOR",
             LexKind::LocWord => "TLO",
             LexKind::MiscWord => "TMI",
+            LexKind::WikiGiven => "WGV",
+            LexKind::WikiSurname => "WSN",
         }
     }
 

@@ -32,7 +32,7 @@ mod crf;
 mod features;
 
 pub use clusters::exchange_clusters;
-pub use crf::{Algorithm, CrfTagger, TrainParams, embedded, embedded_bytes, train};
+pub use crf::{Algorithm, CrfTagger, TrainParams, cross_validate, embedded, embedded_bytes, train};
 pub use features::{LexKind, NerLexicon, features};
 
 use std::fmt;

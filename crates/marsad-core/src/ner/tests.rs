@@ -345,3 +345,52 @@ mod prop {
         }
     }
 }
+
+#[test]
+fn wikidata_name_kinds_are_features_of_their_own() {
+    let mut lex = NerLexicon::new();
+    assert_eq!(lex.add_list("# given\nكريمة\n", LexKind::WikiGiven), 1);
+    assert_eq!(lex.add_list("# surnames\nالعطار\n", LexKind::WikiSurname), 1);
+    let words = ["قابلت", "كريمة", "العطار", "أمس"];
+    let mut f = Vec::new();
+    features(&words, 1, &lex, &mut f);
+    assert!(f.contains(&"lx=WGV".to_string()), "{f:?}");
+    assert!(f.contains(&"lx+1=WSN".to_string()), "{f:?}");
+    assert!(!f.contains(&"lx=GVN".to_string()), "{f:?}");
+    // Both codes survive the model file's lexicon text.
+    assert_eq!(NerLexicon::from_text(&lex.to_text()), lex);
+}
+
+#[test]
+fn cross_validation_scores_every_sentence_once() {
+    let mut data = tiny_corpus();
+    data.extend(tiny_corpus());
+    let p = TrainParams {
+        iterations: 5,
+        name_folds: 0,
+        ..TrainParams::default()
+    };
+    let lex = NerLexicon::new();
+    let e = cross_validate(&data, &lex, &p, 3).unwrap();
+    // Two copies of 3 PERS/LOC/ORG sentences: 2 PERS, 3 LOC, 1 ORG each.
+    assert_eq!(e.micro.gold, 12);
+    assert_eq!(e, cross_validate(&data, &lex, &p, 3).unwrap());
+    assert!(cross_validate(&data, &lex, &p, 1).is_err());
+}
+
+#[test]
+fn one_label_bias_can_be_set_apart() {
+    let data = tiny_corpus();
+    let p = TrainParams {
+        iterations: 5,
+        ..TrainParams::default()
+    };
+    let mut tagger = CrfTagger::from_bytes(&train(&data, &NerLexicon::new(), &p).unwrap()).unwrap();
+    tagger.set_entity_bias(0.0);
+    tagger.set_label_bias(Label::B(Loc), 1e6);
+    let mut want = [0.0; 9];
+    want[Label::B(Loc).index()] = 1e6;
+    assert_eq!(tagger.label_biases(), want);
+    let words = ["وصل", "الوزير", "إلى", "دمشق"];
+    assert_eq!(tagger.tag(&words), vec![Label::B(Loc); 4]);
+}
