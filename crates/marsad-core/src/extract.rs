@@ -128,9 +128,29 @@ fn tag_names(
         })
         .collect();
     let labels = tagger.tag_document(&words);
+    // A one-word person is the tagger's weakest guess (سيناريو): keep it
+    // when the model's name lists know the word, or when the document has
+    // it inside a longer person name (a surname after the full name).
+    let mut in_long_names = std::collections::HashSet::new();
+    for (g, ls) in groups.iter().zip(&labels) {
+        for (a, b, ty) in crate::ner::spans(ls) {
+            if ty == EntityType::Pers && b > a + 1 {
+                in_long_names.extend(
+                    g.get(a..b)
+                        .into_iter()
+                        .flatten()
+                        .map(|&t| name_key(layer.key(&toks[t]))),
+                );
+            }
+        }
+    }
+    let known_one = |t: usize| one_word_person_is_known(layer.key(&toks[t]), tagger.lexicon(), &in_long_names);
     let mut out = Vec::new();
     for (g, ls) in groups.iter().zip(&labels) {
         for (a, b, ty) in crate::ner::spans(ls) {
+            if ty == EntityType::Pers && b == a + 1 && g.get(a).is_some_and(|&t| !known_one(t)) {
+                continue;
+            }
             let kind = match ty {
                 EntityType::Pers => EntityKind::Person,
                 EntityType::Org => EntityKind::Organization,
@@ -151,6 +171,30 @@ fn tag_names(
         }
     }
     out
+}
+
+/// A word's key without a leading و/ف or the article, as name lists hold it.
+fn name_key(k: &str) -> String {
+    let k = k
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(k);
+    k.strip_prefix("ال")
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(k)
+        .to_string()
+}
+
+/// Whether a word the tagger read as a one-word person is a name: listed
+/// as a given name or surname, or part of a longer person name in the text.
+fn one_word_person_is_known(
+    key: &str,
+    names: &crate::ner::NerLexicon,
+    in_long_names: &std::collections::HashSet<String>,
+) -> bool {
+    use crate::ner::LexKind::{Given, Person, WikiGiven, WikiSurname};
+    let k = name_key(key);
+    in_long_names.contains(&k) || names.is_any(&k, &[Given, Person, WikiGiven, WikiSurname])
 }
 
 /// A stable id for a text with no id: FNV-1a 64 of its bytes, in hex.
@@ -178,5 +222,24 @@ fn detect_lang(layer: &TextLayer) -> &'static str {
         "ar"
     } else {
         "und"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::normalize::match_key;
+
+    #[test]
+    fn a_one_word_person_needs_a_listed_name_or_a_longer_name() {
+        let r = Resources::load().expect("resources");
+        let names = r.ner.lexicon();
+        let none = std::collections::HashSet::new();
+        assert!(one_word_person_is_known(&match_key("ومحمد"), names, &none));
+        assert!(!one_word_person_is_known(&match_key("سيناريو"), names, &none));
+        assert!(!one_word_person_is_known(&match_key("وسيناريو"), names, &none));
+        assert!(!one_word_person_is_known(&match_key("الشمبلاني"), names, &none));
+        let long: std::collections::HashSet<String> = [name_key(&match_key("الشمبلاني"))].into();
+        assert!(one_word_person_is_known(&match_key("الشمبلاني"), names, &long));
     }
 }

@@ -419,6 +419,12 @@ impl NerLexicon {
         self.single.get(key).copied().unwrap_or(0)
     }
 
+    /// Whether a single-word key is listed as one of `kinds`.
+    pub fn is_any(&self, key: &str, kinds: &[LexKind]) -> bool {
+        let bits = self.bits(key);
+        kinds.iter().any(|&k| bits & k.bit() != 0)
+    }
+
     /// The lexicon as text, `CODE<TAB>key` per line, sorted: what a model
     /// file stores so tagging sees the lexicon training saw.
     pub fn to_text(&self) -> String {
