@@ -314,4 +314,23 @@ mod tests {
             (Some("relation/5466662"), None)
         );
     }
+
+    /// The shipped stop names: "per cent" is no place (Al Mayah, Libya).
+    #[test]
+    fn per_cent_is_no_place() {
+        let ex = Extractor::new().unwrap();
+        let doc = ex
+            .extract(
+                "ارتفع عدد المحتجين في طرابلس عشرين في المائة، أي بالمائة تقريبا",
+                &Meta::default(),
+            )
+            .unwrap();
+        let places: Vec<&str> = doc
+            .entities
+            .iter()
+            .filter(|e| matches!(e.kind, EntityKind::Place))
+            .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+            .collect();
+        assert_eq!(places, vec!["طرابلس"]);
+    }
 }

@@ -758,6 +758,21 @@ pub fn extract(
         i = name_end_tok;
     }
 
+    // 3b. A village or neighbourhood is never matched bare (too many are
+    // ordinary words), but after a preposition of place (في المنيل،
+    // بالمنيل) it is one where the document names its governorate or city
+    // elsewhere, or where it is the name's only reading in the document's
+    // country.
+    bare_settlements(
+        layer,
+        lex,
+        function_words,
+        &mut mentions,
+        &in_skip,
+        &named_units,
+        focus_country,
+    );
+
     // 4. Persons after titles.
     find_titled_persons(layer, lex, function_words, &mut mentions, &in_skip);
 
@@ -854,6 +869,145 @@ pub fn extract(
     locate_from_context(lex, &mut mentions, focus_country);
     add_coreferent_mentions(layer, lex, &mut mentions, &in_skip);
     assemble(layer, lex, mentions)
+}
+
+/// Villages, neighbourhoods and small towns named bare after a preposition
+/// of place, a separate word (في، من، قرب …) or ب glued before the article
+/// (بالمنيل), when the document supports one reading: the governorate or
+/// district it lies in is named elsewhere (a city names its own), else it
+/// is the name's only reading in the document's focus country.
+fn bare_settlements(
+    layer: &TextLayer,
+    lex: &EntityLexicon,
+    function_words: &FunctionWords,
+    mentions: &mut Vec<Mention>,
+    in_skip: &dyn Fn(usize, usize) -> bool,
+    named_units: &HashSet<&str>,
+    focus_country: Option<u32>,
+) {
+    let toks = &layer.tokens;
+    let is_word = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Arabic);
+    let key_at = |i: usize| toks.get(i).map_or("", |t| layer.key(t));
+    let focus_cc = focus_country.and_then(|c| lex.places[c as usize].country.as_deref());
+    // The units the document's resolved places name or lie in (محافظة
+    // الجيزة، القصر العيني in Cairo), beside those of its one-country names.
+    let mut units: HashSet<&str> = named_units.clone();
+    for m in mentions.iter() {
+        if let Referent::Place(q) = m.referent {
+            let p = &lex.places[q as usize];
+            if p.feature == "country" {
+                continue;
+            }
+            if matches!(p.feature.as_str(), "governorate" | "district" | "subdistrict") {
+                units.insert(p.id.as_str());
+            }
+            units.extend(p.admin1_id.as_deref());
+            units.extend(p.admin2_id.as_deref());
+        }
+    }
+    let mut cov = coverage(mentions, toks.len());
+    let mut extra = Vec::new();
+    let mut t = 0;
+    while t < toks.len() {
+        if !is_word(t) || cov[t] {
+            t += 1;
+            continue;
+        }
+        let key = key_at(t);
+        let glued = ["بال", "وبال", "فبال"].iter().find_map(|p| {
+            key.strip_prefix(p)
+                .filter(|r| r.chars().count() >= 3)
+                .map(|r| format!("ال{r}"))
+        });
+        let first = match glued {
+            Some(k) => k,
+            None if t > 0 && is_word(t - 1) && is_locative(key_at(t - 1)) => key.to_string(),
+            None => {
+                t += 1;
+                continue;
+            }
+        };
+        if is_function_word(key, function_words) || function_words.at(layer, t) {
+            t += 1;
+            continue;
+        }
+        // Longest gazetteer name of 1–3 tokens.
+        let mut hit: Option<(usize, u32)> = None;
+        for len in (1..=3).rev() {
+            if (t + 1..t + len).any(|i| !is_word(i) || cov.get(i).copied().unwrap_or(true)) {
+                continue;
+            }
+            let mut name = first.clone();
+            for i in t + 1..t + len {
+                name.push(' ');
+                name.push_str(key_at(i));
+            }
+            if strip_article(&name).chars().count() < 3 || lex.is_stop_name(&name) {
+                continue;
+            }
+            let Some(cands) = lex.all_places.get(&name) else {
+                continue;
+            };
+            let settlement =
+                |p: &Place| matches!(p.feature.as_str(), "village" | "neighbourhood" | "locality" | "town");
+            let cands: Vec<u32> = cands
+                .iter()
+                .copied()
+                .filter(|&q| settlement(&lex.places[q as usize]))
+                .collect();
+            let in_named: Vec<u32> = cands
+                .iter()
+                .copied()
+                .filter(|&q| {
+                    let p = &lex.places[q as usize];
+                    [&p.admin1_id, &p.admin2_id]
+                        .iter()
+                        .any(|a| a.as_deref().is_some_and(|a| units.contains(a)))
+                })
+                .collect();
+            let pick = if !in_named.is_empty() {
+                // The biggest of them (a town before a village).
+                in_named.iter().copied().max_by_key(|&q| {
+                    let p = &lex.places[q as usize];
+                    (p.rank(), p.population, std::cmp::Reverse(q))
+                })
+            } else {
+                let mut in_focus = cands
+                    .iter()
+                    .copied()
+                    .filter(|&q| focus_cc.is_some() && lex.places[q as usize].country.as_deref() == focus_cc);
+                match (in_focus.next(), in_focus.next()) {
+                    (Some(q), None) => Some(q),
+                    _ => None,
+                }
+            };
+            if let Some(q) = pick {
+                hit = Some((len, q));
+                break;
+            }
+        }
+        let Some((len, q)) = hit else {
+            t += 1;
+            continue;
+        };
+        let lead = key.chars().count().saturating_sub(first.chars().count());
+        let (start, end) = (toks[t].start as usize + lead, toks[t + len - 1].end as usize);
+        if !in_skip(start, end) {
+            extra.push(Mention {
+                start,
+                end,
+                t0: t,
+                t1: t + len,
+                referent: Referent::Place(q),
+                role: None,
+                nationality: None,
+            });
+            cover(&mut cov, t, t + len);
+        }
+        t += len;
+    }
+    mentions.extend(extra);
+    mentions.sort_by_key(|m| m.start);
 }
 
 /// The bare readings of a name and its homonyms of the same or a higher
