@@ -1081,20 +1081,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let Some((casualty, word)) = self.casualty_of(q0, q1, reach) else {
                 continue;
             };
-            // The mention the casualty word is, else the nearest attack.
-            let mi = match self.mention_at.get(word).copied() {
-                Some(k) if k != NONE && self.mentions[k as usize].kind.as_deref() == Some("ASSAULT") => {
-                    Some(k as usize)
-                }
-                _ => self.nearest_mention(sent as usize, q0, |m| m.kind.as_deref() == Some("ASSAULT")),
-            };
-            if let Some(mi) = mi {
-                let m = &mut self.mentions[mi];
-                match casualty {
-                    Casualty::Dead if m.dead.is_none() => m.dead = Some(v),
-                    Casualty::Injured if m.injured.is_none() => m.injured = Some(v),
-                    _ => {}
-                }
+            if self.add_casualties(word, sent as usize, q0, casualty, v) {
                 used[qi] = true;
             }
         }
@@ -1219,23 +1206,28 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     j += 1;
                 }
             }
-            let Some(v) = n else { continue };
-            // The mention the casualty word is, else the nearest attack.
-            let mi = match self.mention_at.get(here).copied() {
-                Some(k) if k != NONE && self.mentions[k as usize].kind.as_deref() == Some("ASSAULT") => {
-                    Some(k as usize)
-                }
-                _ => self.nearest_mention(sent as usize, here, |m| m.kind.as_deref() == Some("ASSAULT")),
-            };
-            if let Some(mi) = mi {
-                let m = &mut self.mentions[mi];
-                match c {
-                    Casualty::Dead if m.dead.is_none() => m.dead = Some(f64::from(v)),
-                    Casualty::Injured if m.injured.is_none() => m.injured = Some(f64::from(v)),
-                    _ => {}
-                }
+            if let Some(v) = n {
+                self.add_casualties(here, sent as usize, here, c, f64::from(v));
             }
         }
+    }
+
+    /// Gives `v` dead or injured to the attack the casualty word at `word`
+    /// is, else to the attack nearest `at` in sentence `sent`, unless it
+    /// has that count already. Whether an attack took the figure.
+    fn add_casualties(&mut self, word: usize, sent: usize, at: usize, c: Casualty, v: f64) -> bool {
+        let mi = match self.mention_at.get(word).copied() {
+            Some(k) if k != NONE && self.mentions[k as usize].kind.as_deref() == Some("ASSAULT") => Some(k as usize),
+            _ => self.nearest_mention(sent, at, |m| m.kind.as_deref() == Some("ASSAULT")),
+        };
+        let Some(mi) = mi else { return false };
+        let m = &mut self.mentions[mi];
+        match c {
+            Casualty::Dead if m.dead.is_none() => m.dead = Some(v),
+            Casualty::Injured if m.injured.is_none() => m.injured = Some(v),
+            _ => {}
+        }
+        true
     }
 
     /// Whether the count at tokens `[q0, q1)` counts dead or injured, and
