@@ -209,21 +209,12 @@ fn after_media_noun(layer: &TextLayer, lex: &EntityLexicon, t0: usize) -> bool {
             .any(|k| lex.descriptors.longest(k, &[]).is_some_and(|(_, d)| d.media))
 }
 
-/// A preposition of place before a name (match keys: إلى → الي).
+/// A preposition of place before a name (match keys: إلى → الي), with or
+/// without و/ف.
 fn is_locative(key: &str) -> bool {
     matches!(
-        key,
-        "في" | "من"
-            | "الي"
-            | "نحو"
-            | "قرب"
-            | "داخل"
-            | "عند"
-            | "حول"
-            | "باتجاه"
-            | "وفي"
-            | "ومن"
-            | "والي"
+        crate::event::grammar::strip_conj(key),
+        "في" | "من" | "الي" | "نحو" | "قرب" | "داخل" | "عند" | "حول" | "باتجاه"
     )
 }
 
