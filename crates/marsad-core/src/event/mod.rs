@@ -429,19 +429,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 {
                     break;
                 }
-                let complement = objects.iter().find(|o| {
-                    o.t0 == j
-                        && o.t1 == j + 1
-                        && self.object_prefix_ok(o)
-                        && lex.split_objects.entries(o.pattern).iter().any(|k| pairs.contains(k))
-                });
-                if let Some(o) = complement {
-                    found = lex
-                        .split_objects
-                        .entries(o.pattern)
-                        .iter()
-                        .find(|k| pairs.contains(k))
-                        .copied();
+                found = objects
+                    .iter()
+                    .filter(|o| o.t0 == j && o.t1 == j + 1 && self.object_prefix_ok(o))
+                    .find_map(|o| {
+                        lex.split_objects
+                            .entries(o.pattern)
+                            .iter()
+                            .find(|k| pairs.contains(k))
+                            .copied()
+                    });
+                if found.is_some() {
                     break;
                 }
                 // Another trigger between: the verb is no part of this one.
@@ -1174,10 +1172,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     fn counts_without_figures(&mut self) {
         let nouns = &self.ctx.resources.person_nouns;
         let end = self.ctx.layer.tokens.len();
-        let mut t = 0;
-        while t < end {
-            let here = t;
-            t += 1;
+        for here in 0..end {
             if self.kind(here) != Some(TokenKind::Arabic) {
                 continue;
             }
