@@ -242,41 +242,66 @@ impl<'a> Fields<'a> {
     }
 }
 
-/// Rows of a TSV with a header: a map from column name to value per row.
-pub(crate) fn tsv_rows<'a>(text: &'a str, file: &str, required: &[&str]) -> Result<Vec<Row<'a>>, Error> {
+/// Adds `idx` under `key` without allocating the key when it is there.
+fn push_place(map: &mut FxHashMap<String, Vec<u32>>, key: &str, idx: u32) {
+    match map.get_mut(key) {
+        Some(v) => v.push(idx),
+        None => {
+            map.insert(key.to_string(), vec![idx]);
+        }
+    }
+}
+
+/// The fields of one TSV line, trimmed of ASCII white space. The tabs are
+/// found with `memchr`: splitting the gazetteer (69,000 lines of 13
+/// fields) with `str::split` was a quarter of the lexicon's load time.
+fn split_tabs(line: &str, cols: usize) -> Vec<&str> {
+    let mut out = Vec::with_capacity(cols);
+    let mut start = 0;
+    for i in memchr::memchr_iter(b'\t', line.as_bytes()) {
+        out.push(line.get(start..i).unwrap_or("").trim_ascii());
+        start = i + 1;
+    }
+    out.push(line.get(start..).unwrap_or("").trim_ascii());
+    out
+}
+
+/// Rows of a TSV with a header: a map from column name to value per row,
+/// produced as they are read.
+pub(crate) fn tsv_rows<'a>(
+    text: &'a str,
+    file: &str,
+    required: &[&str],
+) -> Result<impl Iterator<Item = Row<'a>> + 'a, Error> {
     let mut lines = text
         .lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
-    let Some((_, header)) = lines.next() else {
-        return Ok(Vec::new());
+    let cols: Vec<&str> = match lines.next() {
+        Some((_, header)) => header.split('\t').map(str::trim).collect(),
+        None => Vec::new(),
     };
-    let cols: Vec<&str> = header.split('\t').map(str::trim).collect();
-    for r in required {
-        if !cols.contains(r) {
-            return Err(Error::Resource {
-                file: file.into(),
-                line: 1,
-                message: format!("missing column {r:?}"),
-            });
+    if !cols.is_empty() {
+        for r in required {
+            if !cols.contains(r) {
+                return Err(Error::Resource {
+                    file: file.into(),
+                    line: 1,
+                    message: format!("missing column {r:?}"),
+                });
+            }
         }
     }
     let cols: Rc<[&str]> = cols.into();
-    Ok(lines
-        .map(|(n, l)| {
-            (
-                n + 1,
-                Fields {
-                    cols: cols.clone(),
-                    vals: {
-                        let mut v = Vec::with_capacity(cols.len());
-                        v.extend(l.split('\t').map(str::trim));
-                        v
-                    },
-                },
-            )
-        })
-        .collect())
+    Ok(lines.map(move |(n, l)| {
+        (
+            n + 1,
+            Fields {
+                vals: split_tabs(l, cols.len()),
+                cols: cols.clone(),
+            },
+        )
+    }))
 }
 
 fn opt(s: Option<&&str>) -> Option<String> {
@@ -299,6 +324,191 @@ fn bare_feature(feature: &str, population: u64) -> bool {
         "neighbourhood" => false,
         _ => true,
     }
+}
+
+/// One gazetteer row, parsed: the place, the match keys of its names,
+/// and whether they may be matched bare.
+struct ParsedPlace {
+    place: Place,
+    keys: Vec<String>,
+    bare: bool,
+}
+
+/// The gazetteer columns read, in the order `parse_place_rows` takes them.
+const PLACE_COLUMNS: [&str; 12] = [
+    "names_ar",
+    "id",
+    "population",
+    "feature",
+    "name_en",
+    "country",
+    "admin1",
+    "admin2",
+    "admin1_id",
+    "admin2_id",
+    "lat",
+    "lon",
+];
+
+/// Splits a TSV text into its header line and the text after it (comment
+/// and blank lines before the header are skipped).
+fn header_and_body(text: &str) -> (&str, &str) {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        offset += line.len();
+        let l = line.trim_end_matches(['\n', '\r']);
+        if !l.trim().is_empty() && !l.starts_with('#') {
+            return (l, text.get(offset..).unwrap_or(""));
+        }
+    }
+    ("", "")
+}
+
+/// Splits `body` into at most `n` pieces of whole lines.
+fn line_chunks(body: &str, n: usize) -> Vec<&str> {
+    let mut out = Vec::with_capacity(n);
+    let mut rest = body;
+    for i in (1..=n).rev() {
+        if i == 1 || rest.is_empty() {
+            out.push(rest);
+            break;
+        }
+        let cut = rest.len() / i;
+        let end = rest
+            .as_bytes()
+            .get(cut..)
+            .and_then(|b| memchr::memchr(b'\n', b))
+            .map_or(rest.len(), |j| cut + j + 1);
+        let (a, b) = rest.split_at(end);
+        out.push(a);
+        rest = b;
+    }
+    out
+}
+
+/// Parses the gazetteer rows of `body` (`pos`: positions of
+/// [`PLACE_COLUMNS`] in the header).
+fn parse_place_rows(
+    body: &str,
+    pos: &[Option<usize>; 12],
+    ncols: usize,
+    extra: bool,
+    capital_ids: &FxHashMap<String, u32>,
+) -> Vec<ParsedPlace> {
+    let [
+        c_names,
+        c_id,
+        c_pop,
+        c_feature,
+        c_en,
+        c_country,
+        c_a1,
+        c_a2,
+        c_a1id,
+        c_a2id,
+        c_lat,
+        c_lon,
+    ] = *pos;
+    let mut out = Vec::new();
+    for l in body.lines() {
+        if l.trim().is_empty() || l.starts_with('#') {
+            continue;
+        }
+        let vals = split_tabs(l, ncols);
+        let at = |c: Option<usize>| c.and_then(|i| vals.get(i));
+        let names: Vec<&str> = list(at(c_names)).collect();
+        let Some(first) = names.first() else {
+            continue;
+        };
+        let id = at(c_id).copied().unwrap_or("");
+        let population = at(c_pop).and_then(|s| s.parse().ok()).unwrap_or(0);
+        let feature = at(c_feature).copied().unwrap_or("").to_string();
+        // A national capital is read bare whatever its feature (East
+        // Jerusalem is a neighbourhood row).
+        let bare = bare_feature(&feature, population) || extra || capital_ids.contains_key(id);
+        out.push(ParsedPlace {
+            place: Place {
+                id: id.to_string(),
+                name_en: at(c_en).copied().unwrap_or("").to_string(),
+                name_ar: first.to_string(),
+                feature,
+                country: opt(at(c_country)),
+                admin1: opt(at(c_a1)),
+                admin2: opt(at(c_a2)),
+                admin1_id: opt(at(c_a1id)),
+                admin2_id: opt(at(c_a2id)),
+                lat: at(c_lat).and_then(|s| s.parse().ok()),
+                lon: at(c_lon).and_then(|s| s.parse().ok()),
+                population,
+            },
+            keys: names.iter().map(|n| match_key(n)).collect(),
+            bare,
+        });
+    }
+    out
+}
+
+/// Parses a gazetteer file, in as many threads as the machine has (up to
+/// four) when it is long.
+fn parse_places(text: &str, file: &str, capital_ids: &FxHashMap<String, u32>) -> Result<Vec<ParsedPlace>, Error> {
+    let (header, body) = header_and_body(text);
+    if header.is_empty() {
+        return Ok(Vec::new());
+    }
+    let cols: Vec<&str> = header.split('\t').map(str::trim).collect();
+    for r in ["id", "names_ar", "feature"] {
+        if !cols.contains(&r) {
+            return Err(Error::Resource {
+                file: file.into(),
+                line: 1,
+                message: format!("missing column {r:?}"),
+            });
+        }
+    }
+    let pos = PLACE_COLUMNS.map(|n| cols.iter().position(|c| *c == n));
+    let extra = file.ends_with("extra.tsv");
+    let threads = if body.len() < 1 << 16 {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, |n| n.get()).min(4)
+    };
+    let chunks = line_chunks(body, threads);
+    if chunks.len() <= 1 {
+        return Ok(parse_place_rows(body, &pos, cols.len(), extra, capital_ids));
+    }
+    std::thread::scope(|s| {
+        let handles: Vec<_> = chunks
+            .iter()
+            .map(|c| s.spawn(|| parse_place_rows(c, &pos, cols.len(), extra, capital_ids)))
+            .collect();
+        let mut out = Vec::new();
+        for h in handles {
+            out.extend(h.join().map_err(|_| Error::Resource {
+                file: file.into(),
+                line: 0,
+                message: "a thread parsing the gazetteer failed".into(),
+            })?);
+        }
+        Ok(out)
+    })
+}
+
+/// Compiles the bare-name patterns (match key → pattern value).
+fn compile(patterns: FxHashMap<String, (u32, bool)>) -> Result<Option<CharwiseDoubleArrayAhoCorasick<u32>>, Error> {
+    if patterns.is_empty() {
+        return Ok(None);
+    }
+    let mut pats: Vec<(String, u32)> = patterns.into_iter().map(|(k, (v, _))| (k, v)).collect();
+    pats.sort_unstable();
+    CharwiseDoubleArrayAhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .build_with_values(pats)
+        .map(Some)
+        .map_err(|e| Error::Resource {
+            file: "entity lexicon".into(),
+            line: 0,
+            message: e.to_string(),
+        })
 }
 
 impl EntityLexicon {
@@ -333,24 +543,32 @@ impl EntityLexicon {
                 None => stop.insert(match_key(l)),
             };
         }
+        let stop_plain: FxHashSet<String> = stop
+            .iter()
+            .flat_map(|x| [Some(x.as_str()), x.strip_prefix("ال")])
+            .flatten()
+            .map(str::to_string)
+            .collect();
         // Capitals wanted: place id → country index.
         let mut capital_ids: FxHashMap<String, u32> = FxHashMap::default();
         let mut patterns: FxHashMap<String, (u32, bool)> = FxHashMap::default();
-        let mut add = |lex: &mut EntityLexicon, name: &str, t: Target| {
-            let key = match_key(name);
+        // `key` is a name's match key.
+        let mut add = |lex: &mut EntityLexicon, key: &str, t: Target| {
             if key.chars().count() < 2 {
                 return;
             }
-            let mut forms = vec![(key.clone(), false)];
-            if let Some(rest) = key.strip_prefix("ال")
-                && rest.chars().count() >= 3
-            {
-                forms.push((rest.to_string(), true));
-            }
-            for (form, stripped) in forms {
+            let rest = key.strip_prefix("ال").filter(|r| r.chars().count() >= 3);
+            for (form, stripped) in [(Some(key), false), (rest, true)] {
+                let Some(form) = form else { continue };
                 let multi = form.contains(' ');
-                let next = patterns.len() as u32;
-                let (id, _) = *patterns.entry(form).or_insert((next, stripped));
+                let id = match patterns.get(form) {
+                    Some(&(id, _)) => id,
+                    None => {
+                        let id = patterns.len() as u32;
+                        patterns.insert(form.to_string(), (id, stripped));
+                        id
+                    }
+                };
                 if id as usize == lex.values.len() {
                     lex.values.push(Vec::new());
                     lex.stripped.push(stripped);
@@ -392,7 +610,7 @@ impl EntityLexicon {
             });
             lex.actor_index.insert(id.to_string(), idx);
             for a in aliases.iter().copied().chain(list(row.get("aliases_en"))) {
-                add(&mut lex, a, Target::Actor(idx));
+                add(&mut lex, &match_key(a), Target::Actor(idx));
             }
         }
 
@@ -424,8 +642,9 @@ impl EntityLexicon {
                 capital_ids.insert(format!("geonames:{c}"), idx);
             }
             for n in &names {
-                add(&mut lex, n, Target::Place(idx));
-                lex.all_places.entry(match_key(n)).or_default().push(idx);
+                let k = match_key(n);
+                add(&mut lex, &k, Target::Place(idx));
+                push_place(&mut lex.all_places, &k, idx);
             }
             for a in list(row.get("adjectives_ar")) {
                 let k = match_key(a);
@@ -435,61 +654,63 @@ impl EntityLexicon {
             }
         }
 
-        for (file, text) in [
-            ("gazetteer/places.tsv", src.places),
-            ("gazetteer/places_extra.tsv", src.places_extra),
-        ] {
-            for (_, row) in tsv_rows(text, file, &["id", "names_ar", "feature"])? {
-                let names: Vec<&str> = list(row.get("names_ar")).collect();
-                if names.is_empty() {
-                    continue;
-                }
-                let idx = lex.places.len() as u32;
-                let id = row.get("id").copied().unwrap_or("");
-                if let Some(&c) = capital_ids.get(id) {
-                    lex.capitals.insert(c, idx);
-                }
-                let population = row.get("population").and_then(|s| s.parse().ok()).unwrap_or(0);
-                let feature = row.get("feature").copied().unwrap_or("").to_string();
-                // A national capital is read bare whatever its feature
-                // (East Jerusalem is a neighbourhood row).
-                let bare =
-                    bare_feature(&feature, population) || file.ends_with("extra.tsv") || capital_ids.contains_key(id);
-                lex.places.push(Place {
-                    id: id.to_string(),
-                    name_en: row.get("name_en").copied().unwrap_or("").to_string(),
-                    name_ar: names[0].to_string(),
-                    feature,
-                    country: opt(row.get("country")),
-                    admin1: opt(row.get("admin1")),
-                    admin2: opt(row.get("admin2")),
-                    admin1_id: opt(row.get("admin1_id")),
-                    admin2_id: opt(row.get("admin2_id")),
-                    lat: row.get("lat").and_then(|s| s.parse().ok()),
-                    lon: row.get("lon").and_then(|s| s.parse().ok()),
-                    population,
-                });
-                for n in names {
-                    let k = match_key(n);
-                    let plain = k.strip_prefix("ال").unwrap_or(&k).to_string();
-                    // A stop name stops the name with or without its article
-                    // (الجديدة listed stops جديدة too).
-                    if bare
-                        && !stop_exact.contains(&k)
-                        && !stop.contains(&k)
-                        && !stop.contains(&plain)
-                        && !stop.contains(&format!("ال{plain}"))
-                    {
-                        add(&mut lex, n, Target::Place(idx));
-                    }
-                    lex.all_places.entry(plain).or_default().push(idx);
-                    lex.all_places.entry(k).or_default().push(idx);
+        // The gazetteer's rows are parsed in parallel (they are most of the
+        // load time), then indexed in file order so that indices and
+        // patterns do not depend on the thread count. The descriptor index
+        // (`all_places`) is filled in a thread of its own while the
+        // automaton is compiled.
+        let mut rows = parse_places(src.places, "gazetteer/places.tsv", &capital_ids)?;
+        rows.extend(parse_places(
+            src.places_extra,
+            "gazetteer/places_extra.tsv",
+            &capital_ids,
+        )?);
+        let base = lex.places.len() as u32;
+        for (i, row) in (base..).zip(&rows) {
+            if let Some(&c) = capital_ids.get(&row.place.id) {
+                lex.capitals.insert(c, i);
+            }
+            if !row.bare {
+                continue;
+            }
+            for k in &row.keys {
+                let plain = k.strip_prefix("ال").unwrap_or(k);
+                // A stop name stops the name with or without its article
+                // (الجديدة listed stops جديدة too): `stop_plain` holds
+                // every stop name also without its article.
+                if !stop_exact.contains(k) && !stop_plain.contains(plain) {
+                    add(&mut lex, k, Target::Place(i));
                 }
             }
         }
-        for v in lex.all_places.values_mut() {
-            v.dedup();
-        }
+        let mut all_places = std::mem::take(&mut lex.all_places);
+        let (automaton, all_places) = std::thread::scope(|s| {
+            let index = s.spawn(|| {
+                for (i, row) in (base..).zip(&rows) {
+                    for k in &row.keys {
+                        let plain = k.strip_prefix("ال").unwrap_or(k);
+                        push_place(&mut all_places, plain, i);
+                        if plain.len() != k.len() {
+                            push_place(&mut all_places, k, i);
+                        }
+                    }
+                }
+                for v in all_places.values_mut() {
+                    v.dedup();
+                }
+                all_places
+            });
+            let automaton = compile(patterns);
+            let all_places = index.join().map_err(|_| Error::Resource {
+                file: "gazetteer/places.tsv".into(),
+                line: 0,
+                message: "the thread indexing place names failed".into(),
+            });
+            (automaton, all_places)
+        });
+        lex.automaton = automaton?;
+        lex.all_places = all_places?;
+        lex.places.extend(rows.into_iter().map(|r| r.place));
         lex.stop = stop;
         lex.stop_exact = stop_exact;
 
@@ -541,19 +762,6 @@ impl EntityLexicon {
             );
         }
 
-        if !patterns.is_empty() {
-            let mut pats: Vec<(String, u32)> = patterns.into_iter().map(|(k, (v, _))| (k, v)).collect();
-            pats.sort();
-            let ac = CharwiseDoubleArrayAhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .build_with_values(pats)
-                .map_err(|e| Error::Resource {
-                    file: "entity lexicon".into(),
-                    line: 0,
-                    message: e.to_string(),
-                })?;
-            lex.automaton = Some(ac);
-        }
         Ok(lex)
     }
 
@@ -585,5 +793,69 @@ impl EntityLexicon {
     /// Whether a pattern is a name with its article removed.
     pub fn is_stripped(&self, value: u32) -> bool {
         self.stripped.get(value as usize).copied().unwrap_or(false)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_chunks_cover_the_text_in_whole_lines() {
+        let text = "a\tb\nccc\td\n\ne\tf\ng";
+        for n in 1..=6 {
+            let chunks = line_chunks(text, n);
+            assert!(chunks.len() <= n, "{n}: {chunks:?}");
+            assert_eq!(chunks.concat(), text, "{n}");
+            // Every cut falls after a newline (or at the end of the text).
+            for (i, c) in chunks.iter().enumerate() {
+                let rest = chunks[i + 1..].concat();
+                assert!(c.ends_with('\n') || rest.is_empty(), "{n}: {chunks:?}");
+            }
+        }
+        assert_eq!(line_chunks("", 3), vec![""]);
+        assert_eq!(line_chunks("abc", 2), vec!["abc", ""]);
+    }
+
+    #[test]
+    fn header_and_body_skip_comments() {
+        assert_eq!(header_and_body("# note\n\nid\tx\n1\t2\n"), ("id\tx", "1\t2\n"));
+        assert_eq!(header_and_body("id\r\n1\n"), ("id", "1\n"));
+        assert_eq!(header_and_body("# only\n"), ("", ""));
+    }
+
+    #[test]
+    fn split_tabs_trims_fields() {
+        assert_eq!(split_tabs(" a \tb\t\t c", 4), vec!["a", "b", "", "c"]);
+        assert_eq!(split_tabs("", 1), vec![""]);
+    }
+
+    /// The gazetteer parsed in threads gives the rows of a one-thread parse,
+    /// in file order.
+    #[test]
+    fn parallel_parse_keeps_file_order() {
+        let src = crate::lexicon::entity_sources();
+        let caps = FxHashMap::default();
+        let threaded = parse_places(src.places, "places.tsv", &caps).map(|r| {
+            r.iter()
+                .map(|p| (p.place.id.clone(), p.keys.clone(), p.bare))
+                .collect::<Vec<_>>()
+        });
+        let (header, body) = header_and_body(src.places);
+        let cols: Vec<&str> = header.split('\t').map(str::trim).collect();
+        let pos = PLACE_COLUMNS.map(|n| cols.iter().position(|c| *c == n));
+        let one: Vec<_> = parse_place_rows(body, &pos, cols.len(), false, &caps)
+            .iter()
+            .map(|p| (p.place.id.clone(), p.keys.clone(), p.bare))
+            .collect();
+        assert!(one.len() > 60_000, "{}", one.len());
+        assert_eq!(threaded.ok(), Some(one));
+    }
+
+    #[test]
+    fn a_missing_gazetteer_column_is_named() {
+        let err = parse_places("id\tname_en\nx\ty\n", "gazetteer/places.tsv", &FxHashMap::default());
+        assert!(matches!(&err, Err(Error::Resource { file, message, .. })
+            if file == "gazetteer/places.tsv" && message.contains("names_ar")));
     }
 }
