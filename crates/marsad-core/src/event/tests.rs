@@ -278,9 +278,11 @@ fn foiled_event_keeps_its_own_actor() {
         events("وأحبطت قسد هجوما للتنظيم على السجن.", &[sdf(), isis(), prison()], &[]),
         vec![r#"ASSAULT هجوم a=["isis"] t=["prison"] @prison - d=- i=- s=- dur=- foiled src=- m=1"#]
     );
+    // The threat is the threatener's statement: the event it names is its
+    // content (src=S1).
     assert_eq!(
         events("وهدد التنظيم قسد بشن هجوم على السجن.", &[sdf(), isis(), prison()], &[])[1],
-        r#"ASSAULT هجوم a=["isis"] t=["prison"] @prison - d=- i=- s=- dur=- threatened src=- m=1"#
+        r#"ASSAULT هجوم a=["isis"] t=["prison"] @prison - d=- i=- s=- dur=- threatened src=S1 m=1"#
     );
 }
 

@@ -373,6 +373,16 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                         adjectives_only = false;
                     } else if adjectives_only && not_adjective {
                         break;
+                    } else if !adjectives_only
+                        && !in_entity
+                        && !strip_conj(k).starts_with("ال")
+                        && j > from
+                        && self.ix.entity[j - 1] != NONE
+                    {
+                        // "مسؤول في الطارمية وقوف …": past a name in a
+                        // complement, an indefinite word (وقوف، ارتفاع) is
+                        // the verb's object, no longer the source's.
+                        break;
                     }
                     taken += 1;
                 }
@@ -591,6 +601,9 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             if !self.is_word(end) || excluded(end) || self.ix.time[end] != NONE || is_relative(self.key(end)) {
                 break;
             }
+            if end > j && self.opens_complement(end) {
+                break;
+            }
             end += 1;
         }
         if end == j {
@@ -720,6 +733,68 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             });
         }
         None
+    }
+
+    /// The verb's complement opens at `j`: دعا المجلس إلى …، طالب
+    /// المحتجون بالإفراج …، قال المتحدث للصحفيين.
+    fn opens_complement(&self, j: usize) -> bool {
+        j < self.n() && self.is_word(j) && {
+            let k = self.key(j);
+            matches!(strip_conj(k), "الي" | "عن") || k.starts_with("بال") || k.starts_with("لل")
+        }
+    }
+
+    /// SVO with an unnamed source: "لكن مسؤولا محليا رجح …"، "ومصادر
+    /// أمنية قالت …". The source phrase must run right up to the verb and
+    /// open its clause (sentence start, punctuation, و, or لكن، أن، بينما …).
+    fn unnamed_before(&self, t0: usize, s0: usize) -> Option<Speaker> {
+        // "وكان مصدر قد قال": قد stands between the source and its verb.
+        let mut v = t0;
+        while v > s0 && self.is_word(v - 1) && strip_conj(self.key(v - 1)) == "قد" {
+            v -= 1;
+        }
+        let lo = v.saturating_sub(8).max(s0);
+        let j = (lo..v).rev().find(|&j| self.unnamed_at[j].is_some())?;
+        let h = self.unnamed_at[j]?;
+        if self.unnamed_np_end(h.t1, v, h.article) != v {
+            return None;
+        }
+        let t0 = v;
+        let toks = &self.ctx.layer.tokens;
+        let lead = toks.get(j).map_or("", |t| {
+            self.ctx.layer.slice(t.start as usize, h.start.max(t.start as usize))
+        });
+        let conj_only = crate::text::normalize::match_key(lead)
+            .chars()
+            .all(|c| matches!(c, 'و' | 'ف'));
+        if !conj_only {
+            return None;
+        }
+        let opens = j == s0
+            || !lead.is_empty()
+            || (!self.is_word(j - 1) && self.kind(j - 1) != Some(TokenKind::Quote))
+            || matches!(
+                strip_conj(self.key(j - 1)),
+                "لكن" | "ان" | "بينما" | "فيما" | "حيث" | "اذ" | "كما" | "ثم" | "كان" | "كانت" | "كانوا"
+            );
+        if !opens {
+            return None;
+        }
+        let affiliation = (h.t1..t0)
+            .map(|i| self.ix.entity[i])
+            .find(|&e| e != NONE && self.is_agent_entity(e));
+        let last = self.last_word_before(t0, j);
+        let start = if h.article {
+            self.word_start(j).min(h.start)
+        } else {
+            h.start
+        };
+        Some(Speaker {
+            entity: None,
+            text: Some((start, toks[last].end as usize)),
+            affiliation,
+            unnamed: true,
+        })
     }
 
     /// True when the verb at `t0` heads its clause: وقال، فأضاف, or after
@@ -957,10 +1032,24 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         } else {
             None
         };
-        let subject = relayed.or_else(|| self.subject(hit.t1, region_end, addressee));
-        let speaker = match &subject {
-            Some((s, _)) => s.clone(),
-            None => match self.subject_before(hit.t0, s0) {
+        let mut subject = relayed.or_else(|| self.subject(hit.t1, region_end, addressee));
+        let before = || {
+            self.subject_before(hit.t0, s0)
+                .or_else(|| self.unnamed_before(hit.t0, s0))
+        };
+        // Words after the verb that name no one are its object when a
+        // subject stands before it (لكن مسؤولا رجح وقوف التنظيم وراءه).
+        let mut said_before = None;
+        if subject.as_ref().is_some_and(|(s, _)| s.entity.is_none() && !s.unnamed)
+            && let Some(b) = before()
+        {
+            subject = None;
+            said_before = Some(b);
+        }
+        let speaker = match (said_before, &subject) {
+            (Some(b), _) => b,
+            (None, Some((s, _))) => s.clone(),
+            (None, None) => match before() {
                 Some(s) => s,
                 None if self.heads_clause(&hit, s0) => match self.previous_speaker(sent) {
                     Some(s) => s,
@@ -976,7 +1065,9 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             },
             None => {
                 // A noun phrase as content: announcing, denying, accusing,
-                // claiming (تبنى الهجوم), or pointing to something (أشار إلى، كشف عن).
+                // claiming (تبنى الهجوم), expecting (رجح وقوف التنظيم وراءه،
+                // توقع ارتفاع الحصيلة), demanding (طالب بالإفراج عن …), or
+                // pointing to something (أشار إلى، كشف عن).
                 // "لم تعلن قسد حصيلة نهائية": a negated verb with no clause
                 // reports that nothing was said.
                 if hit.t0 > 0 && self.is_word(hit.t0 - 1) && matches!(strip_conj(self.key(hit.t0 - 1)), "لم" | "لن")
@@ -984,12 +1075,56 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                     return;
                 }
                 let after_subject = subject.as_ref().map_or(hit.t1, |(_, e)| *e);
-                let c0 = self.skip_head(after_subject, s1);
+                let mut c0 = self.skip_head(after_subject, s1);
+                // "طالب المجلس، الذي يسيطر على عدن، الحكومة بـ…": the
+                // relative clause describes the subject.
+                if c0 > after_subject
+                    && is_relative(self.key(c0))
+                    && let Some(comma) = (c0..s1).find(|&j| self.is_punct(j, &["،", ","]))
+                {
+                    c0 = self.skip_head(comma + 1, s1);
+                }
+                // Expecting and demanding take a noun phrase only from a
+                // subject that is named, an unnamed source, or a phrase that
+                // ends where the complement opens (طالب المحتجون بالإفراج):
+                // six words of anything (تطالب المجتمع الدولي بمساعدتها على
+                // بناء …) are no subject.
+                // A named subject must stand right after the verb: further
+                // in, a name is the object (طالبوا فيها باستمرار الضغوط على
+                // الحكومة …). A plain phrase is at most two words.
+                if matches!(cue.stance, Stance::Expect | Stance::Demand)
+                    && let Some((s, end)) = &subject
+                {
+                    let head = self.skip_head(hit.t1, *end);
+                    let ok = if s.entity.is_none() && !s.unnamed {
+                        self.opens_complement(*end)
+                            && (head..*end).filter(|&j| self.is_word(j)).count() <= 2
+                            && grammar::preposition(self.key(head)).is_none()
+                            && !is_pronoun_complement(self.key(head))
+                    } else if s.unnamed {
+                        true
+                    } else {
+                        // The name itself opens the subject; a title before
+                        // a person cannot be told from a subject before an
+                        // object (طالب آلاف المتظاهرين … رئيس الوزراء X بـ…).
+                        self.ix
+                            .mention_at(head)
+                            .is_some_and(|(a, _, e)| a == head && Some(e) == s.entity)
+                    };
+                    if !ok {
+                        return;
+                    }
+                }
                 let pointer = matches!(strip_conj(self.key(c0)), "الي" | "عن");
                 if !(pointer
                     || matches!(
                         cue.stance,
-                        Stance::Announce | Stance::Deny | Stance::Accuse | Stance::Claim
+                        Stance::Announce
+                            | Stance::Deny
+                            | Stance::Accuse
+                            | Stance::Claim
+                            | Stance::Expect
+                            | Stance::Demand
                     ))
                 {
                     return;
@@ -1100,4 +1235,14 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         let kind = self.kind_of(a, b, QuoteKind::Indirect);
         self.emit(&hit, cue, speaker, (a, b), kind, None, sent);
     }
+}
+
+/// A preposition with a pronoun suffix (إليها، عليه، منهم): "التي دعا
+/// إليها …" has no subject there.
+fn is_pronoun_complement(key: &str) -> bool {
+    let k = strip_conj(key);
+    ["الي", "علي", "عن", "من", "في", "مع", "ل", "ب"].iter().any(|p| {
+        k.strip_prefix(p)
+            .is_some_and(|rest| matches!(rest, "ه" | "ها" | "هم" | "هما" | "هن" | "نا"))
+    })
 }

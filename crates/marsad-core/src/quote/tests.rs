@@ -827,3 +827,76 @@ fn a_negated_announcement_without_a_clause_is_no_quote() {
         .collect();
     assert_eq!(got, vec![("أعلنت", "announce")]);
 }
+
+/// (speaker_text, stance, content) of each quote, with the real lexicons.
+fn real_quotes(text: &str) -> Vec<(Option<String>, String, String)> {
+    let ex = crate::Extractor::new().expect("resources");
+    let doc = ex.extract(text, &crate::Meta::default()).expect("extract");
+    doc.quotes
+        .into_iter()
+        .map(|q| (q.speaker_text, q.stance, q.content.text))
+        .collect()
+}
+
+#[test]
+fn an_unnamed_source_before_its_verb_is_the_speaker() {
+    assert_eq!(
+        real_quotes("لكن مسؤولا محليا في البلدة رجح أن تكون خلايا التنظيم وراء الهجوم."),
+        vec![(
+            s("مسؤولا محليا في البلدة"),
+            "expect".into(),
+            "أن تكون خلايا التنظيم وراء الهجوم".into()
+        )]
+    );
+    assert_eq!(
+        real_quotes("وكان مصدر قد قال إن الهجوم فشل."),
+        vec![(s("مصدر"), "assert".into(), "إن الهجوم فشل".into())]
+    );
+}
+
+#[test]
+fn expecting_and_demanding_take_a_noun_phrase() {
+    assert_eq!(
+        real_quotes("ورجح مسؤول في الشرطة العراقية وقوف خلايا نائمة وراء الهجوم."),
+        vec![(
+            s("مسؤول في الشرطة العراقية"),
+            "expect".into(),
+            "وقوف خلايا نائمة وراء الهجوم".into()
+        )]
+    );
+    assert_eq!(
+        real_quotes("إلا أن مسؤولا محليا رجح وقوف خلايا نائمة وراءه."),
+        vec![(s("مسؤولا محليا"), "expect".into(), "وقوف خلايا نائمة وراءه".into())]
+    );
+    assert_eq!(
+        real_quotes("وطالب المحتجون بالإفراج عن المعتقلين وتحسين الخدمات."),
+        vec![(
+            s("المحتجون"),
+            "demand".into(),
+            "بالإفراج عن المعتقلين وتحسين الخدمات".into()
+        )]
+    );
+    // A relative clause after the subject describes it.
+    assert_eq!(
+        real_quotes("وطالب المجلس الانتقالي الجنوبي، الذي يسيطر على عدن، الحكومة بحلول عاجلة لأزمة الكهرباء."),
+        vec![(
+            s("المجلس الانتقالي الجنوبي"),
+            "demand".into(),
+            "الحكومة بحلول عاجلة لأزمة الكهرباء".into()
+        )]
+    );
+}
+
+#[test]
+fn a_demand_with_no_subject_of_its_own_is_no_quote() {
+    // Six words of object are no subject; a preposition with a pronoun
+    // is none either.
+    assert_eq!(
+        real_quotes("وهي الجهة التي تطالب المجتمع الدولي بمساعدتها على بناء سجون آمنة."),
+        vec![]
+    );
+    assert_eq!(
+        real_quotes("وهي التظاهرة التي دعا إليها للمرة الأولى عدد من الأحزاب."),
+        vec![]
+    );
+}
