@@ -413,6 +413,18 @@ pub fn extract(
             *focus.entry(cc).or_default() += 1;
         }
     }
+    // A country the document's names make clear: named at least twice,
+    // and at least twice as often as any other.
+    let clear_focus: Option<u32> = {
+        let mut counts: Vec<(usize, &String)> = focus.iter().map(|(cc, n)| (*n, cc)).collect();
+        counts.sort_by(|a, b| b.cmp(a));
+        match counts.as_slice() {
+            [(top, cc), rest @ ..] if *top >= 2 && rest.first().is_none_or(|(n, _)| 2 * n <= *top) => {
+                lex.countries.get(*cc).copied()
+            }
+            _ => None,
+        }
+    };
     let focus_country: Option<u32> = focus
         .iter()
         .max_by_key(|&(cc, n)| (*n, std::cmp::Reverse(cc.clone())))
@@ -508,6 +520,35 @@ pub fn extract(
             country = Some(p);
             end_tok = mentions[mi].t1;
             mentions.remove(mi);
+        }
+        // A noun that alone names the state's own force (الجيش، الشرطة،
+        // قوات الأمن): the country of a place right after it (شرطة عدن),
+        // else the document's clear country. Not before a definite word,
+        // which may name another force (الجيش الوطني، قوات الأمن الداخلي).
+        if country.is_none()
+            && let Some(bare) = noun.bare.as_deref()
+        {
+            let place_after = mentions.iter().find(|m| m.t0 == j).and_then(|m| match m.referent {
+                Referent::Place(p)
+                    if matches!(
+                        lex.places[p as usize].feature.as_str(),
+                        "city" | "town" | "governorate" | "district"
+                    ) =>
+                {
+                    lex.places[p as usize]
+                        .country
+                        .as_ref()
+                        .and_then(|cc| lex.countries.get(cc).copied())
+                }
+                _ => None,
+            });
+            let definite_next = is_word(j) && stripped_keys(key_at(j)).iter().any(|k| k.starts_with("ال"));
+            country = match (place_after, bare) {
+                (Some(c), _) => Some(c),
+                (None, "1") if !definite_next && covered(&mentions, j).is_none() => clear_focus,
+                _ => None,
+            };
+            end_tok = j;
         }
         if let Some(c) = country
             && !in_skip(toks[i].start as usize, toks[end_tok - 1].end as usize)

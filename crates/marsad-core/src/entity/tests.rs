@@ -41,10 +41,12 @@ const EXTRA: &str =
 marsad:sinaa\tal-Sina'a prison\tسجن الصناعة|سجن غويران\tprison\tSY\tAl-Hasakah\t\tgeonames:1\t\t36.47\t40.74\t\tmarsad
 marsad:white-palace\tWhite Palace quarter\tالقصر الأبيض|قصر الأبيض\tneighbourhood\tLB\tBeirut\t\t\t\t33.9\t35.5\t\tmarsad
 ";
-const FORCES: &str = "noun_ar\tcategory\tinter\tlabel_en_template
-الجيش\tstate_military\t1\tMilitary Forces of {country}
-القوات\tstate_military\t1\tMilitary Forces of {country}
-الشرطة\tpolice\t1\tPolice Forces of {country}
+const FORCES: &str = "noun_ar\tcategory\tinter\tlabel_en_template\tbare
+الجيش\tstate_military\t1\tMilitary Forces of {country}\t1
+القوات\tstate_military\t1\tMilitary Forces of {country}\t
+الشرطة\tpolice\t1\tPolice Forces of {country}\t1
+شرطة\tpolice\t1\tPolice Forces of {country}\tplace
+قوات الأمن\tpolice\t1\tPolice Forces of {country}\t1
 ";
 const TITLES: &str = "form\tkind\tlabel_en\ttakes_org
 المتحدث باسم\tposition\tspokesperson of\t1
@@ -602,4 +604,35 @@ fn a_hamza_the_name_lacks_is_another_word_after_a_proclitic() {
         places("ثم عادوا لجاوا"),
         vec![("geonames:15".into(), vec!["جاوا".into()])]
     );
+}
+
+/// The organisations of a summary: (ref id, mentions).
+fn orgs(text: &str) -> Vec<(String, Vec<String>)> {
+    summary(text)
+        .into_iter()
+        .filter(|e| e.0 == Organization)
+        .map(|e| (e.1, e.2))
+        .collect()
+}
+
+#[test]
+fn a_force_without_nationality_is_the_clear_country_s() {
+    // Two Syrian names make Syria clear.
+    assert_eq!(
+        orgs("اعتقلت قوات الأمن ثلاثة شبان في حلب بعد اشتباكات في الحسكة"),
+        vec![("actor:sy_police".into(), vec!["قوات الأمن".into()])]
+    );
+    // A place right after the noun gives its country; the place stays.
+    assert_eq!(
+        summary("وقالت شرطة حلب إن التحقيق جار"),
+        vec![
+            (Organization, "actor:sy_police".into(), vec!["شرطة".into()]),
+            (Place, "geonames:3".into(), vec!["حلب".into()]),
+        ]
+    );
+    // One name is not enough; two countries are not clear; a definite word
+    // after the noun may name another force (الجيش الوطني).
+    assert_eq!(orgs("قالت الشرطة إن الحادث وقع في حلب"), vec![]);
+    assert_eq!(orgs("قصف الجيش مواقع في حلب وحلبجة"), vec![]);
+    assert_eq!(orgs("تقدم الجيش الوطني نحو حلب والحسكة"), vec![]);
 }
