@@ -621,6 +621,7 @@ class Builder:
                     rec.from_persian = False
                 add_names(rec.names, names)
                 rec.pop = rec.pop or (v["population"] or None)
+                rec.gn_point = (float(v["latitude"]), float(v["longitude"]))
                 if is_cap:
                     rec.code = "PPLC"
                 merged += 1
@@ -921,12 +922,18 @@ class Builder:
                 a1, a2 = r, None
             if r.feature == "district":
                 a2 = None
+            # A city's point is GeoNames' (the centre a reader means) where
+            # WOF gave its own: WOF's point for a big city is its polygon's
+            # centroid (Cairo 7 km east of the centre, Sana'a 13 km, Amman 9 km).
+            # Applied on output only, so merging and containment are unchanged.
+            lat, lon = getattr(r, "gn_point", None) if r.feature == "city" and getattr(r, "gn_point", None) \
+                else (r.lat, r.lon)
             out.append({
                 "id": r.id, "name_en": r.name_en, "names_ar": "|".join(r.names),
                 "feature": r.feature, "country": r.country,
                 "admin1": a1.name_en if a1 else "", "admin2": a2.name_en if a2 else "",
                 "admin1_id": a1.id if a1 else "", "admin2_id": a2.id if a2 else "",
-                "lat": f"{r.lat:.5f}", "lon": f"{r.lon:.5f}",
+                "lat": f"{lat:.5f}", "lon": f"{lon:.5f}",
                 "population": str(r.pop) if r.pop else "", "source": r.source,
             })
         out.sort(key=lambda d: (d["country"], FEATURE_RANK[d["feature"]], d["id"]))

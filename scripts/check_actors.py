@@ -37,7 +37,7 @@ PLACES = os.path.join(ROOT, "data", "gazetteer", "places.tsv")
 PLACES_EXTRA = os.path.join(ROOT, "data", "gazetteer", "places_extra.tsv")
 
 ACTOR_COLS = ["id", "label_en", "category", "country", "inter", "parent", "wikidata", "aliases_ar", "aliases_en"]
-FORCE_COLS = ["noun_ar", "category", "inter", "label_en_template"]
+FORCE_COLS = ["noun_ar", "category", "inter", "label_en_template", "bare"]
 TITLE_COLS = ["form", "kind", "label_en", "takes_org"]
 CATEGORIES = {
     "armed_group", "state_military", "police", "security_service", "government", "political_party",
@@ -343,6 +343,8 @@ def check_forces(rep, alias_owner):
             rep.error(where, f"inter {r['inter']!r} must be 1-8")
         if "{country}" not in r["label_en_template"]:
             rep.error(where, "label_en_template lacks {country}")
+        if r.get("bare", "") not in ("", "1", "place"):
+            rep.error(where, f"bare {r.get('bare')!r} must be empty, 1 or place")
         if k in alias_owner:
             rep.warn(where, f"force noun is also an alias of {alias_owner[k][0]} (the actor wins)")
     return [r for _, r in rows]

@@ -333,4 +333,31 @@ mod tests {
             .collect();
         assert_eq!(places, vec!["طرابلس"]);
     }
+    fn geo_of(ex: &Extractor, text: &str, name: &str) -> Option<(f64, f64, String)> {
+        let doc = ex.extract(text, &Meta::default()).ok()?;
+        let e = doc.entities.into_iter().find(|e| e.name == name)?;
+        let g = e.geo?;
+        Some((g.lat?, g.lon?, g.precision.unwrap_or_default()))
+    }
+
+    /// A city's point is its centre (GeoNames), not WOF's polygon centroid:
+    /// Cairo within 3 km of Tahrir Square, not 9 km east in Nasr City.
+    #[test]
+    fn a_city_is_placed_at_its_centre() {
+        let ex = Extractor::new().unwrap();
+        let (lat, lon, p) = geo_of(&ex, "وصل الوفد إلى القاهرة مساء أمس", "القاهرة").unwrap();
+        assert!(haversine_km(lat, lon, 30.0444, 31.2357) < 3.0, "{lat},{lon}");
+        assert_eq!(p, "exact");
+    }
+
+    /// A country is placed at the centroid of its main territory
+    /// (scripts/country_centres.py), not at its capital.
+    #[test]
+    fn a_country_is_placed_at_its_centroid() {
+        let ex = Extractor::new().unwrap();
+        let got = geo_of(&ex, "تصاعدت المعارك في اليمن هذا الأسبوع", "اليمن").unwrap();
+        assert_eq!(got, (15.91, 47.54, "country".to_string()));
+        let got = geo_of(&ex, "وصلت المساعدات من الأردن", "الأردن").unwrap();
+        assert_eq!(got, (31.25, 36.78, "country".to_string()));
+    }
 }

@@ -78,6 +78,10 @@ pub struct ForceNoun {
     pub category: String,
     pub inter: Option<u8>,
     pub template: String,
+    /// Column `bare`: `1` if the noun alone names the state's own force
+    /// (الجيش، الشرطة، قوات الأمن), `place` if it does so before a place
+    /// name (شرطة عدن); empty otherwise (القوات، الطائرات need a country).
+    pub bare: Option<String>,
 }
 
 /// A title or role word before a person's name.
@@ -722,6 +726,7 @@ impl EntityLexicon {
                     category: row.get("category").copied().unwrap_or("state_military").to_string(),
                     inter: row.get("inter").and_then(|s| s.parse().ok()),
                     template: row.get("label_en_template").copied().unwrap_or("{country}").to_string(),
+                    bare: opt(row.get("bare")),
                 },
             );
         }

@@ -222,6 +222,82 @@ fn strip_article(key: &str) -> &str {
     key.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(key)
 }
 
+/// The text writes a hamza where every reading's name has a bare letter
+/// (لجأوا: ل + جأوا is not Jawa, جاوا). Writers drop hamzas, they do not
+/// add them, so after a proclitic such a split is another word. Names of
+/// another length than the text (another alias) are not compared.
+fn hamza_apart(lex: &EntityLexicon, text: &str, targets: &[Target]) -> bool {
+    // Arabic letters only (no harakat, no tatweel).
+    let letter = |c: &char| ('\u{0621}'..='\u{063A}').contains(c) || ('\u{0641}'..='\u{064A}').contains(c);
+    let letters: Vec<char> = text.chars().filter(letter).collect();
+    let hamzas: Vec<(usize, char)> = letters
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|(_, c)| matches!(c, 'أ' | 'إ' | 'آ' | 'ؤ' | 'ئ'))
+        .collect();
+    if hamzas.is_empty() || targets.is_empty() {
+        return false;
+    }
+    targets.iter().all(|t| {
+        let name = match t {
+            Target::Place(i) => &lex.places[*i as usize].name_ar,
+            Target::Actor(i) => &lex.actors[*i as usize].label_ar,
+        };
+        let n: Vec<char> = name.chars().filter(letter).collect();
+        n.len() == letters.len() && hamzas.iter().any(|&(k, _)| matches!(n[k], 'ا' | 'و' | 'ي' | 'ى'))
+    })
+}
+
+/// A word written with final ه for ة (tweets: القاهره، منطقه): its key
+/// with ة, or None. A word in ته is a noun in ة with the pronoun ه
+/// (مدينته، قواته), never a name so written.
+fn taa_marbuta(key: &str) -> Option<String> {
+    let stem = key.strip_suffix('ه')?;
+    (stem.chars().count() >= 2 && !stem.ends_with('ت')).then(|| format!("{stem}ة"))
+}
+
+/// Bare names found only when a word's final ه is read as ة. Only where
+/// the ه cannot be the pronoun "his": on a word with the article (after
+/// its proclitics: بالقاهره), at the start of a hashtag (#غزه), or after
+/// في، إلى، نحو (في جده is Jeddah; من جده may be "from his grandfather").
+/// ه and ة have the same UTF-8 length, so the copy's offsets are the
+/// stream's.
+fn taa_marbuta_names(layer: &TextLayer, lex: &EntityLexicon) -> Vec<(usize, usize, u32)> {
+    let toks = &layer.tokens;
+    let mut alt: Option<String> = None;
+    let mut changed: Vec<usize> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let key = layer.key(t);
+        if t.kind != TokenKind::Arabic || taa_marbuta(key).is_none() {
+            continue;
+        }
+        let definite = stripped_keys(key).iter().any(|k| k.starts_with("ال"));
+        let hashtag = i > 0
+            && toks[i - 1].end == t.start
+            && layer.slice(toks[i - 1].start as usize, toks[i - 1].end as usize) == "#";
+        let after_locative = i > 0
+            && toks[i - 1].kind == TokenKind::Arabic
+            && matches!(
+                crate::event::grammar::strip_conj(layer.key(&toks[i - 1])),
+                "في" | "الي" | "نحو" | "باتجاه" | "داخل"
+            );
+        if !(definite || hashtag || after_locative) {
+            continue;
+        }
+        let s = alt.get_or_insert_with(|| layer.stream.clone());
+        let end = t.key_end as usize;
+        let at = end - 'ه'.len_utf8();
+        s.replace_range(at..end, "ة");
+        changed.push(at);
+    }
+    let Some(alt) = alt else { return Vec::new() };
+    lex.find_names(&alt)
+        .into_iter()
+        .filter(|&(a, b, _)| changed.iter().any(|&c| a <= c && c < b))
+        .collect()
+}
+
 /// The entity layer of one document.
 pub fn extract(
     layer: &TextLayer,
@@ -234,9 +310,12 @@ pub fn extract(
     let in_skip = |s: usize, e: usize| skip.iter().any(|r| s < r.end && r.start < e);
     let mut mentions: Vec<Mention> = Vec::new();
 
-    // 1. Lexicon names in the stream.
+    // 1. Lexicon names in the stream, and in its copy with a final ه read
+    // as ة where the word cannot carry the pronoun ه (القاهره، #غزه).
     let mut cands: Vec<(usize, usize, usize, usize, u32)> = Vec::new(); // s, e, t0, t1, value
-    for (a, b, v) in lex.find_names(&layer.stream) {
+    let mut found = lex.find_names(&layer.stream);
+    found.extend(taa_marbuta_names(layer, lex));
+    for (a, b, v) in found {
         let ta = layer.token_at_stream(a);
         let tb = layer.token_at_stream(b - 1);
         let (Some(t_a), Some(t_b)) = (toks.get(ta), toks.get(tb)) else {
@@ -268,7 +347,7 @@ pub fn extract(
             a
         };
         let (s, e) = layer.stream_to_original(a, b);
-        if in_skip(s, e) {
+        if in_skip(s, e) || (!prefix.is_empty() && hamza_apart(lex, layer.slice(s, e), lex.targets(v))) {
             continue;
         }
         cands.push((s, e, ta, tb + 1, v));
@@ -334,6 +413,18 @@ pub fn extract(
             *focus.entry(cc).or_default() += 1;
         }
     }
+    // A country the document's names make clear: named at least twice,
+    // and at least twice as often as any other.
+    let clear_focus: Option<u32> = {
+        let mut counts: Vec<(usize, &String)> = focus.iter().map(|(cc, n)| (*n, cc)).collect();
+        counts.sort_by(|a, b| b.cmp(a));
+        match counts.as_slice() {
+            [(top, cc), rest @ ..] if *top >= 2 && rest.first().is_none_or(|(n, _)| 2 * n <= *top) => {
+                lex.countries.get(*cc).copied()
+            }
+            _ => None,
+        }
+    };
     let focus_country: Option<u32> = focus
         .iter()
         .max_by_key(|&(cc, n)| (*n, std::cmp::Reverse(cc.clone())))
@@ -430,6 +521,35 @@ pub fn extract(
             end_tok = mentions[mi].t1;
             mentions.remove(mi);
         }
+        // A noun that alone names the state's own force (الجيش، الشرطة،
+        // قوات الأمن): the country of a place right after it (شرطة عدن),
+        // else the document's clear country. Not before a definite word,
+        // which may name another force (الجيش الوطني، قوات الأمن الداخلي).
+        if country.is_none()
+            && let Some(bare) = noun.bare.as_deref()
+        {
+            let place_after = mentions.iter().find(|m| m.t0 == j).and_then(|m| match m.referent {
+                Referent::Place(p)
+                    if matches!(
+                        lex.places[p as usize].feature.as_str(),
+                        "city" | "town" | "governorate" | "district"
+                    ) =>
+                {
+                    lex.places[p as usize]
+                        .country
+                        .as_ref()
+                        .and_then(|cc| lex.countries.get(cc).copied())
+                }
+                _ => None,
+            });
+            let definite_next = is_word(j) && stripped_keys(key_at(j)).iter().any(|k| k.starts_with("ال"));
+            country = match (place_after, bare) {
+                (Some(c), _) => Some(c),
+                (None, "1") if !definite_next && covered(&mentions, j).is_none() => clear_focus,
+                _ => None,
+            };
+            end_tok = j;
+        }
         if let Some(c) = country
             && !in_skip(toks[i].start as usize, toks[end_tok - 1].end as usize)
         {
@@ -466,9 +586,13 @@ pub fn extract(
             continue;
         }
         let rest: Vec<&str> = (i + 1..(i + 4).min(toks.len())).map(key_at).collect();
-        let found = stripped_keys(key_at(i))
-            .iter()
-            .find_map(|k| lex.descriptors.longest(k, &rest).map(|x| (k.clone(), x)));
+        // A descriptor written with ه for ة (منطقه، مدينه) too.
+        let found = stripped_keys(key_at(i)).iter().find_map(|k| {
+            lex.descriptors
+                .longest(k, &rest)
+                .or_else(|| taa_marbuta(k).and_then(|t| lex.descriptors.longest(&t, &rest)))
+                .map(|x| (k.clone(), x))
+        });
         let Some((first, (n, desc))) = found else {
             i += 1;
             continue;
@@ -651,10 +775,14 @@ pub fn extract(
                 continue;
             }
             let key = (j..j + len).map(key_at).collect::<Vec<_>>().join(" ");
+            // The name's last word may end in ه for ة (قرية الزاويه).
+            let alt = taa_marbuta(&key);
             if let Some(c) = lex
                 .all_places
                 .get(&key)
                 .or_else(|| lex.all_places.get(strip_article(&key)))
+                .or_else(|| alt.as_ref().and_then(|k| lex.all_places.get(k.as_str())))
+                .or_else(|| alt.as_ref().and_then(|k| lex.all_places.get(strip_article(k))))
             {
                 hit = Some((len, c.clone()));
                 break;
@@ -1086,7 +1214,12 @@ fn hashtag_places(
         {
             continue;
         }
-        if let Some(c) = lex.all_places.get(&key) {
+        let alt = taa_marbuta(&key).filter(|k| !lex.is_stop_name(k));
+        if let Some(c) = lex
+            .all_places
+            .get(&key)
+            .or_else(|| alt.and_then(|k| lex.all_places.get(&k)))
+        {
             out.push((s, e, h + 1, end, c.iter().map(|&p| Target::Place(p)).collect()));
         }
     }

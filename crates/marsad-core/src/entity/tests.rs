@@ -33,16 +33,20 @@ geonames:9\tVerona\tفيرونا|ورونا\tcity\tIT\t\t\t\t\t45.44\t10.99\t250
 geonames:10\tEast Jerusalem\tالقدس الشرقية\tneighbourhood\tPS\t\t\t\t\t31.78\t35.23\t\twof
 geonames:11\tAr-Rashidiyah\tالرشيدية\tvillage\tSY\tAl-Hasakah\t\tgeonames:1\t\t36.7\t40.6\t\twof
 geonames:12\tAr-Rashidiyah\tالرشيدية\tvillage\tIQ\tNinawa\t\tgeonames:13\t\t36.4\t43.1\t\twof
+geonames:14\tJeddah\tجدة\tcity\tSA\t\t\t\t\t21.5\t39.2\t3400000\twof
+geonames:15\tJawa\tجاوا\ttown\tJO\t\t\t\t\t32.3\t36.0\t10628\twof
 ";
 const EXTRA: &str =
     "id\tname_en\tnames_ar\tfeature\tcountry\tadmin1\tadmin2\tadmin1_id\tadmin2_id\tlat\tlon\tpopulation\tsource
 marsad:sinaa\tal-Sina'a prison\tسجن الصناعة|سجن غويران\tprison\tSY\tAl-Hasakah\t\tgeonames:1\t\t36.47\t40.74\t\tmarsad
 marsad:white-palace\tWhite Palace quarter\tالقصر الأبيض|قصر الأبيض\tneighbourhood\tLB\tBeirut\t\t\t\t33.9\t35.5\t\tmarsad
 ";
-const FORCES: &str = "noun_ar\tcategory\tinter\tlabel_en_template
-الجيش\tstate_military\t1\tMilitary Forces of {country}
-القوات\tstate_military\t1\tMilitary Forces of {country}
-الشرطة\tpolice\t1\tPolice Forces of {country}
+const FORCES: &str = "noun_ar\tcategory\tinter\tlabel_en_template\tbare
+الجيش\tstate_military\t1\tMilitary Forces of {country}\t1
+القوات\tstate_military\t1\tMilitary Forces of {country}\t
+الشرطة\tpolice\t1\tPolice Forces of {country}\t1
+شرطة\tpolice\t1\tPolice Forces of {country}\tplace
+قوات الأمن\tpolice\t1\tPolice Forces of {country}\t1
 ";
 const TITLES: &str = "form\tkind\tlabel_en\ttakes_org
 المتحدث باسم\tposition\tspokesperson of\t1
@@ -567,4 +571,68 @@ fn a_village_after_a_preposition_needs_the_document_to_place_it() {
         places("الرشيدية قرب الحسكة"),
         vec![("geonames:2".into(), vec!["الحسكة".into()])]
     );
+}
+
+#[test]
+fn a_final_ha_is_read_as_taa_marbuta_where_it_cannot_be_a_pronoun() {
+    // With the article (after ب), at a hashtag's start, after إلى.
+    assert_eq!(
+        places("قصف مدفعي بالحسكه ونزوح من #حلبجه ووصول قافلة إلى جده"),
+        vec![
+            ("geonames:2".into(), vec!["الحسكه".into()]),
+            ("geonames:4".into(), vec!["حلبجه".into()]),
+            ("geonames:14".into(), vec!["جده".into()]),
+        ]
+    );
+    // A descriptor and its name written so (قريه الرشيديه).
+    assert_eq!(
+        places("قتل مدني في قريه الرشيديه جنوب الحسكة"),
+        vec![
+            ("geonames:11".into(), vec!["الرشيديه".into()]),
+            ("geonames:2".into(), vec!["الحسكة".into()]),
+        ]
+    );
+    // "His grandfather", "his city": the pronoun ه.
+    assert_eq!(places("عاد من جده وزار جده في مدينته"), vec![]);
+}
+
+#[test]
+fn a_hamza_the_name_lacks_is_another_word_after_a_proclitic() {
+    // لجأوا "they took refuge" is no ل + Jawa; لجاوا "to Jawa" is.
+    assert_eq!(places("لجأوا إلى المدارس هربا من القصف"), vec![]);
+    assert_eq!(
+        places("ثم عادوا لجاوا"),
+        vec![("geonames:15".into(), vec!["جاوا".into()])]
+    );
+}
+
+/// The organisations of a summary: (ref id, mentions).
+fn orgs(text: &str) -> Vec<(String, Vec<String>)> {
+    summary(text)
+        .into_iter()
+        .filter(|e| e.0 == Organization)
+        .map(|e| (e.1, e.2))
+        .collect()
+}
+
+#[test]
+fn a_force_without_nationality_is_the_clear_country_s() {
+    // Two Syrian names make Syria clear.
+    assert_eq!(
+        orgs("اعتقلت قوات الأمن ثلاثة شبان في حلب بعد اشتباكات في الحسكة"),
+        vec![("actor:sy_police".into(), vec!["قوات الأمن".into()])]
+    );
+    // A place right after the noun gives its country; the place stays.
+    assert_eq!(
+        summary("وقالت شرطة حلب إن التحقيق جار"),
+        vec![
+            (Organization, "actor:sy_police".into(), vec!["شرطة".into()]),
+            (Place, "geonames:3".into(), vec!["حلب".into()]),
+        ]
+    );
+    // One name is not enough; two countries are not clear; a definite word
+    // after the noun may name another force (الجيش الوطني).
+    assert_eq!(orgs("قالت الشرطة إن الحادث وقع في حلب"), vec![]);
+    assert_eq!(orgs("قصف الجيش مواقع في حلب وحلبجة"), vec![]);
+    assert_eq!(orgs("تقدم الجيش الوطني نحو حلب والحسكة"), vec![]);
 }
