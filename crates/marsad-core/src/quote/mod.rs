@@ -593,7 +593,11 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         }
         // A subject no entity names: keep its words. A phrase that opens
         // with a preposition (وأشار إلى أن، وقال في بيان) is no subject.
-        if matches!(strip_conj(self.key(j)), "الي" | "عن" | "في" | "من" | "مع") {
+        // A demonstrative is the object (ووصفوا ذلك بأنه …).
+        if matches!(
+            strip_conj(self.key(j)),
+            "الي" | "عن" | "في" | "من" | "مع" | "ذلك" | "هذا" | "هذه" | "تلك" | "هولاء"
+        ) {
             return None;
         }
         let mut end = j;
@@ -1040,7 +1044,16 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         // Words after the verb that name no one are its object when a
         // subject stands before it (لكن مسؤولا رجح وقوف التنظيم وراءه).
         let mut said_before = None;
-        if subject.as_ref().is_some_and(|(s, _)| s.entity.is_none() && !s.unnamed)
+        // A name deeper in is no subject either when one stands before the
+        // verb (… رجح وقوف خلايا التنظيم وراءه: التنظيم is in the object).
+        let head = self.skip_head(hit.t1, region_end);
+        let off_head = |s: &Speaker| {
+            s.entity
+                .is_some_and(|e| !self.ix.mention_at(head).is_some_and(|(a, _, m)| m == e && a == head))
+        };
+        if subject
+            .as_ref()
+            .is_some_and(|(s, _)| (s.entity.is_none() && !s.unnamed) || off_head(s))
             && let Some(b) = before()
         {
             subject = None;

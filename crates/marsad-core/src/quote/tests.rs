@@ -900,3 +900,23 @@ fn a_demand_with_no_subject_of_its_own_is_no_quote() {
         vec![]
     );
 }
+
+#[test]
+fn a_name_in_the_object_does_not_displace_a_subject_before_the_verb() {
+    assert_eq!(
+        real_quotes("لكن مسؤولا محليا رجح وقوف خلايا حزب الله وراء الهجوم."),
+        vec![(
+            s("مسؤولا محليا"),
+            "expect".into(),
+            "وقوف خلايا حزب الله وراء الهجوم".into()
+        )]
+    );
+}
+
+#[test]
+fn a_demonstrative_after_the_verb_is_its_object() {
+    let q = real_quotes("وقال المتظاهرون إن الشرطة استخدمت القوة، ووصفوا ذلك بأنه انتهاك للقانون.");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].0, s("المتظاهرون"));
+    assert_eq!(q[1].2, "بأنه انتهاك للقانون");
+}
