@@ -372,6 +372,11 @@ pub fn propagate(sentences: &[Vec<&str>], labels: &mut [Vec<Label>]) -> usize {
             found.entry(seq).or_default()[t as usize] += 1;
         }
     }
+    // Longest names first, then in a fixed order: the result must not
+    // depend on the hash map's order (a one-word name written first would
+    // block the longer name it heads).
+    let mut found: Vec<(Vec<&str>, [usize; 4])> = found.into_iter().collect();
+    found.sort_unstable_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
     let mut added = 0;
     for (k, l) in keys.iter().zip(labels.iter_mut()) {
         let n = k.len().min(l.len());

@@ -260,6 +260,18 @@ fn propagation_gives_repeated_names_their_type() {
     // A single word is matched on its own, also with a clitic, but not inside a tagged name.
     assert_eq!(l[2], labels("O B-PERS O O O"));
     assert_eq!(added, 1);
+    // When a name and its first word were both found, a bare repetition
+    // takes the longer name, whatever the hash map's order (new maps,
+    // new orders: try several).
+    for _ in 0..20 {
+        let doc: Vec<Vec<&str>> = vec![
+            vec!["فاز", "الشروق", "الرياضي", "في", "الشروق", "."],
+            vec!["وخسر", "الشروق", "الرياضي", "أمس"],
+        ];
+        let mut l = vec![labels("O B-ORG I-ORG O B-LOC O"), labels("O O O O")];
+        assert_eq!(propagate(&doc, &mut l), 1);
+        assert_eq!(l[1], labels("O B-ORG I-ORG O"));
+    }
     // Lengths that disagree do not panic.
     let mut short = vec![labels("B-LOC")];
     propagate(&[vec!["حلب", "حلب"]], &mut short);
