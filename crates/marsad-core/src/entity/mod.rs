@@ -801,6 +801,27 @@ pub fn extract(
             i = j;
             continue;
         }
+        // A one-word name that is an ordinary word (عين، قرية) followed by
+        // an indefinite word heads a longer name the gazetteer lacks (منطقة
+        // عين زارة is not Al Ain): a known-names descriptor gives nothing,
+        // another one the unknown two-word place.
+        let continues = hit.as_ref().is_some_and(|(len, _)| *len == 1)
+            && lex.is_stop_name(key_at(j))
+            && is_word(j + 1)
+            && !cov.get(j + 1).copied().unwrap_or(true)
+            && !is_function_word(key_at(j + 1), function_words)
+            && !key_at(j + 1).starts_with("ال")
+            && crate::event::grammar::preposition(key_at(j + 1)).is_none()
+            && !stripped_keys(key_at(j + 1))
+                .iter()
+                .any(|k| lex.descriptors.longest(k, &[]).is_some());
+        if continues {
+            if desc.plural {
+                i = j;
+                continue;
+            }
+            hit = None;
+        }
         let container = find_container(layer, lex, &mentions, j + hit.as_ref().map_or(1, |h| h.0));
         let lead = key_at(i).chars().count() - first.chars().count();
         let desc_start = toks[i].start as usize + lead;
@@ -848,6 +869,15 @@ pub fn extract(
                 i = j;
                 continue;
             }
+            None if continues => (
+                j + 2,
+                Referent::UnknownPlace {
+                    key: format!("{} {}", key_at(j), key_at(j + 1)),
+                    feature,
+                    facility,
+                    container,
+                },
+            ),
             None => (
                 j + 1,
                 Referent::UnknownPlace {
@@ -986,7 +1016,7 @@ pub fn extract(
     mentions.sort_by_key(|m| m.start);
     propagate_names(layer, lex, function_words, &mut mentions, &in_skip);
     locate_from_context(lex, &mut mentions, focus_country);
-    add_coreferent_mentions(layer, lex, &mut mentions, &in_skip);
+    add_coreferent_mentions(layer, lex, function_words, &mut mentions, &in_skip);
     assemble(layer, lex, mentions)
 }
 
@@ -1566,6 +1596,7 @@ fn next_nonrole(layer: &TextLayer, lex: &EntityLexicon, mut j: usize) -> usize {
 fn add_coreferent_mentions(
     layer: &TextLayer,
     lex: &EntityLexicon,
+    function_words: &FunctionWords,
     mentions: &mut Vec<Mention>,
     in_skip: &dyn Fn(usize, usize) -> bool,
 ) {
@@ -1601,8 +1632,10 @@ fn add_coreferent_mentions(
         if in_skip(pos, t.end as usize) {
             continue;
         }
+        // A surname spelt like a function word (علي / على) is the word.
+        let function_word = function_words.at(layer, i);
         for sk in stripped_keys(key) {
-            if let Some((_, _, r)) = persons.iter().find(|(end, k, _)| *end <= pos && *k == sk) {
+            if !function_word && let Some((_, _, r)) = persons.iter().find(|(end, k, _)| *end <= pos && *k == sk) {
                 let lead = key.chars().count() - sk.chars().count();
                 extra.push(Mention {
                     start: pos + lead,

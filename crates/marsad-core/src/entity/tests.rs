@@ -636,3 +636,34 @@ fn a_force_without_nationality_is_the_clear_country_s() {
     assert_eq!(orgs("قصف الجيش مواقع في حلب وحلبجة"), vec![]);
     assert_eq!(orgs("تقدم الجيش الوطني نحو حلب والحسكة"), vec![]);
 }
+
+/// (kind, name, mention texts) with the real data files.
+fn real_entities(text: &str) -> Vec<(EntityKind, String, Vec<String>)> {
+    let ex = crate::Extractor::new().expect("resources");
+    let doc = ex.extract(text, &crate::Meta::default()).expect("extract");
+    doc.entities
+        .into_iter()
+        .map(|e| (e.kind, e.name, e.mentions.into_iter().map(|m| m.text).collect()))
+        .collect()
+}
+
+#[test]
+fn a_surname_spelt_like_a_function_word_is_the_word() {
+    let got = real_entities("وقال المتحدث أسامة علي إن القصف توقف بعد الاتفاق على وقف إطلاق النار.");
+    assert_eq!(
+        got,
+        vec![(Person, "أسامة علي".to_string(), vec!["أسامة علي".to_string()])]
+    );
+}
+
+#[test]
+fn an_ordinary_word_heading_a_longer_name_is_not_the_short_place() {
+    // عين (Al Ain, a district Ain) heads عين زارة, a name no gazetteer lists.
+    let got = real_entities("واندلعت اشتباكات في منطقة عين زارة جنوبي طرابلس الليبية.");
+    let names: Vec<&str> = got.iter().map(|(_, n, _)| n.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("عين")), "{got:?}");
+    assert!(names.contains(&"طرابلس"), "{got:?}");
+    // After a descriptor that takes any name, it is the two-word place.
+    let got = real_entities("وقصفت الطائرات حي عين زارة جنوبي طرابلس الليبية.");
+    assert!(got.iter().any(|(k, n, _)| *k == Place && n == "عين زارة"), "{got:?}");
+}
