@@ -260,7 +260,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 return None;
             }
             let key = self.key(j);
-            if grammar::is_light_verb(key) {
+            if self.lex.words.is_light_verb(key) {
                 return Some((j, false));
             }
             if grammar::is_undergo_verb(key) {
@@ -551,7 +551,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 continue;
             }
             // Relative light verbs: "هجوم شنّه مسلحون"، "نفّذته خلية".
-            if grammar::is_light_verb(key) && (key.ends_with('ه') || key.ends_with("ها")) && key.chars().count() > 3
+            if self.lex.words.is_light_verb(key)
+                && (key.ends_with('ه') || key.ends_with("ها"))
+                && key.chars().count() > 3
             {
                 let after = self.skip_adverbs(j + 1, end);
                 if let Some(np) = self.np_at(after, end).filter(|np| np.entity.is_some()) {
