@@ -261,6 +261,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             let key = self.key(j);
             if self.lex.words.is_light_verb(key) {
+                // A light verb that is an event of another type itself
+                // (أطلق النار لمنع قطع الطرق) carries that event, not this one.
+                let own = self.mention_at[j];
+                let other = self.mentions.get(own as usize).and_then(|o| o.kind.as_deref());
+                let here = self
+                    .mentions
+                    .get(self.mention_at[t0] as usize)
+                    .and_then(|o| o.kind.as_deref());
+                if own != NONE && other != here {
+                    return None;
+                }
                 return Some((j, false));
             }
             if grammar::is_undergo_verb(key) {

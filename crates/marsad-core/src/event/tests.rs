@@ -70,6 +70,27 @@ fn light_verb_subject_and_target() {
         ),
         vec![r#"ASSAULT هجوم a=["sdf"] t=["isis"] @hasakah - d=- i=- s=- dur=- actual src=- m=1"#]
     );
+    // أطلق with an event noun: its subject is the actor (أطلق حملة، عملية).
+    assert_eq!(
+        events(
+            "وأطلقت قوات سوريا الديمقراطية هجوما واسعا على التنظيم في الحسكة.",
+            &[sdf(), isis(), hasakah()],
+            &[]
+        ),
+        vec![r#"ASSAULT هجوم a=["sdf"] t=["isis"] @hasakah - d=- i=- s=- dur=- actual src=- m=1"#]
+    );
+    // A light verb that is an event of another type (أطلقت صواريخ) gives
+    // the protest after it no actor and does not predicate it.
+    let ev = full(
+        "أطلقت قوات سوريا الديمقراطية صواريخ لتفريق مظاهرة في الحسكة.",
+        &[sdf(), hasakah()],
+        &[],
+    );
+    let kinds: Vec<(&str, bool)> = ev
+        .iter()
+        .map(|e| (e.kind.as_str(), e.signals.contains(&"predicated")))
+        .collect();
+    assert_eq!(kinds, vec![("ASSAULT", true), ("PROTEST", false)]);
     // شنت with no subject after it: the agent before (a relative clause).
     assert_eq!(
         events(
