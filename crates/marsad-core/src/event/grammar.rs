@@ -521,6 +521,7 @@ mod tests {
         let w = words();
         assert!(w.is_referential("والمسوولين"));
         assert!(w.is_referential("ذكري"));
+        assert!(w.is_referential("الجرايم"));
         assert!(!w.is_referential("اعلن"));
         assert!(w.is_protester_unit("المتظاهرين"));
         assert!(!w.is_protester_unit("متظاهرات"));

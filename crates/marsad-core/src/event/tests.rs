@@ -724,3 +724,25 @@ fn a_verb_complement_may_stand_after_the_subject() {
     assert!(events("أطلقت الوزارة، بعد أن نفت امتلاك صواريخ، برنامجا.", &[], &[]).is_empty());
     assert!(events("أطلقت الوزارة حملة توعية بالصواريخ.", &[], &[]).is_empty());
 }
+
+/// The real lexicons (data/events/): triggers that only the data lists.
+fn real_events(text: &str) -> Vec<(String, String, Vec<&'static str>)> {
+    let ex = crate::Extractor::new().expect("resources");
+    let doc = ex.extract(text, &crate::Meta::default()).expect("extract");
+    doc.events
+        .iter()
+        .map(|e| (e.kind.clone(), e.trigger.text.clone(), e.signals.clone()))
+        .collect()
+}
+
+#[test]
+fn subjected_to_beating_is_an_assault_and_crimes_name_events_in_passing() {
+    let ev = real_events("وقال السجين إنه تعرض أمس للضرب في مركز الشرطة.");
+    assert_eq!(
+        ev.iter().map(|e| (e.0.as_str(), e.1.as_str())).collect::<Vec<_>>(),
+        vec![("ASSAULT", "تعرض")]
+    );
+    // جرائم القتل: killings named as a kind of crime, in passing.
+    let ev = real_events("وتناول التقرير جرائم القتل في المدينة.");
+    assert!(ev.iter().all(|e| e.2.contains(&"referential")), "{ev:?}");
+}
