@@ -260,7 +260,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 return None;
             }
             let key = self.key(j);
-            if grammar::is_light_verb(key) {
+            if self.lex.words.is_light_verb(key) {
+                // A light verb that is an event of another type itself
+                // (أطلق النار لمنع قطع الطرق) carries that event, not this one.
+                let own = self.mention_at[j];
+                let other = self.mentions.get(own as usize).and_then(|o| o.kind.as_deref());
+                let here = self
+                    .mentions
+                    .get(self.mention_at[t0] as usize)
+                    .and_then(|o| o.kind.as_deref());
+                if own != NONE && other != here {
+                    return None;
+                }
                 return Some((j, false));
             }
             if grammar::is_undergo_verb(key) {
@@ -551,7 +562,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 continue;
             }
             // Relative light verbs: "هجوم شنّه مسلحون"، "نفّذته خلية".
-            if grammar::is_light_verb(key) && (key.ends_with('ه') || key.ends_with("ها")) && key.chars().count() > 3
+            if self.lex.words.is_light_verb(key)
+                && (key.ends_with('ه') || key.ends_with("ها"))
+                && key.chars().count() > 3
             {
                 let after = self.skip_adverbs(j + 1, end);
                 if let Some(np) = self.np_at(after, end).filter(|np| np.entity.is_some()) {

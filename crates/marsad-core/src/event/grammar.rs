@@ -2,7 +2,11 @@
 //! complementizers, prepositions, relative pronouns, light verbs, casualty
 //! words. They are grammar, not knowledge, so they live with the code that
 //! reads them (open-class words — triggers, cues — are data). All take a
-//! token's match key.
+//! token's match key. Open-ended classes the event grammar tests (casualty
+//! words, light verbs, referential nouns, units) are data
+//! (`data/events/grammar_words.tsv`, `GrammarWords`); their matching is here.
+
+use super::lexicon::GrammarWords;
 
 /// The key without a leading conjunction و/ف when a word of at least two
 /// letters remains.
@@ -176,35 +180,6 @@ pub fn is_particle(key: &str) -> bool {
     )
 }
 
-/// Verbs whose nominal object carries the event (شنّ هجوما، نفّذ عملية،
-/// قام باغتيال، أقدم على إحراق، فرض حظر التجول): their subject is the actor.
-pub fn is_light_verb(key: &str) -> bool {
-    // نظّم/شارك في take the organisers and participants of a protest.
-    const STEMS: &[&str] = &[
-        "شن",
-        "نفذ",
-        "قام",
-        "اقدم",
-        "خاض",
-        "ارتكب",
-        "فرض",
-        "شرع",
-        "باشر",
-        "واصل",
-        "تابع",
-        "جدد",
-        "نظم",
-        "شارك",
-    ];
-    [key, strip_conj(key)].iter().any(|k| {
-        verb_of(k, STEMS)
-            || matches!(
-                *k,
-                "تنفيذ" | "بتنفيذ" | "لتنفيذ" | "شنه" | "شنها" | "شنهم" | "بشن" | "لشن"
-            )
-    })
-}
-
 /// تعرّض لـ: its subject is the target of the event noun after it.
 pub fn is_undergo_verb(key: &str) -> bool {
     verb_of(key, &["تعرض"]) || verb_of(strip_conj(key), &["تعرض"])
@@ -213,6 +188,11 @@ pub fn is_undergo_verb(key: &str) -> bool {
 /// A perfect or imperfect form of one of `stems` (three- or four-letter,
 /// undoubled spelling), with a subject or object suffix.
 fn verb_of(k: &str, stems: &[&str]) -> bool {
+    verb_of_any(k, stems)
+}
+
+/// `verb_of` over any list of stems.
+fn verb_of_any<S: AsRef<str>>(k: &str, stems: &[S]) -> bool {
     const SUFFIXES: [&str; 8] = ["ون", "وا", "ت", "ا", "ه", "ها", "هم", "ن"];
     let bodies = std::iter::once(k).chain(
         ["ي", "ت", "ن"]
@@ -233,7 +213,7 @@ fn verb_of(k: &str, stems: &[&str]) -> bool {
         if std::iter::once(body)
             .chain(once.iter().copied())
             .chain(twice)
-            .any(|f| stems.contains(&f))
+            .any(|f| stems.iter().any(|s| s.as_ref() == f))
         {
             return true;
         }
@@ -246,50 +226,6 @@ fn verb_of(k: &str, stems: &[&str]) -> bool {
 pub enum Casualty {
     Dead,
     Injured,
-}
-
-/// Whether a word (key, clitics allowed) reports deaths or injuries.
-pub fn casualty(key: &str) -> Option<Casualty> {
-    let k = strip_particles(key);
-    let k = k.strip_prefix("ال").unwrap_or(k);
-    const DEAD: &[&str] = &[
-        "قتل",
-        "مقتل",
-        "قتيل",
-        "قتلي",
-        "مصرع",
-        "حتف",
-        "استشهد",
-        "استشهاد",
-        "شهيد",
-        "شهداء",
-        "وفاة",
-        "توفي",
-        "ضحايا",
-        "ضحية",
-        "حياة",
-        "بحياة",
-    ];
-    const INJURED: &[&str] = &[
-        "جرح",
-        "جرحي",
-        "جريح",
-        "اصيب",
-        "اصابة",
-        "اصابت",
-        "مصاب",
-        "جروح",
-        "بجروح",
-        "بجراح",
-        "جراح",
-    ];
-    if INJURED.iter().any(|s| k.starts_with(s)) {
-        return Some(Casualty::Injured);
-    }
-    if DEAD.iter().any(|s| k.starts_with(s)) && !k.starts_with("قتال") {
-        return Some(Casualty::Dead);
-    }
-    None
 }
 
 /// Verbs of a count rising or reaching a figure (ارتفع العدد إلى، بلغت الحصيلة).
@@ -415,52 +351,6 @@ pub fn is_consequence(key: &str) -> bool {
         || matches!(k, "ادت" | "اسفرت" | "تسببت" | "خلفت" | "اوقعت" | "مما" | "ما")
 }
 
-/// Nouns and particles before which an event noun is named in passing:
-/// ذكرى اغتيال، قضية اغتيال، منذ تفجيرات، بعد الهجوم، المتهمين بالهجوم.
-pub fn is_referential(key: &str) -> bool {
-    let k = strip_particles(key);
-    let k = k.strip_prefix("ال").unwrap_or(k);
-    [
-        "ذكري",
-        "مناسبة",
-        "قضية",
-        "قضايا",
-        "ملف",
-        "محاكمة",
-        "محكمة",
-        "تحقيق",
-        "متهم",
-        "متورط",
-        "مسوول",
-        "منفذي",
-        "جريمة",
-        "جرائم",
-        "خلفية",
-        "اعقاب",
-        "عقب",
-        "اثر",
-        "منذ",
-        "بعد",
-        "قبل",
-        "سياسة",
-        "ظاهرة",
-        "ثقافة",
-        "مسلسل",
-        "موجة",
-        "سلسلة",
-        "عمليات",
-        "تهديد",
-        "تهديدات",
-        "خطر",
-        "مخاطر",
-        "ادانة",
-        "استنكار",
-        "شجب",
-    ]
-    .iter()
-    .any(|s| k.starts_with(s))
-}
-
 /// Modal words: what follows may happen, not what did (يمكن، يمكنهم،
 /// بإمكان، ربما، من المرجح، من المحتمل، قد with an imperfect).
 pub fn is_modal(key: &str) -> bool {
@@ -522,72 +412,55 @@ pub fn is_conditional(key: &str) -> bool {
     matches!(strip_conj(key), "اذا" | "لو" | "لولا" | "حال" | "حالة" | "ربما")
 }
 
-/// Units that count protesters (3 آلاف متظاهر، مئات المحتجين): the size of
-/// the protest their sentence reports, wherever the count stands.
-pub fn is_protester_unit(unit: &str) -> bool {
-    let u = crate::text::normalize::match_key(unit);
-    let u = strip_particles(&u);
-    let u = u.strip_prefix("ال").unwrap_or(u);
-    [
-        "متظاهر",
-        "متظاهرا",
-        "متظاهرين",
-        "متظاهرون",
-        "محتج",
-        "محتجا",
-        "محتجين",
-        "محتجون",
-        "معتصم",
-        "معتصما",
-        "معتصمين",
-        "معتصمون",
-    ]
-    .contains(&u)
-}
+/// The word classes of `data/events/grammar_words.tsv`: how each matches.
+impl GrammarWords {
+    /// Verbs whose nominal object carries the event (شنّ هجوما، نفّذ عملية،
+    /// قام باغتيال، أقدم على إحراق، فرض حظر التجول): their subject is the
+    /// actor. Stems in any conjugation, other forms exactly.
+    pub fn is_light_verb(&self, key: &str) -> bool {
+        [key, strip_conj(key)]
+            .iter()
+            .any(|k| verb_of_any(k, &self.light_verbs) || self.light_nouns.iter().any(|f| f == k))
+    }
 
-/// Units a count of people never has (distances, ages, durations, money).
-pub fn is_non_person_unit(unit: &str) -> bool {
-    let u = crate::text::normalize::match_key(unit);
-    let u = strip_particles(&u);
-    let u = u.strip_prefix("ال").unwrap_or(u);
-    [
-        "كلم",
-        "كم",
-        "كيلو",
-        "متر",
-        "ميل",
-        "عام",
-        "سنة",
-        "سنوات",
-        "سنين",
-        "شهر",
-        "اشهر",
-        "يوم",
-        "ايام",
-        "ساعة",
-        "ساعات",
-        "دقيق",
-        "دولار",
-        "يورو",
-        "ليرة",
-        "دينار",
-        "ريال",
-        "جنيه",
-        "بالمئة",
-        "بالمائة",
-        "في",
-        "%",
-        "طن",
-        "لتر",
-        "قذيف",
-        "صاروخ",
-        "سيار",
-        "عبو",
-        "مرة",
-        "مرات",
-    ]
-    .iter()
-    .any(|s| u.starts_with(s))
+    /// Whether a word (key, clitics allowed) reports deaths or injuries.
+    pub fn casualty(&self, key: &str) -> Option<Casualty> {
+        let k = strip_particles(key);
+        let k = k.strip_prefix("ال").unwrap_or(k);
+        let starts = |list: &[String]| list.iter().any(|s| k.starts_with(s.as_str()));
+        if starts(&self.injured) {
+            return Some(Casualty::Injured);
+        }
+        if starts(&self.dead) && !starts(&self.not_casualty) {
+            return Some(Casualty::Dead);
+        }
+        None
+    }
+
+    /// Nouns and particles before which an event noun is named in passing:
+    /// ذكرى اغتيال، قضية اغتيال، منذ تفجيرات، بعد الهجوم، المتهمين بالهجوم.
+    pub fn is_referential(&self, key: &str) -> bool {
+        let k = strip_particles(key);
+        let k = k.strip_prefix("ال").unwrap_or(k);
+        self.referential.iter().any(|s| k.starts_with(s.as_str()))
+    }
+
+    /// Units that count protesters (3 آلاف متظاهر، مئات المحتجين): the size
+    /// of the protest their sentence reports, wherever the count stands.
+    pub fn is_protester_unit(&self, unit: &str) -> bool {
+        let u = crate::text::normalize::match_key(unit);
+        let u = strip_particles(&u);
+        let u = u.strip_prefix("ال").unwrap_or(u);
+        self.protester_units.iter().any(|s| s == u)
+    }
+
+    /// Units a count of people never has (distances, ages, durations, money).
+    pub fn is_non_person_unit(&self, unit: &str) -> bool {
+        let u = crate::text::normalize::match_key(unit);
+        let u = strip_particles(&u);
+        let u = u.strip_prefix("ال").unwrap_or(u);
+        self.non_person_units.iter().any(|s| u.starts_with(s.as_str()))
+    }
 }
 
 #[cfg(test)]
@@ -604,25 +477,63 @@ mod tests {
         }
     }
 
+    fn words() -> GrammarWords {
+        GrammarWords::parse(include_str!("../../../../data/events/grammar_words.tsv")).unwrap()
+    }
+
     #[test]
     fn light_verbs() {
-        for k in ["شنت", "وشن", "نفذوا", "ينفذ", "قامت", "اقدم", "فرضت", "تنفيذ", "شنه"]
-        {
-            assert!(is_light_verb(k), "{k}");
+        let w = words();
+        for k in [
+            "شنت",
+            "وشن",
+            "نفذوا",
+            "ينفذ",
+            "قامت",
+            "اقدم",
+            "فرضت",
+            "تنفيذ",
+            "شنه",
+            "اطلقت",
+            "واطلق",
+        ] {
+            assert!(w.is_light_verb(k), "{k}");
         }
-        assert!(!is_light_verb("شنق"));
+        assert!(!w.is_light_verb("شنق"));
         assert!(is_undergo_verb("تعرضت"));
         assert!(is_undergo_verb("وتعرض"));
     }
 
     #[test]
     fn casualties() {
-        assert_eq!(casualty("مقتل"), Some(Casualty::Dead));
-        assert_eq!(casualty("قتيلا"), Some(Casualty::Dead));
-        assert_eq!(casualty("واصابة"), Some(Casualty::Injured));
-        assert_eq!(casualty("بجروح"), Some(Casualty::Injured));
-        assert_eq!(casualty("جرحي"), Some(Casualty::Injured));
-        assert_eq!(casualty("القتال"), None);
-        assert_eq!(casualty("هجوم"), None);
+        let w = words();
+        assert_eq!(w.casualty("مقتل"), Some(Casualty::Dead));
+        assert_eq!(w.casualty("قتيلا"), Some(Casualty::Dead));
+        assert_eq!(w.casualty("واصابة"), Some(Casualty::Injured));
+        assert_eq!(w.casualty("بجروح"), Some(Casualty::Injured));
+        assert_eq!(w.casualty("جرحي"), Some(Casualty::Injured));
+        assert_eq!(w.casualty("القتال"), None);
+        assert_eq!(w.casualty("هجوم"), None);
+    }
+
+    #[test]
+    fn referential_words_and_units() {
+        let w = words();
+        assert!(w.is_referential("والمسوولين"));
+        assert!(w.is_referential("ذكري"));
+        assert!(w.is_referential("الجرايم"));
+        assert!(!w.is_referential("اعلن"));
+        assert!(w.is_protester_unit("المتظاهرين"));
+        assert!(!w.is_protester_unit("متظاهرات"));
+        assert!(w.is_non_person_unit("دولارات"));
+        assert!(!w.is_non_person_unit("جنديا"));
+    }
+
+    #[test]
+    fn grammar_words_reject_unknown_classes() {
+        assert!(GrammarWords::parse("class\tform\nnoun\tهجوم\n").is_err());
+        assert!(GrammarWords::parse("class\tform\ndead\t\n").is_err());
+        let w = GrammarWords::parse("class\tform\ndead\tقتلى\n").unwrap();
+        assert_eq!(w.casualty("والقتلي"), Some(Casualty::Dead));
     }
 }

@@ -104,6 +104,8 @@ pub struct EventSources<'a> {
     pub nonviolent: &'a str,
     /// The confidence model's weights (`confidence.tsv`).
     pub confidence: &'a str,
+    /// Word classes the event grammar tests (`grammar_words.tsv`).
+    pub grammar_words: &'a str,
 }
 
 /// Every signal the confidence model may weigh; a weight for any other name
@@ -211,6 +213,59 @@ pub struct TriggerLexicon {
     pub split_objects: PhraseSet,
     /// The trigger each verb-complement pair stands for.
     pub split_pairs: Vec<u32>,
+    /// Casualty words, light verbs, referential nouns, units
+    /// (`grammar_words.tsv`); `event::grammar` says how each class matches.
+    pub words: GrammarWords,
+}
+
+/// The word classes of `data/events/grammar_words.tsv`, as match keys.
+#[derive(Debug, Default, Clone)]
+pub struct GrammarWords {
+    pub(crate) dead: Vec<String>,
+    pub(crate) injured: Vec<String>,
+    pub(crate) not_casualty: Vec<String>,
+    pub(crate) light_verbs: Vec<String>,
+    pub(crate) light_nouns: Vec<String>,
+    pub(crate) referential: Vec<String>,
+    pub(crate) protester_units: Vec<String>,
+    pub(crate) non_person_units: Vec<String>,
+}
+
+impl GrammarWords {
+    /// Parses `class<TAB>form` rows.
+    pub fn parse(src: &str) -> Result<Self, Error> {
+        let file = "events/grammar_words.tsv";
+        let mut w = GrammarWords::default();
+        for (line, c) in tsv(src, file, &["class", "form"])? {
+            let key = crate::text::normalize::match_key(c[1]);
+            let list = match c[0] {
+                "dead" => &mut w.dead,
+                "injured" => &mut w.injured,
+                "not_casualty" => &mut w.not_casualty,
+                "light_verb" => &mut w.light_verbs,
+                "light_noun" => &mut w.light_nouns,
+                "referential" => &mut w.referential,
+                "protester_unit" => &mut w.protester_units,
+                "non_person_unit" => &mut w.non_person_units,
+                other => {
+                    return Err(Error::Resource {
+                        file: file.into(),
+                        line,
+                        message: format!("unknown class {other:?}"),
+                    });
+                }
+            };
+            if key.is_empty() {
+                return Err(Error::Resource {
+                    file: file.into(),
+                    line,
+                    message: "empty form".into(),
+                });
+            }
+            list.push(key);
+        }
+        Ok(w)
+    }
 }
 
 /// The second word of a two-word verb trigger is a complement that may be
@@ -351,6 +406,7 @@ impl TriggerLexicon {
         }
         lex.nonviolent_set = b.build(file)?;
         lex.confidence = ConfidenceModel::parse(src.confidence)?;
+        lex.words = GrammarWords::parse(src.grammar_words)?;
         Ok(lex)
     }
 }

@@ -357,7 +357,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // with its modifiers (الحظر الجزئي، الهجوم الانتحاري).
             let is_coref = coref.iter().any(|c| c.t0 == h.t0 && c.start <= h.start);
             let casualty = if tr.kind == "ASSAULT" {
-                grammar::casualty(self.key(h.t0))
+                lex.words.casualty(self.key(h.t0))
             } else {
                 None
             };
@@ -721,7 +721,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             m.given = back || m.article || self.construct_definite(m.t1);
             // Told nothing new of: not predicated here.
             m.refers = !m.predicated && (back || (m.article && self.governor(m).is_none()));
-            m.referential = !m.predicated && (1..=2).any(|k| grammar::is_referential(prev(k)));
+            m.referential = !m.predicated && (1..=2).any(|k| self.lex.words.is_referential(prev(k)));
             let word = self.ctx.layer.slice(m.start, m.end);
             // A plural names a kind of event (هجمات، اغتيالات) — except
             // protests, which news reports in the plural (خرجت مظاهرات في …).
@@ -1128,7 +1128,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // A count of protesters anywhere in a protest's sentence is its size
         // (خرج أكثر من 3 آلاف متظاهر … احتجاجا على …).
         for (qi, q) in self.ctx.quantities.iter().enumerate() {
-            if used[qi] || q.value.is_none() || !q.unit.as_deref().is_some_and(grammar::is_protester_unit) {
+            if used[qi] || q.value.is_none() || !q.unit.as_deref().is_some_and(|u| self.lex.words.is_protester_unit(u))
+            {
                 continue;
             }
             let q0 = layer.token_from(q.start);
@@ -1176,7 +1177,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if self.kind(here) != Some(TokenKind::Arabic) {
                 continue;
             }
-            let Some(c) = grammar::casualty(self.key(here)) else {
+            let Some(c) = self.lex.words.casualty(self.key(here)) else {
                 continue;
             };
             let Some(&sent) = self.ix.sentence.get(here) else {
@@ -1238,7 +1239,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             if self.is_word(j) {
                 words += 1;
-                if let Some(c) = grammar::casualty(self.key(j)) {
+                if let Some(c) = self.lex.words.casualty(self.key(j)) {
                     before = Some((words, c, j));
                     break;
                 }
@@ -1254,7 +1255,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             if self.is_word(j) {
                 words += 1;
-                if let Some(c) = grammar::casualty(self.key(j)) {
+                if let Some(c) = self.lex.words.casualty(self.key(j)) {
                     after = Some((words, c, j));
                     break;
                 }
@@ -1283,7 +1284,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             };
             !used.get(qi as usize).copied().unwrap_or(true)
                 && q.value.is_some()
-                && !q.unit.as_deref().is_some_and(grammar::is_non_person_unit)
+                && !q.unit.as_deref().is_some_and(|u| self.lex.words.is_non_person_unit(u))
         };
         let (s0, s1) = self.ix.sentence_of(m.t0)?;
         let mut j = m.t1;

@@ -165,6 +165,7 @@ pub fn resources() -> &'static Resources {
             coref_nouns: COREF,
             nonviolent: include_str!("../../../../data/events/nonviolent_causes.tsv"),
             confidence: include_str!("../../../../data/events/confidence.tsv"),
+            grammar_words: include_str!("../../../../data/events/grammar_words.tsv"),
         })
         .expect("triggers");
         r

@@ -70,6 +70,27 @@ fn light_verb_subject_and_target() {
         ),
         vec![r#"ASSAULT هجوم a=["sdf"] t=["isis"] @hasakah - d=- i=- s=- dur=- actual src=- m=1"#]
     );
+    // أطلق with an event noun: its subject is the actor (أطلق حملة، عملية).
+    assert_eq!(
+        events(
+            "وأطلقت قوات سوريا الديمقراطية هجوما واسعا على التنظيم في الحسكة.",
+            &[sdf(), isis(), hasakah()],
+            &[]
+        ),
+        vec![r#"ASSAULT هجوم a=["sdf"] t=["isis"] @hasakah - d=- i=- s=- dur=- actual src=- m=1"#]
+    );
+    // A light verb that is an event of another type (أطلقت صواريخ) gives
+    // the protest after it no actor and does not predicate it.
+    let ev = full(
+        "أطلقت قوات سوريا الديمقراطية صواريخ لتفريق مظاهرة في الحسكة.",
+        &[sdf(), hasakah()],
+        &[],
+    );
+    let kinds: Vec<(&str, bool)> = ev
+        .iter()
+        .map(|e| (e.kind.as_str(), e.signals.contains(&"predicated")))
+        .collect();
+    assert_eq!(kinds, vec![("ASSAULT", true), ("PROTEST", false)]);
     // شنت with no subject after it: the agent before (a relative clause).
     assert_eq!(
         events(
@@ -704,4 +725,26 @@ fn a_verb_complement_may_stand_after_the_subject() {
     // Not across a clause break, nor with a proclitic on the complement.
     assert!(events("أطلقت الوزارة، بعد أن نفت امتلاك صواريخ، برنامجا.", &[], &[]).is_empty());
     assert!(events("أطلقت الوزارة حملة توعية بالصواريخ.", &[], &[]).is_empty());
+}
+
+/// The real lexicons (data/events/): triggers that only the data lists.
+fn real_events(text: &str) -> Vec<(String, String, Vec<&'static str>)> {
+    let ex = crate::Extractor::new().expect("resources");
+    let doc = ex.extract(text, &crate::Meta::default()).expect("extract");
+    doc.events
+        .iter()
+        .map(|e| (e.kind.clone(), e.trigger.text.clone(), e.signals.clone()))
+        .collect()
+}
+
+#[test]
+fn subjected_to_beating_is_an_assault_and_crimes_name_events_in_passing() {
+    let ev = real_events("وقال السجين إنه تعرض أمس للضرب في مركز الشرطة.");
+    assert_eq!(
+        ev.iter().map(|e| (e.0.as_str(), e.1.as_str())).collect::<Vec<_>>(),
+        vec![("ASSAULT", "تعرض")]
+    );
+    // جرائم القتل: killings named as a kind of crime, in passing.
+    let ev = real_events("وتناول التقرير جرائم القتل في المدينة.");
+    assert!(ev.iter().all(|e| e.2.contains(&"referential")), "{ev:?}");
 }

@@ -88,6 +88,7 @@ impl Resources {
                 coref_nouns: data_file!("events/coref_nouns.tsv").1,
                 nonviolent: data_file!("events/nonviolent_causes.tsv").1,
                 confidence: data_file!("events/confidence.tsv").1,
+                grammar_words: data_file!("events/grammar_words.tsv").1,
             })?,
             ner,
             person_nouns: crate::event::lexicon::PersonNouns::parse(data_file!("events/person_nouns.tsv").1)?,
