@@ -485,7 +485,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 }
             }
             None => {
-                if voice == Voice::Passive {
+                // "… قتلوا في هجوم"، "… قتلوا وأصيب آخرون": a plural verb read
+                // either way (قَتلوا / قُتلوا) with no object after it is the
+                // passive; what stands before it is what it was done to.
+                let no_object = j >= end
+                    || !self.is_word(j)
+                    || grammar::preposition(self.key(j)).is_some()
+                    || (self.key(j).starts_with('و')
+                        && (self.mentions.iter().any(|o| o.t0 == j && o.pos == Pos::Verb)
+                            || self.lex.words.casualty(self.key(j)).is_some()));
+                let plural_form = v1 > v0 && grammar::strip_conj(self.key(v1 - 1)).ends_with("وا");
+                if voice == Voice::Passive || (voice == Voice::Any && plural_form && no_object) {
                     if let Some(&a) = before.first() {
                         Self::add(&mut m.targets, a);
                     }

@@ -748,3 +748,39 @@ fn subjected_to_beating_is_an_assault_and_crimes_name_events_in_passing() {
     let ev = real_events("وتناول التقرير جرائم القتل في المدينة.");
     assert!(ev.iter().all(|e| e.2.contains(&"referential")), "{ev:?}");
 }
+
+/// (type, actor names, target names) of each event, with the real lexicons.
+fn real_args(text: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
+    let ex = crate::Extractor::new().expect("resources");
+    let doc = ex.extract(text, &crate::Meta::default()).expect("extract");
+    let name = |id: &String| {
+        doc.entities
+            .iter()
+            .find(|e| &e.id == id)
+            .map_or(String::new(), |e| e.name.clone())
+    };
+    doc.events
+        .iter()
+        .map(|v| {
+            (
+                v.kind.clone(),
+                v.actors.iter().map(name).collect(),
+                v.targets.iter().map(name).collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_plural_verb_read_either_way_with_no_object_is_passive() {
+    // قَتلوا / قُتلوا: nothing after it, so the ones before it were killed.
+    assert_eq!(
+        real_args("وأكد المصدر أن ثلاثة من عناصر الحشد الشعبي قتلوا وأصيب اثنان آخران."),
+        vec![("ASSAULT".to_string(), vec![], vec!["الحشد الشعبي".to_string()])]
+    );
+    // An object after it keeps the active reading.
+    assert_eq!(
+        real_args("وأكد المصدر أن عناصر الحشد الشعبي قتلوا ثلاثة مسلحين."),
+        vec![("ASSAULT".to_string(), vec!["الحشد الشعبي".to_string()], vec![])]
+    );
+}
