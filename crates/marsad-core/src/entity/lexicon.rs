@@ -270,6 +270,19 @@ fn split_tabs(line: &str, cols: usize) -> Vec<&str> {
     out
 }
 
+/// The columns of a TSV header, each of `required` among them.
+fn header_columns<'a>(header: &'a str, file: &str, required: &[&str]) -> Result<Vec<&'a str>, Error> {
+    let cols: Vec<&str> = header.split('\t').map(str::trim).collect();
+    match required.iter().find(|r| !cols.contains(r)) {
+        Some(r) => Err(Error::Resource {
+            file: file.into(),
+            line: 1,
+            message: format!("missing column {r:?}"),
+        }),
+        None => Ok(cols),
+    }
+}
+
 /// Rows of a TSV with a header: a map from column name to value per row,
 /// produced as they are read.
 pub(crate) fn tsv_rows<'a>(
@@ -281,21 +294,10 @@ pub(crate) fn tsv_rows<'a>(
         .lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
-    let cols: Vec<&str> = match lines.next() {
-        Some((_, header)) => header.split('\t').map(str::trim).collect(),
+    let cols = match lines.next() {
+        Some((_, header)) => header_columns(header, file, required)?,
         None => Vec::new(),
     };
-    if !cols.is_empty() {
-        for r in required {
-            if !cols.contains(r) {
-                return Err(Error::Resource {
-                    file: file.into(),
-                    line: 1,
-                    message: format!("missing column {r:?}"),
-                });
-            }
-        }
-    }
     let cols: Rc<[&str]> = cols.into();
     Ok(lines.map(move |(n, l)| {
         (
@@ -459,16 +461,7 @@ fn parse_places(text: &str, file: &str, capital_ids: &FxHashMap<String, u32>) ->
     if header.is_empty() {
         return Ok(Vec::new());
     }
-    let cols: Vec<&str> = header.split('\t').map(str::trim).collect();
-    for r in ["id", "names_ar", "feature"] {
-        if !cols.contains(&r) {
-            return Err(Error::Resource {
-                file: file.into(),
-                line: 1,
-                message: format!("missing column {r:?}"),
-            });
-        }
-    }
+    let cols = header_columns(header, file, &["id", "names_ar", "feature"])?;
     let pos = PLACE_COLUMNS.map(|n| cols.iter().position(|c| *c == n));
     let extra = file.ends_with("extra.tsv");
     let threads = if body.len() < 1 << 16 {

@@ -639,9 +639,8 @@ fn a_force_without_nationality_is_the_clear_country_s() {
 
 /// (kind, name, mention texts) with the real data files.
 fn real_entities(text: &str) -> Vec<(EntityKind, String, Vec<String>)> {
-    let ex = crate::Extractor::new().expect("resources");
-    let doc = ex.extract(text, &crate::Meta::default()).expect("extract");
-    doc.entities
+    crate::event::testkit::real_doc(text)
+        .entities
         .into_iter()
         .map(|e| (e.kind, e.name, e.mentions.into_iter().map(|m| m.text).collect()))
         .collect()

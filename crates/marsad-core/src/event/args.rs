@@ -421,7 +421,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         );
         // A verb agreeing with a plural (اغتالوا، هاجموا) has its subject
         // before it or in itself: the noun phrase after it is its object.
-        let plural = voice == Voice::Active && v1 > v0 && grammar::strip_conj(self.key(v1 - 1)).ends_with("وا");
+        let plural_form = v1 > v0 && grammar::strip_conj(self.key(v1 - 1)).ends_with("وا");
+        let plural = voice == Voice::Active && plural_form;
         // A complement standing apart: the subject, if any, is before it.
         let end = m.complement.map_or(end, |c| c.min(end));
         let subject = if j < end
@@ -494,7 +495,6 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     || (self.key(j).starts_with('و')
                         && (self.mentions.iter().any(|o| o.t0 == j && o.pos == Pos::Verb)
                             || self.lex.words.casualty(self.key(j)).is_some()));
-                let plural_form = v1 > v0 && grammar::strip_conj(self.key(v1 - 1)).ends_with("وا");
                 if voice == Voice::Passive || (voice == Voice::Any && plural_form && no_object) {
                     if let Some(&a) = before.first() {
                         Self::add(&mut m.targets, a);

@@ -148,6 +148,15 @@ pub const COREF: &str = "form\ttype\tnote
 الحظر\tCOERCE\t
 ";
 
+/// The document extracted from `text` with the real data files (loaded
+/// once for all tests).
+pub fn real_doc(text: &str) -> crate::doc::Document {
+    static X: OnceLock<crate::Extractor> = OnceLock::new();
+    X.get_or_init(|| crate::Extractor::new().expect("resources"))
+        .extract(text, &crate::Meta::default())
+        .expect("extract")
+}
+
 /// The extractor's resources with the test lexicons.
 pub fn resources() -> &'static Resources {
     static R: OnceLock<Resources> = OnceLock::new();

@@ -729,8 +729,7 @@ fn a_verb_complement_may_stand_after_the_subject() {
 
 /// The real lexicons (data/events/): triggers that only the data lists.
 fn real_events(text: &str) -> Vec<(String, String, Vec<&'static str>)> {
-    let ex = crate::Extractor::new().expect("resources");
-    let doc = ex.extract(text, &crate::Meta::default()).expect("extract");
+    let doc = crate::event::testkit::real_doc(text);
     doc.events
         .iter()
         .map(|e| (e.kind.clone(), e.trigger.text.clone(), e.signals.clone()))
@@ -751,8 +750,7 @@ fn subjected_to_beating_is_an_assault_and_crimes_name_events_in_passing() {
 
 /// (type, actor names, target names) of each event, with the real lexicons.
 fn real_args(text: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
-    let ex = crate::Extractor::new().expect("resources");
-    let doc = ex.extract(text, &crate::Meta::default()).expect("extract");
+    let doc = crate::event::testkit::real_doc(text);
     let name = |id: &String| {
         doc.entities
             .iter()

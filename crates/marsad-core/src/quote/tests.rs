@@ -2,7 +2,7 @@
 //! `event::testkit` and hand-built entities.
 
 use crate::doc::QuoteKind::{self, *};
-use crate::event::testkit::{Spec, entities, org, person, place, run};
+use crate::event::testkit::{Spec, entities, org, person, place, real_doc, run};
 
 type Row = (
     Option<String>,
@@ -812,14 +812,10 @@ fn a_preposition_after_the_verb_is_no_subject() {
 #[test]
 fn a_negated_announcement_without_a_clause_is_no_quote() {
     // With the real cue lexicon: the test one has no present forms.
-    let ex = crate::Extractor::new().expect("resources");
-    let meta = crate::Meta::default();
-    let doc = ex
-        .extract("ولم تعلن قسد حتى الآن حصيلة نهائية للعملية.", &meta)
-        .expect("extract");
+    let doc = real_doc("ولم تعلن قسد حتى الآن حصيلة نهائية للعملية.");
     assert_eq!(doc.quotes.len(), 0);
     // Affirmative, the same words are an announcement.
-    let doc = ex.extract("وأعلنت قسد حصيلة نهائية للعملية.", &meta).expect("extract");
+    let doc = real_doc("وأعلنت قسد حصيلة نهائية للعملية.");
     let got: Vec<(&str, &str)> = doc
         .quotes
         .iter()
@@ -830,9 +826,8 @@ fn a_negated_announcement_without_a_clause_is_no_quote() {
 
 /// (speaker_text, stance, content) of each quote, with the real lexicons.
 fn real_quotes(text: &str) -> Vec<(Option<String>, String, String)> {
-    let ex = crate::Extractor::new().expect("resources");
-    let doc = ex.extract(text, &crate::Meta::default()).expect("extract");
-    doc.quotes
+    real_doc(text)
+        .quotes
         .into_iter()
         .map(|q| (q.speaker_text, q.stance, q.content.text))
         .collect()
