@@ -55,6 +55,9 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if !matches!(cli.command, Command::Serve(_)) {
+        stop_quietly_on_closed_pipe();
+    }
     let result = match cli.command {
         Command::Extract(a) => extract::run(a),
         Command::Train(t) => train::run(t),
@@ -73,3 +76,17 @@ fn main() -> ExitCode {
         }
     }
 }
+
+/// `marsad eval gsr | head` should stop like any Unix filter when the reader
+/// goes away, not panic in `println!`. Rust ignores SIGPIPE by default; the
+/// server keeps that, since a client hanging up must not kill it.
+#[cfg(unix)]
+fn stop_quietly_on_closed_pipe() {
+    // SAFETY: called once at start-up, before any other thread exists.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
+#[cfg(not(unix))]
+fn stop_quietly_on_closed_pipe() {}

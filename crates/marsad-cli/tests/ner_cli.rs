@@ -194,3 +194,35 @@ fn eval_ner_sets_one_label_bias() {
         .unwrap();
     assert!(!out.status.success());
 }
+
+/// A reader that closes the pipe early (`marsad eval ner … | head -1`) ends
+/// the command quietly, as with any Unix filter: no panic message, no
+/// panic exit status.
+#[cfg(unix)]
+#[test]
+fn closed_stdout_is_not_a_panic() {
+    use std::os::unix::process::ExitStatusExt;
+    let dir = tempfile::tempdir().unwrap();
+    let gold = write(dir.path(), "gold.conll", GOLD);
+    let pred = write(dir.path(), "pred.conll", PRED);
+    let mut child = marsad()
+        .args(["eval", "ner", "--gold"])
+        .arg(&gold)
+        .arg("--pred")
+        .arg(&pred)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Close the read end before the report is written.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_ne!(out.status.code(), Some(101), "{stderr}");
+    assert!(
+        out.status.success() || out.status.signal() == Some(13),
+        "{:?} {stderr}",
+        out.status
+    );
+}
