@@ -827,6 +827,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if matches!(before, "ان" | "لان" | "بان") && self.key(b - 1).ends_with("ان") && imperfect_pred {
                 return Factuality::Hypothetical;
             }
+            // قد with an imperfect is "may" (وقد يخطف); with a perfect it
+            // only stresses that it happened (وقد قتل).
+            // A light verb's ن/ت may open a perfect (نفّذ، تعرّض): only its ي counts.
+            if before == "قد"
+                && (if m.pred0 == m.t0 {
+                    m.imperfect
+                } else {
+                    pred.starts_with('ي')
+                })
+            {
+                return Factuality::Hypothetical;
+            }
         }
         // Questions and conditionals (a sentence opening with إذا or لو is
         // hypothetical throughout); modals (يمكن، قد يقتل، من المرجح).
@@ -862,6 +874,27 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 return Factuality::Hypothetical;
             }
             words += 1;
+        }
+        // Expected, not reported: توقع أن تلجأ إسرائيل إلى شن عمليات اغتيال.
+        // Only a subjunctive content (أن + imperfect): رجّح وقوف التنظيم
+        // وراء الهجوم attributes an attack that happened.
+        if let Some(q) = self
+            .quotes
+            .iter()
+            .find(|q| q.content.start <= m.start && m.end <= q.content.end && q.stance == "expect")
+        {
+            let a = self.next_word(self.ctx.layer.token_from(q.content.start));
+            let verb = self.next_word(a + 1);
+            if a < m.t0
+                && matches!(grammar::strip_conj(self.key(a)), "ان")
+                && verb <= m.pred0
+                && self.kind(verb) == Some(TokenKind::Arabic)
+                && self.key(verb).starts_with(['ي', 'ت', 'ن'])
+                // أن يكون التنظيم قد نفذ …: a past event's cause or author.
+                && !matches!(self.key(verb), "يكون" | "تكون" | "يكونوا" | "يكونا" | "تكونا")
+            {
+                return Factuality::Hypothetical;
+            }
         }
         // Reported by a denial: نفى أن يكون …، unless only the responsibility is denied.
         if let Some(q) = self

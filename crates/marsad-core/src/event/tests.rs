@@ -291,6 +291,39 @@ fn factuality_values() {
         f("ورفض التنظيم الانسحاب."),
         vec![pair("REJECT", "actual"), pair("RETREAT", "denied")]
     );
+    // قد with an imperfect is "may"; with a perfect it stresses the fact.
+    assert_eq!(
+        f("وقد يشن التنظيم هجوما على السجن."),
+        vec![pair("ASSAULT", "hypothetical")]
+    );
+    assert_eq!(f("وقد شن التنظيم هجوما على السجن."), vec![pair("ASSAULT", "actual")]);
+    assert_eq!(f("وقد نفذ التنظيم هجوما على السجن."), vec![pair("ASSAULT", "actual")]);
+    assert_eq!(
+        f("ومن المتوقع أن يشن التنظيم هجوما على السجن."),
+        vec![pair("ASSAULT", "hypothetical")]
+    );
+    // Expected (أن + imperfect) is not reported; a likely author of an
+    // attack that happened (أن يكون … قد) is.
+    assert_eq!(
+        f("وتوقع مسؤول في قسد أن يلجأ التنظيم إلى شن هجمات على السجن."),
+        vec![pair("ASSAULT", "hypothetical")]
+    );
+    assert_eq!(
+        f("ورجح مسؤول في قسد أن يكون التنظيم قد نفذ الهجوم على السجن."),
+        vec![pair("ASSAULT", "actual")]
+    );
+}
+
+/// Ruling out (استبعد، مستبعدا) is a cue of the shipped factuality list.
+#[test]
+fn ruled_out_event_is_hypothetical() {
+    let d = super::testkit::real_doc("واستبعد المسؤول شن هجوم على السجن في الحسكة.");
+    let got: Vec<(&str, &str)> = d
+        .events
+        .iter()
+        .map(|e| (e.kind.as_str(), e.factuality.as_str()))
+        .collect();
+    assert_eq!(got, vec![("ASSAULT", "hypothetical")]);
 }
 
 #[test]
