@@ -305,6 +305,22 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             self.push_mention(m);
         }
         self.mentions.sort_by_key(|m| m.t0);
+        // What an agreement agrees on (اتفاق وقف إطلاق النار، اتفاق
+        // الانسحاب) is its content, not a second event.
+        let agreed: Vec<bool> = (0..self.mentions.len())
+            .map(|k| {
+                k > 0 && {
+                    let (a, b) = (&self.mentions[k - 1], &self.mentions[k]);
+                    a.kind.as_deref() == Some("AGREE")
+                        && a.pos != Pos::Verb
+                        && b.kind.as_deref() != Some("AGREE")
+                        && b.trigger.is_some()
+                        && self.next_word(a.t1) == b.t0
+                }
+            })
+            .collect();
+        let mut keep = agreed.iter().map(|x| !x);
+        self.mentions.retain(|_| keep.next().unwrap_or(true));
         self.mention_at.iter_mut().for_each(|x| *x = NONE);
         for (k, m) in self.mentions.iter().enumerate() {
             for t in m.t0..m.t1 {
@@ -1127,9 +1143,35 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 continue;
             }
             let (_, s1) = self.ix.sentence_tokens[sent as usize];
-            let Some(ila) = (t + 1..(t + 8).min(s1)).find(|&j| grammar::strip_conj(self.key(j)) == "الي") else {
+            // "ارتفعت حصيلة القتلى جراء القصف … على بلدات في ريف إدلب إلى
+            // 14": a toll's new figure may stand far from its verb.
+            let toll = self.toll_after(t, s1);
+            let reach = if toll.is_some() { 40 } else { 8 };
+            let Some(ila) = (t + 1..(t + reach).min(s1)).find(|&j| grammar::strip_conj(self.key(j)) == "الي") else {
                 continue;
             };
+            if let Some(word) = toll {
+                let Some(qi) = (ila + 1..(ila + 4).min(s1))
+                    .map(|j| self.ix.quantity[j])
+                    .find(|&q| q != NONE)
+                else {
+                    continue;
+                };
+                let Some(v) = self.ctx.quantities.get(qi as usize).and_then(|q| q.value) else {
+                    continue;
+                };
+                let mk = self.mention_at[word];
+                if mk != NONE && self.mentions[mk as usize].kind.as_deref() == Some("ASSAULT") {
+                    used[qi as usize] = true;
+                    let casualty = self.lex.words.casualty(self.key(word));
+                    let m = &mut self.mentions[mk as usize];
+                    match casualty {
+                        Some(Casualty::Injured) => m.injured = Some(v),
+                        _ => m.dead = Some(v),
+                    }
+                    continue;
+                }
+            }
             let Some(qi) = (ila + 1..(ila + 4).min(s1))
                 .map(|j| self.ix.quantity[j])
                 .find(|&q| q != NONE)
@@ -1196,6 +1238,23 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 }
             }
         }
+    }
+
+    /// The casualty word a toll update names (ارتفعت حصيلة القتلى،
+    /// ارتفاع عدد ضحايا): حصيلة or عدد right after the verb at `t`, then
+    /// the casualty word.
+    fn toll_after(&self, t: usize, s1: usize) -> Option<usize> {
+        let head = self.next_word(t + 1);
+        if head >= s1
+            || !matches!(
+                grammar::strip_conj(self.key(head)),
+                "حصيلة" | "الحصيلة" | "عدد" | "العدد"
+            )
+        {
+            return None;
+        }
+        let word = self.next_word(head + 1);
+        (word < s1 && self.lex.words.casualty(self.key(word)).is_some()).then_some(word)
     }
 
     /// Casualties the text counts with a noun and no figure: a dual (قُتل
@@ -1515,11 +1574,32 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // The attack it results from (قتل 5 في هجوم، هجوم أسفر عن مقتل 5),
             // else the deaths and injuries already counted in this sentence.
             let linked = self.casualty_link(k, &local);
-            let near = linked.or_else(|| {
-                local
-                    .iter()
-                    .position(|c| self.mentions[c.main].casualty.is_some() && self.compatible(m, c))
-            });
+            let near = linked
+                .or_else(|| {
+                    local
+                        .iter()
+                        .position(|c| self.mentions[c.main].casualty.is_some() && self.compatible(m, c))
+                })
+                // Else the attack its sentence reports (قصفت القوات البلدة،
+                // فيما أصيب 30 آخرون): the nearest one before it, else after.
+                // A killing with its own agent (تمكن التنظيم من قتل 11
+                // جنديا) is an event of its own.
+                .or_else(|| {
+                    if !m.actors.is_empty() {
+                        return None;
+                    }
+                    let attack = |c: &Cluster| {
+                        c.kind == "ASSAULT"
+                            && self.mentions[c.main].casualty.is_none()
+                            && self.mentions[c.main].fact == m.fact
+                            && self.compatible(m, c)
+                    };
+                    let start = |c: &Cluster| self.mentions[c.main].t0;
+                    let before = (0..local.len())
+                        .filter(|&i| attack(&local[i]) && start(&local[i]) < m.t0)
+                        .max_by_key(|&i| start(&local[i]));
+                    before.or_else(|| (0..local.len()).find(|&i| attack(&local[i])))
+                });
             match near {
                 Some(c) => {
                     let mut cl = local[c].clone();
@@ -1638,7 +1718,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     } else {
                         ""
                     };
+                    // قتلى القصف، ضحايا الهجوم: the attack is the casualty word's genitive.
+                    let genitive = words == 0 && self.next_word(m.t1) == o.t0;
                     let linked = prefix.trim_start_matches(['و', 'ف']).starts_with('ب')
+                        || genitive
                         || matches!(prev, "في" | "جراء" | "اثر" | "خلال" | "بسبب" | "عقب" | "اثناء" | "اعقاب");
                     return if linked { attack_of(x as usize) } else { None };
                 }
@@ -1730,7 +1813,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 let loose = !must_share;
                 !self.times_conflict(c.ctime, d.ctime)
                     && !self.modes_conflict(c.main, d.main)
-                    && (loose || !self.places_conflict(c.place, d.place))
+                    // Even an anaphor does not cross to another city
+                    // (وفي مأرب، تتواصل المعارك after strikes on صنعاء).
+                    && !self.places_conflict(c.place, d.place)
                     && (loose || !Self::sides_conflict((&c.actors, &c.targets), (&d.actors, &d.targets)))
                     && (!must_share || shares(d))
             })
@@ -1949,14 +2034,28 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
 
             // Where.
             let mut fallback = false;
+            let sides: Vec<u32> = c.actors.iter().chain(c.targets.iter()).copied().collect();
+            let in_sentence = self.sentence_place(main.sent, &sides);
+            let country_of = |e: u32| {
+                self.entity(e)
+                    .and_then(|x| x.geo.as_ref())
+                    .and_then(|g| g.country.clone())
+            };
+            // A state's side puts the event in its country (11 Iraqi soldiers
+            // killed, in a sentence on Hasakah); a place of that same country
+            // named in the sentence says where in it.
             let place = c
                 .place
-                .or_else(|| self.state_country(&c.targets))
-                .or_else(|| self.state_country(&c.actors))
                 .or_else(|| {
-                    let sides: Vec<u32> = c.actors.iter().chain(c.targets.iter()).copied().collect();
-                    self.sentence_place(main.sent, &sides)
+                    let state = self
+                        .state_country(&c.targets)
+                        .or_else(|| self.state_country(&c.actors))?;
+                    Some(match in_sentence {
+                        Some(p) if country_of(p).is_some() && country_of(p) == country_of(state) => p,
+                        _ => state,
+                    })
                 })
+                .or(in_sentence)
                 .or_else(|| {
                     fallback = true;
                     let side = |p: u32| c.actors.contains(&p) || c.targets.contains(&p);

@@ -815,3 +815,44 @@ fn a_plural_verb_read_either_way_with_no_object_is_passive() {
         vec![("ASSAULT".to_string(), vec!["الحشد الشعبي".to_string()], vec![])]
     );
 }
+
+/// (type, trigger, dead, injured) of each event, with the shipped data.
+fn real_counts(text: &str) -> Vec<(String, String, Option<f64>, Option<f64>)> {
+    super::testkit::real_doc(text)
+        .events
+        .into_iter()
+        .map(|e| (e.kind, e.trigger.text, e.dead, e.injured))
+        .collect()
+}
+
+/// A toll and the casualties of its sentence belong to the attack they
+/// count, not to events of their own.
+#[test]
+fn tolls_and_casualties_join_their_attack() {
+    let ev = |k: &str, t: &str, d: Option<f64>, i: Option<f64>| (k.to_string(), t.to_string(), d, i);
+    // The toll's new figure far from its verb; the dead of the shelling.
+    assert_eq!(
+        real_counts(
+            "ارتفعت حصيلة القتلى جراء القصف الذي نفذته قوات النظام السوري على بلدات في ريف حماة الشمالي إلى 12 مدنيا."
+        ),
+        vec![ev("ASSAULT", "قصف", Some(12.0), None)]
+    );
+    // قتلى القصف: the attack is the casualty word's genitive.
+    assert_eq!(
+        real_counts("ارتفاع حصيلة قتلى القصف على ريف حماة إلى 9 مدنيين"),
+        vec![ev("ASSAULT", "قصف", Some(9.0), None)]
+    );
+    // Injured in the sentence of the attack, with no link word.
+    assert_eq!(
+        real_counts("قصفت قوات النظام السوري بلدة كفرنبل بالمدفعية الثقيلة، فيما أصيب 30 مدنيا بجروح."),
+        vec![ev("ASSAULT", "قصفت", None, Some(30.0))]
+    );
+}
+
+/// What an agreement agrees on is its content, not a second event.
+#[test]
+fn agreement_content_is_no_event_of_its_own() {
+    let d = super::testkit::real_doc("وأعلن الطرفان التوصل إلى اتفاق وقف إطلاق النار في المدينة.");
+    let kinds: Vec<&str> = d.events.iter().map(|e| e.kind.as_str()).collect();
+    assert_eq!(kinds, vec!["AGREE"]);
+}
