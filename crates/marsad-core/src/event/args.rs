@@ -627,6 +627,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 j += 1;
                 continue;
             }
+            // بالصواريخ، للمدنيين: a prepositional phrase stuck to its noun,
+            // not the object (قصفت الفصائل بالصواريخ مواقع النظام).
+            let bare = grammar::strip_conj(key);
+            if (bare.starts_with("بال") || bare.starts_with("لل")) && bare.chars().count() > 4 {
+                j = self.np_at(j, end).map_or(j + 1, |np| np.end.max(j + 1));
+                continue;
+            }
             if !direct_done && !passive {
                 direct_done = true;
                 if let Some(np) = self.np_at(j, end) {
@@ -670,8 +677,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 Some(e) => {
                     let org = self.entity(e).is_some_and(|x| x.kind == EntityKind::Organization);
                     let agentive_l = self.key(j).starts_with('ل') && np.named;
+                    // قذائف على مواقع لقوات النظام: the owner of what was hit.
+                    let held = !np.named && self.lex.words.is_property(self.key(j));
                     let as_actor =
-                        voice != Voice::Passive && (pp_target || agentive_l || (org && m.casualty.is_none()));
+                        voice != Voice::Passive && !held && (pp_target || agentive_l || (org && m.casualty.is_none()));
                     if as_actor {
                         for e in std::iter::once(e).chain(np.also) {
                             Self::add_actor(m, e, true);

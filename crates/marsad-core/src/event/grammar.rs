@@ -438,6 +438,14 @@ impl GrammarWords {
         None
     }
 
+    /// Places and things a side holds (مواقع، مقر، دورية): "X لـ Y" or
+    /// "X Y" after an attack makes Y its target, not its agent.
+    pub fn is_property(&self, key: &str) -> bool {
+        let k = strip_particles(key);
+        let k = k.strip_prefix("ال").unwrap_or(k);
+        self.property.iter().any(|s| s == k)
+    }
+
     /// Nouns and particles before which an event noun is named in passing:
     /// ذكرى اغتيال، قضية اغتيال، منذ تفجيرات، بعد الهجوم، المتهمين بالهجوم.
     pub fn is_referential(&self, key: &str) -> bool {

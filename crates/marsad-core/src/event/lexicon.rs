@@ -229,6 +229,7 @@ pub struct GrammarWords {
     pub(crate) referential: Vec<String>,
     pub(crate) protester_units: Vec<String>,
     pub(crate) non_person_units: Vec<String>,
+    pub(crate) property: Vec<String>,
 }
 
 impl GrammarWords {
@@ -247,6 +248,7 @@ impl GrammarWords {
                 "referential" => &mut w.referential,
                 "protester_unit" => &mut w.protester_units,
                 "non_person_unit" => &mut w.non_person_units,
+                "property" => &mut w.property,
                 other => {
                     return Err(Error::Resource {
                         file: file.into(),

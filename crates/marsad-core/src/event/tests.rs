@@ -856,3 +856,36 @@ fn agreement_content_is_no_event_of_its_own() {
     let kinds: Vec<&str> = d.events.iter().map(|e| e.kind.as_str()).collect();
     assert_eq!(kinds, vec!["AGREE"]);
 }
+
+/// The side owning what an attack hit (مواقع لقوات النظام) is its target;
+/// the weapon behind بـ is the same attack.
+#[test]
+fn owner_of_positions_hit_is_the_target() {
+    let d = super::testkit::real_doc("قصفت فصائل المعارضة بالصواريخ مواقع لقوات النظام في ريف حلب الغربي.");
+    let name = |id: &String| {
+        d.entities
+            .iter()
+            .find(|e| &e.id == id)
+            .map(|e| e.name.clone())
+            .unwrap_or_default()
+    };
+    let got: Vec<(String, Vec<String>, Vec<String>)> = d
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.kind.clone(),
+                e.actors.iter().map(name).collect(),
+                e.targets.iter().map(name).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![(
+            "ASSAULT".to_string(),
+            vec!["المعارضة السورية المسلحة".to_string()],
+            vec!["الجيش العربي السوري".to_string()]
+        )]
+    );
+}
