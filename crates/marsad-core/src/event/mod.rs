@@ -793,6 +793,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     1
                 }
                 Factuality::Hypothetical => 8,
+                // Past a subject: اعترضت الدفاعات الجوية السعودية طائرة مسيرة.
+                Factuality::Foiled => 5,
                 _ => 3,
             };
             if gap <= max && cue.value == Factuality::Foiled {

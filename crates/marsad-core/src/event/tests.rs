@@ -889,3 +889,26 @@ fn owner_of_positions_hit_is_the_target() {
         )]
     );
 }
+
+/// An intercepted explosive drone is a foiled drone attack, past the
+/// interceptor's name.
+#[test]
+fn intercepted_drone_is_foiled() {
+    let d = super::testkit::real_doc("وأسقطت وحدات الدفاع الجوي طائرة مسيرة مفخخة أطلقها مسلحون باتجاه مطار أربيل.");
+    let d2 = super::testkit::real_doc("واعترضت الدفاعات الجوية الإماراتية طائرة مسيرة مفخخة فوق أبوظبي.");
+    let got = |d: &crate::doc::Document| -> Vec<(String, Option<String>, String)> {
+        d.events
+            .iter()
+            .map(|e| (e.kind.clone(), e.mode.clone(), e.factuality.clone()))
+            .collect()
+    };
+    assert_eq!(
+        got(&d2),
+        vec![("ASSAULT".to_string(), Some("drone".to_string()), "foiled".to_string())]
+    );
+    // أسقط is no cue: a downed aircraft may be the attack's target.
+    assert_eq!(
+        got(&d),
+        vec![("ASSAULT".to_string(), Some("drone".to_string()), "actual".to_string())]
+    );
+}
