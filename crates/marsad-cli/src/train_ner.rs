@@ -95,7 +95,7 @@ pub struct Args {
 /// The lexicon from the data directory; missing files are skipped with a note.
 pub fn load_lexicon(data: &std::path::Path) -> anyhow::Result<NerLexicon> {
     let mut lex = NerLexicon::new();
-    let files: [(&str, Option<LexKind>); 10] = [
+    let files: [(&str, Option<LexKind>); 13] = [
         ("entities/titles.tsv", None),
         ("gazetteer/countries.tsv", Some(LexKind::Country)),
         ("gazetteer/places.tsv", Some(LexKind::Place)),
@@ -106,6 +106,9 @@ pub fn load_lexicon(data: &std::path::Path) -> anyhow::Result<NerLexicon> {
         ("names/wikidata_given.txt", Some(LexKind::WikiGiven)),
         ("names/wikidata_surnames.txt", Some(LexKind::WikiSurname)),
         ("names/wikidata_full.txt", Some(LexKind::Person)),
+        ("names/foreign_given.txt", Some(LexKind::ForeignGiven)),
+        ("names/foreign_surnames.txt", Some(LexKind::ForeignSurname)),
+        ("names/organisations.txt", Some(LexKind::Org)),
     ];
     for (rel, kind) in files {
         let path = data.join(rel);

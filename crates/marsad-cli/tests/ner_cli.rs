@@ -226,3 +226,37 @@ fn closed_stdout_is_not_a_panic() {
         out.status
     );
 }
+
+#[test]
+fn train_ner_reads_the_foreign_name_and_organisation_lists() {
+    let dir = tempfile::tempdir().unwrap();
+    let train = write(dir.path(), "train.conll", &GOLD.repeat(3));
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(data.join("names")).unwrap();
+    write(&data.join("names"), "foreign_given.txt", "# given\nيوشكا\nفرانسوا\n");
+    write(&data.join("names"), "foreign_surnames.txt", "ميركل\n");
+    write(
+        &data.join("names"),
+        "organisations.txt",
+        "# companies\nتويوتا\nجنرال موتورز\nبوينغ\n",
+    );
+    let out = marsad()
+        .args(["train", "ner", "--iterations", "2", "--train"])
+        .arg(&train)
+        .arg("--data")
+        .arg(&data)
+        .arg("--out")
+        .arg(dir.path().join("m.model"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let err = String::from_utf8_lossy(&out.stderr);
+    for (n, file) in [
+        (2, "foreign_given.txt"),
+        (1, "foreign_surnames.txt"),
+        (3, "organisations.txt"),
+    ] {
+        let line = format!("lexicon: {n} names from {}", data.join("names").join(file).display());
+        assert!(err.contains(&line), "{line:?} not in {err}");
+    }
+}

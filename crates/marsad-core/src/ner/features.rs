@@ -14,6 +14,7 @@
 //!   position in the sentence;
 //! - lexicon hits of the key or a stem (title, place, country, organisation,
 //!   person, given name `GVN`, Wikidata given name and surname `WGV`/`WSN`,
+//!   foreign given name and surname `FGV`/`FSN`,
 //!   words seen inside names of other training
 //!   documents `TPE`/`TOR`/`TLO`/`TMI`), multi-word lexicon matches
 //!   (`gz=PLC-B`, `gz=PLC-I`), and nisba adjectives built on a known place
@@ -100,10 +101,17 @@ pub enum LexKind {
     WikiGiven = 12,
     /// A surname from the same source (`data/names/wikidata_surnames.txt`).
     WikiSurname = 13,
+    /// A foreign (non-Arab) given name as Arabic news spells it (جيمس،
+    /// فرانسوا، يوشكا): `data/names/foreign_given.txt`. The Wikidata lists
+    /// cover the Arab world and its neighbours only.
+    ForeignGiven = 14,
+    /// A foreign surname (ميركل، زيناوي، كويزومي):
+    /// `data/names/foreign_surnames.txt`.
+    ForeignSurname = 15,
 }
 
 impl LexKind {
-    const ALL: [LexKind; 14] = [
+    const ALL: [LexKind; 16] = [
         LexKind::Title,
         LexKind::OrgTitle,
         LexKind::Place,
@@ -118,6 +126,8 @@ impl LexKind {
         LexKind::MiscWord,
         LexKind::WikiGiven,
         LexKind::WikiSurname,
+        LexKind::ForeignGiven,
+        LexKind::ForeignSurname,
     ];
 
     /// The short code used in feature strings and in the frozen lexicon.
@@ -137,6 +147,8 @@ impl LexKind {
             LexKind::MiscWord => "TMI",
             LexKind::WikiGiven => "WGV",
             LexKind::WikiSurname => "WSN",
+            LexKind::ForeignGiven => "FGV",
+            LexKind::ForeignSurname => "FSN",
         }
     }
 

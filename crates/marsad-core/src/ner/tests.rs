@@ -406,3 +406,30 @@ fn one_label_bias_can_be_set_apart() {
     let words = ["وصل", "الوزير", "إلى", "دمشق"];
     assert_eq!(tagger.tag(&words), vec![Label::B(Loc); 4]);
 }
+
+#[test]
+fn foreign_name_kinds_are_features_of_their_own() {
+    let mut lex = NerLexicon::new();
+    assert_eq!(lex.add_list("# given\nيوشكا\nجان-لوك\n", LexKind::ForeignGiven), 2);
+    assert_eq!(
+        lex.add_list("# surnames\nفيشر\nفان باستن\n", LexKind::ForeignSurname),
+        2
+    );
+    let words = ["وصل", "يوشكا", "فيشر", "إلى", "روما"];
+    let mut f = Vec::new();
+    features(&words, 1, &lex, &mut f);
+    assert!(f.contains(&"lx=FGV".to_string()), "{f:?}");
+    assert!(f.contains(&"lx+1=FSN".to_string()), "{f:?}");
+    assert!(!f.contains(&"lx=WGV".to_string()), "{f:?}");
+    // A proclitic و is cut before the lookup (وفيشر), and a multi-word
+    // surname matches as one name.
+    let words = ["قال", "وفيشر", "و", "فان", "باستن"];
+    f.clear();
+    features(&words, 1, &lex, &mut f);
+    assert!(f.contains(&"lx=FSN".to_string()), "{f:?}");
+    f.clear();
+    features(&words, 3, &lex, &mut f);
+    assert!(f.contains(&"gz=FSN-B".to_string()), "{f:?}");
+    // The last two kinds of the 16-bit set survive the model file's text.
+    assert_eq!(NerLexicon::from_text(&lex.to_text()), lex);
+}
