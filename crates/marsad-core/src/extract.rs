@@ -192,9 +192,10 @@ fn one_word_person_is_known(
     names: &crate::ner::NerLexicon,
     in_long_names: &std::collections::HashSet<String>,
 ) -> bool {
-    use crate::ner::LexKind::{Given, Person, WikiGiven, WikiSurname};
+    use crate::ner::LexKind::{ForeignGiven, ForeignSurname, Given, Person, WikiGiven, WikiSurname};
     let k = name_key(key);
-    in_long_names.contains(&k) || names.is_any(&k, &[Given, Person, WikiGiven, WikiSurname])
+    in_long_names.contains(&k)
+        || names.is_any(&k, &[Given, Person, WikiGiven, WikiSurname, ForeignGiven, ForeignSurname])
 }
 
 /// A stable id for a text with no id: FNV-1a 64 of its bytes, in hex.
