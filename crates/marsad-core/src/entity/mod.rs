@@ -1420,7 +1420,10 @@ fn quoted_aliases(layer: &TextLayer, mentions: &mut Vec<Mention>, in_skip: &dyn 
             "“" => "”",
             _ => continue,
         };
-        let Some(n) = (1..=2).find(|&n| text_at(k + 1 + n) == close) else {
+        // An opening mark: apart from the word before, glued to the next
+        // (not the name's own closing mark: لـ"وكالة …" إن "…").
+        let opens = k > 0 && toks.get(k + 1).is_some_and(|n| n.start == toks[k].end) && toks[k].start > toks[k - 1].end;
+        let Some(n) = (1..=2).find(|&n| text_at(k + 1 + n) == close).filter(|_| opens) else {
             continue;
         };
         let (a, b) = (k + 1, k + 1 + n);
@@ -1972,6 +1975,40 @@ fn add_coreferent_mentions(
                 });
                 break;
             }
+            // The definite head of one earlier name alone (المرصد after
+            // المرصد السوري لحقوق الإنسان، اللجنة after لجنة أطباء السودان):
+            // that entity, when no other earlier name starts with it.
+            // Words of the anaphor table keep its reading (التنظيم: the
+            // most recent armed group).
+            if let Some(bare) = sk
+                .strip_prefix("ال")
+                .filter(|b| b.chars().count() >= 3 && !lex.anaphors.contains_key(&sk))
+            {
+                let mut found: Option<&Referent> = None;
+                let mut unique = true;
+                for m in mentions.iter().chain(extra.iter()).filter(|m| m.end <= pos) {
+                    if name_head(layer, m).as_deref() != Some(bare) {
+                        continue;
+                    }
+                    match found {
+                        Some(r) if r.identity() != m.referent.identity() => unique = false,
+                        _ => found = Some(&m.referent),
+                    }
+                }
+                if let (Some(r), true) = (found, unique) {
+                    let lead = key.chars().count().saturating_sub(sk.chars().count());
+                    extra.push(Mention {
+                        start: pos + lead,
+                        end: t.end as usize,
+                        t0: i,
+                        t1: i + 1,
+                        referent: r.clone(),
+                        role: None,
+                        nationality: None,
+                    });
+                    break;
+                }
+            }
             // A definite description: the most recent compatible entity.
             if let Some(an) = lex.anaphors.get(&sk) {
                 let antecedent = mentions
@@ -2004,6 +2041,24 @@ fn add_coreferent_mentions(
     }
     mentions.extend(extra);
     mentions.sort_by_key(|m| m.start);
+}
+
+/// The first word of an organisation's or a facility's name of two words
+/// or more, without clitics and article (المرصد السوري … → مرصد).
+fn name_head(layer: &TextLayer, m: &Mention) -> Option<String> {
+    let named = matches!(
+        m.referent,
+        Referent::Actor(_)
+            | Referent::Organization { .. }
+            | Referent::Composed { .. }
+            | Referent::UnknownPlace { facility: true, .. }
+    );
+    if !named || m.t1 < m.t0 + 2 {
+        return None;
+    }
+    let first = match_key(layer.slice(m.start, m.end));
+    let first = first.split(' ').next()?;
+    Some(strip_article(first).to_string())
 }
 
 fn compatible(

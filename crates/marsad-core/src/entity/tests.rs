@@ -726,6 +726,14 @@ fn a_quoted_short_name_after_an_organisation_is_its_alias() {
 }
 
 #[test]
+fn a_quoted_clause_after_a_quoted_name_is_no_alias() {
+    assert_eq!(
+        unlisted("وقال مصدر لـ\"هيئة البث الوطنية\" إن \"البث انتهى\"."),
+        vec![(Organization, vec!["هيئة البث الوطنية".to_string()])]
+    );
+}
+
+#[test]
 fn a_facility_named_after_a_read_place_holds_it() {
     let got = real_entities("ونقل المصابون إلى مستشفى حمص الوطني ثم إلى جامعة حلب.");
     let facilities: Vec<(String, Vec<String>)> = got
@@ -752,5 +760,24 @@ fn quotes_inside_a_name_pair_up_and_lil_keeps_its_article() {
     assert_eq!(
         mentions,
         vec!["وكالة \"الأناضول\"".to_string(), "للجيش العراقي".to_string()]
+    );
+}
+
+#[test]
+fn a_definite_head_alone_is_the_one_earlier_name_it_heads() {
+    assert_eq!(
+        unlisted("أغلقت هيئة الموانئ البحرية الرصيف، وقالت الهيئة إن العمل سيستأنف."),
+        vec![(
+            Organization,
+            vec!["هيئة الموانئ البحرية".to_string(), "الهيئة".to_string()]
+        )]
+    );
+    // Two earlier names start with the head: it is neither.
+    assert_eq!(
+        unlisted("وشارك جهاز الدفاع المدني وجهاز الشرطة البحرية، وقال الجهاز إن البحث مستمر."),
+        vec![
+            (Organization, vec!["جهاز الدفاع المدني".to_string()]),
+            (Organization, vec!["جهاز الشرطة البحرية".to_string()]),
+        ]
     );
 }
