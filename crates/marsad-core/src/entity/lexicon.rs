@@ -12,7 +12,7 @@ use crate::error::Error;
 use crate::text::normalize::match_key;
 use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 /// One actor of `data/actors/actors.tsv`.
@@ -122,6 +122,17 @@ pub struct Anaphor {
     pub requires: Vec<String>,
 }
 
+/// A head noun of organisation names (وزارة، جهاز، مجلس …).
+#[derive(Debug, Clone, Copy)]
+pub struct OrgHead {
+    /// The head also takes an international organisation's name (بعثة
+    /// الأمم المتحدة): a body of its own, not the organisation.
+    pub mission: bool,
+    /// With ب glued before it the word still heads a name (بوزارة الصحة);
+    /// not so where ب makes an idiom (بقيادة "led by").
+    pub after_ba: bool,
+}
+
 /// What a name in the automaton stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
@@ -141,6 +152,7 @@ pub struct EntitySources<'a> {
     pub descriptors: &'a str,
     pub stop_names: &'a str,
     pub anaphors: &'a str,
+    pub org_heads: &'a str,
 }
 
 /// The compiled entity lexicon.
@@ -163,6 +175,12 @@ pub struct EntityLexicon {
     pub titles: PhraseMap<Title>,
     pub descriptors: PhraseMap<Descriptor>,
     pub anaphors: HashMap<String, Anaphor>,
+    /// Organisation head nouns by match key (no article).
+    pub org_heads: HashMap<String, OrgHead>,
+    /// Non-nisba adjectives an organisation name may end in (العام، العليا).
+    pub org_adjectives: HashSet<String>,
+    /// Name words that need the next word (ابن، أبو، عبد).
+    pub name_linkers: HashSet<String>,
     /// Actor id → index.
     pub actor_index: HashMap<String, u32>,
     /// Stop names (match keys): never a place without a descriptor.
@@ -524,6 +542,9 @@ impl EntityLexicon {
             titles: PhraseMap::default(),
             descriptors: PhraseMap::default(),
             anaphors: HashMap::new(),
+            org_heads: HashMap::new(),
+            org_adjectives: HashSet::new(),
+            name_linkers: HashSet::new(),
             actor_index: HashMap::new(),
             stop: FxHashSet::default(),
             stop_exact: FxHashSet::default(),
@@ -758,6 +779,27 @@ impl EntityLexicon {
                     requires: list(row.get("requires")).map(match_key).collect(),
                 },
             );
+        }
+        for (_, row) in tsv_rows(src.org_heads, "entities/org_heads.tsv", &["form", "kind"])? {
+            let form = match_key(row.get("form").copied().unwrap_or(""));
+            match row.get("kind").copied().unwrap_or("") {
+                k @ ("head" | "mission") => {
+                    lex.org_heads.insert(
+                        form,
+                        OrgHead {
+                            mission: k == "mission",
+                            after_ba: row.get("after_ba").is_none_or(|s| *s != "0"),
+                        },
+                    );
+                }
+                "adjective" => {
+                    lex.org_adjectives.insert(form);
+                }
+                "linker" => {
+                    lex.name_linkers.insert(form);
+                }
+                _ => {}
+            }
         }
 
         Ok(lex)

@@ -340,8 +340,9 @@ pub fn extract(
             continue;
         }
         // A name found without its article keeps it in the mention
-        // (بالحسكة → الحسكة), unless the alef fell (للحسكة).
-        let a = if lex.is_stripped(v) && prefix.ends_with("ال") {
+        // (بالحسكة → الحسكة); where the alef fell after ل (للحسكة) the
+        // whole لل is kept, the only spelling of the article there.
+        let a = if lex.is_stripped(v) && (prefix.ends_with("ال") || prefix.ends_with("لل")) {
             a - "ال".len()
         } else {
             a
@@ -577,6 +578,18 @@ pub fn extract(
         i += 1;
     }
 
+    // A definite adjective after a facility's name (الحكومي، العام، الدولي).
+    let facility_adjective = |cov: &[bool], t: usize| {
+        let k = key_at(t);
+        let st = strip_article(k);
+        is_word(t)
+            && !cov.get(t).copied().unwrap_or(true)
+            && k.starts_with("ال")
+            && !function_words.at(layer, t)
+            && ((st.chars().count() >= 4 && (st.ends_with('ي') || st.ends_with("ية")))
+                || lex.org_adjectives.contains(k))
+    };
+
     // 3. Descriptor + name (places the automaton cannot match bare).
     let mut cov = coverage(&mentions, toks.len());
     let mut i = 0;
@@ -736,6 +749,52 @@ pub fn extract(
                 m.referent = r;
             }
         }
+        // A facility named after a place the automaton read (مطار مصراتة،
+        // جامعة القاهرة، مستشفى جنين الحكومي) is the facility, with its
+        // descriptor and adjectives, at that place.
+        let facility_kind = matches!(
+            feature.as_str(),
+            "camp" | "prison" | "crossing" | "airport" | "base" | "facility"
+        );
+        if facility_kind
+            && !desc.plural
+            && let Some(mi) = mentions.iter().position(|m| m.t0 == jn)
+            && let Referent::Place(p) = mentions[mi].referent
+            && lex.places[p as usize].feature != feature
+            && !lex.places[p as usize].is_facility()
+            && !in_skip(toks[i].start as usize, mentions[mi].end)
+        {
+            let name_end = mentions[mi].t1;
+            let mut end_tok = name_end;
+            while facility_adjective(&cov, end_tok) {
+                end_tok += 1;
+            }
+            let lead = key_at(i).chars().count() - first.chars().count();
+            let place = &lex.places[p as usize];
+            mentions[mi] = Mention {
+                start: toks[i].start as usize + lead,
+                end: toks[end_tok - 1].end as usize,
+                t0: i,
+                t1: end_tok,
+                referent: Referent::UnknownPlace {
+                    key: format!(
+                        "{} {}",
+                        strip_article(&first),
+                        (jn..name_end).map(key_at).collect::<Vec<_>>().join(" ")
+                    ),
+                    feature: feature.clone(),
+                    facility: true,
+                    // A country's name is the facility's name, not where it
+                    // stands (مستشفى فلسطين): the context places it.
+                    container: (place.feature != "country").then_some(p),
+                },
+                role: None,
+                nationality: None,
+            };
+            cover(&mut cov, i, end_tok);
+            i = end_tok;
+            continue;
+        }
         if !is_word(j)
             || cov.get(j).copied().unwrap_or(true)
             || is_function_word(key_at(j), function_words)
@@ -878,6 +937,22 @@ pub fn extract(
                     container,
                 },
             ),
+            // A name word that never stands alone (مستشفى ابن سينا) takes the next.
+            None if lex.name_linkers.contains(key_at(j))
+                && is_word(j + 1)
+                && !cov.get(j + 1).copied().unwrap_or(true)
+                && !function_words.at(layer, j + 1) =>
+            {
+                (
+                    j + 2,
+                    Referent::UnknownPlace {
+                        key: format!("{} {}", key_at(j), key_at(j + 1)),
+                        feature,
+                        facility,
+                        container,
+                    },
+                )
+            }
             None => (
                 j + 1,
                 Referent::UnknownPlace {
@@ -888,6 +963,11 @@ pub fn extract(
                 },
             ),
         };
+        // A facility's name ends with its adjectives (مستشفى ابن سينا الجامعي).
+        let mut name_end_tok = name_end_tok;
+        while facility && facility_adjective(&cov, name_end_tok) {
+            name_end_tok += 1;
+        }
         // Facilities carry their descriptor (سجن “الصناعة”); other places
         // are named by the name alone.
         let start = if facility { desc_start } else { toks[j].start as usize };
@@ -921,6 +1001,11 @@ pub fn extract(
         &named_units,
         focus_country,
     );
+
+    // 3c. Organisations no lexicon lists, by their head noun, and a short
+    // name in quotes right after an organisation's (… "يونيتامس").
+    org_names(layer, lex, function_words, &mut mentions, &in_skip);
+    quoted_aliases(layer, &mut mentions, &in_skip);
 
     // 4. Persons after titles.
     find_titled_persons(layer, lex, function_words, &mut mentions, &in_skip);
@@ -1159,6 +1244,241 @@ fn bare_settlements(
     mentions.sort_by_key(|m| m.start);
 }
 
+/// Organisations no lexicon lists, named by a head noun and its genitive
+/// (وزارة الصحة، جهاز الإسعاف والطوارئ، قيادة شرطة ديالى، حكومة الوحدة
+/// الوطنية), or by a definite head and a nisba (المجلس الاجتماعي، القوى
+/// الوطنية والإسلامية). A place or force the text already read may close the
+/// genitive, and the name then holds it; an actor's name only after a
+/// mission head (بعثة الأمم المتحدة): elsewhere (قيادة قسد) the body is the
+/// actor's own and the actor is the entity.
+fn org_names(
+    layer: &TextLayer,
+    lex: &EntityLexicon,
+    function_words: &FunctionWords,
+    mentions: &mut Vec<Mention>,
+    in_skip: &dyn Fn(usize, usize) -> bool,
+) {
+    if lex.org_heads.is_empty() {
+        return;
+    }
+    let toks = &layer.tokens;
+    let key_at = |i: usize| toks.get(i).map_or("", |t| layer.key(t));
+    let is_word = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Arabic);
+    let at = |mentions: &[Mention], t: usize| mentions.iter().position(|m| m.t0 <= t && t < m.t1);
+    // A definite adjective: a nisba (الوطنية، الاجتماعي) or a listed one (العام).
+    let adjective = |k: &str| {
+        let st = strip_article(k);
+        k.starts_with("ال")
+            && ((st.chars().count() >= 4 && ["ي", "ية", "يين", "يون", "يات"].iter().any(|x| st.ends_with(x)))
+                || lex.org_adjectives.contains(k))
+    };
+    let adjective_at = |mentions: &[Mention], t: usize| {
+        is_word(t) && adjective(key_at(t)) && !function_words.at(layer, t) && at(mentions, t).is_none()
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_word(i) || at(mentions, i).is_some() {
+            i += 1;
+            continue;
+        }
+        let key = key_at(i);
+        let head = stripped_keys(key).into_iter().find_map(|sk| {
+            let (definite, bare) = match sk.strip_prefix("ال") {
+                Some(r) => (true, r.to_string()),
+                None => (false, sk.clone()),
+            };
+            let h = lex.org_heads.get(&bare)?;
+            let lead = key.chars().count().saturating_sub(sk.chars().count());
+            let prefix: String = key.chars().take(lead).collect();
+            (h.after_ba || !prefix.contains('ب')).then_some((definite, *h, lead, bare))
+        });
+        let Some((definite, h, lead, bare)) = head else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        let mut absorbed: Vec<usize> = Vec::new();
+        let mut closed = definite && adjective_at(mentions, j);
+        // The genitive: indefinite nouns up to a definite word or a name
+        // (قيادة شرطة ديالى، لجنة أطباء السودان).
+        while !definite && !closed && j < (i + 5).min(toks.len()) {
+            if let Some(mi) = at(mentions, j) {
+                let m = &mentions[mi];
+                let ok = m.t0 == j
+                    && match m.referent {
+                        Referent::Actor(_) => h.mission,
+                        Referent::Place(_) | Referent::UnknownPlace { .. } | Referent::Composed { .. } => true,
+                        _ => false,
+                    };
+                if !ok {
+                    break;
+                }
+                // A force read alone (شرطة) continues the construct.
+                closed = !matches!(m.referent, Referent::Composed { .. })
+                    || stripped_keys(key_at(m.t1 - 1)).iter().any(|k| k.starts_with("ال"));
+                absorbed.push(mi);
+                j = m.t1;
+                continue;
+            }
+            let k = key_at(j);
+            // و، ب، ل before a noun of the chain are a conjunction or a
+            // preposition (لجنة لتقصي، محكمة بموجب), unless it is a head.
+            if !is_word(j)
+                || function_words.at(layer, j)
+                || is_prepositional(k)
+                || (k.starts_with(['و', 'ب', 'ل']) && !lex.org_heads.contains_key(k))
+            {
+                break;
+            }
+            closed = k.starts_with("ال");
+            j += 1;
+        }
+        if !closed {
+            i += 1;
+            continue;
+        }
+        // Adjectives, and one coordinated definite word (والطوارئ، والإسلامية);
+        // after an adjective only another adjective (not الاتحادية والتشكيك).
+        let mut coordinated = false;
+        loop {
+            if adjective_at(mentions, j) {
+                j += 1;
+                continue;
+            }
+            let after_adjective = j > i + 1 && adjective(key_at(j - 1));
+            if !coordinated
+                && is_word(j)
+                && at(mentions, j).is_none()
+                && !function_words.at(layer, j)
+                && key_at(j).strip_prefix('و').is_some_and(|r| {
+                    r.starts_with("ال") && r.chars().count() >= 5 && (!after_adjective || adjective(r))
+                })
+            {
+                coordinated = true;
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let (start, end) = (toks[i].start as usize + lead, toks[j - 1].end as usize);
+        if in_skip(start, end) {
+            i = j;
+            continue;
+        }
+        absorbed.sort_unstable();
+        for mi in absorbed.into_iter().rev() {
+            mentions.remove(mi);
+        }
+        let rest: Vec<&str> = (i + 1..j).map(key_at).collect();
+        mentions.push(Mention {
+            start,
+            end,
+            t0: i,
+            t1: j,
+            referent: Referent::Organization {
+                key: format!("{bare} {}", rest.join(" ")),
+            },
+            role: None,
+            nationality: None,
+        });
+        i = j;
+    }
+    mentions.sort_by_key(|m| m.start);
+}
+
+/// A short name in quotes right after an organisation's name, or after it
+/// and «في + place» (بعثة الأمم المتحدة في السودان "يونيتامس"), is its alias,
+/// there and where it recurs.
+fn quoted_aliases(layer: &TextLayer, mentions: &mut Vec<Mention>, in_skip: &dyn Fn(usize, usize) -> bool) {
+    let toks = &layer.tokens;
+    let text_at = |i: usize| {
+        toks.get(i)
+            .map_or("", |t| layer.slice(t.start as usize, t.end as usize))
+    };
+    let covered = |mentions: &[Mention], t: usize| mentions.iter().any(|m| m.t0 <= t && t < m.t1);
+    let mut aliases: Vec<(String, Referent)> = Vec::new();
+    let mut extra: Vec<Mention> = Vec::new();
+    for m in mentions.iter() {
+        if !matches!(
+            m.referent,
+            Referent::Actor(_) | Referent::Organization { .. } | Referent::Composed { .. }
+        ) {
+            continue;
+        }
+        let mut k = m.t1;
+        if toks.get(k).is_some_and(|t| layer.key(t) == "في")
+            && let Some(p) = mentions
+                .iter()
+                .find(|p| p.t0 == k + 1 && matches!(p.referent, Referent::Place(_)))
+        {
+            k = p.t1;
+        }
+        let open = text_at(k);
+        let close = match open {
+            "\"" => "\"",
+            "«" => "»",
+            "“" => "”",
+            _ => continue,
+        };
+        // An opening mark: apart from the word before, glued to the next
+        // (not the name's own closing mark: لـ"وكالة …" إن "…").
+        let opens = k > 0 && toks.get(k + 1).is_some_and(|n| n.start == toks[k].end) && toks[k].start > toks[k - 1].end;
+        let Some(n) = (1..=2).find(|&n| text_at(k + 1 + n) == close).filter(|_| opens) else {
+            continue;
+        };
+        let (a, b) = (k + 1, k + 1 + n);
+        if (a..b).any(|t| {
+            !toks
+                .get(t)
+                .is_some_and(|x| matches!(x.kind, TokenKind::Arabic | TokenKind::Latin))
+                || covered(mentions, t)
+        }) {
+            continue;
+        }
+        let (start, end) = (toks[a].start as usize, toks[b - 1].end as usize);
+        if in_skip(start, end) {
+            continue;
+        }
+        let key = (a..b).map(|t| layer.key(&toks[t])).collect::<Vec<_>>().join(" ");
+        aliases.push((key, m.referent.clone()));
+        extra.push(Mention {
+            start,
+            end,
+            t0: a,
+            t1: b,
+            referent: m.referent.clone(),
+            role: None,
+            nationality: None,
+        });
+    }
+    // Where the alias recurs bare, as a whole word (one-word aliases).
+    for (key, r) in &aliases {
+        if key.contains(' ') {
+            continue;
+        }
+        for (t, tok) in toks.iter().enumerate() {
+            if layer.key(tok) != key.as_str()
+                || covered(mentions, t)
+                || extra.iter().any(|m| m.t0 <= t && t < m.t1)
+                || in_skip(tok.start as usize, tok.end as usize)
+            {
+                continue;
+            }
+            extra.push(Mention {
+                start: tok.start as usize,
+                end: tok.end as usize,
+                t0: t,
+                t1: t + 1,
+                referent: r.clone(),
+                role: None,
+                nationality: None,
+            });
+        }
+    }
+    mentions.extend(extra);
+    mentions.sort_by_key(|m| m.start);
+}
+
 /// The bare readings of a name and its homonyms of the same or a higher
 /// rank that need a descriptor to be read bare (a neighbourhood of Beirut
 /// beside a listed neighbourhood of Aleppo): the context chooses among them.
@@ -1353,6 +1673,13 @@ fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention], focus_coun
             {
                 Some((m.t0, p))
             }
+            // A facility named after its settlement (جامعة القاهرة) places
+            // what is near it as the settlement would.
+            Referent::UnknownPlace {
+                facility: true,
+                container: Some(p),
+                ..
+            } if matches!(lex.places[p as usize].feature.as_str(), "city" | "town" | "village") => Some((m.t0, p)),
             _ => None,
         })
         .collect();
@@ -1648,6 +1975,40 @@ fn add_coreferent_mentions(
                 });
                 break;
             }
+            // The definite head of one earlier name alone (المرصد after
+            // المرصد السوري لحقوق الإنسان، اللجنة after لجنة أطباء السودان):
+            // that entity, when no other earlier name starts with it.
+            // Words of the anaphor table keep its reading (التنظيم: the
+            // most recent armed group).
+            if let Some(bare) = sk
+                .strip_prefix("ال")
+                .filter(|b| b.chars().count() >= 3 && !lex.anaphors.contains_key(&sk))
+            {
+                let mut found: Option<&Referent> = None;
+                let mut unique = true;
+                for m in mentions.iter().chain(extra.iter()).filter(|m| m.end <= pos) {
+                    if name_head(layer, m).as_deref() != Some(bare) {
+                        continue;
+                    }
+                    match found {
+                        Some(r) if r.identity() != m.referent.identity() => unique = false,
+                        _ => found = Some(&m.referent),
+                    }
+                }
+                if let (Some(r), true) = (found, unique) {
+                    let lead = key.chars().count().saturating_sub(sk.chars().count());
+                    extra.push(Mention {
+                        start: pos + lead,
+                        end: t.end as usize,
+                        t0: i,
+                        t1: i + 1,
+                        referent: r.clone(),
+                        role: None,
+                        nationality: None,
+                    });
+                    break;
+                }
+            }
             // A definite description: the most recent compatible entity.
             if let Some(an) = lex.anaphors.get(&sk) {
                 let antecedent = mentions
@@ -1680,6 +2041,24 @@ fn add_coreferent_mentions(
     }
     mentions.extend(extra);
     mentions.sort_by_key(|m| m.start);
+}
+
+/// The first word of an organisation's or a facility's name of two words
+/// or more, without clitics and article (المرصد السوري … → مرصد).
+fn name_head(layer: &TextLayer, m: &Mention) -> Option<String> {
+    let named = matches!(
+        m.referent,
+        Referent::Actor(_)
+            | Referent::Organization { .. }
+            | Referent::Composed { .. }
+            | Referent::UnknownPlace { facility: true, .. }
+    );
+    if !named || m.t1 < m.t0 + 2 {
+        return None;
+    }
+    let first = match_key(layer.slice(m.start, m.end));
+    let first = first.split(' ').next()?;
+    Some(strip_article(first).to_string())
 }
 
 fn compatible(
@@ -1740,7 +2119,10 @@ fn assemble(layer: &TextLayer, lex: &EntityLexicon, mentions: Vec<Mention>) -> V
                 attributes.nationality = m.nationality.clone();
             }
         }
-        let mut spans: Vec<Span> = ms.iter().map(|m| layer.span(m.start, m.end)).collect();
+        let mut spans: Vec<Span> = ms
+            .iter()
+            .map(|m| layer.span(m.start, close_quote(layer, m.start, m.end)))
+            .collect();
         spans.dedup_by_key(|s| (s.start, s.end));
         out.push(Entity {
             id: format!("E{}", n + 1),
@@ -1753,6 +2135,26 @@ fn assemble(layer: &TextLayer, lex: &EntityLexicon, mentions: Vec<Mention>) -> V
         });
     }
     out
+}
+
+/// The end of a mention whose name opens a quotation mark inside it (وكالة
+/// "سانا): after the closing mark right after it, so the quotes pair up.
+fn close_quote(layer: &TextLayer, start: usize, end: usize) -> usize {
+    let inner = layer.slice(start, end);
+    let closer = if inner.matches('"').count() % 2 == 1 {
+        "\""
+    } else if inner.matches('“').count() > inner.matches('”').count() {
+        "”"
+    } else if inner.matches('«').count() > inner.matches('»').count() {
+        "»"
+    } else {
+        return end;
+    };
+    if end < layer.len_chars() && layer.slice(end, end + 1) == closer {
+        end + 1
+    } else {
+        end
+    }
 }
 
 fn place_geo(p: &Place, precision: &str) -> Geo {

@@ -90,6 +90,7 @@ fn lex() -> EntityLexicon {
         descriptors: DESCRIPTORS,
         stop_names: "مشهد\nكورونا\n",
         anaphors: include_str!("../../../../data/coref/anaphors.tsv"),
+        org_heads: include_str!("../../../../data/entities/org_heads.tsv"),
     })
     .unwrap()
 }
@@ -122,7 +123,7 @@ fn aliases_of_one_actor_are_one_entity() {
             (
                 Organization,
                 "actor:isis".into(),
-                vec!["تنظيم “داعش".into(), "تنظيم الدولة".into()]
+                vec!["تنظيم “داعش”".into(), "تنظيم الدولة".into()]
             ),
             (
                 Organization,
@@ -136,7 +137,10 @@ fn aliases_of_one_actor_are_one_entity() {
 #[test]
 fn clitic_aware_boundaries() {
     let s = summary("وصلوا إلى بالحسكة وحلب ولم يصلوا إلى حلبجة بعد، وللحسكة");
-    assert_eq!(s[0], (Place, "geonames:2".into(), vec!["الحسكة".into(), "حسكة".into()]));
+    assert_eq!(
+        s[0],
+        (Place, "geonames:2".into(), vec!["الحسكة".into(), "للحسكة".into()])
+    );
     assert_eq!(s[1].1, "geonames:3");
     assert_eq!(s[1].2, vec!["حلب".to_string()]);
     // حلبجة is its own place, not حلب.
@@ -203,7 +207,7 @@ fn facility_from_lexicon_and_its_anaphor() {
         vec![(
             Facility,
             "marsad:sinaa".into(),
-            vec!["سجن “الصناعة".into(), "السجن".into()]
+            vec!["سجن “الصناعة”".into(), "السجن".into()]
         )]
     );
 }
@@ -665,4 +669,115 @@ fn an_ordinary_word_heading_a_longer_name_is_not_the_short_place() {
     // After a descriptor that takes any name, it is the two-word place.
     let got = real_entities("وقصفت الطائرات حي عين زارة جنوبي طرابلس الليبية.");
     assert!(got.iter().any(|(k, n, _)| *k == Place && n == "عين زارة"), "{got:?}");
+}
+
+/// (kind, mention texts) of the entities with no lexicon reference.
+fn unlisted(text: &str) -> Vec<(EntityKind, Vec<String>)> {
+    crate::event::testkit::real_doc(text)
+        .entities
+        .into_iter()
+        .filter(|e| e.reference.is_none())
+        .map(|e| (e.kind, e.mentions.into_iter().map(|m| m.text).collect()))
+        .collect()
+}
+
+#[test]
+fn a_head_noun_and_its_genitive_name_an_organisation() {
+    assert_eq!(
+        unlisted("وذكرت وزارة الزراعة في بيان أن هيئة الطيران والملاحة أغلقت الأجواء."),
+        vec![
+            (Organization, vec!["وزارة الزراعة".to_string()]),
+            (Organization, vec!["هيئة الطيران والملاحة".to_string()]),
+        ]
+    );
+    // A definite head needs its nisba; a construct chain may end in a place
+    // the text read, which the name then holds.
+    assert_eq!(
+        unlisted("وأعلن المجلس البلدي أن قيادة حرس الموصل تسلمت المهمة."),
+        vec![
+            (Organization, vec!["المجلس البلدي".to_string()]),
+            (Organization, vec!["قيادة حرس الموصل".to_string()]),
+        ]
+    );
+    // بقيادة is "led by"; a preposition ends the chain; an object after the
+    // name is no adjective.
+    assert_eq!(unlisted("هاجمت قوات بقيادة الجيش البلدة."), vec![]);
+    assert_eq!(
+        unlisted("وشكلت لجنة لبحث الأمر، وطالبت وزارة المالية المواطنين بالصبر."),
+        vec![(Organization, vec!["وزارة المالية".to_string()])]
+    );
+}
+
+#[test]
+fn a_quoted_short_name_after_an_organisation_is_its_alias() {
+    let got = real_entities("وقالت هيئة الرقابة الإدارية \"رقابة\" إن رقابة ستنشر تقريرها.");
+    assert_eq!(
+        got,
+        vec![(
+            Organization,
+            "هيئة الرقابة الإدارية".to_string(),
+            vec![
+                "هيئة الرقابة الإدارية".to_string(),
+                "رقابة".to_string(),
+                "رقابة".to_string()
+            ]
+        )]
+    );
+}
+
+#[test]
+fn a_quoted_clause_after_a_quoted_name_is_no_alias() {
+    assert_eq!(
+        unlisted("وقال مصدر لـ\"هيئة البث الوطنية\" إن \"البث انتهى\"."),
+        vec![(Organization, vec!["هيئة البث الوطنية".to_string()])]
+    );
+}
+
+#[test]
+fn a_facility_named_after_a_read_place_holds_it() {
+    let got = real_entities("ونقل المصابون إلى مستشفى حمص الوطني ثم إلى جامعة حلب.");
+    let facilities: Vec<(String, Vec<String>)> = got
+        .into_iter()
+        .filter(|(k, ..)| *k == Facility)
+        .map(|(_, n, m)| (n, m))
+        .collect();
+    assert_eq!(
+        facilities,
+        vec![
+            ("مستشفى حمص الوطني".to_string(), vec!["مستشفى حمص الوطني".to_string()]),
+            ("جامعة حلب".to_string(), vec!["جامعة حلب".to_string()]),
+        ]
+    );
+    // A name word that never stands alone takes the next one.
+    let got = unlisted("وصل الجرحى إلى مستشفى أبو يوسف.");
+    assert_eq!(got, vec![(Facility, vec!["مستشفى أبو يوسف".to_string()])]);
+}
+
+#[test]
+fn quotes_inside_a_name_pair_up_and_lil_keeps_its_article() {
+    let got = real_entities("ونقلت وكالة \"الأناضول\" عن مصدر للجيش العراقي قوله.");
+    let mentions: Vec<String> = got.into_iter().flat_map(|(_, _, m)| m).collect();
+    assert_eq!(
+        mentions,
+        vec!["وكالة \"الأناضول\"".to_string(), "للجيش العراقي".to_string()]
+    );
+}
+
+#[test]
+fn a_definite_head_alone_is_the_one_earlier_name_it_heads() {
+    assert_eq!(
+        unlisted("أغلقت هيئة الموانئ البحرية الرصيف، وقالت الهيئة إن العمل سيستأنف."),
+        vec![(
+            Organization,
+            vec!["هيئة الموانئ البحرية".to_string(), "الهيئة".to_string()]
+        )]
+    );
+    // Two earlier names start with the head: it is neither.
+    assert_eq!(
+        unlisted("وشارك جهاز الدفاع المدني وجهاز الشرطة البحرية، وقال الجهاز إن البحث مستمر."),
+        vec![
+            (Organization, vec!["جهاز الدفاع المدني".to_string()]),
+            (Organization, vec!["جهاز الشرطة البحرية".to_string()]),
+        ]
+    );
 }

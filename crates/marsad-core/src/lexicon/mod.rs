@@ -108,6 +108,7 @@ pub fn entity_sources() -> crate::entity::lexicon::EntitySources<'static> {
         descriptors: data_file!("gazetteer/descriptors.tsv").1,
         stop_names: data_file!("gazetteer/stop_names.txt").1,
         anaphors: data_file!("coref/anaphors.tsv").1,
+        org_heads: data_file!("entities/org_heads.tsv").1,
     }
 }
 
