@@ -68,6 +68,9 @@ pub struct Cue {
     pub stance: Stance,
     /// Match key of the lemma (قال for قالت، يقول).
     pub lemma: String,
+    /// The verb's content may be a بـ phrase with no complementizer (أفاد
+    /// بمقتل …، طالب بعودة …): the optional `object` column says "ب".
+    pub bi_object: bool,
 }
 
 /// An unnamed source form: مصدر، مصادر محلية، شهود عيان.
@@ -127,7 +130,12 @@ impl CueLexicon {
             let stance = Stance::parse(c[2]).ok_or_else(|| bad(format!("unknown stance {:?}", c[2])))?;
             let lemma = match_key(if c[3].is_empty() { c[0] } else { c[3] });
             let id = lex.cues.len() as u32;
-            lex.cues.push(Cue { kind, stance, lemma });
+            lex.cues.push(Cue {
+                kind,
+                stance,
+                lemma,
+                bi_object: false,
+            });
             // Verbs take object pronouns (أبلغه); phrases like على حد تعبيره
             // are listed whole; nouns take the tanwin alef.
             let tail = match kind {
@@ -138,6 +146,12 @@ impl CueLexicon {
             b.add(c[0], id, tail);
         }
         lex.cue_set = b.build(file)?;
+        // The optional `object` column, row for row (the same lines are kept).
+        if let Ok(rows) = tsv(src.cues, file, &["object"]) {
+            for (cue, (_, c)) in lex.cues.iter_mut().zip(rows) {
+                cue.bi_object = c[0] == "ب";
+            }
+        }
 
         let file = "quotes/unnamed_sources.tsv";
         let mut b = PhraseSetBuilder::new();

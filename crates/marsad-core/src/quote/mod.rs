@@ -85,6 +85,10 @@ struct Quoter<'c, 'a, 't> {
     out: Vec<Quote>,
     /// Speaker and sentence of every quote in `out`.
     said: Vec<(Speaker, usize)>,
+    /// Per quote in `out`: said in a statement (قال في بيان …).
+    stated: Vec<bool>,
+    /// The verb being read takes a بـ phrase as content (أفاد بمقتل …).
+    bi_object: bool,
 }
 
 impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
@@ -132,6 +136,8 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             unnamed_at,
             out: Vec::new(),
             said: Vec::new(),
+            stated: Vec::new(),
+            bi_object: false,
         }
     }
 
@@ -201,6 +207,88 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         self.words_inside(p) >= 4
     }
 
+    /// A statement PP opens at `i`: في/عبر/خلال + a statement noun (في
+    /// بيان، عبر تغريدة), or the noun with ب glued on (ببيان). Returns the
+    /// token after the noun.
+    fn statement_pp(&self, i: usize) -> Option<usize> {
+        if !self.is_word(i) {
+            return None;
+        }
+        let c = self.cue_at.get(i).copied().filter(|&c| c != NONE);
+        if let Some(c) = c
+            && self.cues[c as usize].1.kind == CueKind::Noun
+        {
+            let h = &self.cues[c as usize].0;
+            let t = &self.ctx.layer.tokens[i];
+            let lead = self.ctx.layer.slice(t.start as usize, h.start.max(t.start as usize));
+            if h.prefixed && !h.article && crate::text::normalize::match_key(lead).ends_with('ب') {
+                return Some(h.t1.max(i + 1));
+            }
+            return None;
+        }
+        if matches!(strip_conj(self.key(i)), "في" | "عبر" | "خلال") && self.cue_kind_at(i + 1) == Some(CueKind::Noun)
+        {
+            let c = self.cue_at[i + 1] as usize;
+            return Some(self.cues[c].0.t1.max(i + 2));
+        }
+        None
+    }
+
+    /// A word that opens the verb's بـ content (أفاد المرصد بمقتل …) when the
+    /// verb takes one: ب glued to a noun, not a preposition of its own (بين،
+    /// بعد) nor a name's part (باسم، بقيادة are complements of the subject).
+    fn opens_bi_object(&self, i: usize) -> bool {
+        if !self.bi_object || !self.is_word(i) || self.ix.entity.get(i).is_some_and(|&e| e != NONE) {
+            return false;
+        }
+        let k = strip_conj(self.key(i));
+        k.strip_prefix('ب').is_some_and(|rest| {
+            rest.chars().count() >= 3
+                && grammar::preposition(k).is_none()
+                && !blocks_complementizer(k)
+                && !matches!(rest, "اسم" | "قيادة" | "سبب" | "شان" | "حسب")
+        })
+    }
+
+    /// The subject's noun phrase ends before the word at `i` (`j0` its first
+    /// word). After a definite word (ال، لل، the end of a name) an indefinite
+    /// word can be neither its genitive nor its adjective: it starts the
+    /// object (نفى الجيش قصف …). A definite verbal noun of a derived form
+    /// after one is the object too (أعلنت النقابات الإضراب …): adjectives are
+    /// nisba or participles, not masdars. A statement PP (في بيان) and a بـ
+    /// content end it as well.
+    fn np_breaks_at(&self, i: usize, j0: usize) -> bool {
+        if i <= j0 || !self.is_word(i) {
+            return false;
+        }
+        // A lone بـ before a quotation (طالبت النقابة بـ"…") opens a complement.
+        if self.statement_pp(i).is_some() || self.opens_bi_object(i) || self.key(i) == "ب" {
+            return true;
+        }
+        if self.kind(i) != Some(TokenKind::Arabic)
+            || !self.is_word(i - 1)
+            || self.ix.entity[i] != NONE
+            || self.ix.time[i] != NONE
+        {
+            return false;
+        }
+        let prev = strip_conj(self.key(i - 1));
+        let prev_definite = prev.starts_with("ال") || prev.starts_with("لل") || self.ix.entity[i - 1] != NONE;
+        if !prev_definite {
+            return false;
+        }
+        let k = strip_conj(self.key(i));
+        if let Some(bare) = k.strip_prefix("ال") {
+            return is_derived_masdar(bare);
+        }
+        grammar::preposition(k).is_none()
+            && !is_adverb(k)
+            && !matches!(k.chars().next(), Some('ب' | 'ل' | 'ك'))
+            && !["نفس", "ذات", "كل", "جميع", "بعض", "عدد"]
+                .iter()
+                .any(|w| k.starts_with(w))
+    }
+
     fn run(&mut self) {
         for c in 0..self.cues.len() {
             let (hit, cue) = self.cues[c].clone();
@@ -223,9 +311,10 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 continue;
             };
             let sent = self.ix.sentence[hit.t0] as usize;
+            self.bi_object = cue.kind == CueKind::Verb && cue.bi_object;
             match cue.kind {
                 CueKind::Verb => self.verb(hit, &cue, s0, s1, sent),
-                CueKind::Participle => self.participle(hit, &cue, s1, sent),
+                CueKind::Participle => self.participle(hit, &cue, s0, s1, sent),
                 CueKind::According => self.according(hit, &cue, s0, s1, sent),
                 CueKind::Post => self.post(hit, &cue, s0, sent),
                 CueKind::Addressee | CueKind::Noun => {}
@@ -285,10 +374,11 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         if first.is_some_and(|f| is_relative(self.key(f))) {
             return true;
         }
-        // A complementizer soon after, with no other quotation between.
+        // A complementizer soon after, with no other quotation between (nor
+        // a cue of its own: "بـ"…"، مؤكدة أن" — the أن is the participle's).
         let mut j = close + 1;
         while j < s1.min(close + 8) {
-            if self.kind(j) == Some(TokenKind::Quote) || self.is_terminal(j) {
+            if self.kind(j) == Some(TokenKind::Quote) || self.is_terminal(j) || self.is_stop_cue(j) {
                 return false;
             }
             if self.kind(j) == Some(TokenKind::Arabic) && is_complementizer(self.key(j)) {
@@ -353,6 +443,8 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                     // preposition, not the source's.
                     let pointer = !in_entity && matches!(strip_conj(k), "الي" | "عن");
                     if pointer
+                        || self.statement_pp(j).is_some()
+                        || self.opens_bi_object(j)
                         || self.ix.time[j] != NONE
                         || is_relative(k)
                         || is_complementizer(k)
@@ -403,6 +495,23 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         self.ix.mention_start.get(i) == Some(&crate::event::index::INSIDE)
     }
 
+    /// A ل-phrase right after a comma (or a lone لـ) at `i`: "، لإذاعة X"،
+    /// "لـ"X"" — what the words were given to.
+    fn opens_addressee(&self, i: usize) -> bool {
+        if self.kind(i) != Some(TokenKind::Arabic) {
+            return false;
+        }
+        let k = self.key(i);
+        let after_comma = i > 0 && self.is_punct(i - 1, &["،", ","]);
+        k == "ل"
+            || (after_comma
+                && k.starts_with('ل')
+                && !["لل", "لكن", "لذ", "لدي", "لا", "لم", "لن"]
+                    .iter()
+                    .any(|p| k.starts_with(p))
+                && k.chars().count() > 3)
+    }
+
     /// The addressee in `[r0, r1)`: an entity after an addressee cue (في
     /// تصريح لـ، في مقابلة مع) or after a lone ل once a speaker candidate stands
     /// before it. Returns it with the tokens it covers.
@@ -411,7 +520,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         let mut seen_speaker = false;
         let mut j = r0;
         while j < r1 {
-            if matches!(self.cue_kind_at(j), Some(CueKind::Addressee | CueKind::Noun)) {
+            if self.cue_kind_at(j) == Some(CueKind::Addressee) {
                 after_cue = true;
                 let c = self.cue_at[j] as usize;
                 j = self.cues[c].0.t1.max(j + 1);
@@ -448,9 +557,13 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
     fn subject(&self, r0: usize, r1: usize, addressee: Option<(u32, usize, usize)>) -> Option<(Speaker, usize)> {
         let excluded = |j: usize| addressee.is_some_and(|(_, a, b)| a <= j && j < b);
         let j = self.skip_head(r0, r1);
-        if j >= r1 {
+        if j >= r1 || self.statement_pp(j).is_some() || self.opens_bi_object(j) {
             return None;
         }
+        // A phrase given to someone after the speaker's apposition (قال
+        // المحافظ، فلان، لإذاعة "…"، إن) names the addressee, not the
+        // speaker: the subject ends there.
+        let r1 = (j + 1..r1).find(|&i| self.opens_addressee(i)).unwrap_or(r1);
         // A description that a name follows (المسؤول الأمني أحمد علي، مصدر
         // في الشرطة العقيد فلان) names its speaker: the person is taken below.
         let named_after = |h: &Hit| {
@@ -463,9 +576,42 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                         .is_some_and(|(_, _, e)| self.entity_kind(e) == Some(EntityKind::Person))
             })
         };
+        // "البيان" (the statement) said what its author said before in one
+        // (قال الجيش في بيان إن … وأضاف البيان أن …).
+        if let Some(h) = self.unnamed_at[j]
+            && h.article
+            && self.cue_kind_at(j) == Some(CueKind::Noun)
+            && let Some(author) = self.statement_author()
+        {
+            let text = (self.word_start(j).min(h.start), self.ctx.layer.tokens[j].end as usize);
+            return Some((
+                Speaker {
+                    text: Some(text),
+                    ..author
+                },
+                h.t1,
+            ));
+        }
         // An unnamed source.
         if let Some(h) = self.unnamed_at[j].filter(|h| !named_after(h)) {
             let end = self.unnamed_np_end(h.t1, r1, h.article);
+            // "المنظمة" alone refers back to the organisation it heads the
+            // name of (منظمة العفو الدولية), like any definite noun.
+            if h.article
+                && end == h.t1
+                && let Some(e) = self.definite_anaphor(j)
+            {
+                let text = (self.word_start(j).min(h.start), self.ctx.layer.tokens[j].end as usize);
+                return Some((
+                    Speaker {
+                        entity: Some(e),
+                        text: Some(text),
+                        affiliation: None,
+                        unnamed: false,
+                    },
+                    end,
+                ));
+            }
             let mut affiliation = (h.t1..end)
                 .filter(|&i| !excluded(i))
                 .map(|i| self.ix.entity[i])
@@ -545,13 +691,15 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 end,
             ));
         }
-        // Entities: a person first, else an organisation or a state.
+        // Entities: a person first, else an organisation or a state, within
+        // the subject's noun phrase (not in the object after it).
+        let np_end = (j + 1..r1).find(|&i| self.np_breaks_at(i, j)).unwrap_or(r1);
         let mut person = None;
         let mut agent = None;
         // The organisation named before a person (المتحدث باسم X، Y).
         let mut agent_before_person = None;
         let mut i = j;
-        while i < r1 {
+        while i < np_end {
             if !excluded(i)
                 && let Some((_, b, e)) = self.ix.mention_at(i)
             {
@@ -566,7 +714,21 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             }
             i += 1;
         }
-        let start = self.word_start(j);
+        // A name in apposition right after (عضو اللجنة، فلان،) is the
+        // person speaking, the words before it his description.
+        if let Some((_, b)) = person
+            && b + 1 < np_end
+            && self.is_punct(b, &["،", ","])
+            && let Some((a2, b2, e2)) = self.ix.mention_at(b + 1)
+            && a2 == b + 1
+            && !excluded(a2)
+            && self.entity_kind(e2) == Some(EntityKind::Person)
+        {
+            person = Some((e2, b2));
+        }
+        // The subject right after its verb takes no conjunction: a و there
+        // is the word's own (أعلنت وزارة الصحة, not و + زارة).
+        let start = self.ctx.layer.tokens[j].start as usize;
         if let Some((e, b)) = person.or(agent) {
             let end = b.min(r1);
             // A person's organisation: the other agent in the phrase, or
@@ -605,7 +767,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             if !self.is_word(end) || excluded(end) || self.ix.time[end] != NONE || is_relative(self.key(end)) {
                 break;
             }
-            if end > j && self.opens_complement(end) {
+            if end > j && (self.opens_complement(end) || self.np_breaks_at(end, j)) {
                 break;
             }
             end += 1;
@@ -613,17 +775,75 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         if end == j {
             return None;
         }
+        // The phrase opens with a name the entity layer kept as a place or
+        // facility (مطار X الدولي): it names the speaker.
+        if let Some((a, b, e)) = self.ix.mention_at(j)
+            && a == j
+            && b <= end
+        {
+            let last = self.last_word_before(end, j);
+            let text = (start, self.ctx.layer.tokens[last].end as usize);
+            return Some((
+                Speaker {
+                    entity: Some(e),
+                    text: Some(text),
+                    affiliation: None,
+                    unnamed: false,
+                },
+                end,
+            ));
+        }
         let last = self.last_word_before(end, j);
         let text = (start, self.ctx.layer.tokens[last].end as usize);
+        // A definite noun alone (اللجنة، الوزارة) refers back to the
+        // organisation named before whose name it heads.
+        let entity = if end == j + 1 { self.definite_anaphor(j) } else { None };
         Some((
             Speaker {
-                entity: None,
+                entity,
                 text: Some(text),
                 affiliation: None,
                 unnamed: false,
             },
             end,
         ))
+    }
+
+    /// The organisation a definite noun at `j` refers back to: the one whose
+    /// name, mentioned last before `j`, has that noun as its head word
+    /// (اللجنة → لجنة أطباء السودان; التحالف → التحالف بقيادة السعودية).
+    fn definite_anaphor(&self, j: usize) -> Option<u32> {
+        use crate::text::normalize::match_key;
+        let head = match_key(strip_conj(self.key(j)).strip_prefix("ال")?);
+        if head.chars().count() < 3 {
+            return None;
+        }
+        let at = self.ctx.layer.tokens.get(j)?.start as usize;
+        let mut best: Option<(usize, u32)> = None;
+        for (k, e) in self.ctx.entities.iter().enumerate() {
+            if e.kind != EntityKind::Organization {
+                continue;
+            }
+            for m in &e.mentions {
+                if m.end > at {
+                    continue;
+                }
+                let key = match_key(&m.text).replace(['"', '\'', '«', '»', '“', '”'], "");
+                let first = key.split_whitespace().next().unwrap_or("");
+                let first = first.strip_prefix("ال").unwrap_or(first);
+                if first == head && best.is_none_or(|(s, _)| m.start > s) {
+                    best = Some((m.start, k as u32));
+                }
+            }
+        }
+        best.map(|(_, k)| k)
+    }
+
+    /// The speaker of the last quote said in a statement, if it named one.
+    fn statement_author(&self) -> Option<Speaker> {
+        let k = self.stated.iter().rposition(|&s| s)?;
+        let (sp, _) = self.said.get(k)?;
+        sp.entity.is_some().then(|| sp.clone())
     }
 
     /// "المتحدث باسم X": an organisation right after a person's mention,
@@ -723,7 +943,20 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 }
                 _ => {}
             }
-            let (a, _, e) = self.ix.mention_at(j)?;
+            let Some((a, _, e)) = self.ix.mention_at(j) else {
+                // "وكان المرصد قد أفاد": a definite noun that refers back.
+                let e = self.definite_anaphor(j)?;
+                let opens = j == s0 || matches!(strip_conj(self.key(j - 1)), "كان" | "كانت" | "لكن");
+                if !opens || t0 != j + 1 && !(j + 1..t0).all(|i| strip_conj(self.key(i)) == "قد") {
+                    return None;
+                }
+                return Some(Speaker {
+                    entity: Some(e),
+                    text: Some((self.word_start(j), self.ctx.layer.tokens[j].end as usize)),
+                    affiliation: None,
+                    unnamed: false,
+                });
+            };
             if !self.is_agent_entity(e) {
                 return None;
             }
@@ -737,6 +970,70 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             });
         }
         None
+    }
+
+    /// SVO with an appositive name: "لكن قائد الشرطة، فلان، حذّر من أن"،
+    /// "وكان آمر الكتيبة، فلان، قد قال إن". The name between two commas
+    /// must hold a person; the title before it opens its clause.
+    fn appositive_before(&self, t0: usize, s0: usize) -> Option<Speaker> {
+        let mut v = t0;
+        while v > s0 && self.is_word(v - 1) && strip_conj(self.key(v - 1)) == "قد" {
+            v -= 1;
+        }
+        if v <= s0 + 1 || !self.is_punct(v - 1, &["،", ","]) {
+            return None;
+        }
+        let c2 = v - 1;
+        let c1 = (c2.saturating_sub(6).max(s0)..c2)
+            .rev()
+            .find(|&i| self.is_punct(i, &["،", ","]))?;
+        if !(c1 + 1..c2).all(|i| self.is_word(i) || self.kind(i) == Some(TokenKind::Quote)) || c1 + 1 == c2 {
+            return None;
+        }
+        let (person, _) = (c1 + 1..c2).find_map(|i| {
+            self.ix
+                .mention_at(i)
+                .filter(|&(_, _, e)| self.entity_kind(e) == Some(EntityKind::Person))
+                .map(|(_, b, e)| (e, b))
+        })?;
+        // The title: up to six words back to the clause opener.
+        let mut o = c1;
+        while o > s0 && self.is_word(o - 1) && c1 - o < 6 {
+            if matches!(
+                strip_conj(self.key(o - 1)),
+                "لكن" | "كان" | "كانت" | "بينما" | "فيما" | "اذ" | "ان" | "حيث"
+            ) || self.is_stop_cue(o - 1)
+            {
+                break;
+            }
+            o -= 1;
+        }
+        let opens = o == s0
+            || matches!(
+                strip_conj(self.key(o - 1)),
+                "لكن" | "كان" | "كانت" | "بينما" | "فيما" | "اذ" | "ان" | "حيث"
+            )
+            || self.is_punct(o - 1, &["،", ",", "."]);
+        if o == c1 || !opens || grammar::preposition(self.key(o)).is_some() {
+            return None;
+        }
+        let affiliation = (o..c1)
+            .map(|i| self.ix.entity[i])
+            .find(|&e| e != NONE && self.entity_kind(e) == Some(EntityKind::Organization))
+            .or_else(|| self.affiliation_of(person));
+        let last = self.last_word_before(c2, c1 + 1);
+        // After لكن or كان the title has no conjunction of its own (وزير).
+        let start = if o > s0 && self.is_word(o - 1) {
+            self.ctx.layer.tokens[o].start as usize
+        } else {
+            self.word_start(o)
+        };
+        Some(Speaker {
+            entity: Some(person),
+            text: Some((start, self.ctx.layer.tokens[last].end as usize)),
+            affiliation,
+            unnamed: false,
+        })
     }
 
     /// The verb's complement opens at `j`: دعا المجلس إلى …، طالب
@@ -993,6 +1290,9 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         };
         self.out.push(quote);
         self.said.push((speaker, sent));
+        // Said in a statement: a statement noun between the cue and the words.
+        let stated = cue.kind == CueKind::Verb && (hit.t1..a.min(hit.t1 + 15)).any(|i| self.statement_pp(i).is_some());
+        self.stated.push(stated);
     }
 
     fn verb(&mut self, hit: Hit, cue: &Cue, s0: usize, s1: usize, sent: usize) {
@@ -1009,7 +1309,18 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         // A subject is a phrase, not a paragraph: at most 14 words and 3
         // commas between the verb and its content; further off, the opener
         // belongs to something else and the verb's content is its object.
-        let words = (hit.t1..region_end).filter(|&j| self.is_word(j)).count();
+        // Words inside parentheses (an agency's initials: (واس)) do not count.
+        let mut depth = 0usize;
+        let words = (hit.t1..region_end)
+            .filter(|&j| {
+                if self.is_punct(j, &["("]) {
+                    depth += 1;
+                } else if self.is_punct(j, &[")"]) {
+                    depth = depth.saturating_sub(1);
+                }
+                depth == 0 && self.is_word(j)
+            })
+            .count();
         let commas = (hit.t1..region_end).filter(|&j| self.is_punct(j, &["،", ","])).count();
         // A cue spelt like a preposition (بيّن / بين) must be followed
         // closely by its complementizer.
@@ -1062,7 +1373,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         let speaker = match (said_before, &subject) {
             (Some(b), _) => b,
             (None, Some((s, _))) => s.clone(),
-            (None, None) => match before() {
+            (None, None) => match before().or_else(|| self.appositive_before(hit.t0, s0)) {
                 Some(s) => s,
                 None if self.heads_clause(&hit, s0) => match self.previous_speaker(sent) {
                     Some(s) => s,
@@ -1109,8 +1420,12 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                     && let Some((s, end)) = &subject
                 {
                     let head = self.skip_head(hit.t1, *end);
+                    // After a relative pronoun the verb's subject is the
+                    // antecedent (الجهة التي تطالب المجتمع الدولي بـ…).
+                    let after_relative = hit.t0 > 0 && is_relative(self.key(hit.t0 - 1));
                     let ok = if s.entity.is_none() && !s.unnamed {
-                        self.opens_complement(*end)
+                        !after_relative
+                            && (self.opens_complement(*end) || self.opens_bi_object(*end))
                             && (head..*end).filter(|&j| self.is_word(j)).count() <= 2
                             && grammar::preposition(self.key(head)).is_none()
                             && !is_pronoun_complement(self.key(head))
@@ -1128,8 +1443,25 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                         return;
                     }
                 }
+                // "نفت الوزارة في بيان نقلته وكالة X استهداف …": the
+                // statement PP is neither speaker nor content; the content
+                // is the verbal noun after it.
+                if let Some(after) = self.statement_pp(c0) {
+                    let stop = (after..s1.min(after + 10))
+                        .find(|&i| self.is_punct(i, &["،", ",", "؛", ";"]) || self.is_terminal(i))
+                        .unwrap_or(s1.min(after + 10));
+                    c0 = (after..stop)
+                        .find(|&i| {
+                            self.kind(i) == Some(TokenKind::Arabic) && {
+                                let k = strip_conj(self.key(i));
+                                is_derived_masdar(k.strip_prefix("ال").unwrap_or(k))
+                            }
+                        })
+                        .unwrap_or_else(|| self.skip_head(after, s1));
+                }
                 let pointer = matches!(strip_conj(self.key(c0)), "الي" | "عن");
                 if !(pointer
+                    || self.opens_bi_object(c0)
                     || matches!(
                         cue.stance,
                         Stance::Announce
@@ -1155,9 +1487,13 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         self.emit(&hit, cue, speaker, (a, b), kind, addressee.map(|x| x.0), sent);
     }
 
-    /// مشيرا إلى أن، مضيفا أن: the last speaker goes on.
-    fn participle(&mut self, hit: Hit, cue: &Cue, s1: usize, sent: usize) {
-        let Some(speaker) = self.previous_speaker(sent) else {
+    /// مشيرا إلى أن، مضيفا أن: the speaker of the verb its clause hangs on
+    /// (طالبت الوزارة …، مؤكدة أن), else the last speaker goes on.
+    fn participle(&mut self, hit: Hit, cue: &Cue, s0: usize, s1: usize, sent: usize) {
+        let Some(speaker) = self
+            .main_verb_speaker(hit.t0, s0, s1)
+            .or_else(|| self.previous_speaker(sent))
+        else {
             return;
         };
         let (a, b, kind) = match self.find_opener(hit.t1, s1) {
@@ -1182,6 +1518,32 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         self.emit(&hit, cue, speaker, (a, b), kind, None, sent);
     }
 
+    /// The subject of the reporting verb before `t0` in its sentence when
+    /// that verb made no quote (its quote would be the last one, whose
+    /// speaker goes on anyway).
+    fn main_verb_speaker(&mut self, t0: usize, s0: usize, s1: usize) -> Option<Speaker> {
+        let v = (s0..t0).rev().find(|&i| self.cue_kind_at(i) == Some(CueKind::Verb))?;
+        let (vh, vcue) = self.cues[self.cue_at[v] as usize].clone();
+        // A quote already made in this sentence is the one the participle
+        // goes on with (نفت العائلة رواية الجيش، مؤكدة …); a verb with an
+        // object pronoun is a relative clause's (في بيان نقلته وكالة …).
+        let sent_start = self.ctx.layer.tokens.get(s0).map_or(0, |t| t.start as usize);
+        if vh.article || vh.suffixed || self.out.iter().any(|q| q.cue.start >= sent_start) {
+            return None;
+        }
+        let keep = self.bi_object;
+        self.bi_object = vcue.bi_object;
+        let r1 = self.clause_end(vh.t1, s1).min(t0);
+        let addressee = self.addressee(vh.t1, r1);
+        let found = self
+            .subject(vh.t1, r1, addressee)
+            .map(|(s, _)| s)
+            .or_else(|| self.subject_before(vh.t0, s0))
+            .or_else(|| self.unnamed_before(vh.t0, s0));
+        self.bi_object = keep;
+        found
+    }
+
     /// بحسب X، وفق ما تقوله X، نقلا عن X: X said the clause before (or,
     /// at the head of the sentence, the one after).
     fn according(&mut self, hit: Hit, cue: &Cue, s0: usize, s1: usize, sent: usize) {
@@ -1189,7 +1551,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         // حسبما أفادت به X).
         let mut r0 = hit.t1;
         while r0 < s1
-            && (matches!(self.key(r0), "ما" | "به" | "عنه" | "عنها" | "عنهم")
+            && (matches!(self.key(r0), "ما" | "لما" | "به" | "عنه" | "عنها" | "عنهم")
                 || matches!(self.cue_kind_at(r0), Some(CueKind::Verb)))
         {
             r0 = match self.cue_kind_at(r0) {
@@ -1247,6 +1609,19 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         let Some((a, b)) = self.trim(s0, hit.t0) else { return };
         let kind = self.kind_of(a, b, QuoteKind::Indirect);
         self.emit(&hit, cue, speaker, (a, b), kind, None, sent);
+    }
+}
+
+/// The shape of a verbal noun of a derived verb form, on a match key
+/// without the article: استفعال (استهداف)، افتعال (اعتقال، اضطراب)،
+/// انفعال (انسحاب)، إفعال (إضراب، إطلاق)، تفعيل (تحويل)، تفاعل (تبادل).
+fn is_derived_masdar(k: &str) -> bool {
+    let c: Vec<char> = k.chars().collect();
+    match c.len() {
+        7 => k.starts_with("است") && c[5] == 'ا',
+        6 => c[0] == 'ا' && (matches!(c[2], 'ت' | 'ط' | 'د') || c[1] == 'ن') && c[4] == 'ا',
+        5 => (c[0] == 'ا' && c[3] == 'ا') || (c[0] == 'ت' && (c[3] == 'ي' || c[2] == 'ا')),
+        _ => false,
     }
 }
 

@@ -915,3 +915,156 @@ fn a_demonstrative_after_the_verb_is_its_object() {
     assert_eq!(q[1].0, s("المتظاهرون"));
     assert_eq!(q[1].2, "بأنه انتهاك للقانون");
 }
+
+/// (speaker entity's name, speaker_text, cue, content, addressee's name) from the real extractor.
+type Said = (Option<String>, Option<String>, String, String, Option<String>);
+
+fn real_said(text: &str) -> Vec<Said> {
+    let doc = real_doc(text);
+    let name = |id: Option<String>| id.and_then(|id| doc.entities.iter().find(|e| e.id == id).map(|e| e.name.clone()));
+    doc.quotes
+        .iter()
+        .map(|q| {
+            (
+                name(q.speaker.clone()),
+                q.speaker_text.clone(),
+                q.cue.text.clone(),
+                q.content.text.clone(),
+                name(q.addressee.clone()),
+            )
+        })
+        .collect()
+}
+
+fn said(sp: Option<&str>, st: &str, cue: &str, content: &str) -> Said {
+    (sp.map(str::to_string), s(st), cue.into(), content.into(), None)
+}
+
+#[test]
+fn a_verbal_noun_object_ends_the_speaker_phrase() {
+    // An indefinite word after a definite one starts the object.
+    assert_eq!(
+        real_said("ونفى الحزب الحاكم اعتقال أي معارض."),
+        vec![said(None, "الحزب الحاكم", "نفى", "اعتقال أي معارض")]
+    );
+    // A definite verbal noun of a derived form after a definite word too.
+    assert_eq!(
+        real_said("وأعلنت النقابات المهنية الإضراب العام في البلاد."),
+        vec![said(None, "النقابات المهنية", "أعلنت", "الإضراب العام في البلاد")]
+    );
+}
+
+#[test]
+fn a_statement_pp_is_neither_speaker_nor_content() {
+    assert_eq!(
+        real_said("ونفت الهيئة العامة في بيان نشرته الصحف إغلاق المعابر."),
+        vec![said(None, "الهيئة العامة", "نفت", "إغلاق المعابر")]
+    );
+}
+
+#[test]
+fn a_definite_noun_refers_back_to_the_organisation_it_heads() {
+    assert_eq!(
+        real_said("أصدرت منظمة العفو الدولية تقريرا عن السجون. وقالت المنظمة إن السجون مكتظة."),
+        vec![said(Some("منظمة العفو الدولية"), "المنظمة", "قالت", "إن السجون مكتظة")]
+    );
+    // "البيان" is the author of the last statement.
+    assert_eq!(
+        real_said("وقالت وزارة الدفاع التركية في بيان إن قواتها قصفت مواقع للمسلحين. وأضاف البيان أن العملية مستمرة.")
+            [1],
+        said(Some("وزارة الدفاع التركية"), "البيان", "أضاف", "أن العملية مستمرة")
+    );
+    // Before قد: "وكانت الشبكة قد أفادت".
+    assert_eq!(
+        real_said("وكانت الشبكة السورية لحقوق الإنسان قد نشرت تقريرا. وكانت الشبكة قد أفادت أمس بمقتل 5 مدنيين."),
+        vec![said(
+            Some("الشبكة السورية لحقوق الإنسان"),
+            "الشبكة",
+            "أفادت",
+            "بمقتل 5 مدنيين"
+        )]
+    );
+}
+
+#[test]
+fn a_subject_before_its_verb_with_a_name_in_apposition() {
+    assert_eq!(
+        real_said("لكن قائد الشرطة، أحمد علي، قال إن الوضع هادئ."),
+        vec![said(Some("أحمد علي"), "قائد الشرطة، أحمد علي", "قال", "إن الوضع هادئ")]
+    );
+    assert_eq!(
+        real_said("وكان وزير الداخلية، محمد إبراهيم، قد حذر من أن الاحتجاجات ستقمع."),
+        vec![said(
+            Some("محمد إبراهيم"),
+            "وزير الداخلية، محمد إبراهيم",
+            "حذر",
+            "أن الاحتجاجات ستقمع"
+        )]
+    );
+}
+
+#[test]
+fn a_participle_takes_the_subject_of_its_own_clause() {
+    let got = real_said(
+        "قال الجيش إن الهجوم فشل. وطالبت النقابة العمالية بـ\"الالتزام بالإضراب حتى النهاية\"، مؤكدة أنها لن تتراجع.",
+    );
+    assert_eq!(
+        got[1..],
+        [
+            said(None, "النقابة العمالية", "طالبت", "الالتزام بالإضراب حتى النهاية"),
+            said(None, "النقابة العمالية", "مؤكدة", "أنها لن تتراجع"),
+        ]
+    );
+}
+
+#[test]
+fn words_in_parentheses_do_not_lengthen_the_subject() {
+    assert_eq!(
+        real_said(
+            "وأوضح المتحدث باسم الوزارة، العقيد سامي حداد، في بيان نشرته وكالة الأنباء الأردنية الرسمية (بترا)، أن القوات أغلقت الطريق."
+        ),
+        vec![said(
+            Some("سامي حداد"),
+            "المتحدث باسم الوزارة، العقيد سامي حداد",
+            "أوضح",
+            "أن القوات أغلقت الطريق"
+        )]
+    );
+}
+
+#[test]
+fn a_bi_phrase_is_the_content_of_reporting_and_demanding() {
+    assert_eq!(
+        real_said("أفاد مصدر طبي في المدينة، مساء الأحد، بمقتل ثلاثة أشخاص."),
+        vec![said(None, "مصدر طبي في المدينة", "أفاد", "بمقتل ثلاثة أشخاص")]
+    );
+    assert_eq!(
+        real_said("وطالب المعتصمون بإطلاق سراح زملائهم."),
+        vec![said(None, "المعتصمون", "طالب", "بإطلاق سراح زملائهم")]
+    );
+    assert_eq!(
+        real_said("ووثقت الشبكة مقتل 12 مدنيا خلال الشهر."),
+        vec![said(None, "الشبكة", "وثقت", "مقتل 12 مدنيا خلال الشهر")]
+    );
+}
+
+#[test]
+fn the_addressee_phrase_is_not_the_speaker() {
+    assert_eq!(
+        real_said("وقال رئيس البلدية، خالد سعيد، لصحيفة \"الغد\"، إن المياه قطعت."),
+        vec![said(
+            Some("خالد سعيد"),
+            "رئيس البلدية، خالد سعيد",
+            "قال",
+            "إن المياه قطعت"
+        )]
+    );
+}
+
+#[test]
+fn a_subject_keeps_the_waw_of_its_first_word() {
+    assert_eq!(
+        real_said("وأعلنت وزارة الزراعة أن المحصول تضرر."),
+        vec![said(None, "وزارة الزراعة", "أعلنت", "أن المحصول تضرر")]
+    );
+}
