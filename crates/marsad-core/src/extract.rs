@@ -195,7 +195,10 @@ fn one_word_person_is_known(
     use crate::ner::LexKind::{ForeignGiven, ForeignSurname, Given, Person, WikiGiven, WikiSurname};
     let k = name_key(key);
     in_long_names.contains(&k)
-        || names.is_any(&k, &[Given, Person, WikiGiven, WikiSurname, ForeignGiven, ForeignSurname])
+        || names.is_any(
+            &k,
+            &[Given, Person, WikiGiven, WikiSurname, ForeignGiven, ForeignSurname],
+        )
 }
 
 /// A stable id for a text with no id: FNV-1a 64 of its bytes, in hex.

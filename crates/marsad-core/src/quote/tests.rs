@@ -958,7 +958,7 @@ fn a_verbal_noun_object_ends_the_speaker_phrase() {
 fn a_statement_pp_is_neither_speaker_nor_content() {
     assert_eq!(
         real_said("ونفت الهيئة العامة في بيان نشرته الصحف إغلاق المعابر."),
-        vec![said(None, "الهيئة العامة", "نفت", "إغلاق المعابر")]
+        vec![said(Some("الهيئة العامة"), "الهيئة العامة", "نفت", "إغلاق المعابر")]
     );
 }
 
@@ -1011,8 +1011,8 @@ fn a_participle_takes_the_subject_of_its_own_clause() {
     assert_eq!(
         got[1..],
         [
-            said(None, "النقابة العمالية", "طالبت", "الالتزام بالإضراب حتى النهاية"),
-            said(None, "النقابة العمالية", "مؤكدة", "أنها لن تتراجع"),
+            said(Some("النقابة العمالية"), "النقابة العمالية", "طالبت", "الالتزام بالإضراب حتى النهاية"),
+            said(Some("النقابة العمالية"), "النقابة العمالية", "مؤكدة", "أنها لن تتراجع"),
         ]
     );
 }
@@ -1065,6 +1065,6 @@ fn the_addressee_phrase_is_not_the_speaker() {
 fn a_subject_keeps_the_waw_of_its_first_word() {
     assert_eq!(
         real_said("وأعلنت وزارة الزراعة أن المحصول تضرر."),
-        vec![said(None, "وزارة الزراعة", "أعلنت", "أن المحصول تضرر")]
+        vec![said(Some("وزارة الزراعة"), "وزارة الزراعة", "أعلنت", "أن المحصول تضرر")]
     );
 }
