@@ -193,7 +193,7 @@ pub fn extract(layer: &TextLayer, r: &Resources, skip: &[Range]) -> Vec<Quantity
         }
         let end = last.end as usize;
         let approx = p.vague || preceded_by_approximator(layer, nw, i);
-        let unit = counted_noun(layer, nw, &r.function_words, p.end, p.value);
+        let unit = counted_noun(layer, nw, &r.entities, &r.function_words, p.end, p.value);
         out.push(Quantity {
             id: String::new(),
             start,
@@ -446,17 +446,37 @@ fn preceded_by_approximator(layer: &TextLayer, nw: &NumberWords, i: usize) -> bo
     })
 }
 
-/// The noun counted: the Arabic word right after the number, unless it is
-/// a function word (data/text/function_words.txt) or another number word.
+/// The noun counted: the Arabic word right after the number (or after من),
+/// unless it is a function word (data/text/function_words.txt) or another number word.
 /// Accusative singulars after 11–99 lose their tanwin alef (جنديا → جندي).
 fn counted_noun(
     layer: &TextLayer,
     nw: &NumberWords,
+    r_names: &crate::entity::lexicon::EntityLexicon,
     function_words: &crate::entity::FunctionWords,
     end: usize,
     value: Option<f64>,
 ) -> Option<String> {
-    let t = layer.tokens.get(end).filter(|t| t.kind == TokenKind::Arabic)?;
+    let mut t = layer.tokens.get(end).filter(|t| t.kind == TokenKind::Arabic)?;
+    // A partitive: the noun after من is the one counted (5 من عناصر الجيش),
+    // unless it is a name (3 من نابلس: from a place).
+    if layer.key(t) == "من"
+        && let Some(n) = layer.tokens.get(end + 1).filter(|n| n.kind == TokenKind::Arabic)
+    {
+        let k = layer.key(n);
+        let name = r_names.find_names(k).iter().any(|&(a, b, _)| a == 0 && b == k.len());
+        if name {
+            return None;
+        }
+        t = n;
+        // The noun after من is genitive: no tanwin alef to drop.
+        let surface = layer.slice(t.start as usize, t.end as usize);
+        let k = layer.key(t);
+        if function_words.contains(k) || !nw.kinds(k).is_empty() {
+            return None;
+        }
+        return Some(surface.to_string());
+    }
     let key = layer.key(t);
     // Function words with و/ف attached (وكما، فقد) are still function words.
     let bare = key.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 2);
@@ -565,6 +585,15 @@ mod tests {
         assert_eq!(q("شارك 20 سجينا وليس 12 كما ذكر")[1].3, None);
         assert_eq!(q("شارك 20 سجينا وليس 12 وكما قيل")[1].3, None);
         assert_eq!(one("وصل 12 في الصباح").3, None);
+    }
+
+    #[test]
+    fn a_partitive_counts_the_noun_after_min() {
+        assert_eq!(one("أصيب 6 من أفراد الدورية").3.as_deref(), Some("أفراد"));
+        assert_eq!(one("اعتقل 4 من الطلاب").3.as_deref(), Some("الطلاب"));
+        assert_eq!(one("جرح 15 من عمالها").3.as_deref(), Some("عمالها"));
+        // From a place: no unit.
+        assert_eq!(one("اعتقل 3 من دمشق").3, None);
     }
 
     #[test]
