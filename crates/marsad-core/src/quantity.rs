@@ -4,7 +4,9 @@
 //! (3 آلاف، 12 ألف، 1.5 مليون), number words in their case and gender forms
 //! with compounds (خمسة وعشرون، ثلاثة آلاف وخمسمئة), vague plurals (عشرات،
 //! مئات، آلاف → value null), approximators before the number (نحو، قرابة،
-//! أكثر من → `approx`), and the counted noun after it as `unit`. The word
+//! أكثر من → `approx`), and the counted noun after it as `unit`; indefinite
+//! duals of counted nouns (جنديين، غارتين) are counts of two. A number after
+//! a noun that names by number (اللواء 20، القرار 2254) is a label. The word
 //! lists are data (`data/numbers/`); this module is the grammar.
 //!
 //! Numbers inside time expressions (years, clock times, day numbers) are
@@ -45,6 +47,11 @@ pub struct NumberWords {
     words: HashMap<String, Vec<(f64, WordKind)>>,
     /// Approximator phrases as token-key sequences.
     approximators: Vec<Vec<String>>,
+    /// Things whose dual counts two (data/numbers/counted_nouns.tsv), read
+    /// beside the people nouns of the event lexicon by the same rule.
+    counted: crate::event::lexicon::PersonNouns,
+    /// Nouns after which a number is a label (اللواء 20), match keys.
+    name_heads: std::collections::HashSet<String>,
 }
 
 impl NumberWords {
@@ -87,6 +94,19 @@ impl NumberWords {
         // Longest phrases first, so ما يزيد عن wins over يزيد عن.
         nw.approximators.sort_by_key(|p| std::cmp::Reverse(p.len()));
         Ok(nw)
+    }
+
+    /// Adds `data/numbers/counted_nouns.tsv` and `name_heads.tsv`.
+    pub fn with_nouns(mut self, counted_tsv: &str, heads_tsv: &str) -> Result<Self, Error> {
+        self.counted = crate::event::lexicon::PersonNouns::parse(counted_tsv)?;
+        self.name_heads = heads_tsv
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .skip(1)
+            .map(match_key)
+            .collect();
+        Ok(self)
     }
 
     fn lookup(&self, key: &str, kind: impl Fn(WordKind) -> bool) -> Option<f64> {
@@ -147,9 +167,20 @@ pub fn extract(layer: &TextLayer, r: &Resources, skip: &[Range]) -> Vec<Quantity
         let inside_skip = skip
             .iter()
             .any(|s| (t.start as usize) < s.end && s.start < t.end as usize);
-        let parsed = if inside_skip { None } else { parse_at(layer, nw, i) };
+        let parsed = if inside_skip || after_name_head(layer, nw, i) {
+            None
+        } else {
+            parse_at(layer, nw, i)
+        };
         let Some(p) = parsed else {
-            i += 1;
+            let two = if inside_skip { None } else { dual_at(layer, r, i) };
+            match two {
+                Some(q) => {
+                    i = q.1;
+                    out.push(q.0);
+                }
+                None => i += 1,
+            }
             continue;
         };
         let last = &toks[p.end - 1];
@@ -162,7 +193,7 @@ pub fn extract(layer: &TextLayer, r: &Resources, skip: &[Range]) -> Vec<Quantity
         }
         let end = last.end as usize;
         let approx = p.vague || preceded_by_approximator(layer, nw, i);
-        let unit = counted_noun(layer, nw, &r.function_words, p.end, p.value);
+        let unit = counted_noun(layer, nw, &r.entities, &r.function_words, p.end, p.value);
         out.push(Quantity {
             id: String::new(),
             start,
@@ -179,6 +210,85 @@ pub fn extract(layer: &TextLayer, r: &Resources, skip: &[Range]) -> Vec<Quantity
         q.id = format!("Q{}", k + 1);
     }
     out
+}
+
+/// A number right after a noun that names by number (اللواء 20، القرار
+/// 2254، المادة 3) is a label, not a count.
+fn after_name_head(layer: &TextLayer, nw: &NumberWords, i: usize) -> bool {
+    let toks = &layer.tokens;
+    if toks[i].kind != TokenKind::Number || i == 0 || toks[i].newline_before {
+        return false;
+    }
+    let prev = &toks[i - 1];
+    if prev.kind != TokenKind::Arabic {
+        return false;
+    }
+    let key = layer.key(prev);
+    readings(key)
+        .chain(LIL.iter().filter_map(|p| key.strip_prefix(p)))
+        .any(|k| nw.name_heads.contains(k.strip_prefix("ال").unwrap_or(k)))
+}
+
+/// ل + ال with the alef dropped (للواء), alone or after و/ف.
+const LIL: [&str; 3] = ["لل", "ولل", "فلل"];
+
+/// A count of two with no figure: an indefinite dual of a counted noun
+/// (جنديين، امرأتان، غارتين; the people nouns are the event lexicon's, so
+/// both layers read one list) or any dual followed by اثنان/اثنين
+/// (مطلوبين اثنين). A definite dual (الطرفين، الجنديين، للبلدين) refers back to
+/// those already named and a dual-shaped name (طالبان) is a name: neither
+/// is a count. Returns the quantity and the token after it.
+fn dual_at(layer: &TextLayer, r: &Resources, i: usize) -> Option<(Quantity, usize)> {
+    let nw = &r.numbers;
+    let toks = &layer.tokens;
+    let t = toks.get(i).filter(|t| t.kind == TokenKind::Arabic)?;
+    let key = layer.key(t);
+    let definite = readings(key).any(|k| k.starts_with("ال")) || LIL.iter().any(|p| key.starts_with(p));
+    if definite || !nw.kinds(key).is_empty() {
+        return None;
+    }
+    let is_dual = |k: &str| r.person_nouns.count(k) == Some(2) || nw.counted.count(k) == Some(2);
+    // The reading with the fewest letters: proclitics off (وبصاروخين → صاروخين).
+    let dual = readings(key)
+        .filter(|k| is_dual(k))
+        .min_by_key(|k| k.chars().count())
+        .filter(|k| !r.entities.find_names(k).iter().any(|&(a, b, _)| a == 0 && b == k.len()));
+    // اثنان/اثنين after the noun, with nothing attached to it.
+    let two_after = toks.get(i + 1).is_some_and(|n| {
+        n.kind == TokenKind::Arabic
+            && !n.newline_before
+            && nw.lookup(layer.key(n), |k| k == WordKind::Unit12) == Some(2.0)
+    }) && parse_at(layer, nw, i + 1).is_none();
+    let noun = match dual {
+        Some(d) => d,
+        // The noun before اثنين is a dual whatever its stem (مطلوبين،
+        // متهمَين): it ends in -ين/-ان. After a verb or a verbal noun
+        // (مقتل اثنين) اثنين stands alone, with no noun to count.
+        None if two_after && (key.ends_with("ين") || key.ends_with("ان")) => {
+            let bare = key.strip_prefix(['و', 'ف']).filter(|b| b.chars().count() >= 2);
+            if r.function_words.contains(key) || bare.is_some_and(|b| r.function_words.contains(b)) {
+                return None;
+            }
+            key
+        }
+        None => return None,
+    };
+    let start = t.start as usize + key.chars().count() - noun.chars().count();
+    let next = if two_after { i + 2 } else { i + 1 };
+    let end = toks[next - 1].end as usize;
+    Some((
+        Quantity {
+            id: String::new(),
+            start,
+            end,
+            text: layer.slice(start, end).to_string(),
+            value: Some(2.0),
+            approx: false,
+            unit: Some(layer.slice(start, t.end as usize).to_string()),
+            of: None,
+        },
+        next,
+    ))
 }
 
 fn parse_at(layer: &TextLayer, nw: &NumberWords, i: usize) -> Option<Parsed> {
@@ -336,17 +446,37 @@ fn preceded_by_approximator(layer: &TextLayer, nw: &NumberWords, i: usize) -> bo
     })
 }
 
-/// The noun counted: the Arabic word right after the number, unless it is
-/// a function word (data/text/function_words.txt) or another number word.
+/// The noun counted: the Arabic word right after the number (or after من),
+/// unless it is a function word (data/text/function_words.txt) or another number word.
 /// Accusative singulars after 11–99 lose their tanwin alef (جنديا → جندي).
 fn counted_noun(
     layer: &TextLayer,
     nw: &NumberWords,
+    r_names: &crate::entity::lexicon::EntityLexicon,
     function_words: &crate::entity::FunctionWords,
     end: usize,
     value: Option<f64>,
 ) -> Option<String> {
-    let t = layer.tokens.get(end).filter(|t| t.kind == TokenKind::Arabic)?;
+    let mut t = layer.tokens.get(end).filter(|t| t.kind == TokenKind::Arabic)?;
+    // A partitive: the noun after من is the one counted (5 من عناصر الجيش),
+    // unless it is a name (3 من نابلس: from a place).
+    if layer.key(t) == "من"
+        && let Some(n) = layer.tokens.get(end + 1).filter(|n| n.kind == TokenKind::Arabic)
+    {
+        let k = layer.key(n);
+        let name = r_names.find_names(k).iter().any(|&(a, b, _)| a == 0 && b == k.len());
+        if name {
+            return None;
+        }
+        t = n;
+        // The noun after من is genitive: no tanwin alef to drop.
+        let surface = layer.slice(t.start as usize, t.end as usize);
+        let k = layer.key(t);
+        if function_words.contains(k) || !nw.kinds(k).is_empty() {
+            return None;
+        }
+        return Some(surface.to_string());
+    }
     let key = layer.key(t);
     // Function words with و/ف attached (وكما، فقد) are still function words.
     let bare = key.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 2);
@@ -458,12 +588,65 @@ mod tests {
     }
 
     #[test]
+    fn a_partitive_counts_the_noun_after_min() {
+        assert_eq!(one("أصيب 6 من أفراد الدورية").3.as_deref(), Some("أفراد"));
+        assert_eq!(one("اعتقل 4 من الطلاب").3.as_deref(), Some("الطلاب"));
+        assert_eq!(one("جرح 15 من عمالها").3.as_deref(), Some("عمالها"));
+        // From a place: no unit.
+        assert_eq!(one("اعتقل 3 من دمشق").3, None);
+    }
+
+    #[test]
     fn not_quantities() {
         // ordinals, lone 1/2 words, dates and times, lone unit words that are nouns.
         assert!(q("الفصل الأول والثاني والرابع").is_empty());
         assert!(q("قال أحد المسؤولين").is_empty());
         assert!(q("في 24/1/2022 الساعة 10:30").is_empty());
         assert!(q("جاءت ست.").is_empty());
+    }
+
+    #[test]
+    fn an_indefinite_dual_counts_two() {
+        assert_eq!(
+            one("أصيب مزارعان في الحقل"),
+            ("مزارعان".into(), Some(2.0), false, Some("مزارعان".into()))
+        );
+        assert_eq!(
+            one("وقد خطف المسلحون طفلين من القرية"),
+            ("طفلين".into(), Some(2.0), false, Some("طفلين".into()))
+        );
+        // A feminine takes ت before the ending; a proclitic stays out.
+        assert_eq!(
+            one("وسقطت بقذيفتين على السوق"),
+            ("قذيفتين".into(), Some(2.0), false, Some("قذيفتين".into()))
+        );
+    }
+
+    #[test]
+    fn a_dual_with_ithnan_after_it() {
+        assert_eq!(
+            one("وأوقفت الشرطة مشتبهين اثنين عند الحاجز"),
+            ("مشتبهين اثنين".into(), Some(2.0), false, Some("مشتبهين".into()))
+        );
+        // اثنان/اثنين after a verbal noun stand alone; a compound stays whole.
+        assert!(q("أعلن عن إصابة اثنين منهم").is_empty());
+        assert_eq!(one("في سنة اثنين وخمسين").1, Some(52.0));
+    }
+
+    #[test]
+    fn definite_duals_and_dual_shaped_names_are_no_counts() {
+        assert!(q("التقى ممثلو الطرفين في البلدين").is_empty());
+        assert!(q("ونقل الجنديين إلى المستشفى").is_empty());
+        assert!(q("أعلنت طالبان سيطرتها على الإقليم").is_empty());
+    }
+
+    #[test]
+    fn a_number_naming_a_unit_or_a_text_is_no_count() {
+        assert!(q("انتشر جنود اللواء 47 والفرقة 9 قرب الجسر").is_empty());
+        assert!(q("وفق القرار 1559 والمادة 12 من الدستور").is_empty());
+        assert_eq!(q("أرسل للكتيبة 8 عشرين جنديا").len(), 1);
+        // A number after another noun is still a count.
+        assert_eq!(one("قصفت الطائرات 8 مواقع").1, Some(8.0));
     }
 
     #[test]

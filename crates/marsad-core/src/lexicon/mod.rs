@@ -51,7 +51,10 @@ impl Resources {
         let boilerplate = BoilerplateRules::parse(bp, f)?;
         let (_, words) = data_file!("numbers/number_words.tsv");
         let (_, approx) = data_file!("numbers/approximators.tsv");
-        let numbers = crate::quantity::NumberWords::parse(words, approx)?;
+        let numbers = crate::quantity::NumberWords::parse(words, approx)?.with_nouns(
+            data_file!("numbers/counted_nouns.tsv").1,
+            data_file!("numbers/name_heads.tsv").1,
+        )?;
         let times = crate::time::TimeLexicon::parse(&crate::time::sources())?;
         let (_, fw) = data_file!("text/function_words.txt");
         let function_words = crate::entity::FunctionWords::parse(fw);

@@ -203,10 +203,15 @@ impl<'a, 't> Grammar<'a, 't> {
 
     /// A hit with a role satisfying `pred` that ends right before token `i`.
     fn before(&self, i: usize, pred: impl Fn(Role) -> bool + Copy) -> Option<Hit> {
+        self.before_at(i, pred).map(|(_, h)| h)
+    }
+
+    /// [`Self::before`] with the token the hit starts at.
+    fn before_at(&self, i: usize, pred: impl Fn(Role) -> bool + Copy) -> Option<(usize, Hit)> {
         if i == 0 || self.layer.tokens.get(i).is_some_and(|t| t.newline_before) {
             return None;
         }
-        (i.saturating_sub(3)..i).find_map(|j| self.find(j, true, pred).filter(|h| h.next == i))
+        (i.saturating_sub(3)..i).find_map(|j| self.find(j, true, pred).filter(|h| h.next == i).map(|h| (j, h)))
     }
 
     // ---- tokens ---------------------------------------------------------
@@ -818,8 +823,13 @@ impl<'a, 't> Grammar<'a, 't> {
 
     /// 24 كانون الثاني 2022، 15 رمضان 1443 هـ، 3 من شهر آذار.
     fn day_month(&self, i: usize) -> Option<DateHit> {
-        let d = self.day_number(i)?;
-        let mut k = i + 1;
+        let (d, start, mut k) = match self.day_number(i) {
+            Some(d) => (d, self.start(i), i + 1),
+            None => {
+                let (d, start, next) = self.ordinal_day(i)?;
+                (d, start, self.next_is(next, |r| r == Role::Of)?.next)
+            }
+        };
         if let Some(of) = self.next_is(k, |r| r == Role::Of) {
             k = of.next;
         }
@@ -829,12 +839,29 @@ impl<'a, 't> Grammar<'a, 't> {
         if !self.cont(k) {
             return None;
         }
-        let hit = self.month_date(k, Context::Strict, Some((d, self.start(i))))?;
+        let hit = self.month_date(k, Context::Strict, Some((d, start)))?;
         // قوى 14 آذار، شارع 6 أكتوبر: a name, not a date of this year.
         if matches!(hit.spec, Spec::MonthDay(..)) && self.date_name(i) {
             return None;
         }
         Some(hit)
+    }
+
+    /// An ordinal day word (الخامس، الحادي والعشرين) that is not the
+    /// adjective of a definite noun before it (الأسبوع الأول من تشرين: a
+    /// week, not a day). Returns (day, start, next).
+    fn ordinal_day(&self, i: usize) -> Option<(u8, usize, usize)> {
+        let h = self.find(i, true, |r| matches!(r, Role::Number { kind: NumKind::Day, .. }))?;
+        let Role::Number { value, .. } = h.role else {
+            return None;
+        };
+        let after_definite = i > 0 && self.cont(i) && self.layer.tokens[i - 1].kind == TokenKind::Arabic && {
+            let prev = self.key(i - 1);
+            let bare = prev.strip_prefix(['و', 'ف']).unwrap_or(prev);
+            // إلى folds to الي: a preposition, not a definite noun.
+            (bare.starts_with("ال") || bare.starts_with("لل")) && bare.chars().count() > 3
+        };
+        (!after_definite && (1..=31).contains(&value)).then_some((value as u8, h.start, h.next))
     }
 
     /// A word that makes a day and month without a year part of a name
@@ -1042,6 +1069,10 @@ impl<'a, 't> Grammar<'a, 't> {
         {
             rel = Some(r);
             k = m.next;
+        } else if self.future_before(i) {
+            // اعتبارا من الأربعاء، سيبدأ الإضراب الأحد: this week's or the
+            // coming one, not the last.
+            rel = Some(Rel::This);
         }
         if let Some(d) = self.explicit_day(k) {
             return Some(DateHit {
@@ -1057,6 +1088,28 @@ impl<'a, 't> Grammar<'a, 't> {
             spec: Spec::Weekday(w, rel),
             part: None,
         })
+    }
+
+    /// A future cue (data/time/words.tsv) stands in the clause before token
+    /// `i`, within six tokens: no sentence or clause mark, comma or relative
+    /// pronoun between.
+    fn future_before(&self, i: usize) -> bool {
+        let mut j = i;
+        while j > 0 && i - j < 6 {
+            if self.layer.tokens.get(j).is_none_or(|t| t.newline_before) {
+                return false;
+            }
+            j -= 1;
+            if self.punct(j, &[".", "،", ",", "؛", ";", "!", "?", "؟", ":"])
+                || self.find(j, true, |r| r == Role::ClauseStop).is_some()
+            {
+                return false;
+            }
+            if self.find(j, true, |r| r == Role::FutureCue).is_some() {
+                return true;
+            }
+        }
+        false
     }
 
     /// A full date standing in apposition after a day word: (الموافق|،)
@@ -1200,10 +1253,30 @@ impl<'a, 't> Grammar<'a, 't> {
     }
 
     /// سبعة أيام، يومين، 48 ساعة، لمدة أسبوع.
+    /// An approximator before the count (استمر نحو ساعة، قرابة عشرة أيام)
+    /// stays outside the span and marks the value `mod=APPROX` in `expr`
+    /// (TIMEX3); a cue before the approximator still licenses a singular.
     fn duration(&mut self, i: usize) -> Option<usize> {
-        let cue = self.before(i, |r| r == Role::DurationCue).is_some();
+        let approx = self.before_at(i, |r| r == Role::Approx);
+        let cue = self
+            .before(approx.map_or(i, |(j, _)| j), |r| r == Role::DurationCue)
+            .is_some();
         let c = self.count(i, cue)?;
-        self.emit_plain(c.start, c.next, TimeType::Duration, duration(c.n, c.unit));
+        let value = duration(c.n, c.unit);
+        let expr = if approx.is_some() {
+            format!("{value} mod=APPROX")
+        } else {
+            value.clone()
+        };
+        self.emit(Found {
+            start: c.start,
+            end: self.end(c.next),
+            kind: TimeType::Duration,
+            expr,
+            value: Some(value),
+            anchor: Anchor::Absolute,
+            hijri: false,
+        });
         Some(c.next)
     }
 

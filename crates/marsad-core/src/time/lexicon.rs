@@ -111,6 +111,8 @@ pub enum NumKind {
     Tens,
     Hundred,
     Hour,
+    /// Ordinal day of a month (masculine, with the article): الخامس من آذار.
+    Day,
 }
 
 /// Singular, dual or plural duration noun.
@@ -159,6 +161,8 @@ pub enum Role {
     TodayBlockBefore,
     WeekdayBlockBefore,
     WeekdayBlockAfter,
+    FutureCue,
+    ClauseStop,
     PeriodBlockBefore,
     DateNameBefore,
     RangeLink,
@@ -243,7 +247,8 @@ impl TimeLexicon {
                 "tens" => NumKind::Tens,
                 "hundred" => NumKind::Hundred,
                 "hour" => NumKind::Hour,
-                _ => return Err(f("unknown kind (unit12, unit, teen, tens, hundred, hour)")),
+                "day" => NumKind::Day,
+                _ => return Err(f("unknown kind (unit12, unit, teen, tens, hundred, hour, day)")),
             };
             lex.add(c[0], Role::Number { value, kind });
             Ok(())
@@ -328,6 +333,8 @@ impl TimeLexicon {
                 "today_block_before" => Role::TodayBlockBefore,
                 "weekday_block_before" => Role::WeekdayBlockBefore,
                 "weekday_block_after" => Role::WeekdayBlockAfter,
+                "future_cue" => Role::FutureCue,
+                "clause_stop" => Role::ClauseStop,
                 "period_block_before" => Role::PeriodBlockBefore,
                 "date_name_before" => Role::DateNameBefore,
                 "range_link" => Role::RangeLink,

@@ -77,8 +77,11 @@
 //!
 //! `-PREV`/`-NEXT`/`-THIS`: the named unit nearest before, after, or
 //! containing the anchor; `-P2M`/`+P1D`: that far before or after it;
-//! `mod=START|MID|END`: TIMEX3's `mod` for مطلع/منتصف/أواخر. Absolute
-//! dates, clock times and durations have `expr` equal to `value`. With no
+//! `mod=START|MID|END`: TIMEX3's `mod` for مطلع/منتصف/أواخر; `mod=APPROX`
+//! for a duration after an approximator (نحو ساعة → `PT1H mod=APPROX`). A
+//! bare weekday after a future cue (اعتبارا من الأربعاء) is `-THIS`: the
+//! coming one or today. Absolute dates, clock times and other durations
+//! have `expr` equal to `value`. With no
 //! publication date every relative time keeps its `expr` and gets `value`
 //! null.
 //!

@@ -657,8 +657,98 @@ fn weekdays() {
     // Part of a name, or a numeral.
     none("صلى في جامع الجمعة");
     none("أدى صلاة الجمعة");
+    // Markets, streets and squares named after a day (with a proclitic too).
+    none("تجمع الباعة في سوق الخميس");
+    none("اعتصموا في ساحة الأحد ثم في شارع السبت");
+    none("وقال مختار حي لسوق الثلاثاء");
     none("مباراة الأحد عشر لاعبا");
     none("كلا الاثنين قتلا");
+}
+
+#[test]
+fn a_bare_weekday_after_a_future_cue_is_the_coming_one() {
+    // PUB is a Wednesday (2023-06-14).
+    date(
+        "تغلق المدارس أبوابها اعتبارا من الأحد",
+        PUB,
+        "الأحد",
+        Some("2023-06-18"),
+        "XXXX-WXX-7-THIS",
+        "published",
+    );
+    date(
+        "وسيبدأ الوفد جولته في المنطقة صباح الاثنين",
+        PUB,
+        "صباح الاثنين",
+        Some("2023-06-19"),
+        "XXXX-WXX-1TMO-THIS",
+        "published",
+    );
+    // On the publication day itself: today.
+    date(
+        "ومن المقرر أن يصل الأربعاء",
+        PUB,
+        "الأربعاء",
+        Some("2023-06-14"),
+        "XXXX-WXX-3-THIS",
+        "published",
+    );
+    // A comma or a relative clause between: the cue says nothing of it.
+    date(
+        "سوف يرد على الهجوم الذي وقع الأحد",
+        PUB,
+        "الأحد",
+        Some("2023-06-11"),
+        "XXXX-WXX-7",
+        "published",
+    );
+    date(
+        "سيتم الرد، وقال الأحد إن",
+        PUB,
+        "الأحد",
+        Some("2023-06-11"),
+        "XXXX-WXX-7",
+        "published",
+    );
+}
+
+#[test]
+fn an_ordinal_day_before_its_month() {
+    date(
+        "وقعت المجزرة في التاسع من نيسان/أبريل 2004",
+        PUB,
+        "التاسع من نيسان/أبريل 2004",
+        Some("2004-04-09"),
+        "2004-04-09",
+        "absolute",
+    );
+    date(
+        "منذ الحادي والعشرين من شهر أيلول 2019",
+        PUB,
+        "الحادي والعشرين من شهر أيلول 2019",
+        Some("2019-09-21"),
+        "2019-09-21",
+        "absolute",
+    );
+    date(
+        "وامتد القتال حتى الثاني عشر من كانون الثاني",
+        PUB,
+        "الثاني عشر من كانون الثاني",
+        Some("2023-01-12"),
+        "XXXX-01-12",
+        "published",
+    );
+    // The adjective of a definite noun: the month alone is the date.
+    date(
+        "خلال الأسبوع الثالث من آب 2021",
+        PUB,
+        "آب 2021",
+        Some("2021-08"),
+        "2021-08",
+        "absolute",
+    );
+    // An ordinal with no month after it is no date.
+    none("احتل المركز الخامس من بين الفرق");
 }
 
 #[test]
@@ -1187,6 +1277,21 @@ fn durations() {
     d("خلال عقدين", "عقدين", "P20Y");
     d("خلال 30 دقيقة", "30 دقيقة", "PT30M");
     d("على مدى شهر", "شهر", "P1M");
+    d("وقد دامت أسبوعا", "أسبوعا", "P1W");
+    // An approximator stays outside the span and marks the expression.
+    let approx = |text: &str, want: &str, value: &str| {
+        is(
+            &one(text, PUB),
+            want,
+            Duration,
+            Some(value),
+            &format!("{value} mod=APPROX"),
+            "absolute",
+        )
+    };
+    approx("وقد استغرقت قرابة يوم", "يوم", "P1D");
+    approx("تعطل السير لمدة نحو ساعة", "ساعة", "PT1H");
+    approx("نزحوا قبل أن يمكثوا حوالي ثلاثة أسابيع", "ثلاثة أسابيع", "P3W");
     // Durations need no publication date.
     is(
         &one("لمدة سبعة أيام", NONE),
@@ -1202,6 +1307,8 @@ fn durations() {
     none("في يوم ممطر");
     none("الأول");
     none("في الشهر الأول");
+    // An approximator alone does not make a singular a duration.
+    none("سار نحو يوم أفضل");
 }
 
 #[test]
