@@ -1918,6 +1918,29 @@ fn next_nonrole(layer: &TextLayer, lex: &EntityLexicon, mut j: usize) -> usize {
     j
 }
 
+/// Token `i` (text `key` from `pos`), past the clitic that `stripped`
+/// leaves off, as a mention of `referent`.
+fn one_word_mention(
+    key: &str,
+    stripped: &str,
+    pos: usize,
+    end: usize,
+    i: usize,
+    referent: Referent,
+    nationality: Option<String>,
+) -> Mention {
+    let lead = key.chars().count().saturating_sub(stripped.chars().count());
+    Mention {
+        start: pos + lead,
+        end,
+        t0: i,
+        t1: i + 1,
+        referent,
+        role: None,
+        nationality,
+    }
+}
+
 /// Surnames after full names, and definite descriptions, as mentions of
 /// the entities they refer to.
 fn add_coreferent_mentions(
@@ -1963,16 +1986,7 @@ fn add_coreferent_mentions(
         let function_word = function_words.at(layer, i);
         for sk in stripped_keys(key) {
             if !function_word && let Some((_, _, r)) = persons.iter().find(|(end, k, _)| *end <= pos && *k == sk) {
-                let lead = key.chars().count() - sk.chars().count();
-                extra.push(Mention {
-                    start: pos + lead,
-                    end: t.end as usize,
-                    t0: i,
-                    t1: i + 1,
-                    referent: r.clone(),
-                    role: None,
-                    nationality: None,
-                });
+                extra.push(one_word_mention(key, &sk, pos, t.end as usize, i, r.clone(), None));
                 break;
             }
             // The definite head of one earlier name alone (المرصد after
@@ -1996,16 +2010,7 @@ fn add_coreferent_mentions(
                     }
                 }
                 if let (Some(r), true) = (found, unique) {
-                    let lead = key.chars().count().saturating_sub(sk.chars().count());
-                    extra.push(Mention {
-                        start: pos + lead,
-                        end: t.end as usize,
-                        t0: i,
-                        t1: i + 1,
-                        referent: r.clone(),
-                        role: None,
-                        nationality: None,
-                    });
+                    extra.push(one_word_mention(key, &sk, pos, t.end as usize, i, r.clone(), None));
                     break;
                 }
             }
@@ -2018,22 +2023,21 @@ fn add_coreferent_mentions(
                     .rev()
                     .find(|m| compatible(lex, &m.referent, &an.kind, &an.requires, m.role.as_deref(), mentions));
                 if let Some(m) = antecedent {
-                    let lead = key.chars().count() - sk.chars().count();
                     // "الباحث المصري": the adjective tells the nationality.
                     let nationality = toks
                         .get(i + 1)
                         .map(|n| strip_article(layer.key(n)))
                         .filter(|k| lex.adjectives.contains_key(*k))
                         .map(str::to_string);
-                    extra.push(Mention {
-                        start: pos + lead,
-                        end: t.end as usize,
-                        t0: i,
-                        t1: i + 1,
-                        referent: m.referent.clone(),
-                        role: None,
+                    extra.push(one_word_mention(
+                        key,
+                        &sk,
+                        pos,
+                        t.end as usize,
+                        i,
+                        m.referent.clone(),
                         nationality,
-                    });
+                    ));
                 }
                 break;
             }

@@ -1152,28 +1152,6 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let Some(ila) = (t + 1..(t + reach).min(s1)).find(|&j| grammar::strip_conj(self.key(j)) == "الي") else {
                 continue;
             };
-            if let Some(word) = toll {
-                let Some(qi) = (ila + 1..(ila + 4).min(s1))
-                    .map(|j| self.ix.quantity[j])
-                    .find(|&q| q != NONE)
-                else {
-                    continue;
-                };
-                let Some(v) = self.ctx.quantities.get(qi as usize).and_then(|q| q.value) else {
-                    continue;
-                };
-                let mk = self.mention_at[word];
-                if mk != NONE && self.mentions[mk as usize].kind.as_deref() == Some("ASSAULT") {
-                    used[qi as usize] = true;
-                    let casualty = self.lex.words.casualty(self.key(word));
-                    let m = &mut self.mentions[mk as usize];
-                    match casualty {
-                        Some(Casualty::Injured) => m.injured = Some(v),
-                        _ => m.dead = Some(v),
-                    }
-                    continue;
-                }
-            }
             let Some(qi) = (ila + 1..(ila + 4).min(s1))
                 .map(|j| self.ix.quantity[j])
                 .find(|&q| q != NONE)
@@ -1184,6 +1162,19 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 continue;
             };
             used[qi as usize] = true;
+            // A toll's figure is its casualty word's count.
+            if let Some(word) = toll
+                && self.mention_at[word] != NONE
+                && self.mentions[self.mention_at[word] as usize].kind.as_deref() == Some("ASSAULT")
+            {
+                let casualty = self.lex.words.casualty(self.key(word));
+                let m = &mut self.mentions[self.mention_at[word] as usize];
+                match casualty {
+                    Some(Casualty::Injured) => m.injured = Some(v),
+                    _ => m.dead = Some(v),
+                }
+                continue;
+            }
             updates.push((t, v));
         }
         // Sizes: the people the event involves.

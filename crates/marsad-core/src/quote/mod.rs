@@ -65,6 +65,18 @@ struct Speaker {
     unnamed: bool,
 }
 
+impl Speaker {
+    /// A named speaker (an entity, or words naming one) with no affiliation.
+    fn named(entity: Option<u32>, text: (usize, usize)) -> Self {
+        Speaker {
+            entity,
+            text: Some(text),
+            affiliation: None,
+            unnamed: false,
+        }
+    }
+}
+
 /// What opens the content.
 #[derive(Debug, Clone, Copy)]
 enum Opener {
@@ -602,15 +614,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 && let Some(e) = self.definite_anaphor(j)
             {
                 let text = (self.word_start(j).min(h.start), self.ctx.layer.tokens[j].end as usize);
-                return Some((
-                    Speaker {
-                        entity: Some(e),
-                        text: Some(text),
-                        affiliation: None,
-                        unnamed: false,
-                    },
-                    end,
-                ));
+                return Some((Speaker::named(Some(e), text), end));
             }
             let mut affiliation = (h.t1..end)
                 .filter(|&i| !excluded(i))
@@ -659,15 +663,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             && matches!(self.entity_kind(e), Some(EntityKind::Organization | EntityKind::Place))
         {
             let text = (self.word_start(j), self.ctx.layer.tokens[j].end as usize);
-            return Some((
-                Speaker {
-                    entity: None,
-                    text: Some(text),
-                    affiliation: None,
-                    unnamed: false,
-                },
-                j + 1,
-            ));
+            return Some((Speaker::named(None, text), j + 1));
         }
         // A city first in the subject speaks for its government (اتهمت
         // دمشق قسد بـ…، قالت واشنطن): it is the speaker, whatever follows.
@@ -681,15 +677,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             let end = b.min(r1);
             let last = self.last_word_before(end, j);
             let text = (self.word_start(j), self.ctx.layer.tokens[last].end as usize);
-            return Some((
-                Speaker {
-                    entity: Some(e),
-                    text: Some(text),
-                    affiliation: None,
-                    unnamed: false,
-                },
-                end,
-            ));
+            return Some((Speaker::named(Some(e), text), end));
         }
         // Entities: a person first, else an organisation or a state, within
         // the subject's noun phrase (not in the object after it).
@@ -783,30 +771,14 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         {
             let last = self.last_word_before(end, j);
             let text = (start, self.ctx.layer.tokens[last].end as usize);
-            return Some((
-                Speaker {
-                    entity: Some(e),
-                    text: Some(text),
-                    affiliation: None,
-                    unnamed: false,
-                },
-                end,
-            ));
+            return Some((Speaker::named(Some(e), text), end));
         }
         let last = self.last_word_before(end, j);
         let text = (start, self.ctx.layer.tokens[last].end as usize);
         // A definite noun alone (اللجنة، الوزارة) refers back to the
         // organisation named before whose name it heads.
         let entity = if end == j + 1 { self.definite_anaphor(j) } else { None };
-        Some((
-            Speaker {
-                entity,
-                text: Some(text),
-                affiliation: None,
-                unnamed: false,
-            },
-            end,
-        ))
+        Some((Speaker::named(entity, text), end))
     }
 
     /// The organisation a definite noun at `j` refers back to: the one whose
@@ -950,24 +922,17 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 if !opens || t0 != j + 1 && !(j + 1..t0).all(|i| strip_conj(self.key(i)) == "قد") {
                     return None;
                 }
-                return Some(Speaker {
-                    entity: Some(e),
-                    text: Some((self.word_start(j), self.ctx.layer.tokens[j].end as usize)),
-                    affiliation: None,
-                    unnamed: false,
-                });
+                return Some(Speaker::named(
+                    Some(e),
+                    (self.word_start(j), self.ctx.layer.tokens[j].end as usize),
+                ));
             };
             if !self.is_agent_entity(e) {
                 return None;
             }
             let start = self.word_start(a);
             let end = self.ctx.layer.tokens[j].end as usize;
-            return Some(Speaker {
-                entity: Some(e),
-                text: Some((start, end)),
-                affiliation: None,
-                unnamed: false,
-            });
+            return Some(Speaker::named(Some(e), (start, end)));
         }
         None
     }
