@@ -1973,6 +1973,13 @@ fn add_coreferent_mentions(
             m.referent = r.clone();
         }
     }
+    // The first word of each name of two words or more, computed once: a
+    // definite head alone below refers back to the one name it heads.
+    // (The one-word mentions added below head no name.)
+    let heads: Vec<(usize, String, Referent)> = mentions
+        .iter()
+        .filter_map(|m| name_head(layer, m).map(|h| (m.end, h, m.referent.clone())))
+        .collect();
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Arabic || cov[i] {
             continue;
@@ -2000,13 +2007,10 @@ fn add_coreferent_mentions(
             {
                 let mut found: Option<&Referent> = None;
                 let mut unique = true;
-                for m in mentions.iter().chain(extra.iter()).filter(|m| m.end <= pos) {
-                    if name_head(layer, m).as_deref() != Some(bare) {
-                        continue;
-                    }
+                for (_, _, r) in heads.iter().filter(|(end, h, _)| *end <= pos && h == bare) {
                     match found {
-                        Some(r) if r.identity() != m.referent.identity() => unique = false,
-                        _ => found = Some(&m.referent),
+                        Some(f) if f.identity() != r.identity() => unique = false,
+                        _ => found = Some(r),
                     }
                 }
                 if let (Some(r), true) = (found, unique) {
