@@ -446,6 +446,13 @@ impl GrammarWords {
         self.property.iter().any(|s| s == k)
     }
 
+    /// Adjectives that make an event noun another event (هجوم مماثل).
+    pub fn is_distinct(&self, key: &str) -> bool {
+        let k = strip_particles(key);
+        let k = k.strip_prefix("ال").unwrap_or(k);
+        self.distinct.iter().any(|s| s == k)
+    }
+
     /// Nouns and particles before which an event noun is named in passing:
     /// ذكرى اغتيال، قضية اغتيال، منذ تفجيرات، بعد الهجوم، المتهمين بالهجوم.
     pub fn is_referential(&self, key: &str) -> bool {

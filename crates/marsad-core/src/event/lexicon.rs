@@ -124,6 +124,7 @@ pub const SIGNALS: &[&str] = &[
     "passing",
     "refers_back",
     "fallback_place",
+    "fallback_time",
     "no_place",
     "recalled",
     "source",
@@ -230,6 +231,7 @@ pub struct GrammarWords {
     pub(crate) protester_units: Vec<String>,
     pub(crate) non_person_units: Vec<String>,
     pub(crate) property: Vec<String>,
+    pub(crate) distinct: Vec<String>,
 }
 
 impl GrammarWords {
@@ -249,6 +251,7 @@ impl GrammarWords {
                 "protester_unit" => &mut w.protester_units,
                 "non_person_unit" => &mut w.non_person_units,
                 "property" => &mut w.property,
+                "distinct" => &mut w.distinct,
                 other => {
                     return Err(Error::Resource {
                         file: file.into(),

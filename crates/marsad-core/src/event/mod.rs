@@ -134,6 +134,7 @@ pub fn extract_with(ctx: &Context, ix: &Index, quotes: &[Quote]) -> Vec<Event> {
     ev.find_mentions();
     ev.read_mentions();
     ev.cluster();
+    ev.merge_elaborations();
     ev.events()
 }
 
@@ -171,6 +172,9 @@ struct Mention {
     refers: bool,
     /// Named only in passing: "ذكرى اغتيال"، "منذ تفجيرات"، "قضية اغتيال".
     referential: bool,
+    /// Another event than the one its sentence speaks of: هجوم مماثل،
+    /// هجوم آخر.
+    aside: bool,
     /// A plural noun for a kind of event (هجمات، اغتيالات).
     generic: bool,
     /// The trigger carries a pronoun suffix (هجومه): its owner is the actor.
@@ -524,6 +528,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             future: false,
             given: false,
             refers: false,
+            aside: false,
             predicated: false,
             referential: false,
             generic: false,
@@ -620,7 +625,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         self.assign_times_and_places();
         for k in 0..self.mentions.len() {
             let m = &self.mentions[k];
-            let ctime = m.time.or_else(|| self.sentence_time(m.sent));
+            let ctime = m
+                .time
+                .filter(|&t| !self.frame_date(t))
+                .or_else(|| self.sentence_time(m.sent, false))
+                .or_else(|| self.sole_date(k))
+                .or(m.time)
+                .or_else(|| self.sentence_time(m.sent, true));
             self.mentions[k].ctime = ctime;
         }
         self.counts();
@@ -738,6 +749,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // Told nothing new of: not predicated here.
             m.refers = !m.predicated && (back || (m.article && self.governor(m).is_none()));
             m.referential = !m.predicated && (1..=2).any(|k| self.lex.words.is_referential(prev(k)));
+            m.aside = m.casualty.is_none() && self.lex.words.is_distinct(next(1));
             let word = self.ctx.layer.slice(m.start, m.end);
             // A plural names a kind of event (هجمات، اغتيالات) — except
             // protests, which news reports in the plural (خرجت مظاهرات في …).
@@ -1083,9 +1095,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 continue;
             }
             let country = specificity(ent) == 8;
-            let Some(mi) = self.nearest_mention(sent as usize, a, |m| {
-                !(country && (m.actors.contains(&e) || m.targets.contains(&e)))
-            }) else {
+            // Like a date, a place mostly follows what it places (هجوم مماثل
+            // في خانقين، وبعد هجوم في كركوك).
+            let from = self.mentions.partition_point(|m| m.sent < sent as usize);
+            let Some(mi) = self.mentions[from..]
+                .iter()
+                .enumerate()
+                .take_while(|(_, m)| m.sent == sent as usize)
+                .filter(|(_, m)| !(country && (m.actors.contains(&e) || m.targets.contains(&e))))
+                .min_by_key(|(_, m)| Self::date_distance(m, a))
+                .map(|(k, _)| from + k)
+            else {
                 continue;
             };
             let m = &mut self.mentions[mi];
@@ -1427,6 +1447,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         if va.starts_with('T') || vb.starts_with('T') {
             return false;
         }
+        // A report's date bounds the event it reports from above: the
+        // event is that day or a few days before (أفاد، اليوم السبت، … مساء
+        // أمس الجمعة), never after.
+        let frame = |t: Option<u32>| t.is_some_and(|k| self.frame_date(k));
+        if frame(a) != frame(b) && va.len() == 10 && vb.len() == 10 {
+            let (f, o) = if frame(a) { (&va, &vb) } else { (&vb, &va) };
+            if let (Some(fd), Some(od)) = (latest_day(f), latest_day(o)) {
+                let days = (fd - od).num_days();
+                return !(0..=RECENT_DAYS).contains(&days);
+            }
+        }
         let n = va.len().min(vb.len()).min(7);
         va.get(..n) != vb.get(..n)
     }
@@ -1471,6 +1502,60 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     fn modes_conflict(&self, a: usize, b: usize) -> bool {
         let mode = |k: usize| self.trigger(&self.mentions[k]).and_then(|t| t.mode.as_deref());
         matches!((mode(a), mode(b)), (Some(x), Some(y)) if x != y && self.mentions[a].kind.as_deref() != Some("ASSAULT"))
+    }
+
+    /// Two figures for one count (اعتقلت أحد المطلوبين … اعتقلت 12 مواطنا):
+    /// two events. A toll update (ارتفع العدد إلى) is read as one figure.
+    fn counts_conflict(&self, k: usize, c: &Cluster) -> bool {
+        let m = &self.mentions[k];
+        let differ = |a: Option<f64>, b: Option<f64>| matches!((a, b), (Some(x), Some(y)) if x != y);
+        c.mentions
+            .iter()
+            .map(|&x| &self.mentions[x])
+            .any(|o| differ(m.dead, o.dead) || differ(m.injured, o.injured) || differ(m.size, o.size))
+    }
+
+    /// Two predicated reports in one sentence from two different sources
+    /// (قال البيان إن القوات اعتقلت …، في حين قال النادي إن القوات اعتقلت …)
+    /// are two events.
+    fn voices_conflict(&self, k: usize, c: &Cluster) -> bool {
+        let m = &self.mentions[k];
+        let speaker = |q: usize| {
+            self.quotes
+                .get(q)
+                .map(|q| q.speaker.clone().or_else(|| q.speaker_text.clone()))
+        };
+        let Some(mq) = m.quote.filter(|_| m.predicated) else {
+            return false;
+        };
+        c.mentions
+            .iter()
+            .map(|&x| &self.mentions[x])
+            .any(|o| o.predicated && o.quote.is_some_and(|oq| oq != mq && speaker(oq) != speaker(mq)))
+    }
+
+    /// «ويأتي الهجوم بعد هجوم مماثل في خانقين»: an event named in passing
+    /// or as another one is not the event its sentence speaks of.
+    /// An indefinite noun after one that refers back (ويأتي الهجوم بعد …،
+    /// وبعد هجوم في كركوك) names a new event; before it (شن هجوما …،
+    /// وأسفر الهجوم عن) the later one refers to it. A verb right after
+    /// such a noun describes it (هجوم في كركوك استهدف نقطة تفتيش).
+    fn background_conflict(&self, a: &Mention, b: &Mention) -> bool {
+        let (first, second) = if a.t0 < b.t0 { (a, b) } else { (b, a) };
+        let describes =
+            |x: &Mention, y: &Mention| y.pos == Pos::Verb && self.words_between(x.t1, y.t0).is_some_and(|n| n <= 4);
+        let fresh = |m: &Mention| m.pos == Pos::Noun && !m.given && !m.suffixed && m.casualty.is_none();
+        if first.aside != second.aside {
+            return !(first.aside && describes(first, second));
+        }
+        // الهجوم، والهجوم — not للهجوم، بالهجوم (a complement).
+        let bare_definite = |m: &Mention| {
+            let from = self.ctx.layer.tokens.get(m.t0).map_or(m.start, |t| t.start as usize);
+            let word = crate::text::normalize::match_key(self.ctx.layer.slice(from, m.end));
+            let w = word.strip_prefix(['و', 'ف']).unwrap_or(&word);
+            w.starts_with("ال")
+        };
+        first.anaphoric && bare_definite(first) && !first.after_prep && first.pos == Pos::Noun && fresh(second)
     }
 
     fn compatible(&self, m: &Mention, c: &Cluster) -> bool {
@@ -1545,11 +1630,19 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if m.trigger.is_none() || m.casualty.is_some() {
                 continue;
             }
-            match local.iter().position(|c| {
+            // The nearest compatible event before it: «وبعد هجوم في كركوك
+            // استهدف نقطة تفتيش» — the verb tells of the attack just named.
+            match (0..local.len()).rev().find(|&ci| {
+                let c = &local[ci];
                 let other = self.mentions[c.main].fact;
                 // An event that did not happen is not the one that did.
                 let unreal = |f: Factuality| matches!(f, Factuality::Denied | Factuality::Hypothetical);
-                self.compatible(m, c) && unreal(other) == unreal(m.fact) && !self.modes_conflict(c.main, k)
+                self.compatible(m, c)
+                    && unreal(other) == unreal(m.fact)
+                    && !self.modes_conflict(c.main, k)
+                    && !self.counts_conflict(k, c)
+                    && !self.voices_conflict(k, c)
+                    && !self.background_conflict(m, &self.mentions[c.main])
             }) {
                 Some(c) => {
                     let mut cl = local[c].clone();
@@ -1677,6 +1770,118 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             let _ = done;
         }
+    }
+
+    /// A later report that tells more of an event just reported is that
+    /// event: the source's account of the blast («وقال المصدر إن العبوة
+    /// انفجرت مساء أمس»), the weapons of a crackdown, the fighters of a
+    /// raid. Same type, a compatible mode, place, date, sides and figures,
+    /// at most three sentences on, and nothing that marks it as another
+    /// event (هجوم مماثل) or as background.
+    fn merge_elaborations(&mut self) {
+        const REACH: usize = 3;
+        let first = |c: &Cluster| c.mentions.iter().map(|&x| self.mentions[x].t0).min().unwrap_or(0);
+        let mut order: Vec<usize> = (0..self.clusters.len()).collect();
+        order.sort_by_key(|&i| first(&self.clusters[i]));
+        let mut gone = vec![false; self.clusters.len()];
+        for (pos, &di) in order.iter().enumerate() {
+            let d = &self.clusters[di];
+            if !matches!(d.kind.as_str(), "ASSAULT" | "COERCE" | "PROTEST") {
+                continue;
+            }
+            let ms: Vec<&Mention> = d.mentions.iter().map(|&x| &self.mentions[x]).collect();
+            if ms.iter().any(|m| m.aside)
+                || ms.iter().all(|m| m.referential || m.generic || m.refers)
+                || !ms.iter().any(|m| m.predicated || m.casualty.is_none())
+            {
+                continue;
+            }
+            let d_first_sent = ms.iter().map(|m| m.sent).min().unwrap_or(0);
+            let dm = &self.mentions[d.main];
+            let target = order[..pos]
+                .iter()
+                .copied()
+                .filter(|&ci| !gone[ci])
+                .filter(|&ci| {
+                    let c = &self.clusters[ci];
+                    let cm = &self.mentions[c.main];
+                    let c_last_sent = c.mentions.iter().map(|&x| self.mentions[x].sent).max().unwrap_or(0);
+                    c.kind == d.kind
+                        && c_last_sent < d_first_sent
+                        && d_first_sent - c_last_sent <= REACH
+                        && cm.fact == dm.fact
+                        && !self.is_weak(c)
+                        && !self.cluster_modes_conflict(c, d)
+                        && self.places_nested(c.place, d.place)
+                        && !self.times_conflict(c.ctime, d.ctime)
+                        && !Self::sides_conflict((&c.actors, &c.targets), (&d.actors, &d.targets))
+                        && !self.cluster_counts_conflict(c, d)
+                })
+                .max_by_key(|&ci| self.clusters[ci].last_token);
+            if let Some(ci) = target {
+                let mut c = self.clusters[ci].clone();
+                for &x in &self.clusters[di].mentions {
+                    self.join(&mut c, x);
+                }
+                self.clusters[ci] = c;
+                gone[di] = true;
+            }
+        }
+        let mut k = 0;
+        self.clusters.retain(|_| {
+            k += 1;
+            !gone[k - 1]
+        });
+    }
+
+    /// Two events' main triggers name different modes (an airstrike, a
+    /// ground clash).
+    fn cluster_modes_conflict(&self, a: &Cluster, b: &Cluster) -> bool {
+        let mode = |c: &Cluster| self.trigger(&self.mentions[c.main]).and_then(|t| t.mode.as_deref());
+        // A strike or a riot is not the march it happens beside.
+        if a.kind == "PROTEST" {
+            let form = |c: &Cluster| mode(c).filter(|m| *m != "demo");
+            return form(a) != form(b);
+        }
+        matches!((mode(a), mode(b)), (Some(x), Some(y)) if x != y)
+    }
+
+    /// Two figures for one count across two events.
+    fn cluster_counts_conflict(&self, a: &Cluster, b: &Cluster) -> bool {
+        let get = |c: &Cluster, f: fn(&Mention) -> Option<f64>| c.mentions.iter().find_map(|&x| f(&self.mentions[x]));
+        let fields: [fn(&Mention) -> Option<f64>; 3] = [|m| m.dead, |m| m.injured, |m| m.size];
+        fields
+            .iter()
+            .any(|&f| matches!((get(a, f), get(b, f)), (Some(x), Some(y)) if x != y))
+    }
+
+    /// One place is the other or lies in it (a village in its district, a
+    /// city in its country), or one side names none.
+    fn places_nested(&self, a: Option<u32>, b: Option<u32>) -> bool {
+        let (Some(a), Some(b)) = (a, b) else { return true };
+        if a == b {
+            return true;
+        }
+        let (Some(ea), Some(eb)) = (self.entity(a), self.entity(b)) else {
+            return false;
+        };
+        let names = |e: &Entity| -> Vec<String> {
+            let mut v = vec![e.name.clone()];
+            if let Some(r) = &e.reference {
+                v.extend(r.label_en.clone());
+                v.extend(r.label_ar.clone());
+            }
+            v
+        };
+        let inside = |x: &Entity, y: &Entity| {
+            let Some(gx) = x.geo.as_ref() else { return false };
+            let in_admin = gx.admin1.iter().chain(gx.admin2.iter()).any(|n| names(y).contains(n));
+            let in_country = y.geo.as_ref().is_some_and(|gy| {
+                gy.feature.as_deref() == Some("country") && gy.country.is_some() && gy.country == gx.country
+            });
+            in_admin || in_country
+        };
+        inside(ea, eb) || inside(eb, ea)
     }
 
     /// The local cluster of the attack a casualty mention results from: an
@@ -1911,12 +2116,76 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// The date that scopes over sentence `sent`: a date before its first
     /// event mention (ومنذ الخميس الماضي، يشهد …؛ وأعلنت قسد مطلع تشرين
     /// الثاني إلقاء القبض …).
-    fn sentence_time(&self, sent: usize) -> Option<u32> {
+    /// `frames`: also a report's own date (see `frame_date`).
+    fn sentence_time(&self, sent: usize, frames: bool) -> Option<u32> {
         let (s0, s1) = *self.ix.sentence_tokens.get(sent)?;
         let first = self.mentions.iter().find(|m| m.sent == sent).map_or(s1, |m| m.t0);
-        (s0..first.min(s1))
-            .map(|t| self.ix.time[t])
-            .find(|&k| k != NONE && self.ctx.times.get(k as usize).is_some_and(is_date))
+        (s0..first.min(s1)).map(|t| self.ix.time[t]).find(|&k| {
+            k != NONE && self.ctx.times.get(k as usize).is_some_and(is_date) && (frames || !self.frame_date(k))
+        })
+    }
+
+    /// A date in a report's frame, between its cue and its content (أفاد
+    /// مصدر أمني، اليوم السبت، بمقتل …): when the report was made, which
+    /// yields to a date the content gives (مساء أمس الجمعة).
+    fn frame_date(&self, k: u32) -> bool {
+        let Some(t) = self.ctx.times.get(k as usize) else {
+            return false;
+        };
+        self.quotes
+            .iter()
+            .any(|q| q.cue.start <= t.start && t.end <= q.content.start)
+    }
+
+    /// The one date of mention `k`'s sentence when a reported event owns
+    /// it: «قتل 7 متظاهرين، أمس الاثنين، خلال احتجاجات» dates the protests
+    /// too. A date owned by background (منذ انقلاب 25 أكتوبر) or a
+    /// sentence with two dates says nothing of the others.
+    fn sole_date(&self, k: usize) -> Option<u32> {
+        let sent = self.mentions[k].sent;
+        let from = self.mentions.partition_point(|m| m.sent < sent);
+        let mut found: Option<u32> = None;
+        for m in self.mentions[from..].iter().take_while(|m| m.sent == sent) {
+            let Some(t) = m.time else { continue };
+            let date = self
+                .ctx
+                .times
+                .get(t as usize)
+                .is_some_and(|x| x.kind == crate::doc::TimeType::Date);
+            if !date || self.frame_date(t) {
+                continue;
+            }
+            if m.referential || m.refers || m.given || !m.predicated {
+                return None;
+            }
+            match found {
+                Some(f) if self.time_value(Some(f)) != self.time_value(Some(t)) => return None,
+                _ => found = Some(t),
+            }
+        }
+        found
+    }
+
+    /// The date of the document's lead: the own date of an event reported
+    /// in its first sentences, a few days before publication. Events the
+    /// article reports without a date of their own are mostly of that day.
+    fn document_time(&self) -> Option<u32> {
+        let published = self.ctx.published?;
+        let first_sent = self.mentions.first()?.sent;
+        self.mentions
+            .iter()
+            .take_while(|m| m.sent < first_sent + 2)
+            .filter(|m| m.predicated && !m.referential && !m.refers && !m.given)
+            .filter_map(|m| m.time.filter(|&t| !self.frame_date(t)))
+            .find(|&t| {
+                self.ctx
+                    .times
+                    .get(t as usize)
+                    .filter(|x| x.kind == crate::doc::TimeType::Date)
+                    .and_then(|x| x.value.as_deref())
+                    .and_then(latest_day)
+                    .is_some_and(|d| (0..=RECENT_DAYS).contains(&(published - d).num_days()))
+            })
     }
 
     /// "لمدة مماثلة"، "للمدة نفسها" after the trigger: the duration of the
@@ -1948,6 +2217,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 .unwrap_or(0)
         });
         let doc_place = self.document_place();
+        let doc_time = self.document_time();
         let mut out: Vec<Event> = Vec::with_capacity(order.len());
         let mut made: Vec<Cluster> = Vec::with_capacity(order.len());
         for ci in order {
@@ -2027,6 +2297,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
 
             // Where.
             let mut fallback = false;
+            let mut time_fallback = false;
             let sides: Vec<u32> = c.actors.iter().chain(c.targets.iter()).copied().collect();
             let in_sentence = self.sentence_place(main.sent, &sides);
             let country_of = |e: u32| {
@@ -2065,11 +2336,27 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         .is_some_and(|x| x.kind == crate::doc::TimeType::Date)
                 })
             };
-            let time = dated(&main.time)
+            // A report's own date only when nothing else dates the event.
+            let own = |t: &Option<u32>| dated(t).filter(|&k| !self.frame_date(k));
+            let members_date = |pick: &dyn Fn(&Option<u32>) -> Option<u32>| {
+                c.mentions.iter().find_map(|&x| pick(&self.mentions[x].time))
+            };
+            let mut time = own(&main.time)
+                .or(own(&main.ctime))
+                .or_else(|| members_date(&own))
                 .or(dated(&main.ctime))
-                .or_else(|| c.mentions.iter().find_map(|&x| dated(&self.mentions[x].time)))
-                .or(main.time)
-                .or(c.time);
+                .or_else(|| members_date(&dated));
+            // Else the lead's date, for an event the article reports (not
+            // one it recalls or names in passing).
+            let reported = c.mentions.iter().any(|&x| {
+                let m = &self.mentions[x];
+                m.predicated && !m.referential && !m.refers
+            });
+            if time.is_none() && reported && matches!(main.fact, Factuality::Actual) {
+                time = doc_time;
+                time_fallback = time.is_some();
+            }
+            let time = time.or(main.time).or(c.time);
             let members: Vec<&Mention> = c.mentions.iter().map(|&x| &self.mentions[x]).collect();
             let duration = members
                 .iter()
@@ -2151,6 +2438,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let refers_back = members.iter().all(|m| m.refers);
             on(refers_back && members.len() == 1, "refers_back");
             on(fallback && place.is_some(), "fallback_place");
+            on(time_fallback, "fallback_time");
             on(place.is_none(), "no_place");
             // Dated well before the article (اغتيل في فبراير 2005 in a 2008
             // article): a past event recalled as background, not reported.

@@ -151,9 +151,18 @@ pub const COREF: &str = "form\ttype\tnote
 /// The document extracted from `text` with the real data files (loaded
 /// once for all tests).
 pub fn real_doc(text: &str) -> crate::doc::Document {
+    real_doc_on(text, None)
+}
+
+/// [`real_doc`] published on `published` (`YYYY-MM-DD`).
+pub fn real_doc_on(text: &str, published: Option<&str>) -> crate::doc::Document {
     static X: OnceLock<crate::Extractor> = OnceLock::new();
+    let meta = crate::Meta {
+        published: published.map(str::to_string),
+        ..crate::Meta::default()
+    };
     X.get_or_init(|| crate::Extractor::new().expect("resources"))
-        .extract(text, &crate::Meta::default())
+        .extract(text, &meta)
         .expect("extract")
 }
 

@@ -912,3 +912,114 @@ fn intercepted_drone_is_foiled() {
         vec![("ASSAULT".to_string(), Some("drone".to_string()), "actual".to_string())]
     );
 }
+
+/// (type, trigger, time value, size) of each event of a text published on
+/// `published`, with the shipped data.
+fn real_when(text: &str, published: &str) -> Vec<(String, String, Option<String>, Option<f64>)> {
+    let d = super::testkit::real_doc_on(text, Some(published));
+    d.events
+        .iter()
+        .map(|e| {
+            let value = e
+                .time
+                .as_ref()
+                .and_then(|id| d.times.iter().find(|t| &t.id == id))
+                .and_then(|t| t.value.clone());
+            (e.kind.clone(), e.trigger.text.clone(), value, e.size)
+        })
+        .collect()
+}
+
+fn when(k: &str, t: &str, v: Option<&str>, s: Option<f64>) -> (String, String, Option<String>, Option<f64>) {
+    (k.to_string(), t.to_string(), v.map(str::to_string), s)
+}
+
+/// The date a report was made (between its cue and its content) yields to
+/// the date of the event it reports, and bounds it: a later event is
+/// another one.
+#[test]
+fn a_report_date_yields_to_the_date_in_its_content() {
+    let text = "أفاد مصدر في الشرطة، اليوم الأحد، بمقتل شرطيين بانفجار عبوة ناسفة في مدينة الرمادي. \
+                وقال المصدر إن العبوة انفجرت مساء أمس السبت لدى مرور دورية للشرطة.";
+    assert_eq!(
+        real_when(text, "2024-04-14"),
+        vec![when("ASSAULT", "انفجار", Some("2024-04-13"), None)]
+    );
+    // Alone, the report's date is the event's.
+    assert_eq!(
+        real_when(
+            "أفاد مصدر في الشرطة، اليوم الأحد، بمقتل شرطيين بانفجار عبوة ناسفة في مدينة الرمادي.",
+            "2024-04-14"
+        ),
+        vec![when("ASSAULT", "انفجار", Some("2024-04-14"), None)]
+    );
+}
+
+/// The one date of a sentence dates all it reports; an event the article
+/// reports with no date of its own takes the lead's date; background does
+/// not.
+#[test]
+fn the_lead_date_dates_what_the_article_reports() {
+    let text = "قتل 3 متظاهرين، أمس الأحد، خلال احتجاجات في مدينة البصرة. \
+                وفي وقت لاحق، اعتقلت الشرطة 20 شخصا في المدينة. \
+                وكانت المدينة قد شهدت احتجاجات مماثلة في تموز 2018.";
+    assert_eq!(
+        real_when(text, "2024-04-15"),
+        vec![
+            when("ASSAULT", "قتل", Some("2024-04-14"), None),
+            when("PROTEST", "احتجاجات", Some("2024-04-14"), None),
+            when("COERCE", "اعتقلت", Some("2024-04-14"), Some(20.0)),
+            when("PROTEST", "احتجاجات", Some("2018-07"), None),
+        ]
+    );
+}
+
+/// Two reports from two sources with two figures in one sentence are two
+/// events; an attack named as another one (هجوم مماثل) or in passing (بعد
+/// هجوم) is not the one its sentence speaks of.
+#[test]
+fn two_sources_two_figures_and_another_attack_are_separate_events() {
+    let text = "وقال الجيش إن قواته اعتقلت أحد المطلوبين، في حين قالت منظمة حقوقية إن القوات اعتقلت 9 شبان من البلدة.";
+    assert_eq!(
+        real_when(text, "2024-04-15")
+            .into_iter()
+            .map(|e| (e.1, e.3))
+            .collect::<Vec<_>>(),
+        vec![("اعتقلت".to_string(), None), ("اعتقلت".to_string(), Some(9.0))]
+    );
+    let text = "انفجرت عبوة ناسفة بدورية للجيش في قضاء طوز خورماتو. \
+                ويأتي الهجوم بعد أسبوع من هجوم مماثل في قضاء خانقين، وبعد هجوم في كركوك استهدف نقطة تفتيش.";
+    let ev = real_when(text, "2024-04-15");
+    assert_eq!(ev.len(), 3, "{ev:?}");
+}
+
+/// A later sentence that tells more of an event just reported is that
+/// event; one in another town, or named as another, is not.
+#[test]
+fn an_elaboration_in_the_next_sentences_joins_its_event() {
+    let count = |text: &str| {
+        super::testkit::real_doc_on(text, Some("2024-04-15"))
+            .events
+            .iter()
+            .map(|e| (e.trigger.text.clone(), e.mentions))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        count(
+            "قتل شرطيان بانفجار عبوة ناسفة في مدينة الرمادي. \
+             وقال مصدر أمني إن العبوة زرعها مجهولون على جانب الطريق وانفجرت لدى مرور الدورية."
+        ),
+        vec![("انفجار".to_string(), 4)]
+    );
+    let two = count(
+        "قتل شرطيان بانفجار عبوة ناسفة في مدينة الرمادي. \
+         وفي مدينة الموصل، انفجرت عبوة ناسفة لدى مرور دورية للجيش.",
+    );
+    assert_eq!(two.len(), 2, "{two:?}");
+    // A strike called beside a march is an event of its own.
+    let protests = count(
+        "تظاهر آلاف في مدينة الخرطوم أمس ضد الحكم العسكري. \
+         وأعلن تجمع المهنيين إضرابا عاما في المدينة.",
+    );
+    assert_eq!(protests.len(), 2, "{protests:?}");
+}
