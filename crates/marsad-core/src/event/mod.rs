@@ -1784,6 +1784,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let mut order: Vec<usize> = (0..self.clusters.len()).collect();
         order.sort_by_key(|&i| first(&self.clusters[i]));
         let mut gone = vec![false; self.clusters.len()];
+        let last_sent: Vec<usize> = self
+            .clusters
+            .iter()
+            .map(|c| c.mentions.iter().map(|&x| self.mentions[x].sent).max().unwrap_or(0))
+            .collect();
         for (pos, &di) in order.iter().enumerate() {
             let d = &self.clusters[di];
             if !matches!(d.kind.as_str(), "ASSAULT" | "COERCE" | "PROTEST") {
@@ -1801,14 +1806,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let target = order[..pos]
                 .iter()
                 .copied()
-                .filter(|&ci| !gone[ci])
+                .filter(|&ci| !gone[ci] && last_sent[ci] < d_first_sent && d_first_sent - last_sent[ci] <= REACH)
                 .filter(|&ci| {
                     let c = &self.clusters[ci];
                     let cm = &self.mentions[c.main];
-                    let c_last_sent = c.mentions.iter().map(|&x| self.mentions[x].sent).max().unwrap_or(0);
                     c.kind == d.kind
-                        && c_last_sent < d_first_sent
-                        && d_first_sent - c_last_sent <= REACH
                         && cm.fact == dm.fact
                         && !self.is_weak(c)
                         && !self.cluster_modes_conflict(c, d)
