@@ -1784,7 +1784,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let mut order: Vec<usize> = (0..self.clusters.len()).collect();
         order.sort_by_key(|&i| first(&self.clusters[i]));
         let mut gone = vec![false; self.clusters.len()];
-        let last_sent: Vec<usize> = self
+        let mut last_sent: Vec<usize> = self
             .clusters
             .iter()
             .map(|c| c.mentions.iter().map(|&x| self.mentions[x].sent).max().unwrap_or(0))
@@ -1827,6 +1827,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 }
                 self.clusters[ci] = c;
                 gone[di] = true;
+                last_sent[ci] = last_sent[ci].max(last_sent[di]);
             }
         }
         let mut k = 0;
