@@ -24,6 +24,9 @@ pub(super) struct Np {
     pub counted: bool,
     /// The head names attackers (المهاجمين، المنفذين).
     pub attacker: bool,
+    /// The head is a force or a weapon of the entity (مدفعية الدعم السريع):
+    /// the entity acts.
+    pub agent_head: bool,
     /// Token after the phrase.
     pub end: usize,
 }
@@ -77,6 +80,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
         let mut np = Np {
             attacker: grammar::is_attacker_noun(self.key(j)),
+            agent_head: self.lex.words.is_agent_head(self.key(j)),
             ..Np::default()
         };
         // A count: past the number to its noun.
@@ -455,7 +459,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         np.counted
                             || np.entity.is_none_or(|e| !self.is_org_or_person(e))
                             || !before.is_empty()
-                            || (!np.named && !object_follows)
+                            || (!np.named && !np.agent_head && !object_follows)
                     }
                 };
                 if passive {

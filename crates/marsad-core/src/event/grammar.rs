@@ -446,6 +446,13 @@ impl GrammarWords {
         self.property.iter().any(|s| s == k)
     }
 
+    /// Forces and weapons whose genitive is who acts (مدفعية الدعم السريع).
+    pub fn is_agent_head(&self, key: &str) -> bool {
+        let k = strip_conj(key);
+        let k = k.strip_prefix("ال").unwrap_or(k);
+        self.agent_heads.iter().any(|s| s == k)
+    }
+
     /// Adjectives that make an event noun another event (هجوم مماثل).
     pub fn is_distinct(&self, key: &str) -> bool {
         let k = strip_particles(key);

@@ -232,6 +232,7 @@ pub struct GrammarWords {
     pub(crate) non_person_units: Vec<String>,
     pub(crate) property: Vec<String>,
     pub(crate) distinct: Vec<String>,
+    pub(crate) agent_heads: Vec<String>,
 }
 
 impl GrammarWords {
@@ -252,6 +253,7 @@ impl GrammarWords {
                 "non_person_unit" => &mut w.non_person_units,
                 "property" => &mut w.property,
                 "distinct" => &mut w.distinct,
+                "agent_head" => &mut w.agent_heads,
                 other => {
                     return Err(Error::Resource {
                         file: file.into(),

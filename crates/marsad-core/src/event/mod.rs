@@ -1772,6 +1772,53 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
     }
 
+    /// The state a nationality adjective right after an attack's trigger
+    /// or weapon names (قصف إسرائيلي، بضربة من طائرة مسيّرة تركية): the
+    /// document's entity for that state's armed forces, else the country.
+    /// Not past a preposition that opens the target (على، ضد، في).
+    fn nationality_actor(&self, m: &Mention) -> Option<u32> {
+        let lex = &self.ctx.resources.entities;
+        let (_, s1) = self.ix.sentence_of(m.t0)?;
+        let mut j = m.t1;
+        let mut words = 0;
+        let mut country: Option<String> = None;
+        while j < s1 && words < 4 {
+            if self.is_clause_break(j) {
+                break;
+            }
+            if !self.is_word(j) {
+                j += 1;
+                continue;
+            }
+            words += 1;
+            let key = grammar::strip_conj(self.key(j));
+            if matches!(grammar::preposition(key), Some(p) if p != "من") || self.ix.entity[j] != NONE {
+                break;
+            }
+            let bare = key.strip_prefix("ال").unwrap_or(key);
+            if let Some(&c) = lex.adjectives.get(bare) {
+                country = lex.places.get(c as usize).and_then(|p| p.country.clone());
+                break;
+            }
+            j += 1;
+        }
+        let cc = country?;
+        let ents = self.ctx.entities;
+        let military = ents.iter().position(|e| {
+            e.reference.as_ref().is_some_and(|r| {
+                r.country.as_deref() == Some(cc.as_str()) && r.category.as_deref() == Some("state_military")
+            })
+        });
+        let state = || {
+            ents.iter().position(|e| {
+                e.geo.as_ref().is_some_and(|g| {
+                    g.feature.as_deref() == Some("country") && g.country.as_deref() == Some(cc.as_str())
+                })
+            })
+        };
+        military.or_else(state).map(|p| p as u32)
+    }
+
     /// A later report that tells more of an event just reported is that
     /// event: the source's account of the blast («وقال المصدر إن العبوة
     /// انفجرت مساء أمس»), the weapons of a crackdown, the fighters of a
@@ -2298,6 +2345,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 }
             }
 
+            // «غارة نفذتها مسيّرة إسرائيلية»، «قصف تركي»: the state whose
+            // adjective the attack or its weapon carries.
+            if c.kind == "ASSAULT" && c.actors.is_empty() {
+                let found = c
+                    .mentions
+                    .iter()
+                    .find_map(|&x| self.nationality_actor(&self.mentions[x]))
+                    .filter(|e| !c.targets.contains(e));
+                if let Some(e) = found {
+                    c.actors.push(e);
+                }
+            }
             // Where.
             let mut fallback = false;
             let mut time_fallback = false;

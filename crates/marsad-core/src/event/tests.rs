@@ -1023,3 +1023,26 @@ fn an_elaboration_in_the_next_sentences_joins_its_event() {
     );
     assert_eq!(protests.len(), 2, "{protests:?}");
 }
+
+/// A force or weapon of a named side acts (مدفعية الدعم السريع); an attack
+/// or weapon carrying a nationality adjective is that state's forces'.
+#[test]
+fn a_sides_artillery_and_a_national_drone_are_actors() {
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        real_args("قصفت مدفعية الدعم السريع سوق المدينة الكبير في الفاشر."),
+        vec![("ASSAULT".to_string(), s(&["قوات الدعم السريع"]), s(&[]))]
+    );
+    let ev = real_args(
+        "أعلن الجيش الإسرائيلي رفع حالة التأهب. \
+         وأصيب شخصان جراء قصف إسرائيلي استهدف أطراف بلدة الخيام.",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.0 == "ASSAULT" && e.1 == s(&["جيش الاحتلال الإسرائيلي"])),
+        "{ev:?}"
+    );
+    // Not past the preposition that opens the target.
+    let ev = real_args("أعلن الجيش الإسرائيلي رفع حالة التأهب. وشنت طائرات غارات على مواقع إسرائيلية.");
+    assert!(ev.iter().all(|e| e.1.is_empty()), "{ev:?}");
+}
