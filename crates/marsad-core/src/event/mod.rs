@@ -1150,8 +1150,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let Some((casualty, word)) = self.casualty_of(q0, q1, reach) else {
                 continue;
             };
-            if self.add_casualties(word, sent as usize, q0, casualty, v) {
+            // «قتل 16 عنصرا من القوات و5 من الحوثيين»: the figures joined
+            // after it count with it.
+            let (more, joined) = if word < q0 {
+                self.joined_counts(q1, sent as usize)
+            } else {
+                (0.0, Vec::new())
+            };
+            if self.add_casualties(word, sent as usize, q0, casualty, v + more) {
                 used[qi] = true;
+                for j in joined {
+                    used[j] = true;
+                }
             }
         }
         // Updates first ("ليرتفع العدد … إلى 550"): their figure is nobody's size.
@@ -1253,6 +1263,69 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
     }
 
+    /// Counts joined by و after a counted phrase ending before token `from`
+    /// (… و5 من الحوثيين، … وجندي، … وثلاثة مدنيين): their sum and the
+    /// quantities read. A counted noun's unit and a «من X» complement of up
+    /// to four words may stand between; not a clause break, a casualty
+    /// word (و5 جرحى are injured) or an event.
+    fn joined_counts(&self, from: usize, sent: usize) -> (f64, Vec<usize>) {
+        let nouns = &self.ctx.resources.person_nouns;
+        let Some(&(_, s1)) = self.ix.sentence_tokens.get(sent) else {
+            return (0.0, Vec::new());
+        };
+        let mut sum = 0.0;
+        let mut read = Vec::new();
+        let mut j = from;
+        'terms: while j < s1 {
+            // Past the unit and a «من X» complement to the next و.
+            let mut words = 0;
+            let k = loop {
+                if j >= s1 || self.is_clause_break(j) || words > 5 {
+                    break 'terms;
+                }
+                if !self.is_word(j) {
+                    j += 1;
+                    continue;
+                }
+                if self.key(j) == "و" && j + 1 < s1 {
+                    break j + 1;
+                }
+                if self.key(j).starts_with('و') {
+                    break j;
+                }
+                if self.mention_at[j] != NONE || self.lex.words.casualty(self.key(j)).is_some() {
+                    break 'terms;
+                }
+                words += 1;
+                j += 1;
+            };
+            let q = self.ix.quantity[k];
+            let (value, next) = if q != NONE {
+                let Some(v) = self.ctx.quantities.get(q as usize).and_then(|x| x.value) else {
+                    break;
+                };
+                let mut e = k;
+                while e < s1 && self.ix.quantity[e] == q {
+                    e += 1;
+                }
+                read.push(q as usize);
+                (v, e)
+            } else if let Some(n) = nouns.count(self.key(k)) {
+                (f64::from(n), k + 1)
+            } else {
+                break;
+            };
+            // و5 جرحى: a count of another kind.
+            let after = self.next_word(next);
+            if after < s1 && self.lex.words.casualty(self.key(after)).is_some() {
+                break;
+            }
+            sum += value;
+            j = next;
+        }
+        (sum, read)
+    }
+
     /// The casualty word a toll update names (ارتفعت حصيلة القتلى،
     /// ارتفاع عدد ضحايا): حصيلة or عدد right after the verb at `t`, then
     /// the casualty word.
@@ -1305,6 +1378,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         }
                     }
                     j += 1;
+                    if n.is_some() && self.key(j).starts_with('و') {
+                        break;
+                    }
+                }
+                // «مقتل ضابط وجندي»: the nouns joined by و count together.
+                if let Some(v) = n {
+                    let (more, _) = self.joined_counts(j, sent as usize);
+                    if more > 0.0 {
+                        self.add_casualties(here, sent as usize, here, c, f64::from(v) + more);
+                        continue;
+                    }
                 }
             }
             if let Some(v) = n {

@@ -1046,3 +1046,26 @@ fn a_sides_artillery_and_a_national_drone_are_actors() {
     let ev = real_args("أعلن الجيش الإسرائيلي رفع حالة التأهب. وشنت طائرات غارات على مواقع إسرائيلية.");
     assert!(ev.iter().all(|e| e.1.is_empty()), "{ev:?}");
 }
+
+/// Casualties joined by و count together; a joined count of another kind
+/// (و5 جرحى) does not.
+#[test]
+fn joined_casualty_counts_are_summed() {
+    let ev = |k: &str, t: &str, d: Option<f64>, i: Option<f64>| (k.to_string(), t.to_string(), d, i);
+    assert_eq!(
+        real_counts("أسفر الهجوم عن مقتل ضابط وجندي."),
+        vec![ev("ASSAULT", "هجوم", Some(2.0), None)]
+    );
+    assert_eq!(
+        real_counts("قتل 16 عنصرا من القوات الحكومية و5 من الحوثيين خلال المعارك."),
+        vec![ev("ASSAULT", "معارك", Some(21.0), None)]
+    );
+    assert_eq!(
+        real_counts("قتل 3 مدنيين وجندي في القصف."),
+        vec![ev("ASSAULT", "قصف", Some(4.0), None)]
+    );
+    assert_eq!(
+        real_counts("قتل 3 مدنيين و5 جرحى في القصف."),
+        vec![ev("ASSAULT", "قصف", Some(3.0), Some(5.0))]
+    );
+}
