@@ -1263,6 +1263,24 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
     }
 
+    /// «منذ» within the six words after a mention, in its clause.
+    fn since_after(&self, m: &Mention) -> bool {
+        let Some((_, s1)) = self.ix.sentence_of(m.t0) else {
+            return false;
+        };
+        let (mut j, mut words) = (m.t1, 0);
+        while j < s1 && words < 6 && !self.is_clause_break(j) {
+            if self.is_word(j) {
+                words += 1;
+                if grammar::strip_conj(self.key(j)) == "منذ" {
+                    return true;
+                }
+            }
+            j += 1;
+        }
+        false
+    }
+
     /// Counts joined by و after a counted phrase ending before token `from`
     /// (… و5 من الحوثيين، … وجندي، … وثلاثة مدنيين): their sum and the
     /// quantities read. A counted noun's unit and a «من X» complement of up
@@ -2624,6 +2642,19 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // verb is a report of its own.
             on(main.casualty.is_some() && main.pos != Pos::Verb, "casualty");
             let confidence = self.lex.confidence.probability(&c.kind, &signals);
+            // A running total (حصيلة القتلى منذ الانقلاب ارتفعت إلى 71، عدد
+            // الشهداء منذ مطلع العام): many events, none reported here.
+            if members.iter().all(|m| m.casualty.is_some() && m.pos != Pos::Verb)
+                && members.iter().any(|m| {
+                    let from = self.mentions.partition_point(|o| o.sent < m.sent);
+                    self.mentions[from..]
+                        .iter()
+                        .take_while(|o| o.sent == m.sent)
+                        .any(|o| o.casualty.is_some() && o.t0 <= m.t0 && self.since_after(o))
+                })
+            {
+                continue;
+            }
             // Named in passing with nothing particular: no event record.
             if ((passing || refers_back && members.len() == 1) && !counted && !own_time && !own_place)
                 || (kind_only && !counted)

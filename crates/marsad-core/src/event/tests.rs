@@ -1069,3 +1069,21 @@ fn joined_casualty_counts_are_summed() {
         vec![ev("ASSAULT", "قصف", Some(3.0), Some(5.0))]
     );
 }
+
+/// A running total since a date or an event is many events, none of them
+/// reported: no record. A toll of the day stays.
+#[test]
+fn a_running_total_is_no_event() {
+    assert_eq!(
+        real_counts("وأضافت أن حصيلة القتلى منذ بدء الاحتجاجات في تشرين الأول ارتفعت إلى 71 قتيلا."),
+        vec![]
+    );
+    assert_eq!(
+        real_counts("وبذلك يرتفع عدد الشهداء في الضفة الغربية منذ مطلع العام إلى 104 شهداء."),
+        vec![]
+    );
+    assert_eq!(
+        real_counts("قتل 5 أشخاص منذ صباح اليوم في قصف على المدينة."),
+        vec![("ASSAULT".to_string(), "قصف".to_string(), Some(5.0), None)]
+    );
+}
