@@ -382,10 +382,13 @@ pub fn extract(
     // containers a homonym is read in.
     let mut focus: HashMap<String, usize> = HashMap::new();
     let mut named_units: HashSet<&str> = HashSet::new();
-    for (.., targets) in &hits {
+    // Which name pointed to which country (article-less key, country).
+    let mut named_countries: Vec<(String, String)> = Vec::new();
+    for (s, e, _, _, targets) in &hits {
         let Some(cc) = one_country(lex, targets) else {
             continue;
         };
+        named_countries.push((strip_article(&match_key(layer.slice(*s, *e))).to_string(), cc.clone()));
         *focus.entry(cc).or_default() += 1;
         for t in targets {
             if let Target::Place(i) = t {
@@ -411,6 +414,7 @@ pub fn extract(
             .iter()
             .find_map(|k| lex.adjectives.get(strip_article(k)).copied());
         if let Some(cc) = adj.and_then(|c| lex.places[c as usize].country.clone()) {
+            named_countries.push((strip_article(layer.key(t)).to_string(), cc.clone()));
             *focus.entry(cc).or_default() += 1;
         }
     }
@@ -1098,11 +1102,116 @@ pub fn extract(
         cover(&mut cov, ts.start, ts.end);
     }
 
+    if let Some(home) = clear_focus {
+        foreign_homonyms(layer, lex, &mut mentions, home, &named_countries, &choose_place);
+    }
     mentions.sort_by_key(|m| m.start);
     propagate_names(layer, lex, function_words, &mut mentions, &in_skip);
     locate_from_context(lex, &mut mentions, focus_country);
     add_coreferent_mentions(layer, lex, function_words, &mut mentions, &in_skip);
     assemble(layer, lex, mentions)
+}
+
+/// The document's choice among a name's places, given a container.
+type ChoosePlace<'a> = dyn Fn(&[u32], Option<&Place>) -> Option<u32> + 'a;
+
+/// In a document whose country is clear, a small place (village, town,
+/// district) read in a country the document names nowhere else is a
+/// homonym: البارة in an Idlib report is not Al Barah, Yemen. It takes a
+/// place of the same name in the document's country (its name with or
+/// without the article: GeoNames writes Idlib's village بارة), else a
+/// village or neighbourhood stays a place of unknown identity, put where
+/// the text says (حي الديم وسط الخرطوم) or near the document's places,
+/// rather than at a point in another country.
+fn foreign_homonyms(
+    layer: &TextLayer,
+    lex: &EntityLexicon,
+    mentions: &mut [Mention],
+    home: u32,
+    named_countries: &[(String, String)],
+    choose_place: &ChoosePlace,
+) {
+    let Some(home_cc) = lex.places[home as usize].country.as_deref() else {
+        return;
+    };
+    for j in 0..mentions.len() {
+        let Referent::Place(p) = mentions[j].referent else {
+            continue;
+        };
+        let place = &lex.places[p as usize];
+        let Some(cc) = place.country.as_deref() else {
+            continue;
+        };
+        if cc == home_cc
+            || !matches!(
+                place.feature.as_str(),
+                "village" | "town" | "neighbourhood" | "locality" | "district" | "subdistrict"
+            )
+        {
+            continue;
+        }
+        let key = match_key(layer.slice(mentions[j].start, mentions[j].end));
+        let plain = strip_article(&key).to_string();
+        // Another name or adjective of that country (بلدة X اليمنية، صنعاء)
+        // makes the foreign reading plausible.
+        if named_countries.iter().any(|(k, c)| c == cc && *k != plain) {
+            continue;
+        }
+        let mut home_cands: Vec<u32> = [key.as_str(), plain.as_str(), &format!("ال{plain}")]
+            .iter()
+            .filter_map(|k| lex.all_places.get(*k))
+            .flatten()
+            .copied()
+            .filter(|&q| {
+                let c = &lex.places[q as usize];
+                c.country.as_deref() == Some(home_cc) && c.feature != "country"
+            })
+            .collect();
+        home_cands.sort_unstable();
+        home_cands.dedup();
+        // The feature the text gives (حي الديم: a neighbourhood), else the homonym's.
+        let t0 = mentions[j].t0;
+        let stated = t0.checked_sub(1).and_then(|t| layer.tokens.get(t)).and_then(|t| {
+            stripped_keys(layer.key(t))
+                .iter()
+                .find_map(|k| lex.descriptors.longest(k, &[]).and_then(|(_, d)| d.feature.clone()))
+        });
+        let at_home = |c: &u32| lex.places[*c as usize].country.as_deref() == Some(home_cc);
+        mentions[j].referent = match choose_place(&home_cands, None) {
+            Some(q) => Referent::Place(q),
+            // A town or district of another country is often named as such
+            // (رام الله in a report on Israel): only the smallest places
+            // lose their foreign reading.
+            None if !matches!(place.feature.as_str(), "village" | "neighbourhood" | "locality") => continue,
+            None => {
+                // Where the text puts it, else the nearest settlement or
+                // province of the document's country, else that country.
+                let near = mentions
+                    .iter()
+                    .filter_map(|m| match m.referent {
+                        Referent::Place(q)
+                            if at_home(&q)
+                                && lex.places[q as usize].feature != "country"
+                                && m.t0.abs_diff(t0) <= 40 =>
+                        {
+                            Some((m.t0.abs_diff(t0), q))
+                        }
+                        _ => None,
+                    })
+                    .min()
+                    .map(|(_, q)| q);
+                Referent::UnknownPlace {
+                    key: plain,
+                    feature: stated.unwrap_or_else(|| place.feature.clone()),
+                    facility: false,
+                    container: find_container(layer, lex, mentions, mentions[j].t1)
+                        .filter(at_home)
+                        .or(near)
+                        .or(Some(home)),
+                }
+            }
+        };
+    }
 }
 
 /// Villages, neighbourhoods and small towns named bare after a preposition

@@ -18,6 +18,8 @@ TR\tTurkey\tتركيا\tتركي|تركية\t\t39\t35
 EG\tEgypt\tمصر\tمصري|مصرية\t\t27\t30
 LB\tLebanon\tلبنان\tلبناني|لبنانية\t7\t33.8\t35.8
 PS\tPalestine\tفلسطين\tفلسطيني|فلسطينية\t10\t31.9\t35.2
+SD\tSudan\tالسودان\tسوداني|سودانية\t\t16\t30
+YE\tYemen\tاليمن\tيمني|يمنية\t\t15.9\t47.5
 ";
 const PLACES: &str =
     "id\tname_en\tnames_ar\tfeature\tcountry\tadmin1\tadmin2\tadmin1_id\tadmin2_id\tlat\tlon\tpopulation\tsource
@@ -35,6 +37,10 @@ geonames:11\tAr-Rashidiyah\tالرشيدية\tvillage\tSY\tAl-Hasakah\t\tgeoname
 geonames:12\tAr-Rashidiyah\tالرشيدية\tvillage\tIQ\tNinawa\t\tgeonames:13\t\t36.4\t43.1\t\twof
 geonames:14\tJeddah\tجدة\tcity\tSA\t\t\t\t\t21.5\t39.2\t3400000\twof
 geonames:15\tJawa\tجاوا\ttown\tJO\t\t\t\t\t32.3\t36.0\t10628\twof
+geonames:16\tAl Barah\tالبارة\tvillage\tYE\tIbb\t\t\t\t14.3\t44.1\t\twof
+geonames:17\tBarah\tبارة\tvillage\tSY\tIdlib\t\t\t\t35.69\t36.54\t\twof
+geonames:18\tAd Daym\tالديم\tvillage\tYE\tLahij\t\t\t\t13.2\t44.2\t\twof
+geonames:19\tKhartoum\tالخرطوم\tcity\tSD\t\t\t\t\t15.55\t32.53\t1974647\tgeonames
 ";
 const EXTRA: &str =
     "id\tname_en\tnames_ar\tfeature\tcountry\tadmin1\tadmin2\tadmin1_id\tadmin2_id\tlat\tlon\tpopulation\tsource
@@ -779,5 +785,45 @@ fn a_definite_head_alone_is_the_one_earlier_name_it_heads() {
             (Organization, vec!["جهاز الدفاع المدني".to_string()]),
             (Organization, vec!["جهاز الشرطة البحرية".to_string()]),
         ]
+    );
+}
+
+#[test]
+fn small_homonyms_abroad_yield_to_the_documents_country() {
+    // A clear Syrian document: the Yemeni village البارة gives way to
+    // Idlib's بارة (the same name without its article).
+    let e = summary("قصفت القوات السورية بلدة البارة جنوب حلب، وقتل مدنيان في البارة.");
+    assert!(
+        e.contains(&(Place, "geonames:17".into(), vec!["البارة".into(), "البارة".into()])),
+        "{e:?}"
+    );
+    // A clear Sudanese document and no Sudanese الديم: a neighbourhood of
+    // unknown identity where the text puts it, not a Yemeni village.
+    let all = ents("فرقت الشرطة السودانية متظاهرين في الخرطوم، وأصيب شاب في حي الديم وسط الخرطوم.");
+    let deim = all.iter().find(|x| x.name == "الديم").expect("الديم");
+    assert_eq!(deim.kind, Place);
+    assert!(deim.reference.is_none());
+    let g = deim.geo.clone().unwrap_or_default();
+    assert_eq!(
+        (
+            g.country.as_deref(),
+            g.lat,
+            g.lon,
+            g.feature.as_deref(),
+            g.precision.as_deref()
+        ),
+        (
+            Some("SD"),
+            Some(15.55),
+            Some(32.53),
+            Some("neighbourhood"),
+            Some("near")
+        )
+    );
+    // The text names Yemen too (اليمنية): the Yemeni village stands.
+    let e = summary("زار وفد سوداني الخرطوم، ثم زار قرية الديم اليمنية.");
+    assert!(
+        e.contains(&(Place, "geonames:18".into(), vec!["الديم".into()])),
+        "{e:?}"
     );
 }
