@@ -1034,9 +1034,15 @@ pub fn extract(
             continue;
         }
         let one = ts.end - ts.start == 1;
+        // A person's name does not end in an indefinite nationality
+        // adjective (5 ملايين دينار كويتي is a sum of money).
+        let nisba_end = {
+            let k = key_at(ts.end - 1);
+            !k.starts_with("ال") && lex.adjectives.contains_key(k)
+        };
         let weak = match ts.kind {
             EntityKind::Organization => one,
-            EntityKind::Person => one && key_at(ts.start).starts_with("ال"),
+            EntityKind::Person => (one && key_at(ts.start).starts_with("ال")) || nisba_end,
             _ => {
                 let key = (ts.start..ts.end).map(key_at).collect::<Vec<_>>().join(" ");
                 !lex.all_places.get(&key).is_some_and(|c| {
@@ -1333,6 +1339,21 @@ fn bare_settlements(
             t += 1;
             continue;
         };
+        // A word right before a place descriptor heads a construct with the
+        // place it introduces (في بساتين قرية X "in the orchards of the
+        // village X"): a common noun, not a place. A descriptor with a
+        // preposition glued on gives the container instead (في المنيل
+        // بمحافظة الجيزة).
+        let rest: Vec<&str> = (t + len + 1..(t + len + 4).min(toks.len())).map(key_at).collect();
+        if is_word(t + len)
+            && lex
+                .descriptors
+                .longest(key_at(t + len), &rest)
+                .is_some_and(|(_, d)| d.feature.is_some() && !d.direction && !d.media)
+        {
+            t += len;
+            continue;
+        }
         let lead = key.chars().count().saturating_sub(first.chars().count());
         let (start, end) = (toks[t].start as usize + lead, toks[t + len - 1].end as usize);
         if !in_skip(start, end) {

@@ -827,3 +827,35 @@ fn small_homonyms_abroad_yield_to_the_documents_country() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_word_before_a_place_descriptor_is_no_bare_settlement() {
+    // «في أم حجرة» alone is the village (its governorate is named); «في
+    // بيادر قرية أم حجرة» has the noun بيادر governing «قرية أم حجرة», and
+    // a village named بيادر is not read there.
+    let text = "قصفت طائرات مسيرة ريف الحسكة، واحترقت المحاصيل في الرشيدية قرية أم حجرة.";
+    let e = summary(text);
+    assert!(!e.iter().any(|x| x.2 == vec!["الرشيدية".to_string()]), "{e:?}");
+    assert!(
+        e.contains(&(Place, "geonames:5".into(), vec!["أم حجرة".into()])),
+        "{e:?}"
+    );
+    // With a preposition glued on, the descriptor names the container.
+    let e = summary("قصفت طائرات مسيرة ريف الحسكة، واحترقت المحاصيل في الرشيدية بمحافظة الحسكة.");
+    assert!(
+        e.contains(&(Place, "geonames:11".into(), vec!["الرشيدية".into()])),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_tagged_person_ending_in_a_nationality_adjective_is_dropped() {
+    let span = |start, end, kind| TaggedSpan { start, end, kind };
+    // Tokens: 0 بلغت 1 الصفقة 2 مليون 3 دينار 4 عراقي
+    assert!(tagged("بلغت الصفقة مليون دينار عراقي", &[span(3, 5, Person)]).is_empty());
+    // 0 قال 1 سالم 2 العراقي: a name with the article stays.
+    assert_eq!(
+        tagged("قال سالم العراقي", &[span(1, 3, Person)]),
+        vec![(Person, "-".into(), vec!["سالم العراقي".into()])]
+    );
+}
