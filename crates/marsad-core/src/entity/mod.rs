@@ -489,6 +489,8 @@ pub fn extract(
         });
     }
 
+    given_name_persons(layer, lex, function_words, &mut mentions);
+
     let covered = |mentions: &[Mention], t: usize| mentions.iter().position(|m| m.t0 <= t && t < m.t1);
     let key_at = |i: usize| toks.get(i).map_or("", |t| layer.key(t));
     let is_word = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Arabic);
@@ -1116,6 +1118,58 @@ pub fn extract(
     locate_from_context(lex, &mut mentions, focus_country);
     add_coreferent_mentions(layer, lex, function_words, &mut mentions, &in_skip);
     assemble(layer, lex, mentions)
+}
+
+/// A one-word place name that is also a given name, right before a surname,
+/// is a person (وقال محافظ جنين، سليم دراغمة؛ وأكد عمران الحسيني): the
+/// place reading needs a descriptor or a preposition of place before it
+/// (محافظة عمران، في سليم), and a nationality or direction word after the
+/// name is an attribute of the place, not a surname.
+fn given_name_persons(
+    layer: &TextLayer,
+    lex: &EntityLexicon,
+    function_words: &FunctionWords,
+    mentions: &mut [Mention],
+) {
+    let toks = &layer.tokens;
+    let is_word = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Arabic);
+    let key_at = |i: usize| toks.get(i).map_or("", |t| layer.key(t));
+    let starts: HashSet<usize> = mentions.iter().map(|m| m.t0).collect();
+    for m in mentions.iter_mut() {
+        let Referent::Place(p) = m.referent else {
+            continue;
+        };
+        let (t, name) = (m.t1, match_key(layer.slice(m.start, m.end)));
+        if m.t1 != m.t0 + 1 || lex.places[p as usize].feature == "country" || !lex.given_names.contains(&name) {
+            continue;
+        }
+        let prefix_len = key_at(m.t0).chars().count().saturating_sub(name.chars().count());
+        // بعمران "in Amran", كفارس "like a knight": no name of a person.
+        let glued_in = key_at(m.t0).chars().take(prefix_len).any(|c| c == 'ب' || c == 'ك');
+        let descriptor_at = |i: usize| {
+            stripped_keys(key_at(i))
+                .iter()
+                .any(|k| lex.descriptors.longest(k, &[]).is_some())
+        };
+        let place_before = m.t0 > 0 && is_word(m.t0 - 1) && (is_locative(key_at(m.t0 - 1)) || descriptor_at(m.t0 - 1));
+        let next = key_at(t);
+        if glued_in
+            || place_before
+            || !is_word(t)
+            || starts.contains(&t)
+            || !lex.surnames.contains(next)
+            || is_function_word(next, function_words)
+            || lex.adjectives.contains_key(strip_article(next))
+            || descriptor_at(t)
+        {
+            continue;
+        }
+        m.end = toks[t].end as usize;
+        m.t1 = t + 1;
+        m.referent = Referent::Person {
+            key: match_key(layer.slice(m.start, m.end)),
+        };
+    }
 }
 
 /// The document's choice among a name's places, given a container.

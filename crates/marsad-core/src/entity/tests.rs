@@ -97,6 +97,8 @@ fn lex() -> EntityLexicon {
         stop_names: "مشهد\nكورونا\n",
         anaphors: include_str!("../../../../data/coref/anaphors.tsv"),
         org_heads: include_str!("../../../../data/entities/org_heads.tsv"),
+        given_names: &["سليم\nعمران\n"],
+        surnames: &["دراغمة\nالحسيني\n"],
     })
     .unwrap()
 }
@@ -857,5 +859,46 @@ fn a_tagged_person_ending_in_a_nationality_adjective_is_dropped() {
     assert_eq!(
         tagged("قال سالم العراقي", &[span(1, 3, Person)]),
         vec![(Person, "-".into(), vec!["سالم العراقي".into()])]
+    );
+}
+
+#[test]
+fn a_given_name_before_a_surname_is_a_person_not_a_place() {
+    // The fixture lists سليم and عمران as given names and دراغمة and
+    // الحسيني as surnames; its gazetteer gets a city عمران.
+    let lex = {
+        let mut src_places = PLACES.to_string();
+        src_places.push_str("geonames:20\tAmran\tعمران\tcity\tYE\t\t\t\t\t15.66\t43.94\t90000\twof\n");
+        EntityLexicon::build(&EntitySources {
+            actors: ACTORS,
+            force_nouns: FORCES,
+            titles: TITLES,
+            places: &src_places,
+            places_extra: EXTRA,
+            countries: COUNTRIES,
+            descriptors: DESCRIPTORS,
+            stop_names: "",
+            anaphors: include_str!("../../../../data/coref/anaphors.tsv"),
+            org_heads: include_str!("../../../../data/entities/org_heads.tsv"),
+            given_names: &["سليم\nعمران\n"],
+            surnames: &["دراغمة\nالحسيني\n"],
+        })
+        .unwrap()
+    };
+    let run = |text: &str| -> Vec<(EntityKind, String)> {
+        let l = TextLayer::new(text);
+        extract(&l, &lex, &fw(), &[], &[])
+            .into_iter()
+            .flat_map(|e| e.mentions.into_iter().map(move |m| (e.kind, m.text)))
+            .collect()
+    };
+    assert_eq!(
+        run("وقال الوزير، عمران الحسيني، إن القصف طال عمران."),
+        vec![(Person, "عمران الحسيني".into()), (Place, "عمران".into())]
+    );
+    // After a preposition of place, or glued بـ, it stays the place.
+    assert_eq!(
+        run("وقعت غارات في عمران الحسيني وبعمران الحسيني"),
+        vec![(Place, "عمران".into()), (Place, "عمران".into())]
     );
 }
