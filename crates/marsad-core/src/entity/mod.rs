@@ -812,6 +812,56 @@ pub fn extract(
         // A descriptor before another (مخيم بلدة X، ريف مدينة X): the
         // second one names the place; the first is not given a name here.
         let rest_j: Vec<&str> = (j + 1..(j + 4).min(toks.len())).map(key_at).collect();
+        // A settlement named after a river, mountain or valley (قرية نهر
+        // الإمام، بلدة جبل X، قرية وادي X) bears the whole phrase as its
+        // name: the second noun is not a descriptor of its own here.
+        let natural = matches!(feature.as_str(), "village" | "town" | "city" | "neighbourhood")
+            && !desc.plural
+            && lex.descriptors.longest(key_at(j), &[]).is_some_and(|(n, d)| {
+                n == 1
+                    && !d.plural
+                    && (matches!(d.feature.as_deref(), Some("river" | "mountain" | "lake")) || key_at(j) == "وادي")
+            })
+            && is_word(j + 1)
+            && !cov.get(j + 1).copied().unwrap_or(true)
+            && !is_function_word(key_at(j + 1), function_words)
+            && crate::event::grammar::preposition(key_at(j + 1)).is_none();
+        if natural {
+            let end_tok = if lex.name_linkers.contains(key_at(j + 1))
+                && is_word(j + 2)
+                && !cov.get(j + 2).copied().unwrap_or(true)
+            {
+                j + 3
+            } else {
+                j + 2
+            };
+            let key = (j..end_tok).map(key_at).collect::<Vec<_>>().join(" ");
+            let (start, end) = (toks[j].start as usize, toks[end_tok - 1].end as usize);
+            let known = lex.all_places.get(&key).and_then(|c| choose_place(c, None));
+            let referent = match known {
+                Some(p) => Referent::Place(p),
+                None => Referent::UnknownPlace {
+                    key,
+                    feature: feature.clone(),
+                    facility: false,
+                    container: find_container(layer, lex, &mentions, end_tok),
+                },
+            };
+            if !in_skip(start, end) {
+                mentions.push(Mention {
+                    start,
+                    end,
+                    t0: j,
+                    t1: end_tok,
+                    referent,
+                    role: None,
+                    nationality: None,
+                });
+                cover(&mut cov, j, end_tok);
+            }
+            i = end_tok;
+            continue;
+        }
         if stripped_keys(key_at(j))
             .iter()
             .any(|k| lex.descriptors.longest(k, &rest_j).is_some())
@@ -933,6 +983,24 @@ pub fn extract(
             None if desc.plural => {
                 i = j;
                 continue;
+            }
+            // A word with a conjunction or a preposition glued on starts
+            // the next phrase (شارع النصر وتطلق الشرطة، شارع الستين بالحجارة):
+            // the name is the one word.
+            None if continues
+                && (key_at(j + 1).starts_with('و')
+                    || key_at(j + 1).starts_with('ف')
+                    || stripped_keys(key_at(j + 1)).iter().skip(1).any(|k| k.starts_with("ال"))) =>
+            {
+                (
+                    j + 1,
+                    Referent::UnknownPlace {
+                        key: strip_article(key_at(j)).to_string(),
+                        feature,
+                        facility,
+                        container,
+                    },
+                )
             }
             None if continues => (
                 j + 2,

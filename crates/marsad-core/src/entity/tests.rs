@@ -75,6 +75,8 @@ const DESCRIPTORS: &str = "word\tfeature\tkind
 معتقل\tprison\ttype
 جيب\tregion\ttype
 مستشفى\tfacility\ttype
+نهر\triver\ttype
+شارع\tfacility\ttype
 منطقة\tregion\tknown
 جنوب\t\tdirection
 العاصمة\tcity\tcapital
@@ -900,5 +902,26 @@ fn a_given_name_before_a_surname_is_a_person_not_a_place() {
     assert_eq!(
         run("وقعت غارات في عمران الحسيني وبعمران الحسيني"),
         vec![(Place, "عمران".into()), (Place, "عمران".into())]
+    );
+}
+
+#[test]
+fn name_spans_stop_before_the_next_phrase() {
+    // A village named after a river bears the whole phrase, and the verb
+    // after it is no part of it.
+    let e = summary("انفجرت عبوة قرب قرية نهر الذهب جنوب الحسكة صباح اليوم.");
+    assert!(e.contains(&(Place, "-".into(), vec!["نهر الذهب".into()])), "{e:?}");
+    let all = ents("انفجرت عبوة قرب قرية نهر الذهب جنوب الحسكة صباح اليوم.");
+    let g = all
+        .iter()
+        .find(|x| x.name == "نهر الذهب")
+        .and_then(|x| x.geo.clone())
+        .unwrap_or_default();
+    assert_eq!(g.feature.as_deref(), Some("village"));
+    // A stop name after a street noun takes no conjoined or prepositional word.
+    let e = summary("أغلق المحتجون شارع مشهد وتطلق الشرطة الغاز، ثم شارع مشهد بالحجارة.");
+    assert_eq!(
+        e,
+        vec![(Facility, "-".into(), vec!["شارع مشهد".into(), "شارع مشهد".into()])]
     );
 }
