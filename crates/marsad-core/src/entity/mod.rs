@@ -1914,7 +1914,7 @@ fn propagate_names(
 /// 40 tokens before or after, else at the one the document names most:
 /// the city an analyst would code. `precision: near` says so.
 fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention], focus_country: Option<u32>) {
-    let anchors: Vec<(usize, u32)> = mentions
+    let anchors: Vec<(usize, u32, Option<String>)> = mentions
         .iter()
         .filter_map(|m| match m.referent {
             Referent::Place(p)
@@ -1923,15 +1923,21 @@ fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention], focus_coun
                     "city" | "town" | "village" | "neighbourhood" | "governorate" | "district" | "subdistrict"
                 ) =>
             {
-                Some((m.t0, p))
+                Some((m.t0, p, None))
             }
             // A facility named after its settlement (جامعة القاهرة) places
-            // what is near it as the settlement would.
+            // what is near it as the settlement would, except an airport
+            // for another: a city has one (two hospitals may share one), and
+            // flights diverted to مطار مصراتة say nothing of where the first
+            // airport is.
             Referent::UnknownPlace {
                 facility: true,
                 container: Some(p),
+                ref feature,
                 ..
-            } if matches!(lex.places[p as usize].feature.as_str(), "city" | "town" | "village") => Some((m.t0, p)),
+            } if matches!(lex.places[p as usize].feature.as_str(), "city" | "town" | "village") => {
+                Some((m.t0, p, Some(feature.clone())))
+            }
             _ => None,
         })
         .collect();
@@ -1965,7 +1971,7 @@ fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention], focus_coun
         return;
     }
     let mut counts: HashMap<u32, usize> = HashMap::new();
-    for &(_, p) in &anchors {
+    for &(_, p, _) in &anchors {
         *counts.entry(p).or_default() += 1;
     }
     let most = counts
@@ -1973,7 +1979,7 @@ fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention], focus_coun
         .max_by_key(|&(p, n)| (*n, std::cmp::Reverse(anchors.iter().position(|a| a.1 == *p))))
         .map(|(p, _)| *p);
     for m in mentions.iter_mut() {
-        let Referent::UnknownPlace { container, .. } = &mut m.referent else {
+        let Referent::UnknownPlace { container, feature, .. } = &mut m.referent else {
             continue;
         };
         if container.is_some() {
@@ -1981,8 +1987,8 @@ fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention], focus_coun
         }
         let near = anchors
             .iter()
-            .filter(|(t, _)| t.abs_diff(m.t0) <= 40)
-            .min_by_key(|(t, _)| t.abs_diff(m.t0))
+            .filter(|(t, _, f)| t.abs_diff(m.t0) <= 40 && !(feature == "airport" && f.as_deref() == Some("airport")))
+            .min_by_key(|(t, ..)| t.abs_diff(m.t0))
             .map(|a| a.1);
         *container = near.or(most);
     }
@@ -1992,10 +1998,27 @@ fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention], focus_coun
 /// token `j`: "… جنوب الحسكة"، "… في ريف دير الزور"، "… بريف حلب".
 fn find_container(layer: &TextLayer, lex: &EntityLexicon, mentions: &[Mention], j: usize) -> Option<u32> {
     let toks = &layer.tokens;
+    let mut countryside = false;
     // Skip up to three words of direction or preposition.
     for k in j..j + 3 {
         if let Some(m) = mentions.iter().find(|m| m.t0 == k || (m.t0 <= k && k < m.t1)) {
             return match m.referent {
+                // «في ريف اللاذقية» is the province, not the city: the
+                // governorate that bears the city's name, where there is one.
+                Referent::Place(p)
+                    if countryside && matches!(lex.places[p as usize].feature.as_str(), "city" | "town") =>
+                {
+                    let city = &lex.places[p as usize];
+                    let gov = lex
+                        .all_places
+                        .get(&match_key(layer.slice(m.start, m.end)))
+                        .and_then(|c| {
+                            c.iter()
+                                .copied()
+                                .find(|&q| Some(lex.places[q as usize].id.as_str()) == city.admin1_id.as_deref())
+                        });
+                    Some(gov.unwrap_or(p))
+                }
                 Referent::Place(p) => Some(p),
                 _ => None,
             };
@@ -2012,6 +2035,7 @@ fn find_container(layer: &TextLayer, lex: &EntityLexicon, mentions: &[Mention], 
         let is_dir = stripped_keys(key)
             .iter()
             .any(|s| lex.descriptors.longest(s, &rest).is_some());
+        countryside |= stripped_keys(key).iter().any(|k| k == "ريف");
         if !(is_dir || matches!(key, "في" | "قرب" | "شمال" | "جنوب" | "شرق" | "غرب")) {
             // A place glued to a preposition (بريف، بمدينة) is handled by
             // the descriptor loop; nothing else counts as a container here.

@@ -76,6 +76,8 @@ const DESCRIPTORS: &str = "word\tfeature\tkind
 جيب\tregion\ttype
 مستشفى\tfacility\ttype
 نهر\triver\ttype
+مطار\tairport\ttype
+ريف\tregion\ttype
 شارع\tfacility\ttype
 منطقة\tregion\tknown
 جنوب\t\tdirection
@@ -923,5 +925,31 @@ fn name_spans_stop_before_the_next_phrase() {
     assert_eq!(
         e,
         vec![(Facility, "-".into(), vec!["شارع مشهد".into(), "شارع مشهد".into()])]
+    );
+}
+
+#[test]
+fn unknown_places_take_the_province_or_a_city_of_their_own() {
+    let geo_of = |text: &str, name: &str| {
+        let g = ents(text)
+            .into_iter()
+            .find(|e| e.name == name)
+            .and_then(|e| e.geo)
+            .unwrap_or_default();
+        (g.lat, g.lon, g.feature, g.precision)
+    };
+    // «في ريف الحسكة»: the governorate's point, not the city's.
+    assert_eq!(
+        geo_of("قصفت الطائرات قرية الكوزلية في ريف الحسكة.", "الكوزلية"),
+        (Some(36.5), Some(40.9), Some("village".into()), Some("near".into()))
+    );
+    // Flights diverted to another airport do not place the first one there:
+    // it takes the settlement the text names, Beirut.
+    assert_eq!(
+        geo_of(
+            "أعلن مطار القليعات تحويل الرحلات إلى مطار حلب بعد اشتباكات عنيفة شهدتها بيروت أمس.",
+            "مطار القليعات"
+        ),
+        (Some(33.89), Some(35.5), Some("airport".into()), Some("near".into()))
     );
 }
