@@ -1393,6 +1393,28 @@ fn bare_settlements(
         let first = match glued {
             Some(k) => k,
             None if t > 0 && is_word(t - 1) && is_locative(key_at(t - 1)) => key.to_string(),
+            // The second of two places after one preposition (في البارة
+            // وكنصفرة): و, then a word right after a settlement that itself
+            // follows a preposition of place.
+            None if key.starts_with('و')
+                && key.chars().count() >= 4
+                && t > 1
+                && is_word(t - 1)
+                && is_word(t - 2)
+                && is_locative(key_at(t - 2))
+                // the word before is a settlement the text names (here or
+                // after its descriptor elsewhere: بلدة البارة … في البارة وكنصفرة)
+                && mentions.iter().chain(extra.iter()).any(|m| {
+                    m.t1 == m.t0 + 1
+                        && matches!(m.referent, Referent::Place(q) if matches!(
+                            lex.places[q as usize].feature.as_str(),
+                            "village" | "neighbourhood" | "locality" | "town"
+                        ))
+                        && match_key(layer.slice(m.start, m.end)) == key_at(t - 1)
+                }) =>
+            {
+                key.chars().skip(1).collect()
+            }
             None => {
                 t += 1;
                 continue;

@@ -41,6 +41,7 @@ geonames:16\tAl Barah\tالبارة\tvillage\tYE\tIbb\t\t\t\t14.3\t44.1\t\twof
 geonames:17\tBarah\tبارة\tvillage\tSY\tIdlib\t\t\t\t35.69\t36.54\t\twof
 geonames:18\tAd Daym\tالديم\tvillage\tYE\tLahij\t\t\t\t13.2\t44.2\t\twof
 geonames:19\tKhartoum\tالخرطوم\tcity\tSD\t\t\t\t\t15.55\t32.53\t1974647\tgeonames
+geonames:21\tAl Khirbah\tالخربة\tvillage\tSY\tAl-Hasakah\t\tgeonames:1\t\t36.55\t40.7\t\twof
 ";
 const EXTRA: &str =
     "id\tname_en\tnames_ar\tfeature\tcountry\tadmin1\tadmin2\tadmin1_id\tadmin2_id\tlat\tlon\tpopulation\tsource
@@ -952,4 +953,16 @@ fn unknown_places_take_the_province_or_a_city_of_their_own() {
         ),
         (Some(33.89), Some(35.5), Some("airport".into()), Some("near".into()))
     );
+}
+
+#[test]
+fn the_second_of_two_places_after_one_preposition() {
+    let e = summary("قصفت الطائرات قرية الخربة جنوب الحسكة، وقتل مدنيان في الخربة والرشيدية.");
+    assert!(
+        e.contains(&(Place, "geonames:11".into(), vec!["الرشيدية".into()])),
+        "{e:?}"
+    );
+    // Not after a word that is no place the text names.
+    let e = summary("قصفت الطائرات قرية الخربة جنوب الحسكة، وقتل مدنيان في الليل والرشيدية.");
+    assert!(!e.iter().any(|x| x.1 == "geonames:11"), "{e:?}");
 }
