@@ -54,8 +54,16 @@ fn ordinary_words_of_the_corpus_check_are_no_places() {
 
 #[test]
 fn a_yemeni_homonym_in_an_idlib_report_is_idlibs_village() {
-    let ms = mentions("قصفت قوات النظام السوري بلدة البارة في ريف إدلب الجنوبي، وقتل مدنيان في البارة وسراقب.");
+    let ms = mentions("قصفت قوات النظام السوري بلدة البارة في ريف إدلب الجنوبي، وقتل مدنيان في البارة وكنصفرة.");
     let barah: Vec<_> = ms.iter().filter(|m| m.1 == "البارة").collect();
     assert_eq!(barah.len(), 2, "{ms:?}");
     assert!(barah.iter().all(|m| m.2 == "geonames:173999" && m.3 == "SY"), "{ms:?}");
+    // Kansafra in the spelling the news uses, read after و.
+    assert!(ms.contains(&("Place".into(), "كنصفرة".into(), "geonames:168572".into(), "SY".into())));
+}
+
+#[test]
+fn ain_zara_is_a_district_of_tripoli() {
+    let ms = mentions("تجددت الاشتباكات في منطقة عين زارة جنوب العاصمة الليبية طرابلس.");
+    assert!(ms.contains(&("Place".into(), "عين زارة".into(), "marsad:ain-zara".into(), "LY".into())));
 }
