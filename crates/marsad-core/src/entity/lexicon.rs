@@ -153,6 +153,10 @@ pub struct EntitySources<'a> {
     pub stop_names: &'a str,
     pub anaphors: &'a str,
     pub org_heads: &'a str,
+    /// Given-name and surname lists (`data/names/`): a place name that is a
+    /// given name before a surname is a person (سليم دراغمة).
+    pub given_names: &'a [&'a str],
+    pub surnames: &'a [&'a str],
 }
 
 /// The compiled entity lexicon.
@@ -189,6 +193,9 @@ pub struct EntityLexicon {
     stop_exact: FxHashSet<String>,
     /// Country index → index of its capital (from `capital_geonames`).
     pub capitals: HashMap<u32, u32>,
+    /// Given names and surnames (match keys).
+    pub given_names: FxHashSet<String>,
+    pub surnames: FxHashSet<String>,
 }
 
 impl std::fmt::Debug for EntityLexicon {
@@ -549,6 +556,18 @@ impl EntityLexicon {
             stop: FxHashSet::default(),
             stop_exact: FxHashSet::default(),
             capitals: HashMap::new(),
+            given_names: src
+                .given_names
+                .iter()
+                .flat_map(|t| crate::lexicon::lines(t))
+                .map(match_key)
+                .collect(),
+            surnames: src
+                .surnames
+                .iter()
+                .flat_map(|t| crate::lexicon::lines(t))
+                .map(match_key)
+                .collect(),
         };
         // `=X` stops the name X only as written (=جيزة: the district جيزة,
         // read in وجيزة "brief"; الجيزة stays); a plain entry stops the name

@@ -382,10 +382,13 @@ pub fn extract(
     // containers a homonym is read in.
     let mut focus: HashMap<String, usize> = HashMap::new();
     let mut named_units: HashSet<&str> = HashSet::new();
-    for (.., targets) in &hits {
+    // Which name pointed to which country (article-less key, country).
+    let mut named_countries: Vec<(String, String)> = Vec::new();
+    for (s, e, _, _, targets) in &hits {
         let Some(cc) = one_country(lex, targets) else {
             continue;
         };
+        named_countries.push((strip_article(&match_key(layer.slice(*s, *e))).to_string(), cc.clone()));
         *focus.entry(cc).or_default() += 1;
         for t in targets {
             if let Target::Place(i) = t {
@@ -411,6 +414,7 @@ pub fn extract(
             .iter()
             .find_map(|k| lex.adjectives.get(strip_article(k)).copied());
         if let Some(cc) = adj.and_then(|c| lex.places[c as usize].country.clone()) {
+            named_countries.push((strip_article(layer.key(t)).to_string(), cc.clone()));
             *focus.entry(cc).or_default() += 1;
         }
     }
@@ -484,6 +488,8 @@ pub fn extract(
             nationality: None,
         });
     }
+
+    given_name_persons(layer, lex, function_words, &mut mentions);
 
     let covered = |mentions: &[Mention], t: usize| mentions.iter().position(|m| m.t0 <= t && t < m.t1);
     let key_at = |i: usize| toks.get(i).map_or("", |t| layer.key(t));
@@ -806,6 +812,56 @@ pub fn extract(
         // A descriptor before another (مخيم بلدة X، ريف مدينة X): the
         // second one names the place; the first is not given a name here.
         let rest_j: Vec<&str> = (j + 1..(j + 4).min(toks.len())).map(key_at).collect();
+        // A settlement named after a river, mountain or valley (قرية نهر
+        // الإمام، بلدة جبل X، قرية وادي X) bears the whole phrase as its
+        // name: the second noun is not a descriptor of its own here.
+        let natural = matches!(feature.as_str(), "village" | "town" | "city" | "neighbourhood")
+            && !desc.plural
+            && lex.descriptors.longest(key_at(j), &[]).is_some_and(|(n, d)| {
+                n == 1
+                    && !d.plural
+                    && (matches!(d.feature.as_deref(), Some("river" | "mountain" | "lake")) || key_at(j) == "وادي")
+            })
+            && is_word(j + 1)
+            && !cov.get(j + 1).copied().unwrap_or(true)
+            && !is_function_word(key_at(j + 1), function_words)
+            && crate::event::grammar::preposition(key_at(j + 1)).is_none();
+        if natural {
+            let end_tok = if lex.name_linkers.contains(key_at(j + 1))
+                && is_word(j + 2)
+                && !cov.get(j + 2).copied().unwrap_or(true)
+            {
+                j + 3
+            } else {
+                j + 2
+            };
+            let key = (j..end_tok).map(key_at).collect::<Vec<_>>().join(" ");
+            let (start, end) = (toks[j].start as usize, toks[end_tok - 1].end as usize);
+            let known = lex.all_places.get(&key).and_then(|c| choose_place(c, None));
+            let referent = match known {
+                Some(p) => Referent::Place(p),
+                None => Referent::UnknownPlace {
+                    key,
+                    feature: feature.clone(),
+                    facility: false,
+                    container: find_container(layer, lex, &mentions, end_tok),
+                },
+            };
+            if !in_skip(start, end) {
+                mentions.push(Mention {
+                    start,
+                    end,
+                    t0: j,
+                    t1: end_tok,
+                    referent,
+                    role: None,
+                    nationality: None,
+                });
+                cover(&mut cov, j, end_tok);
+            }
+            i = end_tok;
+            continue;
+        }
         if stripped_keys(key_at(j))
             .iter()
             .any(|k| lex.descriptors.longest(k, &rest_j).is_some())
@@ -928,6 +984,24 @@ pub fn extract(
                 i = j;
                 continue;
             }
+            // A word with a conjunction or a preposition glued on starts
+            // the next phrase (شارع النصر وتطلق الشرطة، شارع الستين بالحجارة):
+            // the name is the one word.
+            None if continues
+                && (key_at(j + 1).starts_with('و')
+                    || key_at(j + 1).starts_with('ف')
+                    || stripped_keys(key_at(j + 1)).iter().skip(1).any(|k| k.starts_with("ال"))) =>
+            {
+                (
+                    j + 1,
+                    Referent::UnknownPlace {
+                        key: strip_article(key_at(j)).to_string(),
+                        feature,
+                        facility,
+                        container,
+                    },
+                )
+            }
             None if continues => (
                 j + 2,
                 Referent::UnknownPlace {
@@ -1030,9 +1104,15 @@ pub fn extract(
             continue;
         }
         let one = ts.end - ts.start == 1;
+        // A person's name does not end in an indefinite nationality
+        // adjective (5 ملايين دينار كويتي is a sum of money).
+        let nisba_end = {
+            let k = key_at(ts.end - 1);
+            !k.starts_with("ال") && lex.adjectives.contains_key(k)
+        };
         let weak = match ts.kind {
             EntityKind::Organization => one,
-            EntityKind::Person => one && key_at(ts.start).starts_with("ال"),
+            EntityKind::Person => (one && key_at(ts.start).starts_with("ال")) || nisba_end,
             _ => {
                 let key = (ts.start..ts.end).map(key_at).collect::<Vec<_>>().join(" ");
                 !lex.all_places.get(&key).is_some_and(|c| {
@@ -1098,11 +1178,168 @@ pub fn extract(
         cover(&mut cov, ts.start, ts.end);
     }
 
+    if let Some(home) = clear_focus {
+        foreign_homonyms(layer, lex, &mut mentions, home, &named_countries, &choose_place);
+    }
     mentions.sort_by_key(|m| m.start);
     propagate_names(layer, lex, function_words, &mut mentions, &in_skip);
     locate_from_context(lex, &mut mentions, focus_country);
     add_coreferent_mentions(layer, lex, function_words, &mut mentions, &in_skip);
     assemble(layer, lex, mentions)
+}
+
+/// A one-word place name that is also a given name, right before a surname,
+/// is a person (وقال محافظ جنين، سليم دراغمة؛ وأكد عمران الحسيني): the
+/// place reading needs a descriptor or a preposition of place before it
+/// (محافظة عمران، في سليم), and a nationality or direction word after the
+/// name is an attribute of the place, not a surname.
+fn given_name_persons(
+    layer: &TextLayer,
+    lex: &EntityLexicon,
+    function_words: &FunctionWords,
+    mentions: &mut [Mention],
+) {
+    let toks = &layer.tokens;
+    let is_word = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Arabic);
+    let key_at = |i: usize| toks.get(i).map_or("", |t| layer.key(t));
+    let starts: HashSet<usize> = mentions.iter().map(|m| m.t0).collect();
+    for m in mentions.iter_mut() {
+        let Referent::Place(p) = m.referent else {
+            continue;
+        };
+        let (t, name) = (m.t1, match_key(layer.slice(m.start, m.end)));
+        if m.t1 != m.t0 + 1 || lex.places[p as usize].feature == "country" || !lex.given_names.contains(&name) {
+            continue;
+        }
+        let prefix_len = key_at(m.t0).chars().count().saturating_sub(name.chars().count());
+        // بعمران "in Amran", كفارس "like a knight": no name of a person.
+        let glued_in = key_at(m.t0).chars().take(prefix_len).any(|c| c == 'ب' || c == 'ك');
+        let descriptor_at = |i: usize| {
+            stripped_keys(key_at(i))
+                .iter()
+                .any(|k| lex.descriptors.longest(k, &[]).is_some())
+        };
+        let place_before = m.t0 > 0 && is_word(m.t0 - 1) && (is_locative(key_at(m.t0 - 1)) || descriptor_at(m.t0 - 1));
+        let next = key_at(t);
+        if glued_in
+            || place_before
+            || !is_word(t)
+            || starts.contains(&t)
+            || !lex.surnames.contains(next)
+            || is_function_word(next, function_words)
+            || lex.adjectives.contains_key(strip_article(next))
+            || descriptor_at(t)
+        {
+            continue;
+        }
+        m.end = toks[t].end as usize;
+        m.t1 = t + 1;
+        m.referent = Referent::Person {
+            key: match_key(layer.slice(m.start, m.end)),
+        };
+    }
+}
+
+/// The document's choice among a name's places, given a container.
+type ChoosePlace<'a> = dyn Fn(&[u32], Option<&Place>) -> Option<u32> + 'a;
+
+/// In a document whose country is clear, a small place (village, town,
+/// district) read in a country the document names nowhere else is a
+/// homonym: البارة in an Idlib report is not Al Barah, Yemen. It takes a
+/// place of the same name in the document's country (its name with or
+/// without the article: GeoNames writes Idlib's village بارة), else a
+/// village or neighbourhood stays a place of unknown identity, put where
+/// the text says (حي الديم وسط الخرطوم) or near the document's places,
+/// rather than at a point in another country.
+fn foreign_homonyms(
+    layer: &TextLayer,
+    lex: &EntityLexicon,
+    mentions: &mut [Mention],
+    home: u32,
+    named_countries: &[(String, String)],
+    choose_place: &ChoosePlace,
+) {
+    let Some(home_cc) = lex.places[home as usize].country.as_deref() else {
+        return;
+    };
+    for j in 0..mentions.len() {
+        let Referent::Place(p) = mentions[j].referent else {
+            continue;
+        };
+        let place = &lex.places[p as usize];
+        let Some(cc) = place.country.as_deref() else {
+            continue;
+        };
+        if cc == home_cc
+            || !matches!(
+                place.feature.as_str(),
+                "village" | "town" | "neighbourhood" | "locality" | "district" | "subdistrict"
+            )
+        {
+            continue;
+        }
+        let key = match_key(layer.slice(mentions[j].start, mentions[j].end));
+        let plain = strip_article(&key).to_string();
+        // Another name or adjective of that country (بلدة X اليمنية، صنعاء)
+        // makes the foreign reading plausible.
+        if named_countries.iter().any(|(k, c)| c == cc && *k != plain) {
+            continue;
+        }
+        let mut home_cands: Vec<u32> = [key.as_str(), plain.as_str(), &format!("ال{plain}")]
+            .iter()
+            .filter_map(|k| lex.all_places.get(*k))
+            .flatten()
+            .copied()
+            .filter(|&q| {
+                let c = &lex.places[q as usize];
+                c.country.as_deref() == Some(home_cc) && c.feature != "country"
+            })
+            .collect();
+        home_cands.sort_unstable();
+        home_cands.dedup();
+        // The feature the text gives (حي الديم: a neighbourhood), else the homonym's.
+        let t0 = mentions[j].t0;
+        let stated = t0.checked_sub(1).and_then(|t| layer.tokens.get(t)).and_then(|t| {
+            stripped_keys(layer.key(t))
+                .iter()
+                .find_map(|k| lex.descriptors.longest(k, &[]).and_then(|(_, d)| d.feature.clone()))
+        });
+        let at_home = |c: &u32| lex.places[*c as usize].country.as_deref() == Some(home_cc);
+        mentions[j].referent = match choose_place(&home_cands, None) {
+            Some(q) => Referent::Place(q),
+            // A town or district of another country is often named as such
+            // (رام الله in a report on Israel): only the smallest places
+            // lose their foreign reading.
+            None if !matches!(place.feature.as_str(), "village" | "neighbourhood" | "locality") => continue,
+            None => {
+                // Where the text puts it, else the nearest settlement or
+                // province of the document's country, else that country.
+                let near = mentions
+                    .iter()
+                    .filter_map(|m| match m.referent {
+                        Referent::Place(q)
+                            if at_home(&q)
+                                && lex.places[q as usize].feature != "country"
+                                && m.t0.abs_diff(t0) <= 40 =>
+                        {
+                            Some((m.t0.abs_diff(t0), q))
+                        }
+                        _ => None,
+                    })
+                    .min()
+                    .map(|(_, q)| q);
+                Referent::UnknownPlace {
+                    key: plain,
+                    feature: stated.unwrap_or_else(|| place.feature.clone()),
+                    facility: false,
+                    container: find_container(layer, lex, mentions, mentions[j].t1)
+                        .filter(at_home)
+                        .or(near)
+                        .or(Some(home)),
+                }
+            }
+        };
+    }
 }
 
 /// Villages, neighbourhoods and small towns named bare after a preposition
@@ -1156,6 +1393,28 @@ fn bare_settlements(
         let first = match glued {
             Some(k) => k,
             None if t > 0 && is_word(t - 1) && is_locative(key_at(t - 1)) => key.to_string(),
+            // The second of two places after one preposition (في البارة
+            // وكنصفرة): و, then a word right after a settlement that itself
+            // follows a preposition of place.
+            None if key.starts_with('و')
+                && key.chars().count() >= 4
+                && t > 1
+                && is_word(t - 1)
+                && is_word(t - 2)
+                && is_locative(key_at(t - 2))
+                // the word before is a settlement the text names (here or
+                // after its descriptor elsewhere: بلدة البارة … في البارة وكنصفرة)
+                && mentions.iter().chain(extra.iter()).any(|m| {
+                    m.t1 == m.t0 + 1
+                        && matches!(m.referent, Referent::Place(q) if matches!(
+                            lex.places[q as usize].feature.as_str(),
+                            "village" | "neighbourhood" | "locality" | "town"
+                        ))
+                        && match_key(layer.slice(m.start, m.end)) == key_at(t - 1)
+                }) =>
+            {
+                key.chars().skip(1).collect()
+            }
             None => {
                 t += 1;
                 continue;
@@ -1224,6 +1483,21 @@ fn bare_settlements(
             t += 1;
             continue;
         };
+        // A word right before a place descriptor heads a construct with the
+        // place it introduces (في بساتين قرية X "in the orchards of the
+        // village X"): a common noun, not a place. A descriptor with a
+        // preposition glued on gives the container instead (في المنيل
+        // بمحافظة الجيزة).
+        let rest: Vec<&str> = (t + len + 1..(t + len + 4).min(toks.len())).map(key_at).collect();
+        if is_word(t + len)
+            && lex
+                .descriptors
+                .longest(key_at(t + len), &rest)
+                .is_some_and(|(_, d)| d.feature.is_some() && !d.direction && !d.media)
+        {
+            t += len;
+            continue;
+        }
         let lead = key.chars().count().saturating_sub(first.chars().count());
         let (start, end) = (toks[t].start as usize + lead, toks[t + len - 1].end as usize);
         if !in_skip(start, end) {
@@ -1662,7 +1936,7 @@ fn propagate_names(
 /// 40 tokens before or after, else at the one the document names most:
 /// the city an analyst would code. `precision: near` says so.
 fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention], focus_country: Option<u32>) {
-    let anchors: Vec<(usize, u32)> = mentions
+    let anchors: Vec<(usize, u32, Option<String>)> = mentions
         .iter()
         .filter_map(|m| match m.referent {
             Referent::Place(p)
@@ -1671,15 +1945,21 @@ fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention], focus_coun
                     "city" | "town" | "village" | "neighbourhood" | "governorate" | "district" | "subdistrict"
                 ) =>
             {
-                Some((m.t0, p))
+                Some((m.t0, p, None))
             }
             // A facility named after its settlement (جامعة القاهرة) places
-            // what is near it as the settlement would.
+            // what is near it as the settlement would, except an airport
+            // for another: a city has one (two hospitals may share one), and
+            // flights diverted to مطار مصراتة say nothing of where the first
+            // airport is.
             Referent::UnknownPlace {
                 facility: true,
                 container: Some(p),
+                ref feature,
                 ..
-            } if matches!(lex.places[p as usize].feature.as_str(), "city" | "town" | "village") => Some((m.t0, p)),
+            } if matches!(lex.places[p as usize].feature.as_str(), "city" | "town" | "village") => {
+                Some((m.t0, p, Some(feature.clone())))
+            }
             _ => None,
         })
         .collect();
@@ -1713,7 +1993,7 @@ fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention], focus_coun
         return;
     }
     let mut counts: HashMap<u32, usize> = HashMap::new();
-    for &(_, p) in &anchors {
+    for &(_, p, _) in &anchors {
         *counts.entry(p).or_default() += 1;
     }
     let most = counts
@@ -1721,7 +2001,7 @@ fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention], focus_coun
         .max_by_key(|&(p, n)| (*n, std::cmp::Reverse(anchors.iter().position(|a| a.1 == *p))))
         .map(|(p, _)| *p);
     for m in mentions.iter_mut() {
-        let Referent::UnknownPlace { container, .. } = &mut m.referent else {
+        let Referent::UnknownPlace { container, feature, .. } = &mut m.referent else {
             continue;
         };
         if container.is_some() {
@@ -1729,8 +2009,8 @@ fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention], focus_coun
         }
         let near = anchors
             .iter()
-            .filter(|(t, _)| t.abs_diff(m.t0) <= 40)
-            .min_by_key(|(t, _)| t.abs_diff(m.t0))
+            .filter(|(t, _, f)| t.abs_diff(m.t0) <= 40 && !(feature == "airport" && f.as_deref() == Some("airport")))
+            .min_by_key(|(t, ..)| t.abs_diff(m.t0))
             .map(|a| a.1);
         *container = near.or(most);
     }
@@ -1740,10 +2020,27 @@ fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention], focus_coun
 /// token `j`: "… جنوب الحسكة"، "… في ريف دير الزور"، "… بريف حلب".
 fn find_container(layer: &TextLayer, lex: &EntityLexicon, mentions: &[Mention], j: usize) -> Option<u32> {
     let toks = &layer.tokens;
+    let mut countryside = false;
     // Skip up to three words of direction or preposition.
     for k in j..j + 3 {
         if let Some(m) = mentions.iter().find(|m| m.t0 == k || (m.t0 <= k && k < m.t1)) {
             return match m.referent {
+                // «في ريف اللاذقية» is the province, not the city: the
+                // governorate that bears the city's name, where there is one.
+                Referent::Place(p)
+                    if countryside && matches!(lex.places[p as usize].feature.as_str(), "city" | "town") =>
+                {
+                    let city = &lex.places[p as usize];
+                    let gov = lex
+                        .all_places
+                        .get(&match_key(layer.slice(m.start, m.end)))
+                        .and_then(|c| {
+                            c.iter()
+                                .copied()
+                                .find(|&q| Some(lex.places[q as usize].id.as_str()) == city.admin1_id.as_deref())
+                        });
+                    Some(gov.unwrap_or(p))
+                }
                 Referent::Place(p) => Some(p),
                 _ => None,
             };
@@ -1760,6 +2057,7 @@ fn find_container(layer: &TextLayer, lex: &EntityLexicon, mentions: &[Mention], 
         let is_dir = stripped_keys(key)
             .iter()
             .any(|s| lex.descriptors.longest(s, &rest).is_some());
+        countryside |= stripped_keys(key).iter().any(|k| k == "ريف");
         if !(is_dir || matches!(key, "في" | "قرب" | "شمال" | "جنوب" | "شرق" | "غرب")) {
             // A place glued to a preposition (بريف، بمدينة) is handled by
             // the descriptor loop; nothing else counts as a container here.

@@ -18,6 +18,8 @@ TR\tTurkey\tتركيا\tتركي|تركية\t\t39\t35
 EG\tEgypt\tمصر\tمصري|مصرية\t\t27\t30
 LB\tLebanon\tلبنان\tلبناني|لبنانية\t7\t33.8\t35.8
 PS\tPalestine\tفلسطين\tفلسطيني|فلسطينية\t10\t31.9\t35.2
+SD\tSudan\tالسودان\tسوداني|سودانية\t\t16\t30
+YE\tYemen\tاليمن\tيمني|يمنية\t\t15.9\t47.5
 ";
 const PLACES: &str =
     "id\tname_en\tnames_ar\tfeature\tcountry\tadmin1\tadmin2\tadmin1_id\tadmin2_id\tlat\tlon\tpopulation\tsource
@@ -35,6 +37,11 @@ geonames:11\tAr-Rashidiyah\tالرشيدية\tvillage\tSY\tAl-Hasakah\t\tgeoname
 geonames:12\tAr-Rashidiyah\tالرشيدية\tvillage\tIQ\tNinawa\t\tgeonames:13\t\t36.4\t43.1\t\twof
 geonames:14\tJeddah\tجدة\tcity\tSA\t\t\t\t\t21.5\t39.2\t3400000\twof
 geonames:15\tJawa\tجاوا\ttown\tJO\t\t\t\t\t32.3\t36.0\t10628\twof
+geonames:16\tAl Barah\tالبارة\tvillage\tYE\tIbb\t\t\t\t14.3\t44.1\t\twof
+geonames:17\tBarah\tبارة\tvillage\tSY\tIdlib\t\t\t\t35.69\t36.54\t\twof
+geonames:18\tAd Daym\tالديم\tvillage\tYE\tLahij\t\t\t\t13.2\t44.2\t\twof
+geonames:19\tKhartoum\tالخرطوم\tcity\tSD\t\t\t\t\t15.55\t32.53\t1974647\tgeonames
+geonames:21\tAl Khirbah\tالخربة\tvillage\tSY\tAl-Hasakah\t\tgeonames:1\t\t36.55\t40.7\t\twof
 ";
 const EXTRA: &str =
     "id\tname_en\tnames_ar\tfeature\tcountry\tadmin1\tadmin2\tadmin1_id\tadmin2_id\tlat\tlon\tpopulation\tsource
@@ -69,6 +76,10 @@ const DESCRIPTORS: &str = "word\tfeature\tkind
 معتقل\tprison\ttype
 جيب\tregion\ttype
 مستشفى\tfacility\ttype
+نهر\triver\ttype
+مطار\tairport\ttype
+ريف\tregion\ttype
+شارع\tfacility\ttype
 منطقة\tregion\tknown
 جنوب\t\tdirection
 العاصمة\tcity\tcapital
@@ -91,6 +102,8 @@ fn lex() -> EntityLexicon {
         stop_names: "مشهد\nكورونا\n",
         anaphors: include_str!("../../../../data/coref/anaphors.tsv"),
         org_heads: include_str!("../../../../data/entities/org_heads.tsv"),
+        given_names: &["سليم\nعمران\n"],
+        surnames: &["دراغمة\nالحسيني\n"],
     })
     .unwrap()
 }
@@ -661,14 +674,15 @@ fn a_surname_spelt_like_a_function_word_is_the_word() {
 
 #[test]
 fn an_ordinary_word_heading_a_longer_name_is_not_the_short_place() {
-    // عين (Al Ain, a district Ain) heads عين زارة, a name no gazetteer lists.
-    let got = real_entities("واندلعت اشتباكات في منطقة عين زارة جنوبي طرابلس الليبية.");
+    // عين (Al Ain, a district Ain) heads عين زقوت, a name no gazetteer
+    // lists (عين زارة, the case this was written for, is now listed).
+    let got = real_entities("واندلعت اشتباكات في منطقة عين زقوت جنوبي طرابلس الليبية.");
     let names: Vec<&str> = got.iter().map(|(_, n, _)| n.as_str()).collect();
     assert!(!names.iter().any(|n| n.contains("عين")), "{got:?}");
     assert!(names.contains(&"طرابلس"), "{got:?}");
     // After a descriptor that takes any name, it is the two-word place.
-    let got = real_entities("وقصفت الطائرات حي عين زارة جنوبي طرابلس الليبية.");
-    assert!(got.iter().any(|(k, n, _)| *k == Place && n == "عين زارة"), "{got:?}");
+    let got = real_entities("وقصفت الطائرات حي عين زقوت جنوبي طرابلس الليبية.");
+    assert!(got.iter().any(|(k, n, _)| *k == Place && n == "عين زقوت"), "{got:?}");
 }
 
 /// (kind, mention texts) of the entities with no lexicon reference.
@@ -780,4 +794,176 @@ fn a_definite_head_alone_is_the_one_earlier_name_it_heads() {
             (Organization, vec!["جهاز الشرطة البحرية".to_string()]),
         ]
     );
+}
+
+#[test]
+fn small_homonyms_abroad_yield_to_the_documents_country() {
+    // A clear Syrian document: the Yemeni village البارة gives way to
+    // Idlib's بارة (the same name without its article).
+    let e = summary("قصفت القوات السورية بلدة البارة جنوب حلب، وقتل مدنيان في البارة.");
+    assert!(
+        e.contains(&(Place, "geonames:17".into(), vec!["البارة".into(), "البارة".into()])),
+        "{e:?}"
+    );
+    // A clear Sudanese document and no Sudanese الديم: a neighbourhood of
+    // unknown identity where the text puts it, not a Yemeni village.
+    let all = ents("فرقت الشرطة السودانية متظاهرين في الخرطوم، وأصيب شاب في حي الديم وسط الخرطوم.");
+    let deim = all.iter().find(|x| x.name == "الديم").expect("الديم");
+    assert_eq!(deim.kind, Place);
+    assert!(deim.reference.is_none());
+    let g = deim.geo.clone().unwrap_or_default();
+    assert_eq!(
+        (
+            g.country.as_deref(),
+            g.lat,
+            g.lon,
+            g.feature.as_deref(),
+            g.precision.as_deref()
+        ),
+        (
+            Some("SD"),
+            Some(15.55),
+            Some(32.53),
+            Some("neighbourhood"),
+            Some("near")
+        )
+    );
+    // The text names Yemen too (اليمنية): the Yemeni village stands.
+    let e = summary("زار وفد سوداني الخرطوم، ثم زار قرية الديم اليمنية.");
+    assert!(
+        e.contains(&(Place, "geonames:18".into(), vec!["الديم".into()])),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_word_before_a_place_descriptor_is_no_bare_settlement() {
+    // «في أم حجرة» alone is the village (its governorate is named); «في
+    // بيادر قرية أم حجرة» has the noun بيادر governing «قرية أم حجرة», and
+    // a village named بيادر is not read there.
+    let text = "قصفت طائرات مسيرة ريف الحسكة، واحترقت المحاصيل في الرشيدية قرية أم حجرة.";
+    let e = summary(text);
+    assert!(!e.iter().any(|x| x.2 == vec!["الرشيدية".to_string()]), "{e:?}");
+    assert!(
+        e.contains(&(Place, "geonames:5".into(), vec!["أم حجرة".into()])),
+        "{e:?}"
+    );
+    // With a preposition glued on, the descriptor names the container.
+    let e = summary("قصفت طائرات مسيرة ريف الحسكة، واحترقت المحاصيل في الرشيدية بمحافظة الحسكة.");
+    assert!(
+        e.contains(&(Place, "geonames:11".into(), vec!["الرشيدية".into()])),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_tagged_person_ending_in_a_nationality_adjective_is_dropped() {
+    let span = |start, end, kind| TaggedSpan { start, end, kind };
+    // Tokens: 0 بلغت 1 الصفقة 2 مليون 3 دينار 4 عراقي
+    assert!(tagged("بلغت الصفقة مليون دينار عراقي", &[span(3, 5, Person)]).is_empty());
+    // 0 قال 1 سالم 2 العراقي: a name with the article stays.
+    assert_eq!(
+        tagged("قال سالم العراقي", &[span(1, 3, Person)]),
+        vec![(Person, "-".into(), vec!["سالم العراقي".into()])]
+    );
+}
+
+#[test]
+fn a_given_name_before_a_surname_is_a_person_not_a_place() {
+    // The fixture lists سليم and عمران as given names and دراغمة and
+    // الحسيني as surnames; its gazetteer gets a city عمران.
+    let lex = {
+        let mut src_places = PLACES.to_string();
+        src_places.push_str("geonames:20\tAmran\tعمران\tcity\tYE\t\t\t\t\t15.66\t43.94\t90000\twof\n");
+        EntityLexicon::build(&EntitySources {
+            actors: ACTORS,
+            force_nouns: FORCES,
+            titles: TITLES,
+            places: &src_places,
+            places_extra: EXTRA,
+            countries: COUNTRIES,
+            descriptors: DESCRIPTORS,
+            stop_names: "",
+            anaphors: include_str!("../../../../data/coref/anaphors.tsv"),
+            org_heads: include_str!("../../../../data/entities/org_heads.tsv"),
+            given_names: &["سليم\nعمران\n"],
+            surnames: &["دراغمة\nالحسيني\n"],
+        })
+        .unwrap()
+    };
+    let run = |text: &str| -> Vec<(EntityKind, String)> {
+        let l = TextLayer::new(text);
+        extract(&l, &lex, &fw(), &[], &[])
+            .into_iter()
+            .flat_map(|e| e.mentions.into_iter().map(move |m| (e.kind, m.text)))
+            .collect()
+    };
+    assert_eq!(
+        run("وقال الوزير، عمران الحسيني، إن القصف طال عمران."),
+        vec![(Person, "عمران الحسيني".into()), (Place, "عمران".into())]
+    );
+    // After a preposition of place, or glued بـ, it stays the place.
+    assert_eq!(
+        run("وقعت غارات في عمران الحسيني وبعمران الحسيني"),
+        vec![(Place, "عمران".into()), (Place, "عمران".into())]
+    );
+}
+
+#[test]
+fn name_spans_stop_before_the_next_phrase() {
+    // A village named after a river bears the whole phrase, and the verb
+    // after it is no part of it.
+    let e = summary("انفجرت عبوة قرب قرية نهر الذهب جنوب الحسكة صباح اليوم.");
+    assert!(e.contains(&(Place, "-".into(), vec!["نهر الذهب".into()])), "{e:?}");
+    let all = ents("انفجرت عبوة قرب قرية نهر الذهب جنوب الحسكة صباح اليوم.");
+    let g = all
+        .iter()
+        .find(|x| x.name == "نهر الذهب")
+        .and_then(|x| x.geo.clone())
+        .unwrap_or_default();
+    assert_eq!(g.feature.as_deref(), Some("village"));
+    // A stop name after a street noun takes no conjoined or prepositional word.
+    let e = summary("أغلق المحتجون شارع مشهد وتطلق الشرطة الغاز، ثم شارع مشهد بالحجارة.");
+    assert_eq!(
+        e,
+        vec![(Facility, "-".into(), vec!["شارع مشهد".into(), "شارع مشهد".into()])]
+    );
+}
+
+#[test]
+fn unknown_places_take_the_province_or_a_city_of_their_own() {
+    let geo_of = |text: &str, name: &str| {
+        let g = ents(text)
+            .into_iter()
+            .find(|e| e.name == name)
+            .and_then(|e| e.geo)
+            .unwrap_or_default();
+        (g.lat, g.lon, g.feature, g.precision)
+    };
+    // «في ريف الحسكة»: the governorate's point, not the city's.
+    assert_eq!(
+        geo_of("قصفت الطائرات قرية الكوزلية في ريف الحسكة.", "الكوزلية"),
+        (Some(36.5), Some(40.9), Some("village".into()), Some("near".into()))
+    );
+    // Flights diverted to another airport do not place the first one there:
+    // it takes the settlement the text names, Beirut.
+    assert_eq!(
+        geo_of(
+            "أعلن مطار القليعات تحويل الرحلات إلى مطار حلب بعد اشتباكات عنيفة شهدتها بيروت أمس.",
+            "مطار القليعات"
+        ),
+        (Some(33.89), Some(35.5), Some("airport".into()), Some("near".into()))
+    );
+}
+
+#[test]
+fn the_second_of_two_places_after_one_preposition() {
+    let e = summary("قصفت الطائرات قرية الخربة جنوب الحسكة، وقتل مدنيان في الخربة والرشيدية.");
+    assert!(
+        e.contains(&(Place, "geonames:11".into(), vec!["الرشيدية".into()])),
+        "{e:?}"
+    );
+    // Not after a word that is no place the text names.
+    let e = summary("قصفت الطائرات قرية الخربة جنوب الحسكة، وقتل مدنيان في الليل والرشيدية.");
+    assert!(!e.iter().any(|x| x.1 == "geonames:11"), "{e:?}");
 }

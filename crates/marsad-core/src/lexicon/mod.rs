@@ -112,8 +112,20 @@ pub fn entity_sources() -> crate::entity::lexicon::EntitySources<'static> {
         stop_names: data_file!("gazetteer/stop_names.txt").1,
         anaphors: data_file!("coref/anaphors.tsv").1,
         org_heads: data_file!("entities/org_heads.tsv").1,
+        given_names: &GIVEN_NAMES,
+        surnames: &SURNAMES,
     }
 }
+
+static GIVEN_NAMES: [&str; 3] = [
+    data_file!("names/given_names.txt").1,
+    data_file!("names/petrarch_given.txt").1,
+    data_file!("names/wikidata_given.txt").1,
+];
+static SURNAMES: [&str; 2] = [
+    data_file!("names/petrarch_surnames.txt").1,
+    data_file!("names/wikidata_surnames.txt").1,
+];
 
 /// Non-empty, non-comment lines of a list file.
 pub(crate) fn lines(s: &str) -> impl Iterator<Item = &str> {
