@@ -1474,8 +1474,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             j += 1;
         }
+        // «قُتل ما لا يقل عن 14 شخصا وأصيب 30»: a casualty word after و
+        // opens the next clause; it counts the figures after it.
+        let joined = |a: &(usize, Casualty, usize)| self.key(a.2).starts_with('و');
         match (before, after) {
-            (Some(b), Some(a)) if a.0 < b.0 => Some((a.1, a.2)),
+            (Some(b), Some(a)) if a.0 < b.0 && !joined(&a) => Some((a.1, a.2)),
             (Some(b), _) => Some((b.1, b.2)),
             (None, Some(a)) => Some((a.1, a.2)),
             _ => None,

@@ -1087,3 +1087,13 @@ fn a_running_total_is_no_event() {
         vec![("ASSAULT".to_string(), "قصف".to_string(), Some(5.0), None)]
     );
 }
+
+/// A casualty verb after و opens the next clause: the count before it
+/// belongs to the casualty word before the count.
+#[test]
+fn a_count_before_a_joined_casualty_verb_is_the_earlier_ones() {
+    assert_eq!(
+        real_counts("قُتل ما لا يقل عن 14 شخصا وأصيب أكثر من 30 آخرين، في هجوم شنه مسلحون على فندق في العاصمة."),
+        vec![("ASSAULT".to_string(), "هجوم".to_string(), Some(14.0), Some(30.0))]
+    );
+}
