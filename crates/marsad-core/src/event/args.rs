@@ -179,6 +179,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if clause_only && self.is_clause_break(j) {
                 return Vec::new();
             }
+            // A dateline's dash (مقديشو (الصومال الجديد) – قُتل): the outlet
+            // and city before it are no subject.
+            if self.kind(j) == Some(TokenKind::Punct) && matches!(self.key(j), "-" | "–" | "—" | "ـ") {
+                return Vec::new();
+            }
             if self.foil_cue_at(j) {
                 return Vec::new();
             }

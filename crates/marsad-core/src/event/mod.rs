@@ -2054,7 +2054,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let mut j = m.t1;
         let (_, s1) = self.ix.sentence_of(m.t0)?;
         let mut words = 0;
-        while j < s1 && words < 16 {
+        while j < s1 && words < 24 {
             let x = self.mention_at[j];
             if x != NONE && x as usize != k {
                 let o = &self.mentions[x as usize];

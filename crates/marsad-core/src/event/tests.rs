@@ -1097,3 +1097,16 @@ fn a_count_before_a_joined_casualty_verb_is_the_earlier_ones() {
         vec![("ASSAULT".to_string(), "هجوم".to_string(), Some(14.0), Some(30.0))]
     );
 }
+
+/// The outlet and city of a dateline are no subject; a toll reaches the
+/// attack it results from past a long casualty phrase.
+#[test]
+fn a_dateline_is_no_subject_and_a_long_toll_joins_its_attack() {
+    let text = "مقديشو (الصومال الجديد) – قُتل ما لا يقل عن 14 شخصا، بينهم ثلاثة من أفراد الأمن، \
+                وأصيب أكثر من 30 آخرين، في هجوم شنه مسلحون على فندق في العاصمة.";
+    assert_eq!(
+        real_counts(text),
+        vec![("ASSAULT".to_string(), "هجوم".to_string(), Some(14.0), Some(30.0))]
+    );
+    assert_eq!(real_args(text), vec![("ASSAULT".to_string(), vec![], vec![])]);
+}
