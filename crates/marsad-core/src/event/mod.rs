@@ -1263,6 +1263,26 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
     }
 
+    /// The operation an act is part of: «اعتقال 4 مشتبه بهم خلال عملية
+    /// دهم» — خلال، أثناء or ضمن within two words before the mention.
+    fn during(&self, m: &Mention) -> bool {
+        let mut j = m.t0;
+        let mut words = 0;
+        while j > 0 && words < 2 {
+            j -= 1;
+            if self.is_clause_break(j) {
+                return false;
+            }
+            if self.is_word(j) {
+                words += 1;
+                if matches!(grammar::strip_conj(self.key(j)), "خلال" | "اثناء" | "ضمن") {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
     /// «منذ» within the six words after a mention, in its clause.
     fn since_after(&self, m: &Mention) -> bool {
         let Some((_, s1)) = self.ix.sentence_of(m.t0) else {
@@ -1744,7 +1764,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 let unreal = |f: Factuality| matches!(f, Factuality::Denied | Factuality::Hypothetical);
                 self.compatible(m, c)
                     && unreal(other) == unreal(m.fact)
-                    && !self.modes_conflict(c.main, k)
+                    && (!self.modes_conflict(c.main, k) || self.during(m))
                     && !self.counts_conflict(k, c)
                     && !self.voices_conflict(k, c)
                     && !self.background_conflict(m, &self.mentions[c.main])

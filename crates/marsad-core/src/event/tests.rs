@@ -1110,3 +1110,17 @@ fn a_dateline_is_no_subject_and_a_long_toll_joins_its_attack() {
     );
     assert_eq!(real_args(text), vec![("ASSAULT".to_string(), vec![], vec![])]);
 }
+
+/// An arrest during a raid is one operation; an arrest and a seizure
+/// side by side stay two.
+#[test]
+fn an_arrest_during_a_raid_is_one_event() {
+    let d = super::testkit::real_doc("وأعلنت الشرطة اعتقال 4 مشتبه بهم خلال عملية دهم في قرية الحوامد.");
+    let got: Vec<(String, String, usize)> = d
+        .events
+        .iter()
+        .map(|e| (e.kind.clone(), e.trigger.text.clone(), e.mentions))
+        .collect();
+    assert_eq!(got, vec![("COERCE".to_string(), "اعتقال".to_string(), 2)]);
+    assert_eq!(real_events("اعتقلت القوات 5 أشخاص وصادرت أسلحة في البلدة.").len(), 2);
+}
