@@ -477,6 +477,14 @@ impl GrammarWords {
         self.protester_units.iter().any(|s| s == u)
     }
 
+    /// Counted nouns naming civilians (مدنيين، أطفال، نساء).
+    pub fn is_civilian_unit(&self, unit: &str) -> bool {
+        let u = crate::text::normalize::match_key(unit);
+        let u = strip_particles(&u);
+        let u = u.strip_prefix("ال").unwrap_or(u);
+        self.civilian_units.iter().any(|s| s == u)
+    }
+
     /// Units a count of people never has (distances, ages, durations, money).
     pub fn is_non_person_unit(&self, unit: &str) -> bool {
         let u = crate::text::normalize::match_key(unit);

@@ -233,6 +233,7 @@ pub struct GrammarWords {
     pub(crate) property: Vec<String>,
     pub(crate) distinct: Vec<String>,
     pub(crate) agent_heads: Vec<String>,
+    pub(crate) civilian_units: Vec<String>,
 }
 
 impl GrammarWords {
@@ -254,6 +255,7 @@ impl GrammarWords {
                 "property" => &mut w.property,
                 "distinct" => &mut w.distinct,
                 "agent_head" => &mut w.agent_heads,
+                "civilian_unit" => &mut w.civilian_units,
                 other => {
                     return Err(Error::Resource {
                         file: file.into(),

@@ -1263,6 +1263,52 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
     }
 
+    /// ACLED's type by who was hurt: an armed attack (ACLED's default
+    /// Battles) that killed or wounded protesters is Excessive force
+    /// against protesters; civilians, Violence against civilians. The
+    /// victims are the unit of the counted dead or injured.
+    fn acled_by_victims(
+        &self,
+        acled: Option<crate::doc::Acled>,
+        members: &[&Mention],
+        dead: Option<f64>,
+        injured: Option<f64>,
+        sides: usize,
+    ) -> Option<crate::doc::Acled> {
+        let battle = acled.as_ref().is_some_and(|a| a.event_type == "Battles");
+        if !battle || sides > 1 || (dead.is_none() && injured.is_none()) {
+            return acled;
+        }
+        let sents: Vec<usize> = members.iter().map(|m| m.sent).collect();
+        let mut protesters = false;
+        let mut civilians = false;
+        for q in self.ctx.quantities {
+            let (Some(v), Some(unit)) = (q.value, q.unit.as_deref()) else {
+                continue;
+            };
+            if Some(v) != dead && Some(v) != injured {
+                continue;
+            }
+            let t = self.ctx.layer.token_from(q.start);
+            if !self.ix.sentence.get(t).is_some_and(|&s| sents.contains(&(s as usize))) {
+                continue;
+            }
+            protesters |= self.lex.words.is_protester_unit(unit);
+            civilians |= self.lex.words.is_civilian_unit(unit);
+        }
+        let (event_type, sub) = if protesters {
+            ("Protests", "Excessive force against protesters")
+        } else if civilians {
+            ("Violence against civilians", "Attack")
+        } else {
+            return acled;
+        };
+        Some(crate::doc::Acled {
+            event_type: event_type.to_string(),
+            sub_event_type: sub.to_string(),
+        })
+    }
+
     /// The operation an act is part of: «اعتقال 4 مشتبه بهم خلال عملية
     /// دهم» — خلال، أثناء or ضمن within two words before the mention.
     fn during(&self, m: &Mention) -> bool {
@@ -2685,12 +2731,19 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 continue;
             }
             let layer = self.ctx.layer;
+            // A clash between armed sides stays a battle, whoever it hurt.
+            let sides = if tr.mode.as_deref() == Some("clash") {
+                2
+            } else {
+                c.actors.len()
+            };
+            let acled = self.acled_by_victims(tr.acled.clone(), &members, dead, injured, sides);
             out.push(Event {
                 id: String::new(),
                 kind: c.kind.clone(),
                 mode: tr.mode.clone(),
                 cameo: tr.cameo.clone(),
-                acled: tr.acled.clone(),
+                acled,
                 trigger: layer.span(main.start, main.end),
                 actors: c.actors.iter().filter_map(|&e| id_of(e)).collect(),
                 targets: c.targets.iter().filter_map(|&e| id_of(e)).collect(),

@@ -1124,3 +1124,31 @@ fn an_arrest_during_a_raid_is_one_event() {
     assert_eq!(got, vec![("COERCE".to_string(), "اعتقال".to_string(), 2)]);
     assert_eq!(real_events("اعتقلت القوات 5 أشخاص وصادرت أسلحة في البلدة.").len(), 2);
 }
+
+/// ACLED's type by the victims an armed attack counts: protesters,
+/// civilians; a clash between armed sides stays a battle.
+#[test]
+fn acled_type_follows_the_victims() {
+    let acled = |text: &str| -> Vec<(String, String)> {
+        super::testkit::real_doc(text)
+            .events
+            .iter()
+            .filter_map(|e| e.acled.clone())
+            .map(|a| (a.event_type, a.sub_event_type))
+            .collect()
+    };
+    let a = |t: &str, s: &str| (t.to_string(), s.to_string());
+    assert_eq!(
+        acled("قتلت قوات الأمن 7 متظاهرين في وسط المدينة."),
+        vec![a("Protests", "Excessive force against protesters")]
+    );
+    assert_eq!(
+        acled("قتل مسلحون 4 مدنيين في هجوم على قرية."),
+        vec![a("Violence against civilians", "Attack")]
+    );
+    assert_eq!(acled("قتل 5 جنود في هجوم على حاجز."), vec![a("Battles", "Armed clash")]);
+    assert_eq!(
+        acled("اشتبك الجيش مع مسلحين وقتل 5 مدنيين في تبادل إطلاق النار."),
+        vec![a("Battles", "Armed clash")]
+    );
+}
