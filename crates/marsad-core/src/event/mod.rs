@@ -2034,7 +2034,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         && !self.cluster_modes_conflict(c, d)
                         && self.places_nested(c.place, d.place)
                         && !self.times_conflict(c.ctime, d.ctime)
-                        && !Self::sides_conflict((&c.actors, &c.targets), (&d.actors, &d.targets))
+                        && Self::roles_agree(c, d)
                         && !self.cluster_counts_conflict(c, d)
                 })
                 .max_by_key(|&ci| self.clusters[ci].last_token);
@@ -2053,6 +2053,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             k += 1;
             !gone[k - 1]
         });
+    }
+
+    /// The sides keep their roles: the target hitting back («ردت القوات
+    /// واستهدفت تجمعات للمسلحين») is another event; two sets of actors
+    /// share one.
+    fn roles_agree(c: &Cluster, d: &Cluster) -> bool {
+        let crossed = d.actors.iter().any(|a| c.targets.contains(a)) || d.targets.iter().any(|t| c.actors.contains(t));
+        let both = !c.actors.is_empty() && !d.actors.is_empty();
+        !crossed && (!both || d.actors.iter().any(|a| c.actors.contains(a)))
     }
 
     /// Two events' main triggers name different modes (an airstrike, a

@@ -1152,3 +1152,14 @@ fn acled_type_follows_the_victims() {
         vec![a("Battles", "Armed clash")]
     );
 }
+
+/// The side that was hit hitting back in the next sentence is another
+/// event, not an account of the first.
+#[test]
+fn the_target_hitting_back_is_another_event() {
+    let ev = real_args(
+        "استهدفت فصائل المعارضة السورية المسلحة بالصواريخ مواقع لقوات النظام السوري في مدينة سراقب. \
+         وقالت وزارة الدفاع السورية إن قوات النظام السوري ردت واستهدفت تجمعات للمسلحين في المنطقة.",
+    );
+    assert_eq!(ev.iter().filter(|e| e.0 == "ASSAULT").count(), 2, "{ev:?}");
+}
