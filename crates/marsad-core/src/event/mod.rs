@@ -1892,6 +1892,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 continue;
             }
             let m = self.mentions[k].clone();
+            // «عملية الاختطاف»: the event noun after it names the event.
+            let next = self.next_word(m.t1);
+            if self
+                .mention_at
+                .get(next)
+                .is_some_and(|&x| x != NONE && self.mentions[x as usize].trigger.is_some())
+            {
+                continue;
+            }
             // Clusters by their latest mention before this one.
             let before: Vec<usize> = {
                 // Within the last 40 sentences: anaphora does not reach further.

@@ -1163,3 +1163,19 @@ fn the_target_hitting_back_is_another_event() {
     );
     assert_eq!(ev.iter().filter(|e| e.0 == "ASSAULT").count(), 2, "{ev:?}");
 }
+
+/// «عملية الاختطاف»: the head noun before an event noun is part of it, not
+/// an anaphor that carries the event's sides into the accusation.
+#[test]
+fn the_accused_is_the_target_of_an_accusation() {
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    let ev = real_args("اتهمت الحكومة السودانية قوات الدعم السريع بالوقوف وراء عملية الاختطاف.");
+    assert_eq!(
+        ev.first(),
+        Some(&(
+            "ACCUSE".to_string(),
+            s(&["الحكومة السودانية"]),
+            s(&["قوات الدعم السريع"])
+        ))
+    );
+}
