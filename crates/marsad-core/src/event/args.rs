@@ -492,6 +492,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     for &a in &before {
                         Self::add_actor(m, a, true);
                     }
+                } else if matches!(m.kind.as_deref(), Some("ASSAULT" | "COERCE"))
+                    && !np.attacker
+                    && grammar::strip_conj(self.key(j)).starts_with("ال")
+                    && self.ctx.resources.person_nouns.count(self.key(j)).is_none()
+                {
+                    // قوة من جيش الاحتلال … اقتحمت المدينة: a definite noun
+                    // that names no one after the verb is its object; the
+                    // subject is the agent before it.
+                    for &a in &before {
+                        Self::add_actor(m, a, true);
+                    }
                 }
             }
             None => {

@@ -1179,3 +1179,17 @@ fn the_accused_is_the_target_of_an_accusation() {
         ))
     );
 }
+
+/// A definite noun that names no one after a raid's verb is its object:
+/// the subject is the side before it, past an aside; an indefinite plural
+/// of people after the verb is its own subject.
+#[test]
+fn a_subject_before_an_aside_raids_the_definite_object_after() {
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        real_args("وأفاد مراسلنا بأن قوة كبيرة من جيش الاحتلال، ترافقها جرافات عسكرية، اقتحمت المدينة فجر اليوم."),
+        vec![("COERCE".to_string(), s(&["جيش الاحتلال الإسرائيلي"]), s(&[]))]
+    );
+    let ev = real_args("هاجمت قوات النظام السوري القرية، واقتحم مسلحون مجهولون المدينة.");
+    assert_eq!(ev.get(1), Some(&("COERCE".to_string(), s(&[]), s(&[]))), "{ev:?}");
+}
