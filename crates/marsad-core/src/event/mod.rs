@@ -1309,6 +1309,35 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         })
     }
 
+    /// A force with a possessive pronoun within three words before the
+    /// trigger: مقاتليه، قواته، عناصرها، وحداتنا.
+    fn own_forces_before(&self, m: &Mention) -> bool {
+        let (mut j, mut words) = (m.pred0, 0);
+        while j > 0 && words < 3 {
+            j -= 1;
+            if self.is_clause_break(j) {
+                return false;
+            }
+            if !self.is_word(j) {
+                continue;
+            }
+            words += 1;
+            let key = grammar::strip_conj(self.key(j));
+            for suffix in ["هم", "ها", "نا", "ه"] {
+                if let Some(stem) = key.strip_suffix(suffix)
+                    && stem.chars().count() >= 3
+                    && (self.lex.words.is_agent_head(stem)
+                        || stem
+                            .strip_suffix('ت')
+                            .is_some_and(|s| self.lex.words.is_agent_head(&format!("{s}ة"))))
+                {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
     /// The operation an act is part of: «اعتقال 4 مشتبه بهم خلال عملية
     /// دهم» — خلال، أثناء or ضمن within two words before the mention.
     fn during(&self, m: &Mention) -> bool {
@@ -2492,6 +2521,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     .map(|p| p as u32)
                     .filter(|&e| self.is_agent(e));
                 if let Some(s) = speaker {
+                    // «أعلن حزب الله أن مقاتليه استهدفوا …»: the speaker's own
+                    // forces acted.
+                    if c.actors.is_empty() && !c.targets.contains(&s) && self.own_forces_before(&main) {
+                        c.actors.push(s);
+                    }
                     let claims = q.stance == "claim";
                     let announces = q.stance == "announce";
                     match c.kind.as_str() {

@@ -1193,3 +1193,14 @@ fn a_subject_before_an_aside_raids_the_definite_object_after() {
     let ev = real_args("هاجمت قوات النظام السوري القرية، واقتحم مسلحون مجهولون المدينة.");
     assert_eq!(ev.get(1), Some(&("COERCE".to_string(), s(&[]), s(&[]))), "{ev:?}");
 }
+
+/// «أعلن X أن مقاتليه استهدفوا …»: the speaker's own forces acted; armed
+/// men the speaker reports on are not the speaker.
+#[test]
+fn the_speakers_own_forces_make_the_speaker_the_actor() {
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    let ev = real_args("أعلن حزب الله أن مقاتليه استهدفوا ثكنة برانيت بالصواريخ.");
+    assert_eq!(ev.first().map(|e| e.1.clone()), Some(s(&["حزب الله"])));
+    let ev = real_args("أعلن حزب الله أن مسلحين استهدفوا ثكنة برانيت بالصواريخ.");
+    assert_eq!(ev.first().map(|e| e.1.clone()), Some(s(&[])));
+}
