@@ -239,6 +239,8 @@ struct Extractor<'c, 'a, 't> {
     clusters: Vec<Cluster>,
     /// Factuality cue hits with their cue, in text order.
     fact_hits: Vec<(Hit, u32)>,
+    /// Per time expression: it dates a report, not an event (`frame_date`).
+    frames: Vec<bool>,
 }
 
 impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
@@ -258,6 +260,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     .flat_map(|h| set.entries(h.pattern).iter().map(move |&e| (h, e)))
                     .collect()
             },
+            // A date in a report's frame, between its cue and its content
+            // (أفاد مصدر أمني، اليوم السبت، بمقتل …).
+            frames: ctx
+                .times
+                .iter()
+                .map(|t| {
+                    quotes
+                        .iter()
+                        .any(|q| q.cue.start <= t.start && t.end <= q.content.start)
+                })
+                .collect(),
         }
     }
 
@@ -2397,12 +2410,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// مصدر أمني، اليوم السبت، بمقتل …): when the report was made, which
     /// yields to a date the content gives (مساء أمس الجمعة).
     fn frame_date(&self, k: u32) -> bool {
-        let Some(t) = self.ctx.times.get(k as usize) else {
-            return false;
-        };
-        self.quotes
-            .iter()
-            .any(|q| q.cue.start <= t.start && t.end <= q.content.start)
+        self.frames.get(k as usize).copied().unwrap_or(false)
     }
 
     /// The one date of mention `k`'s sentence when a reported event owns
