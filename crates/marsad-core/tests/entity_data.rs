@@ -67,3 +67,16 @@ fn ain_zara_is_a_district_of_tripoli() {
     let ms = mentions("تجددت الاشتباكات في منطقة عين زارة جنوب العاصمة الليبية طرابلس.");
     assert!(ms.contains(&("Place".into(), "عين زارة".into(), "marsad:ain-zara".into(), "LY".into())));
 }
+
+/// An organisation's name holds what the body is for behind لـ (an
+/// indefinite noun and its definite genitive); a bare head does not take
+/// the outlet it spoke to.
+#[test]
+fn an_organisation_keeps_its_purpose_behind_li() {
+    let ms = mentions("ودعت المفوضية العليا لحقوق الإنسان الحكومة إلى فتح تحقيق.");
+    assert!(has(&ms, "المفوضية العليا لحقوق الإنسان"), "{ms:?}");
+    let ms = mentions("وقالت الهيئة العامة لوسائل الإعلام إن القرار نهائي.");
+    assert!(has(&ms, "الهيئة العامة لوسائل الإعلام"), "{ms:?}");
+    let ms = mentions("وقالت الوزارة لوكالة الأنباء إن الوضع هادئ.");
+    assert!(!ms.iter().any(|m| m.1.starts_with("الوزارة ل")), "{ms:?}");
+}

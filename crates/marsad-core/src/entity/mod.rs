@@ -1634,6 +1634,30 @@ fn org_names(
             }
             break;
         }
+        // What the body is for, as a construct behind لـ (المفوضية العليا
+        // لحقوق الإنسان، المفوضية السامية لشؤون اللاجئين): an indefinite
+        // noun and its definite genitive. Not لل (للصحفيين is often whom
+        // it spoke to), not a known name after it.
+        let purpose = |t: usize| {
+            let k = key_at(t);
+            is_word(t)
+                && is_word(t + 1)
+                && at(mentions, t).is_none()
+                && at(mentions, t + 1).is_none()
+                && !function_words.at(layer, t)
+                && k.starts_with('ل')
+                && !k.starts_with("لل")
+                && !lex.org_heads.contains_key(k)
+                && k.chars().count() >= 4
+                && key_at(t + 1).starts_with("ال")
+                && !function_words.at(layer, t + 1)
+        };
+        if (definite || closed) && j > i + 1 && purpose(j) {
+            j += 2;
+            while adjective_at(mentions, j) {
+                j += 1;
+            }
+        }
         let (start, end) = (toks[i].start as usize + lead, toks[j - 1].end as usize);
         if in_skip(start, end) {
             i = j;
