@@ -937,6 +937,75 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         None
     }
 
+    /// SVO with the title after the name: «العقيد فلان، المتحدث باسم
+    /// الشرطة، أوضح أن». The phrase between the commas is definite or
+    /// names an organisation, holds no person, and the person before it
+    /// opens its clause.
+    fn name_then_title_before(&self, t0: usize, s0: usize) -> Option<Speaker> {
+        let mut v = t0;
+        while v > s0 && self.is_word(v - 1) && strip_conj(self.key(v - 1)) == "قد" {
+            v -= 1;
+        }
+        if v <= s0 + 1 || !self.is_punct(v - 1, &["،", ","]) {
+            return None;
+        }
+        let c2 = v - 1;
+        let c1 = (c2.saturating_sub(9).max(s0)..c2)
+            .rev()
+            .find(|&i| self.is_punct(i, &["،", ","]))?;
+        if c1 + 1 == c2 || c1 == s0 {
+            return None;
+        }
+        let phrase = c1 + 1..c2;
+        if !phrase
+            .clone()
+            .all(|i| self.is_word(i) || self.kind(i) == Some(TokenKind::Quote))
+        {
+            return None;
+        }
+        let entity_in = |kind: EntityKind| {
+            phrase
+                .clone()
+                .map(|i| self.ix.entity[i])
+                .find(|&e| e != NONE && self.entity_kind(e) == Some(kind))
+        };
+        let definite = strip_conj(self.key(c1 + 1)).starts_with("ال");
+        let org = entity_in(EntityKind::Organization);
+        if entity_in(EntityKind::Person).is_some() || !(definite || org.is_some()) {
+            return None;
+        }
+        let (a, _, person) = self.ix.mention_at(c1 - 1)?;
+        if self.entity_kind(person) != Some(EntityKind::Person) {
+            return None;
+        }
+        // The name, with a title word or two before it, opens the clause.
+        let mut o = a;
+        while o > s0 && self.is_word(o - 1) && a - o < 2 && self.ix.entity[o - 1] == NONE {
+            let k = strip_conj(self.key(o - 1));
+            if matches!(k, "لكن" | "كان" | "كانت" | "بينما" | "فيما" | "اذ" | "ان" | "حيث") || self.is_stop_cue(o - 1)
+            {
+                break;
+            }
+            o -= 1;
+        }
+        let opens = o == s0
+            || matches!(
+                strip_conj(self.key(o - 1)),
+                "لكن" | "كان" | "كانت" | "بينما" | "فيما" | "اذ" | "ان" | "حيث"
+            )
+            || self.is_punct(o - 1, &["،", ",", "."]);
+        if !opens || grammar::preposition(self.key(o)).is_some() {
+            return None;
+        }
+        let last = self.last_word_before(c2, c1 + 1);
+        Some(Speaker {
+            entity: Some(person),
+            text: Some((self.word_start(o), self.ctx.layer.tokens[last].end as usize)),
+            affiliation: org.or_else(|| self.affiliation_of(person)),
+            unnamed: false,
+        })
+    }
+
     /// SVO with an appositive name: "لكن قائد الشرطة، فلان، حذّر من أن"،
     /// "وكان آمر الكتيبة، فلان، قد قال إن". The name between two commas
     /// must hold a person; the title before it opens its clause.
@@ -1338,7 +1407,10 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         let speaker = match (said_before, &subject) {
             (Some(b), _) => b,
             (None, Some((s, _))) => s.clone(),
-            (None, None) => match before().or_else(|| self.appositive_before(hit.t0, s0)) {
+            (None, None) => match before()
+                .or_else(|| self.appositive_before(hit.t0, s0))
+                .or_else(|| self.name_then_title_before(hit.t0, s0))
+            {
                 Some(s) => s,
                 None if self.heads_clause(&hit, s0) => match self.previous_speaker(sent) {
                     Some(s) => s,

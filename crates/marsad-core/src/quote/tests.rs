@@ -1073,3 +1073,17 @@ fn a_subject_keeps_the_waw_of_its_first_word() {
         vec![said(Some("وزارة الزراعة"), "وزارة الزراعة", "أعلنت", "أن المحصول تضرر")]
     );
 }
+
+/// SVO with the title after the name: «العقيد فلان، المتحدث باسم X، أوضح».
+#[test]
+fn a_name_with_its_title_after_it_speaks_before_the_verb() {
+    assert_eq!(
+        real_said("العقيد عبد الفتاح آدم حسن، المتحدث باسم الشرطة الصومالية، أوضح أن القوات أنهت الحصار."),
+        vec![said(
+            Some("عبد الفتاح آدم حسن"),
+            "العقيد عبد الفتاح آدم حسن، المتحدث باسم الشرطة الصومالية",
+            "أوضح",
+            "أن القوات أنهت الحصار"
+        )]
+    );
+}
