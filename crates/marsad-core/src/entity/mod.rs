@@ -940,6 +940,14 @@ pub fn extract(
         let container = find_container(layer, lex, &mentions, j + hit.as_ref().map_or(1, |h| h.0));
         let lead = key_at(i).chars().count() - first.chars().count();
         let desc_start = toks[i].start as usize + lead;
+        let unknown = |key: String, container: Option<u32>| Referent::UnknownPlace {
+            key,
+            feature: feature.clone(),
+            facility,
+            container,
+        };
+        let one_word = |t: usize| strip_article(key_at(t)).to_string();
+        let two_words = |t: usize| format!("{} {}", key_at(t), key_at(t + 1));
         let (name_end_tok, referent) = match hit {
             Some((len, cands)) => {
                 let cont = container.map(|c| &lex.places[c as usize]);
@@ -956,23 +964,16 @@ pub fn extract(
                     // a place stands at that place (مخيم الهول، مطار دمشق).
                     Some(p) if feature != "facility" => (
                         j + len,
-                        Referent::UnknownPlace {
-                            key: (j..j + len).map(key_at).collect::<Vec<_>>().join(" "),
-                            feature,
-                            facility,
-                            container: container.or(Some(p)),
-                        },
+                        unknown(
+                            (j..j + len).map(key_at).collect::<Vec<_>>().join(" "),
+                            container.or(Some(p)),
+                        ),
                     ),
                     // A hospital, street or school bears a name, not a
                     // location (مستشفى الروم is no hospital in Rome).
                     Some(_) => (
                         j + len,
-                        Referent::UnknownPlace {
-                            key: (j..j + len).map(key_at).collect::<Vec<_>>().join(" "),
-                            feature,
-                            facility,
-                            container,
-                        },
+                        unknown((j..j + len).map(key_at).collect::<Vec<_>>().join(" "), container),
                     ),
                     None => {
                         i = j;
@@ -992,50 +993,18 @@ pub fn extract(
                     || key_at(j + 1).starts_with('ف')
                     || stripped_keys(key_at(j + 1)).iter().skip(1).any(|k| k.starts_with("ال"))) =>
             {
-                (
-                    j + 1,
-                    Referent::UnknownPlace {
-                        key: strip_article(key_at(j)).to_string(),
-                        feature,
-                        facility,
-                        container,
-                    },
-                )
+                (j + 1, unknown(one_word(j), container))
             }
-            None if continues => (
-                j + 2,
-                Referent::UnknownPlace {
-                    key: format!("{} {}", key_at(j), key_at(j + 1)),
-                    feature,
-                    facility,
-                    container,
-                },
-            ),
+            None if continues => (j + 2, unknown(two_words(j), container)),
             // A name word that never stands alone (مستشفى ابن سينا) takes the next.
             None if lex.name_linkers.contains(key_at(j))
                 && is_word(j + 1)
                 && !cov.get(j + 1).copied().unwrap_or(true)
                 && !function_words.at(layer, j + 1) =>
             {
-                (
-                    j + 2,
-                    Referent::UnknownPlace {
-                        key: format!("{} {}", key_at(j), key_at(j + 1)),
-                        feature,
-                        facility,
-                        container,
-                    },
-                )
+                (j + 2, unknown(two_words(j), container))
             }
-            None => (
-                j + 1,
-                Referent::UnknownPlace {
-                    key: strip_article(key_at(j)).to_string(),
-                    feature,
-                    facility,
-                    container,
-                },
-            ),
+            None => (j + 1, unknown(one_word(j), container)),
         };
         // A facility's name ends with its adjectives (مستشفى ابن سينا الجامعي).
         let mut name_end_tok = name_end_tok;

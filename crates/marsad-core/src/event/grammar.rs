@@ -29,6 +29,12 @@ pub fn strip_conj(key: &str) -> &str {
 }
 
 /// The key without و/ف and a preposition ب/ل/ك (بأن، لأن، وبأن).
+/// `k`, without its article, is one of `words` (match keys).
+fn listed(words: &[String], k: &str) -> bool {
+    let k = k.strip_prefix("ال").unwrap_or(k);
+    words.iter().any(|s| s == k)
+}
+
 fn strip_particles(key: &str) -> &str {
     let k = strip_conj(key);
     for p in ['ب', 'ل', 'ك'] {
@@ -441,23 +447,17 @@ impl GrammarWords {
     /// Places and things a side holds (مواقع، مقر، دورية): "X لـ Y" or
     /// "X Y" after an attack makes Y its target, not its agent.
     pub fn is_property(&self, key: &str) -> bool {
-        let k = strip_particles(key);
-        let k = k.strip_prefix("ال").unwrap_or(k);
-        self.property.iter().any(|s| s == k)
+        listed(&self.property, strip_particles(key))
     }
 
     /// Forces and weapons whose genitive is who acts (مدفعية الدعم السريع).
     pub fn is_agent_head(&self, key: &str) -> bool {
-        let k = strip_conj(key);
-        let k = k.strip_prefix("ال").unwrap_or(k);
-        self.agent_heads.iter().any(|s| s == k)
+        listed(&self.agent_heads, strip_conj(key))
     }
 
     /// Adjectives that make an event noun another event (هجوم مماثل).
     pub fn is_distinct(&self, key: &str) -> bool {
-        let k = strip_particles(key);
-        let k = k.strip_prefix("ال").unwrap_or(k);
-        self.distinct.iter().any(|s| s == k)
+        listed(&self.distinct, strip_particles(key))
     }
 
     /// Nouns and particles before which an event noun is named in passing:
@@ -471,18 +471,18 @@ impl GrammarWords {
     /// Units that count protesters (3 آلاف متظاهر، مئات المحتجين): the size
     /// of the protest their sentence reports, wherever the count stands.
     pub fn is_protester_unit(&self, unit: &str) -> bool {
-        let u = crate::text::normalize::match_key(unit);
-        let u = strip_particles(&u);
-        let u = u.strip_prefix("ال").unwrap_or(u);
-        self.protester_units.iter().any(|s| s == u)
+        listed(
+            &self.protester_units,
+            strip_particles(&crate::text::normalize::match_key(unit)),
+        )
     }
 
     /// Counted nouns naming civilians (مدنيين، أطفال، نساء).
     pub fn is_civilian_unit(&self, unit: &str) -> bool {
-        let u = crate::text::normalize::match_key(unit);
-        let u = strip_particles(&u);
-        let u = u.strip_prefix("ال").unwrap_or(u);
-        self.civilian_units.iter().any(|s| s == u)
+        listed(
+            &self.civilian_units,
+            strip_particles(&crate::text::normalize::match_key(unit)),
+        )
     }
 
     /// Units a count of people never has (distances, ages, durations, money).

@@ -989,6 +989,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
 }
 
 /// How specific a place is: lower is more specific.
+/// A place's names: its own and its reference's labels, as admin names
+/// are written.
+fn place_names(e: &Entity) -> Vec<String> {
+    let mut v = vec![e.name.clone()];
+    if let Some(r) = &e.reference {
+        v.extend(r.label_en.clone());
+        v.extend(r.label_ar.clone());
+    }
+    v
+}
+
 fn specificity(e: &Entity) -> u8 {
     if e.kind == EntityKind::Facility {
         return 0;
@@ -1683,14 +1694,6 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let (Some(ea), Some(eb)) = (self.entity(a), self.entity(b)) else {
             return false;
         };
-        let names = |e: &Entity| -> Vec<String> {
-            let mut v = vec![e.name.clone()];
-            if let Some(r) = &e.reference {
-                v.extend(r.label_en.clone());
-                v.extend(r.label_ar.clone());
-            }
-            v
-        };
         let admin = |e: &Entity| -> Vec<String> {
             e.geo.as_ref().map_or(Vec::new(), |g| {
                 g.admin1.iter().chain(g.admin2.iter()).cloned().collect()
@@ -1698,8 +1701,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         };
         let (aa, ab) = (admin(ea), admin(eb));
         let related = aa.iter().any(|x| ab.contains(x))
-            || names(ea).iter().any(|n| ab.contains(n))
-            || names(eb).iter().any(|n| aa.contains(n));
+            || place_names(ea).iter().any(|n| ab.contains(n))
+            || place_names(eb).iter().any(|n| aa.contains(n));
         !related
     }
 
@@ -2146,17 +2149,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let (Some(ea), Some(eb)) = (self.entity(a), self.entity(b)) else {
             return false;
         };
-        let names = |e: &Entity| -> Vec<String> {
-            let mut v = vec![e.name.clone()];
-            if let Some(r) = &e.reference {
-                v.extend(r.label_en.clone());
-                v.extend(r.label_ar.clone());
-            }
-            v
-        };
         let inside = |x: &Entity, y: &Entity| {
             let Some(gx) = x.geo.as_ref() else { return false };
-            let in_admin = gx.admin1.iter().chain(gx.admin2.iter()).any(|n| names(y).contains(n));
+            let names = place_names(y);
+            let in_admin = gx.admin1.iter().chain(gx.admin2.iter()).any(|n| names.contains(n));
             let in_country = y.geo.as_ref().is_some_and(|gy| {
                 gy.feature.as_deref() == Some("country") && gy.country.is_some() && gy.country == gx.country
             });

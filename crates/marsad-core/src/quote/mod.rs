@@ -937,11 +937,10 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         None
     }
 
-    /// SVO with the title after the name: «العقيد فلان، المتحدث باسم
-    /// الشرطة، أوضح أن». The phrase between the commas is definite or
-    /// names an organisation, holds no person, and the person before it
-    /// opens its clause.
-    fn name_then_title_before(&self, t0: usize, s0: usize) -> Option<Speaker> {
+    /// The two commas around a phrase right before the verb at `t0` (past
+    /// قد): «…، فلان، قال»، «فلان، المتحدث باسم X، أوضح». The first is at
+    /// most `reach` tokens before the second.
+    fn commas_before_verb(&self, t0: usize, s0: usize, reach: usize) -> Option<(usize, usize)> {
         let mut v = t0;
         while v > s0 && self.is_word(v - 1) && strip_conj(self.key(v - 1)) == "قد" {
             v -= 1;
@@ -950,9 +949,18 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             return None;
         }
         let c2 = v - 1;
-        let c1 = (c2.saturating_sub(9).max(s0)..c2)
+        let c1 = (c2.saturating_sub(reach).max(s0)..c2)
             .rev()
             .find(|&i| self.is_punct(i, &["،", ","]))?;
+        Some((c1, c2))
+    }
+
+    /// SVO with the title after the name: «العقيد فلان، المتحدث باسم
+    /// الشرطة، أوضح أن». The phrase between the commas is definite or
+    /// names an organisation, holds no person, and the person before it
+    /// opens its clause.
+    fn name_then_title_before(&self, t0: usize, s0: usize) -> Option<Speaker> {
+        let (c1, c2) = self.commas_before_verb(t0, s0, 9)?;
         if c1 + 1 == c2 || c1 == s0 {
             return None;
         }
@@ -1010,17 +1018,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
     /// "وكان آمر الكتيبة، فلان، قد قال إن". The name between two commas
     /// must hold a person; the title before it opens its clause.
     fn appositive_before(&self, t0: usize, s0: usize) -> Option<Speaker> {
-        let mut v = t0;
-        while v > s0 && self.is_word(v - 1) && strip_conj(self.key(v - 1)) == "قد" {
-            v -= 1;
-        }
-        if v <= s0 + 1 || !self.is_punct(v - 1, &["،", ","]) {
-            return None;
-        }
-        let c2 = v - 1;
-        let c1 = (c2.saturating_sub(6).max(s0)..c2)
-            .rev()
-            .find(|&i| self.is_punct(i, &["،", ","]))?;
+        let (c1, c2) = self.commas_before_verb(t0, s0, 6)?;
         if !(c1 + 1..c2).all(|i| self.is_word(i) || self.kind(i) == Some(TokenKind::Quote)) || c1 + 1 == c2 {
             return None;
         }
