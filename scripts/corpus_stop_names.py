@@ -58,6 +58,16 @@ def stopped(n, stop):
 MIN_TEXT = 3
 
 
+def conll_tokens(conll):
+    """(match key, O / LOC / ENT) of every token of a CoNLL file."""
+    for line in open(conll, encoding="utf-8"):
+        parts = line.split()
+        if len(parts) < 2:
+            continue
+        tag = parts[-1]
+        yield key(parts[0]), "O" if tag == "O" else ("LOC" if tag.endswith("LOC") else "ENT")
+
+
 def text_candidates(conll, stop, text_path):
     feat, big = collections.defaultdict(set), set()
     for path in ("data/gazetteer/places.tsv", "data/gazetteer/places_extra.tsv"):
@@ -79,12 +89,7 @@ def text_candidates(conll, stop, text_path):
         if hit:
             text[hit] += 1
     tags = collections.defaultdict(collections.Counter)
-    for line in open(conll, encoding="utf-8"):
-        parts = line.split()
-        if len(parts) < 2:
-            continue
-        tok, tag = key(parts[0]), parts[-1]
-        kind = "O" if tag == "O" else ("LOC" if tag.endswith("LOC") else "ENT")
+    for tok, kind in conll_tokens(conll):
         hit = next((r for r in readings(tok) if r in names), None)
         if hit:
             tags[hit][kind] += 1
@@ -123,12 +128,7 @@ def main():
                     feat[k] = "town" if f == "town" else "big"
     names = set(feat)
     counts = collections.defaultdict(collections.Counter)
-    for line in open(conll, encoding="utf-8"):
-        parts = line.split()
-        if len(parts) < 2:
-            continue
-        tok, tag = key(parts[0]), parts[-1]
-        kind = "O" if tag == "O" else ("LOC" if tag.endswith("LOC") else "ENT")
+    for tok, kind in conll_tokens(conll):
         for r in readings(tok):
             if r in names:
                 counts[r][kind] += 1
