@@ -84,6 +84,18 @@ pub struct ForceNoun {
     pub bare: Option<String>,
 }
 
+/// An unnamed collective actor (المتظاهرون، مسلحون مجهولون، المستوطنون):
+/// who acted or was acted on when the text names no group.
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub id: String,
+    pub category: String,
+    /// `{country}` is the document's clear country, if any.
+    pub template: String,
+    /// A fixed country (settlers), else the document's.
+    pub country: Option<String>,
+}
+
 /// A title or role word before a person's name.
 #[derive(Debug, Clone)]
 pub struct Title {
@@ -145,6 +157,7 @@ pub enum Target {
 pub struct EntitySources<'a> {
     pub actors: &'a str,
     pub force_nouns: &'a str,
+    pub groups: &'a str,
     pub titles: &'a str,
     pub places: &'a str,
     pub places_extra: &'a str,
@@ -176,6 +189,9 @@ pub struct EntityLexicon {
     pub countries: HashMap<String, u32>,
     /// Phrases keyed by their first token key.
     pub force_nouns: PhraseMap<ForceNoun>,
+    /// Unnamed collective actors: phrase → index in `groups`.
+    pub group_phrases: PhraseMap<u32>,
+    pub groups: Vec<Group>,
     pub titles: PhraseMap<Title>,
     pub descriptors: PhraseMap<Descriptor>,
     pub anaphors: HashMap<String, Anaphor>,
@@ -546,6 +562,8 @@ impl EntityLexicon {
             adjectives: HashMap::new(),
             countries: HashMap::new(),
             force_nouns: PhraseMap::default(),
+            group_phrases: PhraseMap::default(),
+            groups: Vec::new(),
             titles: PhraseMap::default(),
             descriptors: PhraseMap::default(),
             anaphors: HashMap::new(),
@@ -762,6 +780,21 @@ impl EntityLexicon {
                     bare: opt(row.get("bare")),
                 },
             );
+        }
+        let mut group_index: HashMap<String, u32> = HashMap::new();
+        for (_, row) in tsv_rows(src.groups, "actors/groups.tsv", &["phrase_ar", "group"])? {
+            let id = row.get("group").copied().unwrap_or("").to_string();
+            let next = lex.groups.len() as u32;
+            let g = *group_index.entry(id.clone()).or_insert(next);
+            if g == next {
+                lex.groups.push(Group {
+                    id,
+                    category: row.get("category").copied().unwrap_or("").to_string(),
+                    template: row.get("label_en_template").copied().unwrap_or("").to_string(),
+                    country: opt(row.get("country")),
+                });
+            }
+            lex.group_phrases.insert(row.get("phrase_ar").copied().unwrap_or(""), g);
         }
         for (_, row) in tsv_rows(src.titles, "entities/titles.tsv", &["form", "kind"])? {
             lex.titles.insert(

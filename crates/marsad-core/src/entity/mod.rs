@@ -45,6 +45,12 @@ enum Referent {
         inter: Option<u8>,
         template: String,
     },
+    /// An unnamed collective actor (index in `lex.groups`) and the
+    /// document's clear country.
+    Group {
+        group: u32,
+        country: Option<u32>,
+    },
     /// A place no gazetteer has: its name key, feature, and container.
     UnknownPlace {
         key: String,
@@ -66,6 +72,7 @@ impl Referent {
             Referent::Actor(i) => format!("a{i}"),
             Referent::Place(i) => format!("p{i}"),
             Referent::Composed { country, category, .. } => format!("c{country}/{category}"),
+            Referent::Group { group, .. } => format!("g{group}"),
             Referent::UnknownPlace { key, .. } => format!("u{key}"),
             Referent::Person { key } => format!("h{key}"),
             Referent::Organization { key } => format!("o{key}"),
@@ -549,7 +556,13 @@ pub fn extract(
                 }
                 _ => None,
             });
-            let definite_next = is_word(j) && stripped_keys(key_at(j)).iter().any(|k| k.starts_with("ال"));
+            // After a phrase (قوات مكافحة الشغب) only a nisba adjective
+            // (الوطني، الكردية) can name another force; a definite noun there
+            // is the verb's object (فتحت قوات مكافحة الشغب الرصاص).
+            let definite_next = is_word(j)
+                && stripped_keys(key_at(j)).iter().any(|k| {
+                    k.starts_with("ال") && (n == 1 || k.ends_with('ي') || k.ends_with("ية") || k.ends_with("ين"))
+                });
             country = match (place_after, bare) {
                 (Some(c), _) => Some(c),
                 (None, "1") if !definite_next && covered(&mentions, j).is_none() => clear_focus,
@@ -582,6 +595,75 @@ pub fn extract(
             continue;
         }
         i += 1;
+    }
+
+    // 2b. Unnamed collective actors (المتظاهرون، مسلحون مجهولون): not a
+    // head before the group it belongs to (مسلحو داعش، مسلحين من داعش،
+    // مسلحين تابعين لـ …), which names the actor itself.
+    // The document's main armed group (named most often; on a tie, first):
+    // what a definite «المسلحين، الإرهابيين» there refers back to.
+    let main_armed: Option<u32> = {
+        let mut n: HashMap<u32, (usize, std::cmp::Reverse<usize>)> = HashMap::new();
+        for m in &mentions {
+            if let Referent::Actor(a) = m.referent
+                && lex
+                    .actors
+                    .get(a as usize)
+                    .is_some_and(|x| matches!(x.category.as_str(), "armed_group" | "militia"))
+            {
+                let e = n.entry(a).or_insert((0, std::cmp::Reverse(m.t0)));
+                e.0 += 1;
+                e.1 = e.1.max(std::cmp::Reverse(m.t0));
+            }
+        }
+        n.into_iter().max_by_key(|&(_, v)| v).map(|(a, _)| a)
+    };
+    let mut introduced = false;
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_word(i) || cov[i] {
+            i += 1;
+            continue;
+        }
+        let rest: Vec<&str> = (i + 1..(i + 3).min(toks.len())).map(key_at).collect();
+        let found = stripped_keys(key_at(i))
+            .iter()
+            .find_map(|k| lex.group_phrases.longest(k, &rest).map(|x| (k.clone(), x)));
+        let Some((first, (n, &group))) = found else {
+            i += 1;
+            continue;
+        };
+        let j = i + n;
+        let named_after = |t: usize| covered(&mentions, t).is_some_and(|m| mentions[m].t0 == t);
+        let next = stripped_keys(key_at(j));
+        let belongs = named_after(j)
+            || (key_at(j) == "من" && named_after(j + 1))
+            || next.iter().any(|k| k.starts_with("تابع") || k.starts_with("التابع"));
+        let (start, end) = (toks[i].start as usize, toks[j - 1].end as usize);
+        let armed = lex.groups.get(group as usize).is_some_and(|g| g.id == "armed_group");
+        if !belongs && (j - i) == n && !(i..j).any(|t| cov[t]) && !in_skip(start, end) {
+            let lead = key_at(i).chars().count() - first.chars().count();
+            mentions.push(Mention {
+                start: start + lead,
+                end,
+                t0: i,
+                t1: j,
+                // Not once the text has brought in an unnamed group of its
+                // own (مسلحون مجهولون … الخاطفين): that one.
+                referent: match main_armed {
+                    Some(a) if armed && first.starts_with("ال") && !introduced => Referent::Actor(a),
+                    _ => Referent::Group {
+                        group,
+                        country: clear_focus,
+                    },
+                },
+                role: None,
+                nationality: None,
+            });
+            cover(&mut cov, i, j);
+            introduced |= armed && !first.starts_with("ال");
+        }
+        i = j;
     }
 
     // A definite adjective after a facility's name (الحكومي، العام، الدولي).
@@ -2521,6 +2603,31 @@ fn describe(lex: &EntityLexicon, r: &Referent, surface: &str) -> (EntityKind, St
                 category: Some(category.clone()),
                 country: c.country.clone(),
                 inter: *inter,
+            };
+            (EntityKind::Organization, surface.to_string(), Some(reference), None)
+        }
+        Referent::Group { group, country } => {
+            let Some(g) = lex.groups.get(*group as usize) else {
+                return (EntityKind::Organization, surface.to_string(), None, None);
+            };
+            let fixed = g.country.as_ref().and_then(|cc| lex.countries.get(cc));
+            let place = fixed.or(country.as_ref()).and_then(|&c| lex.places.get(c as usize));
+            let cc = place.and_then(|p| p.country.clone());
+            let label = match place {
+                Some(p) => g.template.replace("{country}", &p.name_en),
+                None => g.template.replace(" ({country})", "").replace("{country}", ""),
+            };
+            let id = match (&cc, &g.country) {
+                (Some(cc), None) => format!("actor:{}_{}", cc.to_lowercase(), g.id),
+                _ => format!("actor:{}", g.id),
+            };
+            let reference = EntityRef {
+                id,
+                label_en: Some(label),
+                label_ar: None,
+                category: Some(g.category.clone()),
+                country: cc,
+                inter: None,
             };
             (EntityKind::Organization, surface.to_string(), Some(reference), None)
         }

@@ -94,6 +94,7 @@ fn lex() -> EntityLexicon {
     EntityLexicon::build(&EntitySources {
         actors: ACTORS,
         force_nouns: FORCES,
+        groups: include_str!("../../../../data/actors/groups.tsv"),
         titles: TITLES,
         places: PLACES,
         places_extra: EXTRA,
@@ -878,6 +879,7 @@ fn a_given_name_before_a_surname_is_a_person_not_a_place() {
         EntityLexicon::build(&EntitySources {
             actors: ACTORS,
             force_nouns: FORCES,
+            groups: include_str!("../../../../data/actors/groups.tsv"),
             titles: TITLES,
             places: &src_places,
             places_extra: EXTRA,
@@ -926,7 +928,10 @@ fn name_spans_stop_before_the_next_phrase() {
     let e = summary("أغلق المحتجون شارع مشهد وتطلق الشرطة الغاز، ثم شارع مشهد بالحجارة.");
     assert_eq!(
         e,
-        vec![(Facility, "-".into(), vec!["شارع مشهد".into(), "شارع مشهد".into()])]
+        vec![
+            (Organization, "actor:protesters".into(), vec!["المحتجون".into()]),
+            (Facility, "-".into(), vec!["شارع مشهد".into(), "شارع مشهد".into()])
+        ]
     );
 }
 
@@ -966,4 +971,47 @@ fn the_second_of_two_places_after_one_preposition() {
     // Not after a word that is no place the text names.
     let e = summary("قصفت الطائرات قرية الخربة جنوب الحسكة، وقتل مدنيان في الليل والرشيدية.");
     assert!(!e.iter().any(|x| x.1 == "geonames:11"), "{e:?}");
+}
+
+/// Unnamed collective actors: one entity per group, with the document's
+/// clear country; a definite one refers back to the document's armed group
+/// unless the text brought in an unnamed group of its own; a head before
+/// the group it belongs to names no group.
+#[test]
+fn unnamed_groups_are_entities() {
+    let d = crate::event::testkit::real_doc("تظاهر محتجون في بغداد والبصرة، وفرقت الشرطة العراقية المحتجين في بغداد.");
+    let groups: Vec<(String, Vec<String>)> = d
+        .entities
+        .into_iter()
+        .filter_map(|e| {
+            let id = e.reference.map(|r| r.id).filter(|id| id.ends_with("protesters"))?;
+            Some((id, e.mentions.into_iter().map(|m| m.text).collect()))
+        })
+        .collect();
+    assert_eq!(
+        groups,
+        vec![(
+            "actor:iq_protesters".to_string(),
+            vec!["محتجون".to_string(), "المحتجين".to_string()]
+        )]
+    );
+    // «المسلحين» after ISIS is named: ISIS.
+    let s = summary("هاجم تنظيم داعش قرية، وقتل المسلحون ثلاثة رعاة.");
+    assert_eq!(
+        s.iter().find(|x| x.1 == "actor:isis").map(|x| x.2.clone()),
+        Some(vec!["تنظيم داعش".to_string(), "المسلحون".to_string()])
+    );
+    // Gunmen the text calls unknown stay unknown, and so do «الخاطفين».
+    let s = summary("هاجم تنظيم داعش قرية، ثم خطف مسلحون مجهولون راعيا، وطالب الخاطفون بفدية.");
+    assert!(
+        s.contains(&(
+            Organization,
+            "actor:armed_group".into(),
+            vec!["مسلحون مجهولون".into(), "الخاطفون".into()]
+        )),
+        "{s:?}"
+    );
+    // مسلحين من داعش: ISIS, no group.
+    let s = summary("اعتقلت الشرطة مسلحين من داعش.");
+    assert!(s.iter().all(|x| x.1 != "actor:armed_group"), "{s:?}");
 }

@@ -683,10 +683,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let mut genitive = None;
         let mut next = j;
         if j < end && !m.suffixed && grammar::preposition(self.key(j)).is_none() && self.mention_at[j] == NONE {
-            // هجوم داعش، اغتيال الرئيس، هجوم للتنظيم (ل of the agent).
-            if let Some(np) = self.np_at(j, end) {
-                next = np.end;
-                genitive = Some(np);
+            // هجوم داعش، اغتيال الرئيس، هجوم للتنظيم (ل of the agent); not
+            // a purpose behind ل (الرصاص الحي لتفريق محتجين).
+            match self.np_at(j, end) {
+                Some(np) if np.named || !self.key(j).starts_with('ل') => {
+                    next = np.end;
+                    genitive = Some(np);
+                }
+                // لتفريق المحتجين، لمنع المسلحين: whom force was used on.
+                Some(np) if matches!(m.kind.as_deref(), Some("ASSAULT" | "COERCE")) => {
+                    if let Some(e) = np.entity.filter(|&e| self.is_agent(e)) {
+                        Self::add(&mut m.targets, e);
+                    }
+                    next = np.end;
+                }
+                _ => {}
             }
         }
         let targets_before = m.targets.len();

@@ -305,6 +305,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         self.entity(e).is_some_and(is_agent)
     }
 
+    /// An unnamed collective actor (المتظاهرون، مسلحون مجهولون): a side,
+    /// but nothing that makes a mention particular.
+    fn is_unnamed_group(&self, e: u32) -> bool {
+        self.entity(e)
+            .and_then(|x| x.reference.as_ref())
+            .and_then(|r| r.category.as_deref())
+            .is_some_and(|c| matches!(c, "protesters" | "rioters" | "unidentified_armed_group" | "settlers"))
+    }
+
     fn is_org_or_person(&self, e: u32) -> bool {
         self.entity(e)
             .is_some_and(|x| matches!(x.kind, EntityKind::Organization | EntityKind::Person))
@@ -370,8 +379,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 .iter()
                 .any(|&n| n.abs_diff(t) <= NONVIOLENT_WINDOW && self.ix.sentence.get(n).copied() == sent)
         };
+        // A trigger word inside the name of a body or a site, not at its
+        // start, is part of the name (قوات مكافحة الشغب، ساحة الاعتصام).
+        // Not a person's: a name read after a title may run on (المسؤول شن).
+        let in_name = |t: usize| {
+            self.ix.mention_start.get(t) == Some(&0)
+                && self.ix.entity.get(t).is_some_and(|&e| {
+                    self.entity(e)
+                        .is_some_and(|x| matches!(x.kind, EntityKind::Organization | EntityKind::Facility))
+                })
+        };
         for h in lex.trigger_set.find(layer) {
-            if skipped(h.t0) || !in_sentence(h.t0) {
+            if skipped(h.t0) || !in_sentence(h.t0) || in_name(h.t0) {
                 continue;
             }
             // A verb is never written with the article: الرفض is a noun.
@@ -2239,7 +2258,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let counted = ms
             .iter()
             .any(|m| m.dead.is_some() || m.injured.is_some() || m.size.is_some());
-        let particular = !d.actors.is_empty() || !d.targets.is_empty() || d.place.is_some() || d.time.is_some();
+        let named = |v: &[u32]| v.iter().any(|&e| !self.is_unnamed_group(e));
+        let particular = named(&d.actors) || named(&d.targets) || d.place.is_some() || d.time.is_some();
         let background = ms.iter().all(|m| m.given || m.anaphoric || m.referential || m.generic);
         !counted && ((ms.iter().all(|m| m.generic) && !particular) || (!predicated && background && d.time.is_none()))
     }
@@ -2676,10 +2696,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 main.fact,
                 Factuality::Actual | Factuality::Attempted | Factuality::Foiled
             );
+            // Unreal, with no place or date of its own, sides do not make it
+            // one (بقصد تنفيذ هجمات، يخطط التنظيم لشن هجمات).
+            let unnamed = c.actors.iter().chain(&c.targets).all(|&e| self.is_unnamed_group(e));
+            let bare = c.place.is_none() && c.time.is_none();
             let kind_only = members.iter().all(|m| m.generic)
-                && c.actors.is_empty()
-                && c.targets.is_empty()
-                && (unreal || (!predicated && c.place.is_none() && c.time.is_none()));
+                && ((unnamed && (unreal || (!predicated && bare))) || (unreal && bare));
             let counted = dead.is_some() || injured.is_some() || size.is_some();
             let own_place = c.place.is_some();
             let own_time = c.time.is_some();

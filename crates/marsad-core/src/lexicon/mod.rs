@@ -104,6 +104,7 @@ pub fn entity_sources() -> crate::entity::lexicon::EntitySources<'static> {
     crate::entity::lexicon::EntitySources {
         actors: data_file!("actors/actors.tsv").1,
         force_nouns: data_file!("actors/force_nouns.tsv").1,
+        groups: data_file!("actors/groups.tsv").1,
         titles: data_file!("entities/titles.tsv").1,
         places: data_file!("gazetteer/places.tsv").1,
         places_extra: data_file!("gazetteer/places_extra.tsv").1,

@@ -1045,7 +1045,7 @@ fn a_bi_phrase_is_the_content_of_reporting_and_demanding() {
     );
     assert_eq!(
         real_said("وطالب المعتصمون بإطلاق سراح زملائهم."),
-        vec![said(None, "المعتصمون", "طالب", "بإطلاق سراح زملائهم")]
+        vec![said(Some("المعتصمون"), "المعتصمون", "طالب", "بإطلاق سراح زملائهم")]
     );
     assert_eq!(
         real_said("ووثقت الشبكة مقتل 12 مدنيا خلال الشهر."),
