@@ -110,12 +110,36 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             return Some(np);
         }
         let stop = (i + 4).min(end);
+        let head = self.key(j);
+        let held =
+            self.lex.words.is_property(head) || head.strip_suffix('ا').is_some_and(|h| self.lex.words.is_property(h));
         while i < stop {
             if self.kind(i) == Some(TokenKind::Quote) {
                 i += 1;
                 continue;
             }
             let key = self.key(i);
+            // حاجزا مشتركا للجيش والحشد، مواقع لقوات النظام: what a side
+            // holds names that side.
+            if held
+                && grammar::strip_conj(key).starts_with('ل')
+                && let Some((a, b, e)) = self.ix.mention_at(i)
+                && a == i
+                && self.is_org_or_person(e)
+            {
+                np.entity = Some(e);
+                np.end = self.past_quotes(b, end);
+                if np.end < end
+                    && self.key(np.end).starts_with('و')
+                    && let Some((_, b2, e2)) = self.ix.mention_at(np.end)
+                    && e2 != e
+                    && self.is_agent(e2)
+                {
+                    np.also.push(e2);
+                    np.end = self.past_quotes(b2, end);
+                }
+                break;
+            }
             if !self.is_word(i) || self.mention_at[i] != NONE {
                 break;
             }
@@ -538,7 +562,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let mut j = from;
         let mut direct_done = false;
         while j < end {
-            if self.kind(j) == Some(TokenKind::Quote) || !self.is_word(j) {
+            // A date between the verb and its object (هاجموا ليل الثلاثاء حاجزا).
+            if self.kind(j) == Some(TokenKind::Quote) || !self.is_word(j) || self.ix.time[j] != NONE {
                 j += 1;
                 continue;
             }

@@ -1241,3 +1241,18 @@ fn an_unreal_kind_of_event_is_no_record_even_with_sides() {
     let ev = real_args("وقال المسؤول إن تنظيم داعش يتلقى الدعم بقصد تنفيذ هجمات.");
     assert!(ev.iter().all(|e| e.0 != "ASSAULT"), "{ev:?}");
 }
+
+/// What a side holds names that side as the target (حاجزا للجيش والحشد،
+/// سيارة تابعة لقوات النظام), past a date between verb and object.
+#[test]
+fn the_owner_of_what_was_hit_is_the_target() {
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        real_args("وقال مصدر إن مسلحين من داعش هاجموا ليل الثلاثاء حاجزا مشتركا للجيش العراقي والحشد الشعبي."),
+        vec![(
+            "ASSAULT".to_string(),
+            s(&["داعش"]),
+            s(&["الجيش العراقي", "الحشد الشعبي"])
+        )]
+    );
+}
