@@ -359,7 +359,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
 
     pub(super) fn arguments(&self, m: &mut Mention) {
         // An anaphoric noun that is no trigger reads as an active noun.
-        let voice = self.trigger(m).map_or(Voice::Active, |t| t.voice);
+        let voice = match self.trigger(m).map_or(Voice::Active, |t| t.voice) {
+            Voice::Any if m.pos == Pos::Verb && self.final_ya_is_passive(m.t0) => Voice::Passive,
+            v => v,
+        };
         let pos = m.pos;
         let end = self.window_end(m.t1);
         match pos {
@@ -403,6 +406,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
         let actors = m.actors.clone();
         m.targets.retain(|t| !actors.contains(t));
+    }
+
+    /// أُلقي written with a final ي where the active form ends in ى (ألقى),
+    /// in a text that keeps the two apart (it does not write فى for في).
+    fn final_ya_is_passive(&self, t: usize) -> bool {
+        let layer = self.ctx.layer;
+        let Some(tok) = layer.tokens.get(t) else {
+            return false;
+        };
+        let word = layer.slice(tok.start as usize, tok.end as usize);
+        word.ends_with('ي') && word.chars().count() > 3 && !self.ya_for_alif
     }
 
     /// The actor of a verbal noun with no subject of its own: the governing

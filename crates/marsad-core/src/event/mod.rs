@@ -241,6 +241,8 @@ struct Extractor<'c, 'a, 't> {
     fact_hits: Vec<(Hit, u32)>,
     /// Per time expression: it dates a report, not an event (`frame_date`).
     frames: Vec<bool>,
+    /// The text writes a final ى as ي (فى): a final ي tells no passive.
+    ya_for_alif: bool,
 }
 
 impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
@@ -260,6 +262,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     .flat_map(|h| set.entries(h.pattern).iter().map(move |&e| (h, e)))
                     .collect()
             },
+            ya_for_alif: ctx.layer.text.contains(" فى "),
             // A date in a report's frame, between its cue and its content
             // (أفاد مصدر أمني، اليوم السبت، بمقتل …).
             frames: ctx

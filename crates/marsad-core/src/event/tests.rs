@@ -1256,3 +1256,11 @@ fn the_owner_of_what_was_hit_is_the_target() {
         )]
     );
 }
+
+/// «أُلقي القبض» written with a final ي is the passive where the text keeps
+/// ي and ى apart: what follows على is the target.
+#[test]
+fn a_final_ya_arrest_is_passive() {
+    let ev = real_args("وقال التنظيم إن الإرهابيين الذين ألقي القبض عليهم نقلوا إلى السجن.");
+    assert!(ev.iter().all(|e| e.1.is_empty()), "{ev:?}");
+}

@@ -1320,8 +1320,17 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             content: layer.span(cs, ce),
             addressee: id_of(addressee).filter(|a| Some(a) != id_of(speaker.entity).as_ref()),
         };
+        // A speaker that opens the last quote's words in this sentence
+        // (قال مسؤول إن الخاطفين طالبوا …) is reported speech: the one
+        // who goes on speaking (وأوضح أن …) is still the reporter.
+        let nested = match (self.out.last(), self.said.last(), speaker.text) {
+            (Some(q), Some((_, at)), Some((s, _))) => *at == sent && q.content.start <= s && s <= q.content.start + 4,
+            _ => false,
+        };
         self.out.push(quote);
-        self.said.push((speaker, sent));
+        if !nested {
+            self.said.push((speaker, sent));
+        }
         // Said in a statement: a statement noun between the cue and the words.
         let stated = cue.kind == CueKind::Verb && (hit.t1..a.min(hit.t1 + 15)).any(|i| self.statement_pp(i).is_some());
         self.stated.push(stated);

@@ -1087,3 +1087,16 @@ fn a_name_with_its_title_after_it_speaks_before_the_verb() {
         )]
     );
 }
+
+/// A speaker who opens the words another reports (قال مسؤول إن الخاطفين
+/// طالبوا) does not take over: the reporter goes on speaking (وأوضح).
+#[test]
+fn a_speaker_inside_reported_words_does_not_go_on_speaking() {
+    let got = real_said("وقال مسؤول في الهلال الأحمر إن الخاطفين طالبوا بفدية كبيرة. وأوضح أن المفرج عنهم بصحة جيدة.");
+    let last = got.last().map(|q| (q.1.clone(), q.2.clone()));
+    assert_eq!(
+        last,
+        Some((Some("مسؤول في الهلال الأحمر".to_string()), "أوضح".to_string())),
+        "{got:?}"
+    );
+}
