@@ -308,6 +308,22 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         self.entity(e).is_some_and(is_agent)
     }
 
+    /// The organisation a person speaks for, from any quote of theirs
+    /// that names it.
+    fn body_of(&self, e: u32) -> Option<u32> {
+        let x = self.entity(e)?;
+        if x.kind != EntityKind::Person {
+            return None;
+        }
+        self.quotes
+            .iter()
+            .filter(|q| q.speaker.as_deref() == Some(x.id.as_str()))
+            .find_map(|q| q.affiliation.as_deref())
+            .and_then(|id| self.ctx.entities.iter().position(|e| e.id == id))
+            .map(|p| p as u32)
+            .filter(|&b| b != e && self.is_agent(b))
+    }
+
     /// An unnamed collective actor (المتظاهرون، مسلحون مجهولون): a side,
     /// but nothing that makes a mention particular.
     fn is_unnamed_group(&self, e: u32) -> bool {
@@ -2575,6 +2591,53 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         }
                     }
                 }
+            }
+            // A trigger that is a quote's own cue (وتوعد بمزيد من الهجمات،
+            // واتهم X بـ): the speaker did it.
+            let layer = self.ctx.layer;
+            let (a, b) = (
+                layer.tokens.get(main.t0).map_or(0, |t| t.start as usize),
+                layer
+                    .tokens
+                    .get(main.t1.saturating_sub(1))
+                    .map_or(0, |t| t.end as usize),
+            );
+            if let Some(q) = self.quotes.iter().find(|q| q.cue.start < b && a < q.cue.end) {
+                let agent_id = |id: &str| {
+                    self.ctx
+                        .entities
+                        .iter()
+                        .position(|e| e.id == id)
+                        .map(|p| p as u32)
+                        .filter(|&e| self.is_agent(e))
+                };
+                if c.actors.is_empty()
+                    && let Some(e) = q.speaker.as_deref().or(q.affiliation.as_deref()).and_then(agent_id)
+                    && !c.targets.contains(&e)
+                {
+                    c.actors.push(e);
+                }
+                // اتهم X بـ، طالب X بـ: whom the words open with.
+                if c.targets.is_empty()
+                    && matches!(c.kind.as_str(), "ACCUSE" | "REQUEST")
+                    && let t = layer.tokens.partition_point(|t| (t.end as usize) <= q.content.start)
+                    && let Some((_, _, e)) = self.ix.mention_at(t).filter(|&(s, _, _)| s == t)
+                    && self.is_agent(e)
+                    && !c.actors.contains(&e)
+                {
+                    c.targets.push(e);
+                }
+            }
+            // A spokesman acts for the body he speaks for (أعلن المتحدث باسم
+            // الحوثيين يحيى سريع … وادعى سريع استهداف مدمرة).
+            let bodies: Vec<u32> = c
+                .actors
+                .iter()
+                .filter_map(|&e| self.body_of(e))
+                .filter(|b| !c.actors.contains(b) && !c.targets.contains(b))
+                .collect();
+            for b in bodies {
+                Extractor::add(&mut c.actors, b);
             }
             // "المهاجمين": whoever started the attack before.
             if c.targets.is_empty() && c.mentions.iter().any(|&x| self.mentions[x].attacker_target) {

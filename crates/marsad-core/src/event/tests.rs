@@ -1264,3 +1264,22 @@ fn a_final_ya_arrest_is_passive() {
     let ev = real_args("وقال التنظيم إن الإرهابيين الذين ألقي القبض عليهم نقلوا إلى السجن.");
     assert!(ev.iter().all(|e| e.1.is_empty()), "{ev:?}");
 }
+
+/// A trigger that is a quote's own cue was done by the speaker (وتوعد بـ);
+/// a spokesman acts for the body he speaks for; an accusation's target is
+/// whom its words open with.
+#[test]
+fn a_speaker_makes_his_threat_and_his_body_acts() {
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    let ev = real_args(
+        "أعلن المتحدث العسكري باسم جماعة الحوثيين، يحيى سريع، أن الجماعة أطلقت صواريخ على سفينة. وتوعد سريع بمزيد من الهجمات.",
+    );
+    let threat = ev.iter().find(|e| e.0 == "THREATEN").map(|e| e.1.clone());
+    assert_eq!(threat, Some(s(&["يحيى سريع", "أنصار الله"])), "{ev:?}");
+    let ev = real_args("واتهم نائب وزير الخزانة الأمريكي إيران بتغذية الهجمات على الملاحة.");
+    assert_eq!(
+        ev.first().map(|e| (e.0.as_str(), e.2.clone())),
+        Some(("ACCUSE", s(&["إيران"]))),
+        "{ev:?}"
+    );
+}

@@ -277,6 +277,19 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         if self.statement_pp(i).is_some() || self.opens_bi_object(i) || self.key(i) == "ب" {
             return true;
         }
+        let prev = strip_conj(self.key(i - 1));
+        // A place named right after a title's nisba adjective (اتهم نائب
+        // وزير الخزانة الأمريكي إيران بـ) starts the object.
+        let e = self.ix.entity[i];
+        if e != NONE
+            && self.ix.mention_at(i).is_some_and(|(a, _, _)| a == i)
+            && self.entity_kind(e) == Some(EntityKind::Place)
+            && prev.starts_with("ال")
+            && (prev.ends_with('ي') || prev.ends_with("ية"))
+            && self.ix.entity[i - 1] == NONE
+        {
+            return true;
+        }
         if self.kind(i) != Some(TokenKind::Arabic)
             || !self.is_word(i - 1)
             || self.ix.entity[i] != NONE
@@ -284,7 +297,6 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         {
             return false;
         }
-        let prev = strip_conj(self.key(i - 1));
         let prev_definite = prev.starts_with("ال") || prev.starts_with("لل") || self.ix.entity[i - 1] != NONE;
         if !prev_definite {
             return false;

@@ -1100,3 +1100,15 @@ fn a_speaker_inside_reported_words_does_not_go_on_speaking() {
         "{got:?}"
     );
 }
+
+/// A place right after a title's nisba adjective is the object, not part
+/// of the speaker (اتهم نائب وزير الخزانة الأمريكي إيران بـ).
+#[test]
+fn a_country_after_a_title_adjective_is_the_object() {
+    let got = real_said("واتهم نائب وزير الخزانة الأمريكي إيران بتغذية الهجمات.");
+    assert_eq!(
+        got.first().map(|q| (q.0.clone(), q.1.clone())),
+        Some((None, Some("نائب وزير الخزانة الأمريكي".to_string()))),
+        "{got:?}"
+    );
+}
