@@ -645,6 +645,26 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 }
             }
             match grammar::preposition(key) {
+                // اجتماعا مع X، اتفاق مع X، اشتباكات مع X: the other side.
+                Some("مع")
+                    if matches!(m.kind.as_deref(), Some("CONSULT" | "AGREE"))
+                        || self.trigger(m).is_some_and(|t| {
+                            t.mode.as_deref() == Some("clash")
+                                || t.acled.as_ref().is_some_and(|a| a.sub_event_type == "Armed clash")
+                        }) =>
+                {
+                    if let Some(np) = self.np_at(j + 1, end) {
+                        for e in np.entity.into_iter().chain(np.also) {
+                            if self.is_agent(e) {
+                                Self::add_actor(m, e, false);
+                            }
+                        }
+                        j = np.end.max(j + 1);
+                        continue;
+                    }
+                    j += 1;
+                    continue;
+                }
                 Some("على" | "ضد" | "بحق" | "نحو") => {
                     if let Some(np) = self.np_at(j + 1, end) {
                         // حظر على الحسكة: a town after على is where, not whom.

@@ -1283,3 +1283,21 @@ fn a_speaker_makes_his_threat_and_his_body_acts() {
         "{ev:?}"
     );
 }
+
+/// «عقد X اجتماعا مع Y»، «تبادل لإطلاق النار مع Y»: Y is a side too.
+#[test]
+fn the_side_after_ma_meets_or_fights() {
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    let ev = real_args("وعقد حزب الله، يوم الاثنين، اجتماعا مع حركة حماس في بيروت.");
+    assert_eq!(
+        ev.first().map(|e| (e.0.as_str(), e.1.clone())),
+        Some(("CONSULT", s(&["حزب الله", "حركة حماس"]))),
+        "{ev:?}"
+    );
+    let ev = real_args("ولقي ستة مسلحين مصرعهم إثر تبادل لإطلاق النار مع القوات المصرية.");
+    assert!(
+        ev.first()
+            .is_some_and(|e| e.1.contains(&"القوات المسلحة المصرية".to_string())),
+        "{ev:?}"
+    );
+}

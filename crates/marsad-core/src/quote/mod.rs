@@ -279,16 +279,26 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         }
         let prev = strip_conj(self.key(i - 1));
         // A place named right after a title's nisba adjective (اتهم نائب
-        // وزير الخزانة الأمريكي إيران بـ) starts the object.
+        // وزير الخزانة الأمريكي إيران بـ), or a country after any definite
+        // word (وزير الخزانة إيران), starts the object: a definite word
+        // ends the construct.
         let e = self.ix.entity[i];
         if e != NONE
             && self.ix.mention_at(i).is_some_and(|(a, _, _)| a == i)
             && self.entity_kind(e) == Some(EntityKind::Place)
             && prev.starts_with("ال")
-            && (prev.ends_with('ي') || prev.ends_with("ية"))
             && self.ix.entity[i - 1] == NONE
         {
-            return true;
+            let country = self
+                .ctx
+                .entities
+                .get(e as usize)
+                .and_then(|x| x.geo.as_ref())
+                .and_then(|g| g.feature.as_deref())
+                == Some("country");
+            if country || prev.ends_with('ي') || prev.ends_with("ية") {
+                return true;
+            }
         }
         if self.kind(i) != Some(TokenKind::Arabic)
             || !self.is_word(i - 1)
@@ -790,7 +800,23 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         // A definite noun alone (اللجنة، الوزارة) refers back to the
         // organisation named before whose name it heads.
         let entity = if end == j + 1 { self.definite_anaphor(j) } else { None };
-        Some((Speaker::named(entity, text), end))
+        let mut speaker = Speaker::named(entity, text);
+        speaker.affiliation = self.ministry_of_minister(j, end);
+        Some((speaker, end))
+    }
+
+    /// «وزير الخزانة» (or its deputy) speaks for «وزارة الخزانة …» when the
+    /// document names that ministry.
+    fn ministry_of_minister(&self, j: usize, end: usize) -> Option<u32> {
+        use crate::text::normalize::match_key;
+        let w = (j..end.saturating_sub(1)).find(|&i| matches!(self.key(i), "وزير" | "ووزير"))?;
+        let field = strip_conj(self.key(w + 1));
+        let want = match_key(&format!("وزارة {field}"));
+        self.ctx
+            .entities
+            .iter()
+            .position(|e| e.kind == EntityKind::Organization && match_key(&e.name).starts_with(&want))
+            .map(|p| p as u32)
     }
 
     /// The organisation a definite noun at `j` refers back to: the one whose

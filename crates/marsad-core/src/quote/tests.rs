@@ -1112,3 +1112,23 @@ fn a_country_after_a_title_adjective_is_the_object() {
         "{got:?}"
     );
 }
+
+/// «نائب وزير الخزانة» speaks for the ministry the document names.
+#[test]
+fn a_minister_speaks_for_his_ministry() {
+    let d =
+        real_doc("وأعلنت وزارة الخزانة الأمريكية فرض عقوبات على شركات. واتهم نائب وزير الخزانة إيران بتغذية الهجمات.");
+    let name = |id: &Option<String>| {
+        id.as_ref()
+            .and_then(|id| d.entities.iter().find(|e| &e.id == id))
+            .map(|e| e.name.clone())
+    };
+    let q = d.quotes.iter().find(|q| q.cue.text == "اتهم");
+    assert_eq!(
+        q.map(|q| (q.speaker_text.clone(), name(&q.affiliation))),
+        Some((
+            Some("نائب وزير الخزانة".to_string()),
+            Some("وزارة الخزانة الأمريكية".to_string())
+        ))
+    );
+}
