@@ -308,6 +308,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         self.entity(e).is_some_and(is_agent)
     }
 
+    /// A verbal noun that a demand earlier in its sentence asks for (بفتح
+    /// تحقيق، إلى فتح تحقيق).
+    fn demanded(&self, m: &Mention) -> bool {
+        let key = self.key(m.t0);
+        let asked = key.starts_with('ب') || (m.t0 > 0 && grammar::preposition(self.key(m.t0 - 1)) == Some("إلى"));
+        asked
+            && self
+                .mentions
+                .iter()
+                .any(|o| o.sent == m.sent && o.t1 <= m.t0 && o.kind.as_deref() == Some("REQUEST"))
+    }
+
     /// The organisation a person speaks for, from any quote of theirs
     /// that names it.
     fn body_of(&self, e: u32) -> Option<u32> {
@@ -2866,6 +2878,27 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         .any(|o| o.casualty.is_some() && o.t0 <= m.t0 && self.since_after(o))
                 })
             {
+                continue;
+            }
+            // A denial is an event when a body makes it (نفت الوزارة، نفى
+            // مصدر في الجيش), not a commentator's opinion.
+            // A denial of an event it names (نفى التحالف استهداف …) is that
+            // event, denied.
+            if tr.mode.as_deref() == Some("deny")
+                && (!c
+                    .actors
+                    .iter()
+                    .any(|&e| self.entity(e).is_some_and(|x| x.kind == EntityKind::Organization))
+                    || self
+                        .mentions
+                        .iter()
+                        .any(|o| o.sent == main.sent && o.t0 >= main.t1 && o.t0 <= main.t1 + 12 && o.trigger.is_some()))
+            {
+                continue;
+            }
+            // An investigation asked for (طالبت X بفتح تحقيق، دعت X إلى فتح
+            // تحقيق) is the demand's content, not an event of its own.
+            if tr.mode.as_deref() == Some("investigate") && self.demanded(&main) {
                 continue;
             }
             // Named in passing with nothing particular: no event record.

@@ -1301,3 +1301,19 @@ fn the_side_after_ma_meets_or_fights() {
         "{ev:?}"
     );
 }
+
+/// A body's denial is a REJECT; a denial of an event it names is that event,
+/// denied; a commentator's is no event. Condemning (دان) accuses; an
+/// investigation asked for is the demand's content.
+#[test]
+fn denials_condemnations_and_demanded_investigations() {
+    let kinds = |t: &str| real_args(t).into_iter().map(|e| e.0).collect::<Vec<_>>();
+    assert_eq!(
+        kinds("ونفت وزارة الداخلية العراقية هذه الرواية جملة وتفصيلا."),
+        vec!["REJECT"]
+    );
+    assert_eq!(kinds("ونفى التحالف استهداف أي مبان سكنية في صنعاء."), vec!["ASSAULT"]);
+    assert!(kinds("ونفى الباحث هشام النجار هذه الرواية.").is_empty());
+    assert_eq!(kinds("دان الاتحاد الأفريقي الهجوم الإرهابي على الثكنة."), vec!["ACCUSE"]);
+    assert_eq!(kinds("وطالبت منظمة العفو الدولية بفتح تحقيق مستقل."), vec!["REQUEST"]);
+}
