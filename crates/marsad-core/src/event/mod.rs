@@ -308,6 +308,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         self.entity(e).is_some_and(is_agent)
     }
 
+    /// «عدم الكشف عن هويته»، «عدم ذكر اسمه» right after `t`.
+    fn anonymity_after(&self, t: usize) -> bool {
+        grammar::strip_conj(self.key(t)) == "عدم"
+            && (t + 1..(t + 5).min(self.ctx.layer.tokens.len())).any(|j| {
+                matches!(
+                    self.key(j),
+                    "اسمه" | "اسمها" | "اسمهم" | "اسميهما" | "هويته" | "هويتها" | "هويتهم" | "هويتهما"
+                )
+            })
+    }
+
     /// A verbal noun that a demand earlier in its sentence asks for (بفتح
     /// تحقيق، إلى فتح تحقيق).
     fn demanded(&self, m: &Mention) -> bool {
@@ -448,6 +459,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // the ones that name the violence (هجوم، تفجير، قصف).
             if tr.kind == "ASSAULT" && (casualty.is_some() || self.key(h.t0).contains("قتل")) && beside_nonviolent(h.t0)
             {
+                continue;
+            }
+            // «طلب عدم الكشف عن هويته»: a source's anonymity, not a demand.
+            if tr.kind == "REQUEST" && self.anonymity_after(h.t1) {
                 continue;
             }
             let mut m = self.new_mention(&h, Some(ti), Some(tr.kind.clone()), casualty, is_coref && definite(&h));
@@ -1139,11 +1154,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 let d = Self::date_distance(&self.mentions[mi], t);
                 if is_date(time) {
                     let m = &self.mentions[mi];
+                    // A clock time with no day of its own (الساعة الثالثة)
+                    // yields to a date the clause gives (فجر اليوم الأربعاء).
+                    let bare_clock = |x: &crate::doc::TimeExpr| {
+                        x.kind == crate::doc::TimeType::Time && x.value.as_deref().is_none_or(|v| v.starts_with('T'))
+                    };
                     let better = match m.time {
                         None => true,
                         Some(old) => {
                             let ot = self.time_token(old);
-                            d < Self::date_distance(m, ot)
+                            let old_clock = self.ctx.times.get(old as usize).is_some_and(bare_clock);
+                            match (old_clock, bare_clock(time)) {
+                                (true, false) => true,
+                                (false, true) => false,
+                                _ => d < Self::date_distance(m, ot),
+                            }
                         }
                     };
                     if better {

@@ -1317,3 +1317,24 @@ fn denials_condemnations_and_demanded_investigations() {
     assert_eq!(kinds("دان الاتحاد الأفريقي الهجوم الإرهابي على الثكنة."), vec!["ACCUSE"]);
     assert_eq!(kinds("وطالبت منظمة العفو الدولية بفتح تحقيق مستقل."), vec!["REQUEST"]);
 }
+
+/// «طلب عدم الكشف عن هويته» names a source; it is no demand.
+#[test]
+fn anonymity_is_no_demand() {
+    let ev = real_args("وقال مسؤول محلي طلب عدم الكشف عن هويته إن مسلحين هاجموا القرية.");
+    assert!(ev.iter().all(|e| e.0 != "REQUEST"), "{ev:?}");
+}
+
+/// A clock time with no day of its own yields to the date beside it.
+#[test]
+fn a_bare_clock_time_yields_to_the_date() {
+    let ev = real_when(
+        "وقالت القيادة المركزية إن قواتها نفذت فجر اليوم الأربعاء، عند الساعة الثالثة، غارات على منصات إطلاق.",
+        "2024-02-28",
+    );
+    assert_eq!(
+        ev.first().and_then(|e| e.2.clone()),
+        Some("2024-02-28".to_string()),
+        "{ev:?}"
+    );
+}
