@@ -404,8 +404,50 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 self.noun_args(m, voice, end);
             }
         }
+        // صدّت القوات هجوما، تصدى الجيش لهجوم: who repelled an attack was
+        // its target.
+        if m.kind.as_deref() == Some("ASSAULT")
+            && m.targets.is_empty()
+            && let Some(cue) = self.repel_cue_before(m.t0)
+        {
+            let after = self.skip_adverbs(cue + 1, m.t0);
+            let subject = self
+                .np_at(after, m.t0)
+                .and_then(|np| np.entity)
+                .filter(|&e| self.is_agent(e) && after < m.t0)
+                .or_else(|| self.agents_before(cue, true).first().copied());
+            // The repeller stands between the verb and the attack (تصدى
+            // الجيش لهجوم): read as the attack's agent before, it is its target.
+            if let Some(e) = subject {
+                m.actors.retain(|&a| a != e);
+                m.initiators.retain(|&a| a != e);
+                Self::add(&mut m.targets, e);
+            }
+        }
         let actors = m.actors.clone();
         m.targets.retain(|t| !actors.contains(t));
+    }
+
+    /// A verb of repelling (صدّ، تصدّى) at most three words before `t0`.
+    fn repel_cue_before(&self, t0: usize) -> Option<usize> {
+        let (s0, _) = self.ix.sentence_of(t0)?;
+        let mut j = t0;
+        let mut words = 0;
+        while j > s0 && words < 3 {
+            j -= 1;
+            if !self.is_word(j) {
+                continue;
+            }
+            words += 1;
+            let k = grammar::strip_conj(self.key(j));
+            if matches!(
+                k,
+                "صد" | "صدت" | "صدوا" | "يصد" | "تصد" | "تصدت" | "تصدي" | "تصدوا" | "يتصدي" | "تتصدي"
+            ) {
+                return Some(j);
+            }
+        }
+        None
     }
 
     /// أُلقي written with a final ي where the active form ends in ى (ألقى),

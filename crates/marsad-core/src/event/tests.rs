@@ -1338,3 +1338,18 @@ fn a_bare_clock_time_yields_to_the_date() {
         "{ev:?}"
     );
 }
+
+/// Who repelled an attack was its target, before the attack (صدّت القوات
+/// هجوما) or between verb and attack (تصدّى الجيش لهجوم).
+#[test]
+fn the_repeller_is_the_target() {
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        real_args("وصدت القوات العراقية هجوما شنه تنظيم داعش على قرية في كركوك."),
+        vec![("ASSAULT".to_string(), s(&["داعش"]), s(&["الجيش العراقي"]))]
+    );
+    assert_eq!(
+        real_args("وتصدى الجيش المالي لهجوم واسع على موقعه في بولكيسي."),
+        vec![("ASSAULT".to_string(), s(&[]), s(&["الجيش المالي"]))]
+    );
+}
