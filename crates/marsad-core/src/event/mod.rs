@@ -2648,8 +2648,28 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         .map(|p| p as u32)
                         .filter(|&e| self.is_agent(e))
                 };
+                let speaker = q.speaker.as_deref().or(q.affiliation.as_deref()).and_then(agent_id);
+                // «متهما «خلايا داعش» بـ»: who the words name is no actor of
+                // the speaker's accusation, demand or threat.
+                if matches!(c.kind.as_str(), "ACCUSE" | "REQUEST" | "THREATEN") && speaker.is_some() {
+                    let inside = |e: u32| {
+                        Some(e) != speaker
+                            && self.entity(e).is_some_and(|x| {
+                                x.mentions
+                                    .iter()
+                                    .any(|m| q.content.start <= m.start && m.end <= q.content.end)
+                            })
+                    };
+                    let moved: Vec<u32> = c.actors.iter().copied().filter(|&e| inside(e)).collect();
+                    c.actors.retain(|e| !moved.contains(e));
+                    if c.kind != "THREATEN" {
+                        for e in moved {
+                            Extractor::add(&mut c.targets, e);
+                        }
+                    }
+                }
                 if c.actors.is_empty()
-                    && let Some(e) = q.speaker.as_deref().or(q.affiliation.as_deref()).and_then(agent_id)
+                    && let Some(e) = speaker
                     && !c.targets.contains(&e)
                 {
                     c.actors.push(e);

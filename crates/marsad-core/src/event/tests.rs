@@ -1353,3 +1353,13 @@ fn the_repeller_is_the_target() {
         vec![("ASSAULT".to_string(), s(&[]), s(&["الجيش المالي"]))]
     );
 }
+
+/// A participle of accusing after a statement: the speaker accuses whom
+/// the words name.
+#[test]
+fn the_accused_in_the_words_is_the_target() {
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    let ev = real_args("ونفت حركة حماس أي علاقة لها بالحادث، متهمة «تنظيم داعش» بالوقوف وراءه.");
+    let acc = ev.iter().find(|e| e.0 == "ACCUSE").map(|e| (e.1.clone(), e.2.clone()));
+    assert_eq!(acc, Some((s(&["حركة حماس"]), s(&["داعش"]))), "{ev:?}");
+}
