@@ -390,6 +390,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                                 for e in np.entity.into_iter().chain(np.also) {
                                     Self::add_actor(m, e, true);
                                 }
+                                // شنت X، بمساندة من Y، هجوما: Y acts with X.
+                                for k in np.end..m.t0 {
+                                    if let Some(sup) = self.support_at(k, m.t0) {
+                                        for e in sup.entity.into_iter().chain(sup.also) {
+                                            Self::add_actor(m, e, false);
+                                        }
+                                        break;
+                                    }
+                                }
                             }
                             // شنّه هجومه: the pronoun's owner.
                             _ if suffixed => {
@@ -426,6 +435,25 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
         let actors = m.actors.clone();
         m.targets.retain(|t| !actors.contains(t));
+    }
+
+    /// «بمساندة (جوية) من X»، «بدعم من X»، «بإسناد X» at `j`: X's phrase.
+    fn support_at(&self, j: usize, end: usize) -> Option<Np> {
+        if !matches!(
+            grammar::strip_conj(self.key(j)),
+            "بمساندة" | "بدعم" | "باسناد" | "بمشاركة" | "بغطاء"
+        ) {
+            return None;
+        }
+        let mut k = j + 1;
+        while k < end
+            && k < j + 3
+            && (self.key(k) == "من" || (self.is_word(k) && self.ix.entity[k] == NONE && self.key(k).ends_with("يه")))
+        {
+            k += 1;
+        }
+        self.np_at(k, end)
+            .filter(|np| np.entity.is_some_and(|e| self.is_agent(e)))
     }
 
     /// A verb of repelling (صدّ، تصدّى) at most three words before `t0`.
@@ -629,6 +657,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 break;
             }
             let key = grammar::strip_conj(self.key(j));
+            // بمساندة (جوية) من X، بدعم من X، بإسناد X: a side that acts with
+            // the subject.
+            if let Some(np) = self.support_at(j, end) {
+                for e in np.entity.into_iter().chain(np.also) {
+                    Self::add_actor(m, e, false);
+                }
+                j = np.end.max(j + 1);
+                continue;
+            }
             // من قبل X، على يد X، على أيدي X: the actor.
             if (key == "من" && self.key(j + 1) == "قبل")
                 || (key == "علي" && matches!(self.key(j + 1), "يد" | "ايدي" | "ايادي"))
@@ -687,7 +724,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 }
             }
             match grammar::preposition(key) {
-                // اجتماعا مع X، اتفاق مع X، اشتباكات مع X: the other side.
+                // اجتماعا مع X، اتفاق مع X، اشتباكات مع X: the other side,
+                // the one the subject met or fought.
                 Some("مع")
                     if matches!(m.kind.as_deref(), Some("CONSULT" | "AGREE"))
                         || self.trigger(m).is_some_and(|t| {
@@ -698,7 +736,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     if let Some(np) = self.np_at(j + 1, end) {
                         for e in np.entity.into_iter().chain(np.also) {
                             if self.is_agent(e) {
-                                Self::add_actor(m, e, false);
+                                Self::add(&mut m.targets, e);
                             }
                         }
                         j = np.end.max(j + 1);

@@ -1284,20 +1284,31 @@ fn a_speaker_makes_his_threat_and_his_body_acts() {
     );
 }
 
-/// «عقد X اجتماعا مع Y»، «تبادل لإطلاق النار مع Y»: Y is a side too.
+/// «عقد X اجتماعا مع Y»، «تبادل لإطلاق النار مع Y»: Y is the other side.
 #[test]
 fn the_side_after_ma_meets_or_fights() {
     let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     let ev = real_args("وعقد حزب الله، يوم الاثنين، اجتماعا مع حركة حماس في بيروت.");
     assert_eq!(
-        ev.first().map(|e| (e.0.as_str(), e.1.clone())),
-        Some(("CONSULT", s(&["حزب الله", "حركة حماس"]))),
+        ev.first(),
+        Some(&("CONSULT".to_string(), s(&["حزب الله"]), s(&["حركة حماس"]))),
         "{ev:?}"
     );
     let ev = real_args("ولقي ستة مسلحين مصرعهم إثر تبادل لإطلاق النار مع القوات المصرية.");
     assert!(
         ev.first()
-            .is_some_and(|e| e.1.contains(&"القوات المسلحة المصرية".to_string())),
+            .is_some_and(|e| e.2.contains(&"القوات المسلحة المصرية".to_string())),
+        "{ev:?}"
+    );
+    // بمساندة جوية من X: X acts with the subject; خلية لتنظيم X: X was hit.
+    let ev = real_args("شنت قوات سوريا الديمقراطية، بمساندة جوية من التحالف الدولي، هجوما على خلية لتنظيم داعش.");
+    assert_eq!(
+        ev.first(),
+        Some(&(
+            "ASSAULT".to_string(),
+            s(&["قوات سوريا الديمقراطية", "التحالف الدولي"]),
+            s(&["داعش"])
+        )),
         "{ev:?}"
     );
 }
