@@ -437,6 +437,23 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         m.targets.retain(|t| !actors.contains(t));
     }
 
+    /// The verb mention before token `t` in its clause, if any.
+    fn verb_before_in_clause(&self, t: usize) -> Option<usize> {
+        let (s0, _) = self.ix.sentence_of(t)?;
+        let mut j = t;
+        while j > s0 {
+            j -= 1;
+            if self.is_clause_break(j) {
+                return None;
+            }
+            let k = self.mention_at[j];
+            if k != NONE && self.mentions.get(k as usize).is_some_and(|o| o.pos == Pos::Verb) {
+                return Some(k as usize);
+            }
+        }
+        None
+    }
+
     /// «بمساندة (جوية) من X»، «بدعم من X»، «بإسناد X» at `j`: X's phrase.
     fn support_at(&self, j: usize, end: usize) -> Option<Np> {
         if !matches!(
@@ -875,7 +892,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
         // A death or an injury (مقتل، إصابة) has no agent of its own; a
         // killing (قتل، اغتيال) does.
-        if m.actors.is_empty() && (m.casualty.is_none() || voice != Voice::Passive) && m.pred0 == m.t0 {
+        // An instrument of a verb of its kind before it in its clause
+        // (قصفوا … بقذائف المدفعية; not اتهم X بقصف): the verb's sides are its sides; the nearest name
+        // before it is the verb's object, not its agent.
+        let instrument = self.key(m.t0).starts_with('ب')
+            && self.verb_before_in_clause(m.t0).is_some_and(|v| {
+                self.mentions
+                    .get(v)
+                    .is_some_and(|o| o.kind.is_some() && o.kind == m.kind)
+            });
+        if m.actors.is_empty() && !instrument && (m.casualty.is_none() || voice != Voice::Passive) && m.pred0 == m.t0 {
             // تمكّن X من إلقاء القبض، حاول X اغتيال، هدد X بشنّ هجوم.
             self.inherit_or_before(m, m.t0, true);
         }

@@ -1410,6 +1410,23 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
 
     /// A force with a possessive pronoun within three words before the
     /// trigger: مقاتليه، قواته، عناصرها، وحداتنا.
+    /// Own forces before the mention, or before the verb a plural verb
+    /// with no subject goes on from (مقاتليه استهدفوا …، كما قصفوا …).
+    fn own_forces_of(&self, m: &Mention) -> bool {
+        if self.own_forces_before(m) {
+            return true;
+        }
+        let key = self.key(m.t0);
+        let goes_on = m.pos == Pos::Verb
+            && grammar::strip_conj(self.key(m.t1.saturating_sub(1))).ends_with("وا")
+            && (key.starts_with('و') || (m.t0 > 0 && self.key(m.t0 - 1) == "كما"));
+        goes_on
+            && self
+                .mentions
+                .iter()
+                .any(|o| o.sent == m.sent && o.t1 <= m.t0 && o.pos == Pos::Verb && self.own_forces_before(o))
+    }
+
     fn own_forces_before(&self, m: &Mention) -> bool {
         let (mut j, mut words) = (m.pred0, 0);
         while j > 0 && words < 3 {
@@ -2603,7 +2620,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 if let Some(s) = speaker {
                     // «أعلن حزب الله أن مقاتليه استهدفوا …»: the speaker's own
                     // forces acted.
-                    if c.actors.is_empty() && !c.targets.contains(&s) && self.own_forces_before(&main) {
+                    if c.actors.is_empty()
+                        && !c.targets.contains(&s)
+                        && c.mentions.iter().any(|&x| self.own_forces_of(&self.mentions[x]))
+                    {
                         c.actors.push(s);
                     }
                     let claims = q.stance == "claim";

@@ -1374,3 +1374,17 @@ fn the_accused_in_the_words_is_the_target() {
     let acc = ev.iter().find(|e| e.0 == "ACCUSE").map(|e| (e.1.clone(), e.2.clone()));
     assert_eq!(acc, Some((s(&["حركة حماس"]), s(&["داعش"]))), "{ev:?}");
 }
+
+/// A plural verb going on from one whose subject is the speaker's own
+/// forces has that subject too; an instrument after a verb (بقذائف) takes
+/// the verb's sides, not the name before it.
+#[test]
+fn own_forces_go_on_and_an_instrument_has_no_agent_of_its_own() {
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    let ev = real_args("أعلن حزب الله أن مقاتليه قصفوا تجمعا لجنود الاحتلال في محيط موقع المالكية بقذائف المدفعية.");
+    assert_eq!(
+        ev.first().map(|e| (e.1.clone(), e.2.clone())),
+        Some((s(&["حزب الله"]), s(&["جيش الاحتلال الإسرائيلي"]))),
+        "{ev:?}"
+    );
+}
