@@ -170,6 +170,8 @@ pub struct EntitySources<'a> {
     /// given name before a surname is a person (سليم دراغمة).
     pub given_names: &'a [&'a str],
     pub surnames: &'a [&'a str],
+    /// Words that are never part of a person's name (`data/names/non_name_words.tsv`).
+    pub non_name_words: &'a str,
 }
 
 /// The compiled entity lexicon.
@@ -212,6 +214,9 @@ pub struct EntityLexicon {
     /// Given names and surnames (match keys).
     pub given_names: FxHashSet<String>,
     pub surnames: FxHashSet<String>,
+    /// Words never in a person's name: match key → whether it is an
+    /// identity noun (اسمه، هويته) that ends an anonymity formula.
+    pub non_name: HashMap<String, bool>,
 }
 
 impl std::fmt::Debug for EntityLexicon {
@@ -586,6 +591,7 @@ impl EntityLexicon {
                 .flat_map(|t| crate::lexicon::lines(t))
                 .map(match_key)
                 .collect(),
+            non_name: HashMap::new(),
         };
         // `=X` stops the name X only as written (=جيزة: the district جيزة,
         // read in وجيزة "brief"; الجيزة stays); a plain entry stops the name
@@ -830,6 +836,12 @@ impl EntityLexicon {
                     kind: row.get("kind").copied().unwrap_or("").to_string(),
                     requires: list(row.get("requires")).map(match_key).collect(),
                 },
+            );
+        }
+        for (_, row) in tsv_rows(src.non_name_words, "names/non_name_words.tsv", &["word", "class"])? {
+            lex.non_name.insert(
+                match_key(row.get("word").copied().unwrap_or("")),
+                row.get("class").is_some_and(|c| *c == "identity"),
             );
         }
         for (_, row) in tsv_rows(src.org_heads, "entities/org_heads.tsv", &["form", "kind"])? {

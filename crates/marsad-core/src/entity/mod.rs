@@ -1229,6 +1229,10 @@ pub fn extract(
         cover(&mut cov, ts.start, ts.end);
     }
 
+    // Persons from any source whose span is no name (an anonymity formula,
+    // a rank phrase running into a casualty count, a participle).
+    mentions.retain(|m| !matches!(m.referent, Referent::Person { .. }) || !not_a_person(layer, lex, m.t0, m.t1));
+
     if let Some(home) = clear_focus {
         foreign_homonyms(layer, lex, &mut mentions, home, &named_countries, &choose_place);
     }
@@ -2180,6 +2184,7 @@ fn find_titled_persons(
             && title_at(i).is_none()
             && !lex.adjectives.contains_key(strip_article(k))
             && (!first || !k.starts_with("ال"))
+            && !non_name_token(layer, lex, i)
     };
     let mut i = 0;
     while i < toks.len() {
@@ -2275,6 +2280,35 @@ fn find_titled_persons(
         });
         i = e;
     }
+}
+
+/// Token `i` cannot be part of a person's name: a listed common word
+/// (برتبة، وعنصرين، بجروح، عدم), with or without a proclitic, or an
+/// indefinite accusative of the مُفعِّلاً shape (ملوحا، مشيرا، مؤكدا), the
+/// adverbial participle that follows a speaker, unless a name list has it.
+fn non_name_token(layer: &TextLayer, lex: &EntityLexicon, i: usize) -> bool {
+    let Some(t) = layer.tokens.get(i) else { return false };
+    let k = layer.key(t);
+    if stripped_keys(k).iter().any(|x| lex.non_name.contains_key(x.as_str())) {
+        return true;
+    }
+    let chars: Vec<char> = k.chars().collect();
+    chars.len() >= 5
+        && chars.len() <= 7
+        && chars[0] == 'م'
+        && !matches!(chars[1], 'ا' | 'و' | 'ي')
+        && chars[chars.len() - 1] == 'ا'
+        && !lex.given_names.contains(k)
+        && !lex.surnames.contains(k)
+}
+
+/// A person mention is a non-name: it holds a non-name token, or an
+/// identity noun follows it, at once or after عن (مسؤول فضل حجب اسمه،
+/// رفض الكشف عن هويته) — not after a verb (رفعوا صور صدام حسين ورددوا اسمه).
+fn not_a_person(layer: &TextLayer, lex: &EntityLexicon, t0: usize, t1: usize) -> bool {
+    let key_at = |i: usize| layer.tokens.get(i).map_or("", |t| layer.key(t));
+    let identity = |i: usize| lex.non_name.get(key_at(i)).copied().unwrap_or(false);
+    (t0..t1).any(|i| non_name_token(layer, lex, i)) || identity(t1) || (key_at(t1) == "عن" && identity(t1 + 1))
 }
 
 /// The first token from `j` that is not part of the role (adjectives of

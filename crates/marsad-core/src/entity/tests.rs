@@ -105,6 +105,7 @@ fn lex() -> EntityLexicon {
         org_heads: include_str!("../../../../data/entities/org_heads.tsv"),
         given_names: &["سليم\nعمران\n"],
         surnames: &["دراغمة\nالحسيني\n"],
+        non_name_words: include_str!("../../../../data/names/non_name_words.tsv"),
     })
     .unwrap()
 }
@@ -890,6 +891,7 @@ fn a_given_name_before_a_surname_is_a_person_not_a_place() {
             org_heads: include_str!("../../../../data/entities/org_heads.tsv"),
             given_names: &["سليم\nعمران\n"],
             surnames: &["دراغمة\nالحسيني\n"],
+            non_name_words: include_str!("../../../../data/names/non_name_words.tsv"),
         })
         .unwrap()
     };
@@ -1014,4 +1016,26 @@ fn unnamed_groups_are_entities() {
     // مسلحين من داعش: ISIS, no group.
     let s = summary("اعتقلت الشرطة مسلحين من داعش.");
     assert!(s.iter().all(|x| x.1 != "actor:armed_group"), "{s:?}");
+}
+
+#[test]
+fn no_person_from_anonymity_formulas_rank_phrases_or_participles() {
+    for s in [
+        "وقال مصدر أمني فضل حجب اسمه إن الهجوم وقع فجرا.",
+        "وأكد ضابط رفض الكشف عن هويته أن القوات انسحبت.",
+        "وأفاد مسؤول محلي طلب عدم الكشف عن هويته بأن السوق أغلق.",
+        "وأصيب ضابط برتبة نقيب وعنصرين بجروح في الانفجار.",
+        "وعلق المتحدث باسم الحركة على القرار، مهددا بالتصعيد.",
+    ] {
+        let persons: Vec<String> = ents(s)
+            .into_iter()
+            .filter(|e| e.kind == Person)
+            .map(|e| e.name)
+            .collect();
+        assert!(persons.is_empty(), "{s}: {persons:?}");
+    }
+    // An identity noun further on does not undo the name before it.
+    let e = ents("وقال المتحدث باسم قوات سوريا الديمقراطية، آرام حنا، إن المحتجين رددوا اسمه.");
+    let names: Vec<String> = e.into_iter().filter(|e| e.kind == Person).map(|e| e.name).collect();
+    assert_eq!(names, vec!["آرام حنا".to_string()]);
 }
