@@ -217,6 +217,10 @@ pub struct EntityLexicon {
     /// Words never in a person's name: match key → whether it is an
     /// identity noun (اسمه، هويته) that ends an anonymity formula.
     pub non_name: HashMap<String, bool>,
+    /// Heads that name an organisation only with a quoted name after them
+    /// (حركة «فتح»، جماعة «X»): match key → whether it is a plural that
+    /// introduces a list (المجموعات الإسلامية، وأبرزها «X» و«Y»).
+    pub quoted_org_heads: HashMap<String, bool>,
 }
 
 impl std::fmt::Debug for EntityLexicon {
@@ -592,6 +596,7 @@ impl EntityLexicon {
                 .map(match_key)
                 .collect(),
             non_name: HashMap::new(),
+            quoted_org_heads: HashMap::new(),
         };
         // `=X` stops the name X only as written (=جيزة: the district جيزة,
         // read in وجيزة "brief"; الجيزة stays); a plain entry stops the name
@@ -858,6 +863,9 @@ impl EntityLexicon {
                 }
                 "adjective" => {
                     lex.org_adjectives.insert(form);
+                }
+                k @ ("quoted" | "quoted_plural") => {
+                    lex.quoted_org_heads.insert(form, k == "quoted_plural");
                 }
                 "linker" => {
                     lex.name_linkers.insert(form);

@@ -1131,6 +1131,7 @@ pub fn extract(
     // name in quotes right after an organisation's (… "يونيتامس").
     org_names(layer, lex, function_words, &mut mentions, &in_skip);
     quoted_aliases(layer, &mut mentions, &in_skip);
+    quoted_names(layer, lex, &mut mentions, &in_skip);
 
     // 4. Persons after titles.
     find_titled_persons(layer, lex, function_words, &mut mentions, &in_skip);
@@ -1232,6 +1233,7 @@ pub fn extract(
     // Persons from any source whose span is no name (an anonymity formula,
     // a rank phrase running into a casualty count, a participle).
     mentions.retain(|m| !matches!(m.referent, Referent::Person { .. }) || !not_a_person(layer, lex, m.t0, m.t1));
+    nickname_aliases(layer, &mut mentions);
 
     if let Some(home) = clear_focus {
         foreign_homonyms(layer, lex, &mut mentions, home, &named_countries, &choose_place);
@@ -1737,6 +1739,166 @@ fn org_names(
         i = j;
     }
     mentions.sort_by_key(|m| m.start);
+}
+
+/// Quoted names after a head noun: an organisation after a head that names
+/// one only with a quoted name (حركة «فتح»، منظمة «أطباء بلا حدود»), after a
+/// plural head earlier in the clause (الجماعات المسلحة، ومنها «X» و«Y»), or
+/// joined by و to such a name; a facility after a facility descriptor
+/// (فندق «X»). Later quoted repeats of the name are its mentions.
+fn quoted_names(
+    layer: &TextLayer,
+    lex: &EntityLexicon,
+    mentions: &mut Vec<Mention>,
+    in_skip: &dyn Fn(usize, usize) -> bool,
+) {
+    let toks = &layer.tokens;
+    let text_at = |i: usize| {
+        toks.get(i)
+            .map_or("", |t| layer.slice(t.start as usize, t.end as usize))
+    };
+    let key_at = |i: usize| toks.get(i).map_or("", |t| layer.key(t));
+    let covered = |mentions: &[Mention], t: usize| mentions.iter().any(|m| m.t0 <= t && t < m.t1);
+    // The quoted name opening at `k`: its inner token range.
+    let quoted = |k: usize| -> Option<(usize, usize)> {
+        let close = match text_at(k) {
+            "«" => "»",
+            "“" => "”",
+            "\"" => "\"",
+            _ => return None,
+        };
+        if toks.get(k + 1).is_none_or(|n| n.start != toks[k].end) {
+            return None;
+        }
+        let n = (1..=5).find(|&n| text_at(k + 1 + n) == close)?;
+        let (a, b) = (k + 1, k + 1 + n);
+        (a..b)
+            .all(|t| {
+                toks.get(t)
+                    .is_some_and(|x| matches!(x.kind, TokenKind::Arabic | TokenKind::Latin))
+            })
+            .then_some((a, b))
+    };
+    let head_of = |i: usize| -> Option<bool> {
+        stripped_keys(key_at(i))
+            .iter()
+            .find_map(|k| lex.quoted_org_heads.get(k.as_str()).copied())
+    };
+    let mut found: Vec<(Vec<String>, Referent)> = Vec::new();
+    let mut extra: Vec<Mention> = Vec::new();
+    let mut last_close: Option<usize> = None;
+    for k in 1..toks.len() {
+        let Some((a, b)) = quoted(k) else { continue };
+        if (a..b).any(|t| covered(mentions, t)) {
+            continue;
+        }
+        let inner: Vec<String> = (a..b).map(|t| key_at(t).to_string()).collect();
+        let org = Referent::Organization { key: inner.join(" ") };
+        let glued_wa = key_at(k - 1) == "و" && toks[k].start == toks[k - 1].end;
+        // (start token, referent)
+        let hit: Option<(usize, Referent)> = if head_of(k - 1) == Some(false) {
+            Some((k - 1, org))
+        } else if let Some((_, d)) = stripped_keys(key_at(k - 1))
+            .iter()
+            .find_map(|x| lex.descriptors.longest(x, &[]))
+            .filter(|(_, d)| {
+                !d.plural
+                    && d.feature
+                        .as_deref()
+                        .is_some_and(|f| matches!(f, "facility" | "airport" | "prison" | "base" | "crossing"))
+            })
+        {
+            Some((
+                k - 1,
+                Referent::UnknownPlace {
+                    key: format!("{} {}", strip_article(key_at(k - 1)), inner.join(" ")),
+                    feature: d.feature.clone().unwrap_or_default(),
+                    facility: true,
+                    container: find_container(layer, lex, mentions, b + 1),
+                },
+            ))
+        } else if (glued_wa && k >= 2 && last_close == Some(k - 2))
+            || (1..=6).any(|d| {
+                // A plural head earlier in the clause, with no other quote
+                // or sentence end between.
+                k > d
+                    && head_of(k - d) == Some(true)
+                    && (k - d + 1..k).all(|t| {
+                        toks.get(t)
+                            .is_some_and(|x| x.kind != TokenKind::Punct || matches!(text_at(t), "،" | ","))
+                    })
+            })
+        {
+            Some((a, org))
+        } else {
+            None
+        };
+        let Some((s0, referent)) = hit else { continue };
+        let lead = if s0 < a {
+            let k0 = key_at(s0);
+            let bare = stripped_keys(k0)
+                .into_iter()
+                .find(|x| head_of_key(lex, x) || lex.descriptors.longest(x, &[]).is_some())
+                .unwrap_or_else(|| k0.to_string());
+            k0.chars().count() - bare.chars().count()
+        } else {
+            0
+        };
+        let (start, end) = (
+            toks[s0].start as usize + lead,
+            if s0 < a {
+                toks[b].end as usize
+            } else {
+                toks[b - 1].end as usize
+            },
+        );
+        if in_skip(start, end) {
+            continue;
+        }
+        if matches!(referent, Referent::Organization { .. }) {
+            last_close = Some(b);
+            found.push((inner, referent.clone()));
+        }
+        extra.push(Mention {
+            start,
+            end,
+            t0: s0,
+            t1: if s0 < a { b + 1 } else { b },
+            referent,
+            role: None,
+            nationality: None,
+        });
+    }
+    // Quoted repeats of a name found above.
+    for k in 1..toks.len() {
+        let Some((a, b)) = quoted(k) else { continue };
+        if (a..b).any(|t| covered(mentions, t) || extra.iter().any(|m| m.t0 <= t && t < m.t1)) {
+            continue;
+        }
+        let inner: Vec<String> = (a..b).map(|t| key_at(t).to_string()).collect();
+        let Some((_, r)) = found.iter().find(|(f, _)| *f == inner) else {
+            continue;
+        };
+        let (start, end) = (toks[a].start as usize, toks[b - 1].end as usize);
+        if in_skip(start, end) {
+            continue;
+        }
+        extra.push(Mention {
+            start,
+            end,
+            t0: a,
+            t1: b,
+            referent: r.clone(),
+            role: None,
+            nationality: None,
+        });
+    }
+    mentions.extend(extra);
+    mentions.sort_by_key(|m| m.start);
+}
+
+fn head_of_key(lex: &EntityLexicon, k: &str) -> bool {
+    lex.quoted_org_heads.contains_key(k)
 }
 
 /// A short name in quotes right after an organisation's name, or after it
@@ -2309,6 +2471,80 @@ fn not_a_person(layer: &TextLayer, lex: &EntityLexicon, t0: usize, t1: usize) ->
     let key_at = |i: usize| layer.tokens.get(i).map_or("", |t| layer.key(t));
     let identity = |i: usize| lex.non_name.get(key_at(i)).copied().unwrap_or(false);
     (t0..t1).any(|i| non_name_token(layer, lex, i)) || identity(t1) || (key_at(t1) == "عن" && identity(t1 + 1))
+}
+
+/// «X، الملقب بـ"Y"»: the quoted nickname after a person is that person
+/// (a mention of the same entity), not a second person.
+fn nickname_aliases(layer: &TextLayer, mentions: &mut Vec<Mention>) {
+    let toks = &layer.tokens;
+    let key_at = |i: usize| toks.get(i).map_or("", |t| layer.key(t));
+    let text_at = |i: usize| {
+        toks.get(i)
+            .map_or("", |t| layer.slice(t.start as usize, t.end as usize))
+    };
+    for w in 1..toks.len() {
+        if !matches!(
+            key_at(w),
+            "الملقب"
+                | "الملقبه"
+                | "المعروف"
+                | "المعروفه"
+                | "المكني"
+                | "المكنا"
+                | "الشهير"
+                | "الشهيره"
+        ) {
+            continue;
+        }
+        // The person right before, past a comma.
+        let mut p = w;
+        if matches!(text_at(p - 1), "،" | ",") {
+            p -= 1;
+        }
+        let Some(person) = mentions
+            .iter()
+            .find(|m| m.t1 == p && matches!(m.referent, Referent::Person { .. }))
+            .map(|m| m.referent.clone())
+        else {
+            continue;
+        };
+        let mut q = w + 1;
+        if key_at(q) == "ب" {
+            q += 1;
+        }
+        let close = match text_at(q) {
+            "«" => "»",
+            "“" => "”",
+            "\"" => "\"",
+            _ => continue,
+        };
+        let Some(n) = (1..=4).find(|&n| text_at(q + 1 + n) == close) else {
+            continue;
+        };
+        let (a, b) = (q + 1, q + 1 + n);
+        let (start, end) = (toks[a].start as usize, toks[b - 1].end as usize);
+        let nick = match_key(layer.slice(start, end));
+        // Every mention of the nickname as a person of its own joins the person.
+        let mut seen = false;
+        for m in mentions.iter_mut() {
+            if matches!(&m.referent, Referent::Person { key } if *key == nick) {
+                m.referent = person.clone();
+                seen |= m.t0 == a;
+            }
+        }
+        if !seen && !mentions.iter().any(|m| m.t0 < b && a < m.t1) {
+            mentions.push(Mention {
+                start,
+                end,
+                t0: a,
+                t1: b,
+                referent: person,
+                role: None,
+                nationality: None,
+            });
+        }
+    }
+    mentions.sort_by_key(|m| m.start);
 }
 
 /// The first token from `j` that is not part of the role (adjectives of

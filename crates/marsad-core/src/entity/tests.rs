@@ -1039,3 +1039,39 @@ fn no_person_from_anonymity_formulas_rank_phrases_or_participles() {
     let names: Vec<String> = e.into_iter().filter(|e| e.kind == Person).map(|e| e.name).collect();
     assert_eq!(names, vec!["آرام حنا".to_string()]);
 }
+
+#[test]
+fn quoted_names_after_heads_and_in_lists() {
+    let s = summary(
+        "وتبنت جماعة «سرايا الفجر» الهجوم، فيما نفت الفصائل المتطرفة، ومنها «كتيبة الصقور» و«أنصار الحق»، أي علاقة. وقالت «أنصار الحق» إنها بريئة.",
+    );
+    let orgs: Vec<Vec<String>> = s.iter().filter(|x| x.0 == Organization).map(|x| x.2.clone()).collect();
+    assert_eq!(
+        orgs,
+        vec![
+            vec!["جماعة «سرايا الفجر»".to_string()],
+            vec!["كتيبة الصقور".to_string()],
+            vec!["أنصار الحق".to_string(), "أنصار الحق".to_string()],
+        ]
+    );
+    let f = ents("وانفجرت سيارة قرب مستشفى «النخيل» صباحا.");
+    let fac = f.iter().find(|e| e.kind == Facility).unwrap();
+    assert_eq!(fac.name, "مستشفى «النخيل»");
+}
+
+#[test]
+fn nickname_after_a_person_is_that_person() {
+    let e = ents("قتل النائب حسان الزعبي، الملقب بـ«أبو خالد»، أمس.");
+    let persons: Vec<(String, Vec<String>)> = e
+        .into_iter()
+        .filter(|e| e.kind == Person)
+        .map(|e| (e.name, e.mentions.into_iter().map(|m| m.text).collect()))
+        .collect();
+    assert_eq!(
+        persons,
+        vec![(
+            "حسان الزعبي".to_string(),
+            vec!["حسان الزعبي".to_string(), "أبو خالد".to_string()]
+        )]
+    );
+}
