@@ -465,6 +465,12 @@ pub fn extract(
             {
                 score += 25;
             }
+            // A sea shares its bare name with coastal units named after it
+            // (البحر الأحمر, the Egyptian governorate): bare, it is the sea;
+            // «محافظة البحر الأحمر» picks the unit by its descriptor.
+            if matches!(p.feature.as_str(), "sea" | "lake") {
+                score += 100;
+            }
             score += (p.population.max(1) as f64).log10() as i64;
             (score, std::cmp::Reverse(i))
         })
@@ -1142,6 +1148,7 @@ pub fn extract(
     // gazetteer does not know (or knows only as a village, which needs a
     // descriptor) is too weak alone; a one-word person must not carry the
     // article unless it repeats a name (a surname: النجار).
+    let focus_cc = focus_country.and_then(|c| lex.places[c as usize].country.as_deref());
     let mut cov = coverage(&mentions, toks.len());
     for ts in tagged {
         let mut ts = *ts;
@@ -1178,6 +1185,19 @@ pub fn extract(
                 // A one-word stop name (مشهد "a scene") is a place only
                 // after a locative word (في مشهد، إلى مشهد).
                 || (one && lex.is_stop_name(&key) && !(ts.start > 0 && is_locative(key_at(ts.start - 1))))
+                // A place named by a definite descriptor noun (المدينة "the
+                // city", Medina) is that place only in a document about its
+                // country; elsewhere it is the city the text spoke of.
+                || (one
+                    && lex.is_stop_name(&key)
+                    && key
+                        .strip_prefix("ال")
+                        .is_some_and(|r| lex.descriptors.longest(r, &[]).is_some())
+                    && !lex.all_places.get(&key).is_some_and(|c| {
+                        c.iter().any(|&p| {
+                            focus_cc.is_some() && lex.places[p as usize].country.as_deref() == focus_cc
+                        })
+                    }))
             }
         };
         if weak

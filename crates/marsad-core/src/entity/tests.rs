@@ -42,10 +42,13 @@ geonames:17\tBarah\tبارة\tvillage\tSY\tIdlib\t\t\t\t35.69\t36.54\t\twof
 geonames:18\tAd Daym\tالديم\tvillage\tYE\tLahij\t\t\t\t13.2\t44.2\t\twof
 geonames:19\tKhartoum\tالخرطوم\tcity\tSD\t\t\t\t\t15.55\t32.53\t1974647\tgeonames
 geonames:21\tAl Khirbah\tالخربة\tvillage\tSY\tAl-Hasakah\t\tgeonames:1\t\t36.55\t40.7\t\twof
+geonames:22\tRed Sea Governorate\tالبحر الأحمر\tgovernorate\tEG\tRed Sea\t\t\t\t25.5\t33.5\t\twof
+geonames:23\tAl Madinah\tالمدينة\tcity\tSA\t\t\t\t\t24.47\t39.61\t1300000\twof
 ";
 const EXTRA: &str =
     "id\tname_en\tnames_ar\tfeature\tcountry\tadmin1\tadmin2\tadmin1_id\tadmin2_id\tlat\tlon\tpopulation\tsource
 marsad:sinaa\tal-Sina'a prison\tسجن الصناعة|سجن غويران\tprison\tSY\tAl-Hasakah\t\tgeonames:1\t\t36.47\t40.74\t\tmarsad
+marsad:red-sea\tRed Sea\tالبحر الأحمر\tsea\t\t\t\t\t\t20.0\t38.5\t\tmarsad
 marsad:white-palace\tWhite Palace quarter\tالقصر الأبيض|قصر الأبيض\tneighbourhood\tLB\tBeirut\t\t\t\t33.9\t35.5\t\tmarsad
 ";
 const FORCES: &str = "noun_ar\tcategory\tinter\tlabel_en_template\tbare
@@ -100,7 +103,7 @@ fn lex() -> EntityLexicon {
         places_extra: EXTRA,
         countries: COUNTRIES,
         descriptors: DESCRIPTORS,
-        stop_names: "مشهد\nكورونا\n",
+        stop_names: "مشهد\nكورونا\nالمدينة\n",
         anaphors: include_str!("../../../../data/coref/anaphors.tsv"),
         org_heads: include_str!("../../../../data/entities/org_heads.tsv"),
         given_names: &["سليم\nعمران\n"],
@@ -1074,4 +1077,13 @@ fn nickname_after_a_person_is_that_person() {
             vec!["حسان الزعبي".to_string(), "أبو خالد".to_string()]
         )]
     );
+}
+
+#[test]
+fn a_bare_sea_name_is_the_sea_and_the_city_is_medina_only_in_its_country() {
+    let s = summary("وعبرت الناقلة البحر الأحمر أمس.");
+    assert_eq!(s, vec![(Place, "marsad:red-sea".into(), vec!["البحر الأحمر".into()])]);
+    let span = |start, end, kind| TaggedSpan { start, end, kind };
+    // Tokens: 0 وصلت 1 القافلة 2 إلى 3 المدينة 4 .
+    assert!(tagged("وصلت القافلة إلى المدينة.", &[span(3, 4, Place)]).is_empty());
 }
