@@ -371,9 +371,15 @@ pub fn extract(
             name_hits.push(c);
         }
     }
-    // A place name right after a news outlet's noun is the outlet's name.
+    // A place name right after a news outlet's noun is the outlet's name;
+    // one right after a name linker is part of a person's name (اللواء أبو
+    // أشرف العرموشي: a kunya, not the Iranian town أشرف).
     name_hits.retain(|&(_, _, t0, _, v)| {
-        !lex.targets(v).iter().all(|t| matches!(t, Target::Place(_))) || !after_media_noun(layer, lex, t0)
+        !lex.targets(v).iter().all(|t| matches!(t, Target::Place(_)))
+            || !(after_media_noun(layer, lex, t0)
+                || (t0 > 0
+                    && toks[t0 - 1].kind == TokenKind::Arabic
+                    && lex.name_linkers.contains(layer.key(&toks[t0 - 1]))))
     });
     name_hits.sort_by_key(|c| c.0);
     let mut hits: Vec<(usize, usize, usize, usize, Vec<Target>)> = name_hits

@@ -1087,3 +1087,12 @@ fn a_bare_sea_name_is_the_sea_and_the_city_is_medina_only_in_its_country() {
     // Tokens: 0 وصلت 1 القافلة 2 إلى 3 المدينة 4 .
     assert!(tagged("وصلت القافلة إلى المدينة.", &[span(3, 4, Place)]).is_empty());
 }
+
+#[test]
+fn a_place_name_after_a_name_linker_is_part_of_a_kunya() {
+    // بيروت after أبو is a name part, not the city.
+    let e = ents("وقتل النائب أبو بيروت الخطيب أمس.");
+    assert!(e.iter().all(|x| x.kind != Place), "{e:?}");
+    let p = e.iter().find(|x| x.kind == Person).unwrap();
+    assert_eq!(p.name, "أبو بيروت الخطيب");
+}
