@@ -2209,7 +2209,7 @@ fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention], focus_coun
             Referent::Place(p)
                 if matches!(
                     lex.places[p as usize].feature.as_str(),
-                    "city" | "town" | "village" | "neighbourhood" | "governorate" | "district" | "subdistrict"
+                    "city" | "town" | "village" | "neighbourhood" | "camp" | "governorate" | "district" | "subdistrict"
                 ) =>
             {
                 Some((m.t0, p, None))
@@ -2230,26 +2230,26 @@ fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention], focus_coun
             _ => None,
         })
         .collect();
-    if anchors.is_empty() {
-        // No settlement named: the country the document names most, so the
-        // place at least has its country (precision: country).
-        let mut by_country: HashMap<u32, usize> = HashMap::new();
-        for m in mentions.iter() {
-            if let Referent::Place(p) = m.referent
-                && lex.places[p as usize].feature == "country"
-            {
-                *by_country.entry(p).or_default() += 1;
-            }
+    // The country the document's names and nationality adjectives point
+    // to most, else the country it names most.
+    let mut by_country: HashMap<u32, usize> = HashMap::new();
+    for m in mentions.iter() {
+        if let Referent::Place(p) = m.referent
+            && lex.places[p as usize].feature == "country"
+        {
+            *by_country.entry(p).or_default() += 1;
         }
-        // Else the country its names and nationality adjectives point to.
-        let Some(country) = by_country
+    }
+    let doc_country = focus_country.or_else(|| {
+        by_country
             .into_iter()
             .max_by_key(|&(p, n)| (n, std::cmp::Reverse(p)))
             .map(|(p, _)| p)
-            .or(focus_country)
-        else {
-            return;
-        };
+    });
+    if anchors.is_empty() {
+        // No settlement named: the place at least has its country
+        // (precision: country).
+        let Some(country) = doc_country else { return };
         for m in mentions.iter_mut() {
             if let Referent::UnknownPlace { container, .. } = &mut m.referent
                 && container.is_none()
@@ -2259,6 +2259,7 @@ fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention], focus_coun
         }
         return;
     }
+    let doc_cc = doc_country.and_then(|c| lex.places[c as usize].country.clone());
     let mut counts: HashMap<u32, usize> = HashMap::new();
     for &(_, p, _) in &anchors {
         *counts.entry(p).or_default() += 1;
@@ -2274,12 +2275,20 @@ fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention], focus_coun
         if container.is_some() {
             continue;
         }
+        // The nearest settlement of the document's country close by, else
+        // that country itself — the most named settlement (a capital in the
+        // dateline) or a homonym abroad says nothing of where the place is.
+        // Without a country: the nearest settlement, else the most named.
         let near = anchors
             .iter()
-            .filter(|(t, _, f)| t.abs_diff(m.t0) <= 40 && !(feature == "airport" && f.as_deref() == Some("airport")))
+            .filter(|(t, p, f)| {
+                t.abs_diff(m.t0) <= 40
+                    && !(feature == "airport" && f.as_deref() == Some("airport"))
+                    && (doc_cc.is_none() || lex.places[*p as usize].country == doc_cc)
+            })
             .min_by_key(|(t, ..)| t.abs_diff(m.t0))
             .map(|a| a.1);
-        *container = near.or(most);
+        *container = near.or(if doc_cc.is_some() { doc_country } else { most });
     }
 }
 

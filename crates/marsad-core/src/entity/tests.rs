@@ -1096,3 +1096,22 @@ fn a_place_name_after_a_name_linker_is_part_of_a_kunya() {
     let p = e.iter().find(|x| x.kind == Person).unwrap();
     assert_eq!(p.name, "أبو بيروت الخطيب");
 }
+
+#[test]
+fn an_unlocated_place_far_from_any_settlement_takes_the_country_not_the_dateline() {
+    // بيروت opens the text; the hospital comes more than 40 words later in
+    // a document about Lebanon: the country, not Beirut; and never a
+    // settlement of another country (حلب).
+    let filler = "وأضاف المصدر أن الوضع كان هادئا طوال اليوم ";
+    let text = format!(
+        "بيروت - قالت الحكومة اللبنانية {} ثم قصف مستشفى الرازي وقالت لبنان إن حلب بعيدة",
+        filler.repeat(8)
+    );
+    let e = ents(&text);
+    let f = e.iter().find(|e| e.name == "مستشفى الرازي").unwrap();
+    let g = f.geo.clone().unwrap_or_default();
+    assert_eq!(
+        (g.country.as_deref(), g.precision.as_deref()),
+        (Some("LB"), Some("country"))
+    );
+}
