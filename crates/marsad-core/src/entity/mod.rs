@@ -2810,8 +2810,25 @@ fn assemble(layer: &TextLayer, lex: &EntityLexicon, mentions: Vec<Mention>) -> V
             .map(|m| layer.span(m.start, close_quote(layer, m.start, m.end)))
             .collect();
         spans.dedup_by_key(|s| (s.start, s.end));
+        // Two referents that resolve to one actor (الجيش العراقي from the
+        // lexicon, الجيش composed with the document's country) are one
+        // entity: its mentions join the first.
+        if let Some(r) = reference.as_ref().filter(|r| r.id.starts_with("actor:"))
+            && let Some(prev) = out
+                .iter_mut()
+                .find(|e: &&mut Entity| e.reference.as_ref().is_some_and(|x| x.id == r.id))
+        {
+            prev.mentions.extend(spans);
+            prev.mentions.sort_by_key(|s| s.start);
+            prev.mentions.dedup_by_key(|s| (s.start, s.end));
+            if prev.attributes.role.is_none() {
+                prev.attributes.role = attributes.role;
+            }
+            continue;
+        }
+        let _ = n;
         out.push(Entity {
-            id: format!("E{}", n + 1),
+            id: format!("E{}", out.len() + 1),
             kind,
             name,
             reference,

@@ -10,6 +10,7 @@ isis\tIslamic State\tarmed_group\t\t2\t\t\tداعش|تنظيم الدولة|ال
 sdf\tSyrian Democratic Forces\tarmed_group\tSY\t2\t\t\tقوات سوريا الديمقراطية|قسد\tSDF
 sdf_media\tSDF Media Center\tmedia\tSY\t2\tsdf\t\tالمركز الإعلامي لقسد\t
 alhal\tAl-Hal Net\tmedia\tSY\t7\t\t\tالحل نت\t
+lb_state_military\tLebanese Armed Forces\tstate_military\tLB\t1\t\t\tالجيش اللبناني\t
 ";
 const COUNTRIES: &str = "iso2\tname_en\tnames_ar\tadjectives_ar\tcapital_geonames\tlat\tlon
 SY\tSyria\tسوريا|سورية\tسوري|سورية\t\t35\t38
@@ -1113,5 +1114,17 @@ fn an_unlocated_place_far_from_any_settlement_takes_the_country_not_the_dateline
     assert_eq!(
         (g.country.as_deref(), g.precision.as_deref()),
         (Some("LB"), Some("country"))
+    );
+}
+
+#[test]
+fn a_bare_force_and_the_listed_actor_it_resolves_to_are_one_entity() {
+    let s = summary("انتشر الجيش في بيروت وصيدا بلبنان، وقال الجيش اللبناني إن الوضع هادئ في بيروت.");
+    let army: Vec<_> = s.iter().filter(|x| x.1 == "actor:lb_state_military").collect();
+    assert_eq!(army.len(), 1, "{s:?}");
+    assert_eq!(
+        army[0].2,
+        vec!["الجيش".to_string(), "الجيش اللبناني".to_string()],
+        "{s:?}"
     );
 }
