@@ -1268,6 +1268,7 @@ pub fn extract(
     propagate_names(layer, lex, function_words, &mut mentions, &in_skip);
     locate_from_context(lex, &mut mentions, focus_country);
     add_coreferent_mentions(layer, lex, function_words, &mut mentions, &in_skip);
+    short_forms(layer, &mut mentions);
     assemble(layer, lex, mentions)
 }
 
@@ -2580,6 +2581,31 @@ fn nickname_aliases(layer: &TextLayer, mentions: &mut Vec<Mention>) {
         }
     }
     mentions.sort_by_key(|m| m.start);
+}
+
+/// A short form of an organisation named before: the head with the
+/// definite second word, its genitive dropped (قيادة العمليات after قيادة
+/// عمليات كركوك), is a mention of the full name.
+fn short_forms(layer: &TextLayer, mentions: &mut [Mention]) {
+    for i in 0..mentions.len() {
+        let Referent::Organization { key } = &mentions[i].referent else {
+            continue;
+        };
+        let words: Vec<&str> = key.split(' ').collect();
+        let [head, second] = words[..] else { continue };
+        let Some(bare) = second.strip_prefix("ال") else {
+            continue;
+        };
+        let prefix = format!("{head} {bare} ");
+        let full = mentions[..i]
+            .iter()
+            .filter(|m| matches!(m.referent, Referent::Actor(_) | Referent::Organization { .. }))
+            .find(|m| match_key(layer.slice(m.start, m.end)).starts_with(&prefix))
+            .map(|m| m.referent.clone());
+        if let Some(r) = full {
+            mentions[i].referent = r;
+        }
+    }
 }
 
 /// The first token from `j` that is not part of the role (adjectives of

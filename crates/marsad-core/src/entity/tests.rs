@@ -1128,3 +1128,13 @@ fn a_bare_force_and_the_listed_actor_it_resolves_to_are_one_entity() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_short_form_of_an_organisation_is_a_mention_of_it() {
+    let s = summary("وقالت هيئة رعاية الحسكة في بيان إن الوضع هادئ، وأضافت هيئة الرعاية أن المساعدات وصلت.");
+    let orgs: Vec<_> = s.iter().filter(|x| x.0 == Organization).map(|x| x.2.clone()).collect();
+    assert_eq!(
+        orgs,
+        vec![vec!["هيئة رعاية الحسكة".to_string(), "هيئة الرعاية".to_string()]]
+    );
+}
