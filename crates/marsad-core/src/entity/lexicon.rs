@@ -170,6 +170,8 @@ pub struct EntitySources<'a> {
     /// given name before a surname is a person (سليم دراغمة).
     pub given_names: &'a [&'a str],
     pub surnames: &'a [&'a str],
+    /// Words that are never part of a person's name (`data/names/non_name_words.tsv`).
+    pub non_name_words: &'a str,
 }
 
 /// The compiled entity lexicon.
@@ -212,6 +214,13 @@ pub struct EntityLexicon {
     /// Given names and surnames (match keys).
     pub given_names: FxHashSet<String>,
     pub surnames: FxHashSet<String>,
+    /// Words never in a person's name: match key → whether it is an
+    /// identity noun (اسمه، هويته) that ends an anonymity formula.
+    pub non_name: HashMap<String, bool>,
+    /// Heads that name an organisation only with a quoted name after them
+    /// (حركة «فتح»، جماعة «X»): match key → whether it is a plural that
+    /// introduces a list (المجموعات الإسلامية، وأبرزها «X» و«Y»).
+    pub quoted_org_heads: HashMap<String, bool>,
 }
 
 impl std::fmt::Debug for EntityLexicon {
@@ -586,6 +595,8 @@ impl EntityLexicon {
                 .flat_map(|t| crate::lexicon::lines(t))
                 .map(match_key)
                 .collect(),
+            non_name: HashMap::new(),
+            quoted_org_heads: HashMap::new(),
         };
         // `=X` stops the name X only as written (=جيزة: the district جيزة,
         // read in وجيزة "brief"; الجيزة stays); a plain entry stops the name
@@ -832,6 +843,12 @@ impl EntityLexicon {
                 },
             );
         }
+        for (_, row) in tsv_rows(src.non_name_words, "names/non_name_words.tsv", &["word", "class"])? {
+            lex.non_name.insert(
+                match_key(row.get("word").copied().unwrap_or("")),
+                row.get("class").is_some_and(|c| *c == "identity"),
+            );
+        }
         for (_, row) in tsv_rows(src.org_heads, "entities/org_heads.tsv", &["form", "kind"])? {
             let form = match_key(row.get("form").copied().unwrap_or(""));
             match row.get("kind").copied().unwrap_or("") {
@@ -846,6 +863,9 @@ impl EntityLexicon {
                 }
                 "adjective" => {
                     lex.org_adjectives.insert(form);
+                }
+                k @ ("quoted" | "quoted_plural") => {
+                    lex.quoted_org_heads.insert(form, k == "quoted_plural");
                 }
                 "linker" => {
                     lex.name_linkers.insert(form);

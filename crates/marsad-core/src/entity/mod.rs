@@ -371,9 +371,15 @@ pub fn extract(
             name_hits.push(c);
         }
     }
-    // A place name right after a news outlet's noun is the outlet's name.
+    // A place name right after a news outlet's noun is the outlet's name;
+    // one right after a name linker is part of a person's name (اللواء أبو
+    // أشرف العرموشي: a kunya, not the Iranian town أشرف).
     name_hits.retain(|&(_, _, t0, _, v)| {
-        !lex.targets(v).iter().all(|t| matches!(t, Target::Place(_))) || !after_media_noun(layer, lex, t0)
+        !lex.targets(v).iter().all(|t| matches!(t, Target::Place(_)))
+            || !(after_media_noun(layer, lex, t0)
+                || (t0 > 0
+                    && toks[t0 - 1].kind == TokenKind::Arabic
+                    && lex.name_linkers.contains(layer.key(&toks[t0 - 1]))))
     });
     name_hits.sort_by_key(|c| c.0);
     let mut hits: Vec<(usize, usize, usize, usize, Vec<Target>)> = name_hits
@@ -464,6 +470,12 @@ pub fn extract(
                     || p.admin1_id.as_deref().is_some_and(|a| named_units.contains(a)))
             {
                 score += 25;
+            }
+            // A sea shares its bare name with coastal units named after it
+            // (البحر الأحمر, the Egyptian governorate): bare, it is the sea;
+            // «محافظة البحر الأحمر» picks the unit by its descriptor.
+            if matches!(p.feature.as_str(), "sea" | "lake") {
+                score += 100;
             }
             score += (p.population.max(1) as f64).log10() as i64;
             (score, std::cmp::Reverse(i))
@@ -1131,6 +1143,7 @@ pub fn extract(
     // name in quotes right after an organisation's (… "يونيتامس").
     org_names(layer, lex, function_words, &mut mentions, &in_skip);
     quoted_aliases(layer, &mut mentions, &in_skip);
+    quoted_names(layer, lex, &mut mentions, &in_skip);
 
     // 4. Persons after titles.
     find_titled_persons(layer, lex, function_words, &mut mentions, &in_skip);
@@ -1141,6 +1154,7 @@ pub fn extract(
     // gazetteer does not know (or knows only as a village, which needs a
     // descriptor) is too weak alone; a one-word person must not carry the
     // article unless it repeats a name (a surname: النجار).
+    let focus_cc = focus_country.and_then(|c| lex.places[c as usize].country.as_deref());
     let mut cov = coverage(&mentions, toks.len());
     for ts in tagged {
         let mut ts = *ts;
@@ -1177,6 +1191,19 @@ pub fn extract(
                 // A one-word stop name (مشهد "a scene") is a place only
                 // after a locative word (في مشهد، إلى مشهد).
                 || (one && lex.is_stop_name(&key) && !(ts.start > 0 && is_locative(key_at(ts.start - 1))))
+                // A place named by a definite descriptor noun (المدينة "the
+                // city", Medina) is that place only in a document about its
+                // country; elsewhere it is the city the text spoke of.
+                || (one
+                    && lex.is_stop_name(&key)
+                    && key
+                        .strip_prefix("ال")
+                        .is_some_and(|r| lex.descriptors.longest(r, &[]).is_some())
+                    && !lex.all_places.get(&key).is_some_and(|c| {
+                        c.iter().any(|&p| {
+                            focus_cc.is_some() && lex.places[p as usize].country.as_deref() == focus_cc
+                        })
+                    }))
             }
         };
         if weak
@@ -1229,6 +1256,11 @@ pub fn extract(
         cover(&mut cov, ts.start, ts.end);
     }
 
+    // Persons from any source whose span is no name (an anonymity formula,
+    // a rank phrase running into a casualty count, a participle).
+    mentions.retain(|m| !matches!(m.referent, Referent::Person { .. }) || !not_a_person(layer, lex, m.t0, m.t1));
+    nickname_aliases(layer, &mut mentions);
+
     if let Some(home) = clear_focus {
         foreign_homonyms(layer, lex, &mut mentions, home, &named_countries, &choose_place);
     }
@@ -1236,6 +1268,7 @@ pub fn extract(
     propagate_names(layer, lex, function_words, &mut mentions, &in_skip);
     locate_from_context(lex, &mut mentions, focus_country);
     add_coreferent_mentions(layer, lex, function_words, &mut mentions, &in_skip);
+    short_forms(layer, &mut mentions);
     assemble(layer, lex, mentions)
 }
 
@@ -1735,6 +1768,166 @@ fn org_names(
     mentions.sort_by_key(|m| m.start);
 }
 
+/// Quoted names after a head noun: an organisation after a head that names
+/// one only with a quoted name (حركة «فتح»، منظمة «أطباء بلا حدود»), after a
+/// plural head earlier in the clause (الجماعات المسلحة، ومنها «X» و«Y»), or
+/// joined by و to such a name; a facility after a facility descriptor
+/// (فندق «X»). Later quoted repeats of the name are its mentions.
+fn quoted_names(
+    layer: &TextLayer,
+    lex: &EntityLexicon,
+    mentions: &mut Vec<Mention>,
+    in_skip: &dyn Fn(usize, usize) -> bool,
+) {
+    let toks = &layer.tokens;
+    let text_at = |i: usize| {
+        toks.get(i)
+            .map_or("", |t| layer.slice(t.start as usize, t.end as usize))
+    };
+    let key_at = |i: usize| toks.get(i).map_or("", |t| layer.key(t));
+    let covered = |mentions: &[Mention], t: usize| mentions.iter().any(|m| m.t0 <= t && t < m.t1);
+    // The quoted name opening at `k`: its inner token range.
+    let quoted = |k: usize| -> Option<(usize, usize)> {
+        let close = match text_at(k) {
+            "«" => "»",
+            "“" => "”",
+            "\"" => "\"",
+            _ => return None,
+        };
+        if toks.get(k + 1).is_none_or(|n| n.start != toks[k].end) {
+            return None;
+        }
+        let n = (1..=5).find(|&n| text_at(k + 1 + n) == close)?;
+        let (a, b) = (k + 1, k + 1 + n);
+        (a..b)
+            .all(|t| {
+                toks.get(t)
+                    .is_some_and(|x| matches!(x.kind, TokenKind::Arabic | TokenKind::Latin))
+            })
+            .then_some((a, b))
+    };
+    let head_of = |i: usize| -> Option<bool> {
+        stripped_keys(key_at(i))
+            .iter()
+            .find_map(|k| lex.quoted_org_heads.get(k.as_str()).copied())
+    };
+    let mut found: Vec<(Vec<String>, Referent)> = Vec::new();
+    let mut extra: Vec<Mention> = Vec::new();
+    let mut last_close: Option<usize> = None;
+    for k in 1..toks.len() {
+        let Some((a, b)) = quoted(k) else { continue };
+        if (a..b).any(|t| covered(mentions, t)) {
+            continue;
+        }
+        let inner: Vec<String> = (a..b).map(|t| key_at(t).to_string()).collect();
+        let org = Referent::Organization { key: inner.join(" ") };
+        let glued_wa = key_at(k - 1) == "و" && toks[k].start == toks[k - 1].end;
+        // (start token, referent)
+        let hit: Option<(usize, Referent)> = if head_of(k - 1) == Some(false) {
+            Some((k - 1, org))
+        } else if let Some((_, d)) = stripped_keys(key_at(k - 1))
+            .iter()
+            .find_map(|x| lex.descriptors.longest(x, &[]))
+            .filter(|(_, d)| {
+                !d.plural
+                    && d.feature
+                        .as_deref()
+                        .is_some_and(|f| matches!(f, "facility" | "airport" | "prison" | "base" | "crossing"))
+            })
+        {
+            Some((
+                k - 1,
+                Referent::UnknownPlace {
+                    key: format!("{} {}", strip_article(key_at(k - 1)), inner.join(" ")),
+                    feature: d.feature.clone().unwrap_or_default(),
+                    facility: true,
+                    container: find_container(layer, lex, mentions, b + 1),
+                },
+            ))
+        } else if (glued_wa && k >= 2 && last_close == Some(k - 2))
+            || (1..=6).any(|d| {
+                // A plural head earlier in the clause, with no other quote
+                // or sentence end between.
+                k > d
+                    && head_of(k - d) == Some(true)
+                    && (k - d + 1..k).all(|t| {
+                        toks.get(t)
+                            .is_some_and(|x| x.kind != TokenKind::Punct || matches!(text_at(t), "،" | ","))
+                    })
+            })
+        {
+            Some((a, org))
+        } else {
+            None
+        };
+        let Some((s0, referent)) = hit else { continue };
+        let lead = if s0 < a {
+            let k0 = key_at(s0);
+            let bare = stripped_keys(k0)
+                .into_iter()
+                .find(|x| head_of_key(lex, x) || lex.descriptors.longest(x, &[]).is_some())
+                .unwrap_or_else(|| k0.to_string());
+            k0.chars().count() - bare.chars().count()
+        } else {
+            0
+        };
+        let (start, end) = (
+            toks[s0].start as usize + lead,
+            if s0 < a {
+                toks[b].end as usize
+            } else {
+                toks[b - 1].end as usize
+            },
+        );
+        if in_skip(start, end) {
+            continue;
+        }
+        if matches!(referent, Referent::Organization { .. }) {
+            last_close = Some(b);
+            found.push((inner, referent.clone()));
+        }
+        extra.push(Mention {
+            start,
+            end,
+            t0: s0,
+            t1: if s0 < a { b + 1 } else { b },
+            referent,
+            role: None,
+            nationality: None,
+        });
+    }
+    // Quoted repeats of a name found above.
+    for k in 1..toks.len() {
+        let Some((a, b)) = quoted(k) else { continue };
+        if (a..b).any(|t| covered(mentions, t) || extra.iter().any(|m| m.t0 <= t && t < m.t1)) {
+            continue;
+        }
+        let inner: Vec<String> = (a..b).map(|t| key_at(t).to_string()).collect();
+        let Some((_, r)) = found.iter().find(|(f, _)| *f == inner) else {
+            continue;
+        };
+        let (start, end) = (toks[a].start as usize, toks[b - 1].end as usize);
+        if in_skip(start, end) {
+            continue;
+        }
+        extra.push(Mention {
+            start,
+            end,
+            t0: a,
+            t1: b,
+            referent: r.clone(),
+            role: None,
+            nationality: None,
+        });
+    }
+    mentions.extend(extra);
+    mentions.sort_by_key(|m| m.start);
+}
+
+fn head_of_key(lex: &EntityLexicon, k: &str) -> bool {
+    lex.quoted_org_heads.contains_key(k)
+}
+
 /// A short name in quotes right after an organisation's name, or after it
 /// and «في + place» (بعثة الأمم المتحدة في السودان "يونيتامس"), is its alias,
 /// there and where it recurs.
@@ -2017,7 +2210,7 @@ fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention], focus_coun
             Referent::Place(p)
                 if matches!(
                     lex.places[p as usize].feature.as_str(),
-                    "city" | "town" | "village" | "neighbourhood" | "governorate" | "district" | "subdistrict"
+                    "city" | "town" | "village" | "neighbourhood" | "camp" | "governorate" | "district" | "subdistrict"
                 ) =>
             {
                 Some((m.t0, p, None))
@@ -2038,26 +2231,26 @@ fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention], focus_coun
             _ => None,
         })
         .collect();
-    if anchors.is_empty() {
-        // No settlement named: the country the document names most, so the
-        // place at least has its country (precision: country).
-        let mut by_country: HashMap<u32, usize> = HashMap::new();
-        for m in mentions.iter() {
-            if let Referent::Place(p) = m.referent
-                && lex.places[p as usize].feature == "country"
-            {
-                *by_country.entry(p).or_default() += 1;
-            }
+    // The country the document's names and nationality adjectives point
+    // to most, else the country it names most.
+    let mut by_country: HashMap<u32, usize> = HashMap::new();
+    for m in mentions.iter() {
+        if let Referent::Place(p) = m.referent
+            && lex.places[p as usize].feature == "country"
+        {
+            *by_country.entry(p).or_default() += 1;
         }
-        // Else the country its names and nationality adjectives point to.
-        let Some(country) = by_country
+    }
+    let doc_country = focus_country.or_else(|| {
+        by_country
             .into_iter()
             .max_by_key(|&(p, n)| (n, std::cmp::Reverse(p)))
             .map(|(p, _)| p)
-            .or(focus_country)
-        else {
-            return;
-        };
+    });
+    if anchors.is_empty() {
+        // No settlement named: the place at least has its country
+        // (precision: country).
+        let Some(country) = doc_country else { return };
         for m in mentions.iter_mut() {
             if let Referent::UnknownPlace { container, .. } = &mut m.referent
                 && container.is_none()
@@ -2067,6 +2260,7 @@ fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention], focus_coun
         }
         return;
     }
+    let doc_cc = doc_country.and_then(|c| lex.places[c as usize].country.clone());
     let mut counts: HashMap<u32, usize> = HashMap::new();
     for &(_, p, _) in &anchors {
         *counts.entry(p).or_default() += 1;
@@ -2082,12 +2276,20 @@ fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention], focus_coun
         if container.is_some() {
             continue;
         }
+        // The nearest settlement of the document's country close by, else
+        // that country itself — the most named settlement (a capital in the
+        // dateline) or a homonym abroad says nothing of where the place is.
+        // Without a country: the nearest settlement, else the most named.
         let near = anchors
             .iter()
-            .filter(|(t, _, f)| t.abs_diff(m.t0) <= 40 && !(feature == "airport" && f.as_deref() == Some("airport")))
+            .filter(|(t, p, f)| {
+                t.abs_diff(m.t0) <= 40
+                    && !(feature == "airport" && f.as_deref() == Some("airport"))
+                    && (doc_cc.is_none() || lex.places[*p as usize].country == doc_cc)
+            })
             .min_by_key(|(t, ..)| t.abs_diff(m.t0))
             .map(|a| a.1);
-        *container = near.or(most);
+        *container = near.or(if doc_cc.is_some() { doc_country } else { most });
     }
 }
 
@@ -2180,6 +2382,7 @@ fn find_titled_persons(
             && title_at(i).is_none()
             && !lex.adjectives.contains_key(strip_article(k))
             && (!first || !k.starts_with("ال"))
+            && !non_name_token(layer, lex, i)
     };
     let mut i = 0;
     while i < toks.len() {
@@ -2274,6 +2477,134 @@ fn find_titled_persons(
             nationality,
         });
         i = e;
+    }
+}
+
+/// Token `i` cannot be part of a person's name: a listed common word
+/// (برتبة، وعنصرين، بجروح، عدم), with or without a proclitic, or an
+/// indefinite accusative of the مُفعِّلاً shape (ملوحا، مشيرا، مؤكدا), the
+/// adverbial participle that follows a speaker, unless a name list has it.
+fn non_name_token(layer: &TextLayer, lex: &EntityLexicon, i: usize) -> bool {
+    let Some(t) = layer.tokens.get(i) else { return false };
+    let k = layer.key(t);
+    if stripped_keys(k).iter().any(|x| lex.non_name.contains_key(x.as_str())) {
+        return true;
+    }
+    let chars: Vec<char> = k.chars().collect();
+    chars.len() >= 5
+        && chars.len() <= 7
+        && chars[0] == 'م'
+        && !matches!(chars[1], 'ا' | 'و' | 'ي')
+        && chars[chars.len() - 1] == 'ا'
+        && !lex.given_names.contains(k)
+        && !lex.surnames.contains(k)
+}
+
+/// A person mention is a non-name: it holds a non-name token, or an
+/// identity noun follows it, at once or after عن (مسؤول فضل حجب اسمه،
+/// رفض الكشف عن هويته) — not after a verb (رفعوا صور صدام حسين ورددوا اسمه).
+fn not_a_person(layer: &TextLayer, lex: &EntityLexicon, t0: usize, t1: usize) -> bool {
+    let key_at = |i: usize| layer.tokens.get(i).map_or("", |t| layer.key(t));
+    let identity = |i: usize| lex.non_name.get(key_at(i)).copied().unwrap_or(false);
+    (t0..t1).any(|i| non_name_token(layer, lex, i)) || identity(t1) || (key_at(t1) == "عن" && identity(t1 + 1))
+}
+
+/// «X، الملقب بـ"Y"»: the quoted nickname after a person is that person
+/// (a mention of the same entity), not a second person.
+fn nickname_aliases(layer: &TextLayer, mentions: &mut Vec<Mention>) {
+    let toks = &layer.tokens;
+    let key_at = |i: usize| toks.get(i).map_or("", |t| layer.key(t));
+    let text_at = |i: usize| {
+        toks.get(i)
+            .map_or("", |t| layer.slice(t.start as usize, t.end as usize))
+    };
+    for w in 1..toks.len() {
+        if !matches!(
+            key_at(w),
+            "الملقب"
+                | "الملقبه"
+                | "المعروف"
+                | "المعروفه"
+                | "المكني"
+                | "المكنا"
+                | "الشهير"
+                | "الشهيره"
+        ) {
+            continue;
+        }
+        // The person right before, past a comma.
+        let mut p = w;
+        if matches!(text_at(p - 1), "،" | ",") {
+            p -= 1;
+        }
+        let Some(person) = mentions
+            .iter()
+            .find(|m| m.t1 == p && matches!(m.referent, Referent::Person { .. }))
+            .map(|m| m.referent.clone())
+        else {
+            continue;
+        };
+        let mut q = w + 1;
+        if key_at(q) == "ب" {
+            q += 1;
+        }
+        let close = match text_at(q) {
+            "«" => "»",
+            "“" => "”",
+            "\"" => "\"",
+            _ => continue,
+        };
+        let Some(n) = (1..=4).find(|&n| text_at(q + 1 + n) == close) else {
+            continue;
+        };
+        let (a, b) = (q + 1, q + 1 + n);
+        let (start, end) = (toks[a].start as usize, toks[b - 1].end as usize);
+        let nick = match_key(layer.slice(start, end));
+        // Every mention of the nickname as a person of its own joins the person.
+        let mut seen = false;
+        for m in mentions.iter_mut() {
+            if matches!(&m.referent, Referent::Person { key } if *key == nick) {
+                m.referent = person.clone();
+                seen |= m.t0 == a;
+            }
+        }
+        if !seen && !mentions.iter().any(|m| m.t0 < b && a < m.t1) {
+            mentions.push(Mention {
+                start,
+                end,
+                t0: a,
+                t1: b,
+                referent: person,
+                role: None,
+                nationality: None,
+            });
+        }
+    }
+    mentions.sort_by_key(|m| m.start);
+}
+
+/// A short form of an organisation named before: the head with the
+/// definite second word, its genitive dropped (قيادة العمليات after قيادة
+/// عمليات كركوك), is a mention of the full name.
+fn short_forms(layer: &TextLayer, mentions: &mut [Mention]) {
+    for i in 0..mentions.len() {
+        let Referent::Organization { key } = &mentions[i].referent else {
+            continue;
+        };
+        let words: Vec<&str> = key.split(' ').collect();
+        let [head, second] = words[..] else { continue };
+        let Some(bare) = second.strip_prefix("ال") else {
+            continue;
+        };
+        let prefix = format!("{head} {bare} ");
+        let full = mentions[..i]
+            .iter()
+            .filter(|m| matches!(m.referent, Referent::Actor(_) | Referent::Organization { .. }))
+            .find(|m| match_key(layer.slice(m.start, m.end)).starts_with(&prefix))
+            .map(|m| m.referent.clone());
+        if let Some(r) = full {
+            mentions[i].referent = r;
+        }
     }
 }
 
@@ -2505,8 +2836,25 @@ fn assemble(layer: &TextLayer, lex: &EntityLexicon, mentions: Vec<Mention>) -> V
             .map(|m| layer.span(m.start, close_quote(layer, m.start, m.end)))
             .collect();
         spans.dedup_by_key(|s| (s.start, s.end));
+        // Two referents that resolve to one actor (الجيش العراقي from the
+        // lexicon, الجيش composed with the document's country) are one
+        // entity: its mentions join the first.
+        if let Some(r) = reference.as_ref().filter(|r| r.id.starts_with("actor:"))
+            && let Some(prev) = out
+                .iter_mut()
+                .find(|e: &&mut Entity| e.reference.as_ref().is_some_and(|x| x.id == r.id))
+        {
+            prev.mentions.extend(spans);
+            prev.mentions.sort_by_key(|s| s.start);
+            prev.mentions.dedup_by_key(|s| (s.start, s.end));
+            if prev.attributes.role.is_none() {
+                prev.attributes.role = attributes.role;
+            }
+            continue;
+        }
+        let _ = n;
         out.push(Entity {
-            id: format!("E{}", n + 1),
+            id: format!("E{}", out.len() + 1),
             kind,
             name,
             reference,

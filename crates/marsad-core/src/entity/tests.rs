@@ -10,6 +10,7 @@ isis\tIslamic State\tarmed_group\t\t2\t\t\tداعش|تنظيم الدولة|ال
 sdf\tSyrian Democratic Forces\tarmed_group\tSY\t2\t\t\tقوات سوريا الديمقراطية|قسد\tSDF
 sdf_media\tSDF Media Center\tmedia\tSY\t2\tsdf\t\tالمركز الإعلامي لقسد\t
 alhal\tAl-Hal Net\tmedia\tSY\t7\t\t\tالحل نت\t
+lb_state_military\tLebanese Armed Forces\tstate_military\tLB\t1\t\t\tالجيش اللبناني\t
 ";
 const COUNTRIES: &str = "iso2\tname_en\tnames_ar\tadjectives_ar\tcapital_geonames\tlat\tlon
 SY\tSyria\tسوريا|سورية\tسوري|سورية\t\t35\t38
@@ -42,10 +43,13 @@ geonames:17\tBarah\tبارة\tvillage\tSY\tIdlib\t\t\t\t35.69\t36.54\t\twof
 geonames:18\tAd Daym\tالديم\tvillage\tYE\tLahij\t\t\t\t13.2\t44.2\t\twof
 geonames:19\tKhartoum\tالخرطوم\tcity\tSD\t\t\t\t\t15.55\t32.53\t1974647\tgeonames
 geonames:21\tAl Khirbah\tالخربة\tvillage\tSY\tAl-Hasakah\t\tgeonames:1\t\t36.55\t40.7\t\twof
+geonames:22\tRed Sea Governorate\tالبحر الأحمر\tgovernorate\tEG\tRed Sea\t\t\t\t25.5\t33.5\t\twof
+geonames:23\tAl Madinah\tالمدينة\tcity\tSA\t\t\t\t\t24.47\t39.61\t1300000\twof
 ";
 const EXTRA: &str =
     "id\tname_en\tnames_ar\tfeature\tcountry\tadmin1\tadmin2\tadmin1_id\tadmin2_id\tlat\tlon\tpopulation\tsource
 marsad:sinaa\tal-Sina'a prison\tسجن الصناعة|سجن غويران\tprison\tSY\tAl-Hasakah\t\tgeonames:1\t\t36.47\t40.74\t\tmarsad
+marsad:red-sea\tRed Sea\tالبحر الأحمر\tsea\t\t\t\t\t\t20.0\t38.5\t\tmarsad
 marsad:white-palace\tWhite Palace quarter\tالقصر الأبيض|قصر الأبيض\tneighbourhood\tLB\tBeirut\t\t\t\t33.9\t35.5\t\tmarsad
 ";
 const FORCES: &str = "noun_ar\tcategory\tinter\tlabel_en_template\tbare
@@ -100,11 +104,12 @@ fn lex() -> EntityLexicon {
         places_extra: EXTRA,
         countries: COUNTRIES,
         descriptors: DESCRIPTORS,
-        stop_names: "مشهد\nكورونا\n",
+        stop_names: "مشهد\nكورونا\nالمدينة\n",
         anaphors: include_str!("../../../../data/coref/anaphors.tsv"),
         org_heads: include_str!("../../../../data/entities/org_heads.tsv"),
         given_names: &["سليم\nعمران\n"],
         surnames: &["دراغمة\nالحسيني\n"],
+        non_name_words: include_str!("../../../../data/names/non_name_words.tsv"),
     })
     .unwrap()
 }
@@ -890,6 +895,7 @@ fn a_given_name_before_a_surname_is_a_person_not_a_place() {
             org_heads: include_str!("../../../../data/entities/org_heads.tsv"),
             given_names: &["سليم\nعمران\n"],
             surnames: &["دراغمة\nالحسيني\n"],
+            non_name_words: include_str!("../../../../data/names/non_name_words.tsv"),
         })
         .unwrap()
     };
@@ -1014,4 +1020,121 @@ fn unnamed_groups_are_entities() {
     // مسلحين من داعش: ISIS, no group.
     let s = summary("اعتقلت الشرطة مسلحين من داعش.");
     assert!(s.iter().all(|x| x.1 != "actor:armed_group"), "{s:?}");
+}
+
+#[test]
+fn no_person_from_anonymity_formulas_rank_phrases_or_participles() {
+    for s in [
+        "وقال مصدر أمني فضل حجب اسمه إن الهجوم وقع فجرا.",
+        "وأكد ضابط رفض الكشف عن هويته أن القوات انسحبت.",
+        "وأفاد مسؤول محلي طلب عدم الكشف عن هويته بأن السوق أغلق.",
+        "وأصيب ضابط برتبة نقيب وعنصرين بجروح في الانفجار.",
+        "وعلق المتحدث باسم الحركة على القرار، مهددا بالتصعيد.",
+    ] {
+        let persons: Vec<String> = ents(s)
+            .into_iter()
+            .filter(|e| e.kind == Person)
+            .map(|e| e.name)
+            .collect();
+        assert!(persons.is_empty(), "{s}: {persons:?}");
+    }
+    // An identity noun further on does not undo the name before it.
+    let e = ents("وقال المتحدث باسم قوات سوريا الديمقراطية، آرام حنا، إن المحتجين رددوا اسمه.");
+    let names: Vec<String> = e.into_iter().filter(|e| e.kind == Person).map(|e| e.name).collect();
+    assert_eq!(names, vec!["آرام حنا".to_string()]);
+}
+
+#[test]
+fn quoted_names_after_heads_and_in_lists() {
+    let s = summary(
+        "وتبنت جماعة «سرايا الفجر» الهجوم، فيما نفت الفصائل المتطرفة، ومنها «كتيبة الصقور» و«أنصار الحق»، أي علاقة. وقالت «أنصار الحق» إنها بريئة.",
+    );
+    let orgs: Vec<Vec<String>> = s.iter().filter(|x| x.0 == Organization).map(|x| x.2.clone()).collect();
+    assert_eq!(
+        orgs,
+        vec![
+            vec!["جماعة «سرايا الفجر»".to_string()],
+            vec!["كتيبة الصقور".to_string()],
+            vec!["أنصار الحق".to_string(), "أنصار الحق".to_string()],
+        ]
+    );
+    let f = ents("وانفجرت سيارة قرب مستشفى «النخيل» صباحا.");
+    let fac = f.iter().find(|e| e.kind == Facility).unwrap();
+    assert_eq!(fac.name, "مستشفى «النخيل»");
+}
+
+#[test]
+fn nickname_after_a_person_is_that_person() {
+    let e = ents("قتل النائب حسان الزعبي، الملقب بـ«أبو خالد»، أمس.");
+    let persons: Vec<(String, Vec<String>)> = e
+        .into_iter()
+        .filter(|e| e.kind == Person)
+        .map(|e| (e.name, e.mentions.into_iter().map(|m| m.text).collect()))
+        .collect();
+    assert_eq!(
+        persons,
+        vec![(
+            "حسان الزعبي".to_string(),
+            vec!["حسان الزعبي".to_string(), "أبو خالد".to_string()]
+        )]
+    );
+}
+
+#[test]
+fn a_bare_sea_name_is_the_sea_and_the_city_is_medina_only_in_its_country() {
+    let s = summary("وعبرت الناقلة البحر الأحمر أمس.");
+    assert_eq!(s, vec![(Place, "marsad:red-sea".into(), vec!["البحر الأحمر".into()])]);
+    let span = |start, end, kind| TaggedSpan { start, end, kind };
+    // Tokens: 0 وصلت 1 القافلة 2 إلى 3 المدينة 4 .
+    assert!(tagged("وصلت القافلة إلى المدينة.", &[span(3, 4, Place)]).is_empty());
+}
+
+#[test]
+fn a_place_name_after_a_name_linker_is_part_of_a_kunya() {
+    // بيروت after أبو is a name part, not the city.
+    let e = ents("وقتل النائب أبو بيروت الخطيب أمس.");
+    assert!(e.iter().all(|x| x.kind != Place), "{e:?}");
+    let p = e.iter().find(|x| x.kind == Person).unwrap();
+    assert_eq!(p.name, "أبو بيروت الخطيب");
+}
+
+#[test]
+fn an_unlocated_place_far_from_any_settlement_takes_the_country_not_the_dateline() {
+    // بيروت opens the text; the hospital comes more than 40 words later in
+    // a document about Lebanon: the country, not Beirut; and never a
+    // settlement of another country (حلب).
+    let filler = "وأضاف المصدر أن الوضع كان هادئا طوال اليوم ";
+    let text = format!(
+        "بيروت - قالت الحكومة اللبنانية {} ثم قصف مستشفى الرازي وقالت لبنان إن حلب بعيدة",
+        filler.repeat(8)
+    );
+    let e = ents(&text);
+    let f = e.iter().find(|e| e.name == "مستشفى الرازي").unwrap();
+    let g = f.geo.clone().unwrap_or_default();
+    assert_eq!(
+        (g.country.as_deref(), g.precision.as_deref()),
+        (Some("LB"), Some("country"))
+    );
+}
+
+#[test]
+fn a_bare_force_and_the_listed_actor_it_resolves_to_are_one_entity() {
+    let s = summary("انتشر الجيش في بيروت وصيدا بلبنان، وقال الجيش اللبناني إن الوضع هادئ في بيروت.");
+    let army: Vec<_> = s.iter().filter(|x| x.1 == "actor:lb_state_military").collect();
+    assert_eq!(army.len(), 1, "{s:?}");
+    assert_eq!(
+        army[0].2,
+        vec!["الجيش".to_string(), "الجيش اللبناني".to_string()],
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_short_form_of_an_organisation_is_a_mention_of_it() {
+    let s = summary("وقالت هيئة رعاية الحسكة في بيان إن الوضع هادئ، وأضافت هيئة الرعاية أن المساعدات وصلت.");
+    let orgs: Vec<_> = s.iter().filter(|x| x.0 == Organization).map(|x| x.2.clone()).collect();
+    assert_eq!(
+        orgs,
+        vec![vec!["هيئة رعاية الحسكة".to_string(), "هيئة الرعاية".to_string()]]
+    );
 }

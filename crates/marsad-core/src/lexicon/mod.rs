@@ -115,6 +115,7 @@ pub fn entity_sources() -> crate::entity::lexicon::EntitySources<'static> {
         org_heads: data_file!("entities/org_heads.tsv").1,
         given_names: &GIVEN_NAMES,
         surnames: &SURNAMES,
+        non_name_words: data_file!("names/non_name_words.tsv").1,
     }
 }
 
