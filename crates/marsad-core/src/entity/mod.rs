@@ -22,7 +22,7 @@ use crate::doc::{Attributes, Entity, EntityKind, EntityRef, Geo, Range, Span};
 use crate::text::clitic::{is_name_proclitic, is_proclitic};
 use crate::text::normalize::match_key;
 use crate::text::{TextLayer, TokenKind};
-use lexicon::{EntityLexicon, Place, Target};
+use lexicon::{EntityLexicon, PhraseMap, Place, Target};
 use std::collections::{HashMap, HashSet};
 
 /// A span the statistical tagger found (token indices, end exclusive).
@@ -115,6 +115,23 @@ fn stripped_keys(key: &str) -> Vec<String> {
 
 /// A function word, with a proclitic or a pronoun suffix or neither
 /// (بينهم، وعليها، له): never the name after a descriptor or a title.
+/// The longest phrase of `map` starting at token `i` (its first word with a
+/// proclitic off, as `stripped_keys` gives it), reading at most `reach`
+/// tokens: that first key, the phrase's length in tokens, its value.
+fn phrase_at<'m, T>(
+    layer: &TextLayer,
+    map: &'m PhraseMap<T>,
+    i: usize,
+    reach: usize,
+) -> Option<(String, usize, &'m T)> {
+    let toks = &layer.tokens;
+    let key_at = |i: usize| toks.get(i).map_or("", |t| layer.key(t));
+    let rest: Vec<&str> = (i + 1..(i + reach).min(toks.len())).map(key_at).collect();
+    stripped_keys(key_at(i))
+        .into_iter()
+        .find_map(|k| map.longest(&k, &rest).map(|(n, v)| (k, n, v)))
+}
+
 fn is_function_word(key: &str, function_words: &FunctionWords) -> bool {
     stripped_keys(key).iter().any(|k| {
         function_words.contains(k.as_str())
@@ -522,11 +539,7 @@ pub fn extract(
             i += 1;
             continue;
         }
-        let rest: Vec<&str> = (i + 1..(i + 5).min(toks.len())).map(key_at).collect();
-        let found = stripped_keys(key_at(i))
-            .iter()
-            .find_map(|k| lex.force_nouns.longest(k, &rest).map(|x| (k.clone(), x)));
-        let Some((first, (n, noun))) = found else {
+        let Some((first, n, noun)) = phrase_at(layer, &lex.force_nouns, i, 5) else {
             i += 1;
             continue;
         };
@@ -637,11 +650,7 @@ pub fn extract(
             i += 1;
             continue;
         }
-        let rest: Vec<&str> = (i + 1..(i + 3).min(toks.len())).map(key_at).collect();
-        let found = stripped_keys(key_at(i))
-            .iter()
-            .find_map(|k| lex.group_phrases.longest(k, &rest).map(|x| (k.clone(), x)));
-        let Some((first, (n, &group))) = found else {
+        let Some((first, n, &group)) = phrase_at(layer, &lex.group_phrases, i, 3) else {
             i += 1;
             continue;
         };
@@ -2358,10 +2367,7 @@ fn find_titled_persons(
     let key_at = |i: usize| toks.get(i).map_or("", |t| layer.key(t));
     let covered = |mentions: &[Mention], t: usize| mentions.iter().any(|m| m.t0 <= t && t < m.t1);
     let title_at = |i: usize| -> Option<usize> {
-        let rest: Vec<&str> = (i + 1..(i + 4).min(toks.len())).map(key_at).collect();
-        let (k, n) = stripped_keys(key_at(i))
-            .into_iter()
-            .find_map(|k| lex.titles.longest(&k, &rest).map(|(n, _)| (k, n)))?;
+        let (k, n, _) = phrase_at(layer, &lex.titles, i, 4)?;
         // A title whose key is also a function word (إمام / أمام fold to
         // امام) counts only when written with hamza below.
         if function_words.contains(k.as_str())

@@ -322,6 +322,11 @@ fn a_title_that_folds_to_a_preposition_needs_its_hamza() {
     );
 }
 
+/// A tagger span over tokens `start..end`.
+fn span(start: usize, end: usize, kind: EntityKind) -> TaggedSpan {
+    TaggedSpan { start, end, kind }
+}
+
 fn tagged(text: &str, spans: &[TaggedSpan]) -> Vec<(EntityKind, String, Vec<String>)> {
     let l = TextLayer::new(text);
     extract(&l, &lex(), &fw(), &[], spans)
@@ -338,7 +343,6 @@ fn tagged(text: &str, spans: &[TaggedSpan]) -> Vec<(EntityKind, String, Vec<Stri
 
 #[test]
 fn tagger_spans_are_checked() {
-    let span = |start, end, kind| TaggedSpan { start, end, kind };
     // Tokens: 0 قال 1 على 2 سالم 3 الرشيد 4 إن
     let text = "قال على سالم الرشيد إن";
     // A function word at the edge is trimmed; the rest is kept whole.
@@ -442,7 +446,6 @@ fn a_nationality_adjective_gives_an_unlocated_place_its_country() {
 
 #[test]
 fn a_surname_the_tagger_read_alone_is_the_same_person() {
-    let span = |start, end, kind| TaggedSpan { start, end, kind };
     // Tokens: 0 قال 1 سالم 2 حداد 3 إن 4 . 5 وأشار 6 حداد 7 إلى
     let text = "قال سالم حداد إن. وأشار حداد إلى";
     assert_eq!(
@@ -514,7 +517,6 @@ fn a_prepositional_phrase_after_a_descriptor_is_no_name() {
 
 #[test]
 fn a_tagged_stop_name_needs_a_locative_word() {
-    let span = |start, end, kind| TaggedSpan { start, end, kind };
     // Tokens: 0 هذا 1 مشهد 2 مرعب
     assert!(tagged("هذا مشهد مرعب", &[span(1, 2, Place)]).is_empty());
     // Tokens: 0 سافر 1 إلى 2 مشهد 3 أمس
@@ -864,7 +866,6 @@ fn a_word_before_a_place_descriptor_is_no_bare_settlement() {
 
 #[test]
 fn a_tagged_person_ending_in_a_nationality_adjective_is_dropped() {
-    let span = |start, end, kind| TaggedSpan { start, end, kind };
     // Tokens: 0 بلغت 1 الصفقة 2 مليون 3 دينار 4 عراقي
     assert!(tagged("بلغت الصفقة مليون دينار عراقي", &[span(3, 5, Person)]).is_empty());
     // 0 قال 1 سالم 2 العراقي: a name with the article stays.
@@ -1084,7 +1085,6 @@ fn nickname_after_a_person_is_that_person() {
 fn a_bare_sea_name_is_the_sea_and_the_city_is_medina_only_in_its_country() {
     let s = summary("وعبرت الناقلة البحر الأحمر أمس.");
     assert_eq!(s, vec![(Place, "marsad:red-sea".into(), vec!["البحر الأحمر".into()])]);
-    let span = |start, end, kind| TaggedSpan { start, end, kind };
     // Tokens: 0 وصلت 1 القافلة 2 إلى 3 المدينة 4 .
     assert!(tagged("وصلت القافلة إلى المدينة.", &[span(3, 4, Place)]).is_empty());
 }

@@ -62,20 +62,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 end: self.past_quotes(b, end),
                 ..Np::default()
             };
-            // X و Y: more names joined by و.
-            while np.also.len() < 3 {
-                let k = np.end;
-                if k >= end || !self.key(k).starts_with('و') {
-                    break;
-                }
-                match self.ix.mention_at(k) {
-                    Some((_, b2, e2)) if e2 != e && self.is_agent(e2) => {
-                        np.also.push(e2);
-                        np.end = self.past_quotes(b2, end);
-                    }
-                    _ => break,
-                }
-            }
+            self.join_names(&mut np, e, end);
             return Some(np);
         }
         let mut np = Np {
@@ -129,15 +116,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             {
                 np.entity = Some(e);
                 np.end = self.past_quotes(b, end);
-                if np.end < end
-                    && self.key(np.end).starts_with('و')
-                    && let Some((_, b2, e2)) = self.ix.mention_at(np.end)
-                    && e2 != e
-                    && self.is_agent(e2)
-                {
-                    np.also.push(e2);
-                    np.end = self.past_quotes(b2, end);
-                }
+                self.join_names(&mut np, e, end);
                 break;
             }
             if !self.is_word(i) || self.mention_at[i] != NONE {
@@ -175,6 +154,23 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             i += 1;
         }
         Some(np)
+    }
+
+    /// X و Y: more names joined by و after the phrase naming `e`.
+    fn join_names(&self, np: &mut Np, e: u32, end: usize) {
+        while np.also.len() < 3 {
+            let k = np.end;
+            if k >= end || !self.key(k).starts_with('و') {
+                break;
+            }
+            match self.ix.mention_at(k) {
+                Some((_, b2, e2)) if e2 != e && self.is_agent(e2) => {
+                    np.also.push(e2);
+                    np.end = self.past_quotes(b2, end);
+                }
+                _ => break,
+            }
+        }
     }
 
     fn past_quotes(&self, mut j: usize, end: usize) -> usize {

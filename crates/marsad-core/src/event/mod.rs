@@ -326,9 +326,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let asked = key.starts_with('ب') || (m.t0 > 0 && grammar::preposition(self.key(m.t0 - 1)) == Some("إلى"));
         asked
             && self
-                .mentions
+                .sentence_mentions(m.sent)
                 .iter()
-                .any(|o| o.sent == m.sent && o.t1 <= m.t0 && o.kind.as_deref() == Some("REQUEST"))
+                .any(|o| o.t1 <= m.t0 && o.kind.as_deref() == Some("REQUEST"))
     }
 
     /// The organisation a person speaks for, from any quote of theirs
@@ -342,9 +342,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             .iter()
             .filter(|q| q.speaker.as_deref() == Some(x.id.as_str()))
             .find_map(|q| q.affiliation.as_deref())
-            .and_then(|id| self.ctx.entities.iter().position(|e| e.id == id))
+            .and_then(|id| self.agent_by_id(id))
+            .filter(|&b| b != e)
+    }
+
+    /// The agent entity (person, organisation, state) with record id `id`.
+    fn agent_by_id(&self, id: &str) -> Option<u32> {
+        self.ctx
+            .entities
+            .iter()
+            .position(|e| e.id == id)
             .map(|p| p as u32)
-            .filter(|&b| b != e && self.is_agent(b))
+            .filter(|&e| self.is_agent(e))
     }
 
     /// An unnamed collective actor (المتظاهرون، مسلحون مجهولون): a side,
@@ -1109,6 +1118,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
     }
 
+    /// The mentions of sentence `sent` (mentions are in text order).
+    fn sentence_mentions(&self, sent: usize) -> &[Mention] {
+        let from = self.mentions.partition_point(|m| m.sent < sent);
+        let to = from + self.mentions[from..].partition_point(|m| m.sent == sent);
+        &self.mentions[from..to]
+    }
+
     /// The mention of sentence `sent` a date at token `t` belongs to.
     fn nearest_dated_mention(&self, sent: usize, t: usize) -> Option<usize> {
         let from = self.mentions.partition_point(|m| m.sent < sent);
@@ -1422,9 +1438,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             && (key.starts_with('و') || (m.t0 > 0 && self.key(m.t0 - 1) == "كما"));
         goes_on
             && self
-                .mentions
+                .sentence_mentions(m.sent)
                 .iter()
-                .any(|o| o.sent == m.sent && o.t1 <= m.t0 && o.pos == Pos::Verb && self.own_forces_before(o))
+                .any(|o| o.t1 <= m.t0 && o.pos == Pos::Verb && self.own_forces_before(o))
     }
 
     fn own_forces_before(&self, m: &Mention) -> bool {
@@ -2614,9 +2630,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     .affiliation
                     .as_deref()
                     .or(q.speaker.as_deref())
-                    .and_then(|id| self.ctx.entities.iter().position(|e| e.id == id))
-                    .map(|p| p as u32)
-                    .filter(|&e| self.is_agent(e));
+                    .and_then(|id| self.agent_by_id(id));
                 if let Some(s) = speaker {
                     // «أعلن حزب الله أن مقاتليه استهدفوا …»: the speaker's own
                     // forces acted.
@@ -2660,15 +2674,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     .map_or(0, |t| t.end as usize),
             );
             if let Some(q) = self.quotes.iter().find(|q| q.cue.start < b && a < q.cue.end) {
-                let agent_id = |id: &str| {
-                    self.ctx
-                        .entities
-                        .iter()
-                        .position(|e| e.id == id)
-                        .map(|p| p as u32)
-                        .filter(|&e| self.is_agent(e))
-                };
-                let speaker = q.speaker.as_deref().or(q.affiliation.as_deref()).and_then(agent_id);
+                let speaker = q
+                    .speaker
+                    .as_deref()
+                    .or(q.affiliation.as_deref())
+                    .and_then(|id| self.agent_by_id(id));
                 // «متهما «خلايا داعش» بـ»: who the words name is no actor of
                 // the speaker's accusation, demand or threat.
                 if matches!(c.kind.as_str(), "ACCUSE" | "REQUEST" | "THREATEN") && speaker.is_some() {
@@ -2955,9 +2965,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     .iter()
                     .any(|&e| self.entity(e).is_some_and(|x| x.kind == EntityKind::Organization))
                     || self
-                        .mentions
+                        .sentence_mentions(main.sent)
                         .iter()
-                        .any(|o| o.sent == main.sent && o.t0 >= main.t1 && o.t0 <= main.t1 + 12 && o.trigger.is_some()))
+                        .any(|o| o.t0 >= main.t1 && o.t0 <= main.t1 + 12 && o.trigger.is_some()))
             {
                 continue;
             }

@@ -820,6 +820,11 @@ fn a_plural_verb_read_either_way_with_no_object_is_passive() {
     );
 }
 
+/// Owned copies of entity names, for comparing with `real_args`.
+fn s(v: &[&str]) -> Vec<String> {
+    v.iter().map(|x| x.to_string()).collect()
+}
+
 /// (type, trigger, dead, injured) of each event, with the shipped data.
 fn real_counts(text: &str) -> Vec<(String, String, Option<f64>, Option<f64>)> {
     super::testkit::real_doc(text)
@@ -1032,7 +1037,6 @@ fn an_elaboration_in_the_next_sentences_joins_its_event() {
 /// or weapon carrying a nationality adjective is that state's forces'.
 #[test]
 fn a_sides_artillery_and_a_national_drone_are_actors() {
-    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     assert_eq!(
         real_args("قصفت مدفعية الدعم السريع سوق المدينة الكبير في الفاشر."),
         vec![("ASSAULT".to_string(), s(&["قوات الدعم السريع"]), s(&[]))]
@@ -1176,7 +1180,6 @@ fn the_target_hitting_back_is_another_event() {
 /// an anaphor that carries the event's sides into the accusation.
 #[test]
 fn the_accused_is_the_target_of_an_accusation() {
-    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     let ev = real_args("اتهمت الحكومة السودانية قوات الدعم السريع بالوقوف وراء عملية الاختطاف.");
     assert_eq!(
         ev.first(),
@@ -1193,7 +1196,6 @@ fn the_accused_is_the_target_of_an_accusation() {
 /// of people after the verb is its own subject.
 #[test]
 fn a_subject_before_an_aside_raids_the_definite_object_after() {
-    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     assert_eq!(
         real_args("وأفاد مراسلنا بأن قوة كبيرة من جيش الاحتلال، ترافقها جرافات عسكرية، اقتحمت المدينة فجر اليوم."),
         vec![("COERCE".to_string(), s(&["جيش الاحتلال الإسرائيلي"]), s(&[]))]
@@ -1210,7 +1212,6 @@ fn a_subject_before_an_aside_raids_the_definite_object_after() {
 /// men the speaker reports on are not the speaker.
 #[test]
 fn the_speakers_own_forces_make_the_speaker_the_actor() {
-    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     let ev = real_args("أعلن حزب الله أن مقاتليه استهدفوا ثكنة برانيت بالصواريخ.");
     assert_eq!(ev.first().map(|e| e.1.clone()), Some(s(&["حزب الله"])));
     let ev = real_args("أعلن حزب الله أن مسلحين استهدفوا ثكنة برانيت بالصواريخ.");
@@ -1222,7 +1223,6 @@ fn the_speakers_own_forces_make_the_speaker_the_actor() {
 /// the noun it opens, and whom force was used on behind لـ is the target.
 #[test]
 fn riot_police_open_fire_to_disperse_protesters() {
-    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     let ev = real_args(
         "أعلنت الحكومة العراقية حظرا للتجول في بغداد. وفي البصرة، فتحت قوات مكافحة الشغب الرصاص الحي لتفريق محتجين.",
     );
@@ -1246,7 +1246,6 @@ fn an_unreal_kind_of_event_is_no_record_even_with_sides() {
 /// سيارة تابعة لقوات النظام), past a date between verb and object.
 #[test]
 fn the_owner_of_what_was_hit_is_the_target() {
-    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     assert_eq!(
         real_args("وقال مصدر إن مسلحين من داعش هاجموا ليل الثلاثاء حاجزا مشتركا للجيش العراقي والحشد الشعبي."),
         vec![(
@@ -1270,7 +1269,6 @@ fn a_final_ya_arrest_is_passive() {
 /// whom its words open with.
 #[test]
 fn a_speaker_makes_his_threat_and_his_body_acts() {
-    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     let ev = real_args(
         "أعلن المتحدث العسكري باسم جماعة الحوثيين، يحيى سريع، أن الجماعة أطلقت صواريخ على سفينة. وتوعد سريع بمزيد من الهجمات.",
     );
@@ -1287,7 +1285,6 @@ fn a_speaker_makes_his_threat_and_his_body_acts() {
 /// «عقد X اجتماعا مع Y»، «تبادل لإطلاق النار مع Y»: Y is the other side.
 #[test]
 fn the_side_after_ma_meets_or_fights() {
-    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     let ev = real_args("وعقد حزب الله، يوم الاثنين، اجتماعا مع حركة حماس في بيروت.");
     assert_eq!(
         ev.first(),
@@ -1354,7 +1351,6 @@ fn a_bare_clock_time_yields_to_the_date() {
 /// هجوما) or between verb and attack (تصدّى الجيش لهجوم).
 #[test]
 fn the_repeller_is_the_target() {
-    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     assert_eq!(
         real_args("وصدت القوات العراقية هجوما شنه تنظيم داعش على قرية في كركوك."),
         vec![("ASSAULT".to_string(), s(&["داعش"]), s(&["الجيش العراقي"]))]
@@ -1369,7 +1365,6 @@ fn the_repeller_is_the_target() {
 /// the words name.
 #[test]
 fn the_accused_in_the_words_is_the_target() {
-    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     let ev = real_args("ونفت حركة حماس أي علاقة لها بالحادث، متهمة «تنظيم داعش» بالوقوف وراءه.");
     let acc = ev.iter().find(|e| e.0 == "ACCUSE").map(|e| (e.1.clone(), e.2.clone()));
     assert_eq!(acc, Some((s(&["حركة حماس"]), s(&["داعش"]))), "{ev:?}");
@@ -1380,7 +1375,6 @@ fn the_accused_in_the_words_is_the_target() {
 /// the verb's sides, not the name before it.
 #[test]
 fn own_forces_go_on_and_an_instrument_has_no_agent_of_its_own() {
-    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     let ev = real_args("أعلن حزب الله أن مقاتليه قصفوا تجمعا لجنود الاحتلال في محيط موقع المالكية بقذائف المدفعية.");
     assert_eq!(
         ev.first().map(|e| (e.1.clone(), e.2.clone())),

@@ -65,6 +65,14 @@ struct Speaker {
     unnamed: bool,
 }
 
+/// Words after which a subject opens its clause (لكن، كان، بينما، إذ، أن …).
+fn is_clause_opener(key: &str) -> bool {
+    matches!(
+        strip_conj(key),
+        "لكن" | "كان" | "كانت" | "بينما" | "فيما" | "اذ" | "ان" | "حيث"
+    )
+}
+
 impl Speaker {
     /// A named speaker (an entity, or words naming one) with no affiliation.
     fn named(entity: Option<u32>, text: (usize, usize)) -> Self {
@@ -1025,22 +1033,8 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             return None;
         }
         // The name, with a title word or two before it, opens the clause.
-        let mut o = a;
-        while o > s0 && self.is_word(o - 1) && a - o < 2 && self.ix.entity[o - 1] == NONE {
-            let k = strip_conj(self.key(o - 1));
-            if matches!(k, "لكن" | "كان" | "كانت" | "بينما" | "فيما" | "اذ" | "ان" | "حيث") || self.is_stop_cue(o - 1)
-            {
-                break;
-            }
-            o -= 1;
-        }
-        let opens = o == s0
-            || matches!(
-                strip_conj(self.key(o - 1)),
-                "لكن" | "كان" | "كانت" | "بينما" | "فيما" | "اذ" | "ان" | "حيث"
-            )
-            || self.is_punct(o - 1, &["،", ",", "."]);
-        if !opens || grammar::preposition(self.key(o)).is_some() {
+        let o = self.title_start(a, s0, 2, true);
+        if !self.opens_clause(o, s0) || grammar::preposition(self.key(o)).is_some() {
             return None;
         }
         let last = self.last_word_before(c2, c1 + 1);
@@ -1050,6 +1044,29 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             affiliation: org.or_else(|| self.affiliation_of(person)),
             unnamed: false,
         })
+    }
+
+    /// Where a title before token `end` starts: back over at most `max`
+    /// words (not over a name, with `stop_at_names`) to a clause opener or
+    /// a cue.
+    fn title_start(&self, end: usize, s0: usize, max: usize, stop_at_names: bool) -> usize {
+        let mut o = end;
+        while o > s0
+            && self.is_word(o - 1)
+            && end - o < max
+            && !(stop_at_names && self.ix.entity[o - 1] != NONE)
+            && !is_clause_opener(self.key(o - 1))
+            && !self.is_stop_cue(o - 1)
+        {
+            o -= 1;
+        }
+        o
+    }
+
+    /// Token `o` opens a clause: the sentence's start, or after an opener
+    /// word or a comma.
+    fn opens_clause(&self, o: usize, s0: usize) -> bool {
+        o == s0 || is_clause_opener(self.key(o - 1)) || self.is_punct(o - 1, &["،", ",", "."])
     }
 
     /// SVO with an appositive name: "لكن قائد الشرطة، فلان، حذّر من أن"،
@@ -1067,24 +1084,8 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 .map(|(_, b, e)| (e, b))
         })?;
         // The title: up to six words back to the clause opener.
-        let mut o = c1;
-        while o > s0 && self.is_word(o - 1) && c1 - o < 6 {
-            if matches!(
-                strip_conj(self.key(o - 1)),
-                "لكن" | "كان" | "كانت" | "بينما" | "فيما" | "اذ" | "ان" | "حيث"
-            ) || self.is_stop_cue(o - 1)
-            {
-                break;
-            }
-            o -= 1;
-        }
-        let opens = o == s0
-            || matches!(
-                strip_conj(self.key(o - 1)),
-                "لكن" | "كان" | "كانت" | "بينما" | "فيما" | "اذ" | "ان" | "حيث"
-            )
-            || self.is_punct(o - 1, &["،", ",", "."]);
-        if o == c1 || !opens || grammar::preposition(self.key(o)).is_some() {
+        let o = self.title_start(c1, s0, 6, false);
+        if o == c1 || !self.opens_clause(o, s0) || grammar::preposition(self.key(o)).is_some() {
             return None;
         }
         let affiliation = (o..c1)
