@@ -316,6 +316,39 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         None
     }
 
+    /// A verb right after the event noun ending at `t1` whose object is
+    /// that event (وقفة نظّمها مئات الأساتذة، إضراب دعت إليه النقابة، هجوم
+    /// تبنّاه التنظيم): the verb's token and where its subject starts.
+    pub(super) fn organizer_verb_after(&self, t1: usize) -> Option<(usize, usize)> {
+        let (_, s1) = self.ix.sentence_of(t1.checked_sub(1)?)?;
+        let mut words = 0;
+        let mut j = t1;
+        while j < s1 && words < 3 {
+            if self.is_clause_break(j) {
+                return None;
+            }
+            if self.is_word(j) {
+                let key = self.key(j);
+                if self.lex.words.is_organizer_verb(key, false) {
+                    return Some((j, j + 1));
+                }
+                let n = (j + 1..s1).find(|&n| self.is_word(n));
+                if let Some(n) = n
+                    && matches!(self.key(n), "اليه" | "اليها" | "اليهم")
+                    && self.lex.words.is_organizer_verb(key, true)
+                {
+                    return Some((j, n + 1));
+                }
+                if self.mention_at[j] != NONE {
+                    return None;
+                }
+                words += 1;
+            }
+            j += 1;
+        }
+        None
+    }
+
     pub(super) fn add(v: &mut Vec<u32>, e: u32) {
         if !v.contains(&e) {
             v.push(e);
@@ -407,6 +440,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     }
                 }
                 self.noun_args(m, voice, end);
+            }
+        }
+        // وقفة نظّمها الأساتذة، خرجت مظاهرات دعت إليها القوى: who organised
+        // the event (a verb phrase ending in its noun too).
+        if m.actors.is_empty()
+            && (pos != Pos::Verb || m.t1 > m.t0 + 1)
+            && let Some((_, subj)) = self.organizer_verb_after(m.t1)
+            && let Some(np) = self.np_at(self.skip_adverbs(subj, end), end)
+        {
+            for e in np.entity.into_iter().chain(np.also) {
+                Self::add_actor(m, e, true);
             }
         }
         // صدّت القوات هجوما، تصدى الجيش لهجوم: who repelled an attack was

@@ -430,6 +430,20 @@ impl GrammarWords {
             .any(|k| verb_of_any(k, &self.light_verbs) || self.light_nouns.iter().any(|f| f == k))
     }
 
+    /// A verb by which someone organises or carries out an event, with the
+    /// event as its object pronoun (نظّمها، نفّذوه، تبنّته) or, when
+    /// `bare`, without one (دعت before إليه).
+    pub fn is_organizer_verb(&self, key: &str, bare: bool) -> bool {
+        let k = strip_conj(key);
+        if bare {
+            return verb_of_any(k, &self.organizer_verbs);
+        }
+        ["ها", "هما", "هم", "ه"]
+            .iter()
+            .find_map(|p| k.strip_suffix(p))
+            .is_some_and(|body| body.chars().count() >= 2 && verb_of_any(body, &self.organizer_verbs))
+    }
+
     /// Whether a word (key, clitics allowed) reports deaths or injuries.
     pub fn casualty(&self, key: &str) -> Option<Casualty> {
         let k = strip_particles(key);

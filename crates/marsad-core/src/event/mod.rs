@@ -2971,6 +2971,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             {
                 continue;
             }
+            // A call for an event named just before (إضراب دعت إليه النقابة)
+            // tells who organised it, not a demand of its own.
+            if tr.kind == "REQUEST"
+                && main.pos == Pos::Verb
+                && self.sentence_mentions(main.sent).iter().any(|o| {
+                    o.t1 <= main.t0
+                        && o.t0 != main.t0
+                        && self.organizer_verb_after(o.t1).is_some_and(|(v, _)| v == main.t0)
+                })
+            {
+                continue;
+            }
             // An investigation asked for (طالبت X بفتح تحقيق، دعت X إلى فتح
             // تحقيق) is the demand's content, not an event of its own.
             if tr.mode.as_deref() == Some("investigate") && self.demanded(&main) {

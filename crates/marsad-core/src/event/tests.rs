@@ -1382,3 +1382,20 @@ fn own_forces_go_on_and_an_instrument_has_no_agent_of_its_own() {
         "{ev:?}"
     );
 }
+
+/// A verb right after an event noun with the event as its object (نظّمها،
+/// دعت إليه، تبنّاه) names who organised it; a call for it is no demand.
+#[test]
+fn organiser_after_the_event_noun() {
+    let ev = real_args("وبدأ إضراب عام دعا إليه الاتحاد العام التونسي للشغل في كل الولايات.");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].0, "PROTEST");
+    assert_eq!(ev[0].1, vec!["الاتحاد العام التونسي للشغل".to_string()]);
+    let ev = real_args("وخرجت مظاهرات حاشدة دعت إليها قوى الحرية والتغيير في الخرطوم.");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].1, vec!["قوى الحرية والتغيير".to_string()]);
+    let ev = real_args("وقتل خمسة جنود في هجوم تبناه تنظيم داعش قرب الرمادي أمس.");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].0, "ASSAULT");
+    assert_eq!(ev[0].1, vec!["داعش".to_string()]);
+}
