@@ -514,7 +514,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     }
 
     /// A verb of repelling (صدّ، تصدّى) at most three words before `t0`.
-    fn repel_cue_before(&self, t0: usize) -> Option<usize> {
+    pub(super) fn repel_cue_before(&self, t0: usize) -> Option<usize> {
         let (s0, _) = self.ix.sentence_of(t0)?;
         let mut j = t0;
         let mut words = 0;

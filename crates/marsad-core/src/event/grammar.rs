@@ -466,7 +466,8 @@ impl GrammarWords {
 
     /// Forces and weapons whose genitive is who acts (مدفعية الدعم السريع).
     pub fn is_agent_head(&self, key: &str) -> bool {
-        listed(&self.agent_heads, strip_conj(key))
+        // وحدات، وحدة begin with a و of their own.
+        listed(&self.agent_heads, key) || listed(&self.agent_heads, strip_conj(key))
     }
 
     /// Adjectives that make an event noun another event (هجوم مماثل).

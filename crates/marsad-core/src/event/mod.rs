@@ -1454,7 +1454,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 continue;
             }
             words += 1;
-            let key = grammar::strip_conj(self.key(j));
+            // is_agent_head takes و off itself, and keeps it for وحداته.
+            let key = self.key(j);
             for suffix in ["هم", "ها", "نا", "ه"] {
                 if let Some(stem) = key.strip_suffix(suffix)
                     && stem.chars().count() >= 3
@@ -2634,7 +2635,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 if let Some(s) = speaker {
                     // «أعلن حزب الله أن مقاتليه استهدفوا …»: the speaker's own
                     // forces acted.
-                    if c.actors.is_empty()
+                    // «قال الجيش إن وحداته صدّت هجوما»: its own forces
+                    // repelled the attack, so the speaker was its target.
+                    let repelled = c.kind == "ASSAULT"
+                        && c.mentions.iter().any(|&x| {
+                            let o = &self.mentions[x];
+                            self.repel_cue_before(o.t0).is_some() && self.own_forces_before(o)
+                        });
+                    if repelled {
+                        if c.targets.is_empty() && !c.actors.contains(&s) {
+                            c.targets.push(s);
+                        }
+                    } else if c.actors.is_empty()
                         && !c.targets.contains(&s)
                         && c.mentions.iter().any(|&x| self.own_forces_of(&self.mentions[x]))
                     {

@@ -1399,3 +1399,14 @@ fn organiser_after_the_event_noun() {
     assert_eq!(ev[0].0, "ASSAULT");
     assert_eq!(ev[0].1, vec!["داعش".to_string()]);
 }
+
+/// «قال الجيش إن وحداته صدّت هجوما»: its own forces repelled the attack, so
+/// the speaker was its target (وحدات begins with a و of its own).
+#[test]
+fn own_forces_repelling_make_the_speaker_the_target() {
+    let ev = real_args("وقال الجيش الموريتاني في بيان إن وحداته صدّت هجوما واسعا على موقع عسكري قرب الحدود.");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].0, "ASSAULT");
+    assert!(ev[0].1.is_empty(), "{ev:?}");
+    assert_eq!(ev[0].2, vec!["الجيش الموريتاني".to_string()]);
+}
