@@ -316,10 +316,20 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         None
     }
 
-    /// A verb right after the event noun ending at `t1` whose object is
-    /// that event (وقفة نظّمها مئات الأساتذة، إضراب دعت إليه النقابة، هجوم
-    /// تبنّاه التنظيم): the verb's token and where its subject starts.
-    pub(super) fn organizer_verb_after(&self, t1: usize) -> Option<(usize, usize)> {
+    /// Where the subject starts when token `j` is a verb whose object is
+    /// the event named before it (نظّمها، شنّه، تبنّته، دعت إليه).
+    pub(super) fn organizer_subject_at(&self, j: usize) -> Option<usize> {
+        let key = self.key(j);
+        if self.lex.words.is_organizer_verb(key, false) {
+            return Some(j + 1);
+        }
+        let n = (j + 1..self.ctx.layer.tokens.len()).find(|&n| self.is_word(n))?;
+        (matches!(self.key(n), "اليه" | "اليها" | "اليهم") && self.lex.words.is_organizer_verb(key, true)).then_some(n + 1)
+    }
+
+    /// The organiser's verb right after the event noun ending at `t1`
+    /// (إضراب وطني دعت إليه): its token.
+    pub(super) fn organizer_verb_after(&self, t1: usize) -> Option<usize> {
         let (_, s1) = self.ix.sentence_of(t1.checked_sub(1)?)?;
         let mut words = 0;
         let mut j = t1;
@@ -328,16 +338,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 return None;
             }
             if self.is_word(j) {
-                let key = self.key(j);
-                if self.lex.words.is_organizer_verb(key, false) {
-                    return Some((j, j + 1));
-                }
-                let n = (j + 1..s1).find(|&n| self.is_word(n));
-                if let Some(n) = n
-                    && matches!(self.key(n), "اليه" | "اليها" | "اليهم")
-                    && self.lex.words.is_organizer_verb(key, true)
-                {
-                    return Some((j, n + 1));
+                if self.organizer_subject_at(j).is_some() {
+                    return Some(j);
                 }
                 if self.mention_at[j] != NONE {
                     return None;
@@ -442,11 +444,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 self.noun_args(m, voice, end);
             }
         }
-        // وقفة نظّمها الأساتذة، خرجت مظاهرات دعت إليها القوى: who organised
-        // the event (a verb phrase ending in its noun too).
+        // إضراب دعت إليه النقابة، خرجت مظاهرات دعت إليها القوى: who
+        // organised the event, where the verb is a trigger itself (a verb
+        // phrase ending in the event's noun too).
         if m.actors.is_empty()
             && (pos != Pos::Verb || m.t1 > m.t0 + 1)
-            && let Some((_, subj)) = self.organizer_verb_after(m.t1)
+            && let Some(subj) = self.organizer_verb_after(m.t1).and_then(|v| self.organizer_subject_at(v))
             && let Some(np) = self.np_at(self.skip_adverbs(subj, end), end)
         {
             for e in np.entity.into_iter().chain(np.also) {
@@ -766,12 +769,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 j = k.max(j + 1);
                 continue;
             }
-            // Relative light verbs: "هجوم شنّه مسلحون"، "نفّذته خلية".
-            if self.lex.words.is_light_verb(key)
-                && (key.ends_with('ه') || key.ends_with("ها"))
-                && key.chars().count() > 3
-            {
-                let after = self.skip_adverbs(j + 1, end);
+            // Who organised the event, as the object pronoun of a verb after
+            // it: "هجوم شنّه مسلحون"، "نفّذته خلية"، "إضراب دعت إليه النقابة".
+            if let Some(subj) = self.organizer_subject_at(j) {
+                let after = self.skip_adverbs(subj, end);
                 if let Some(np) = self.np_at(after, end).filter(|np| np.entity.is_some()) {
                     for e in np.entity.into_iter().chain(np.also) {
                         Self::add_actor(m, e, true);

@@ -430,8 +430,9 @@ impl GrammarWords {
             .any(|k| verb_of_any(k, &self.light_verbs) || self.light_nouns.iter().any(|f| f == k))
     }
 
-    /// A verb by which someone organises or carries out an event, with the
-    /// event as its object pronoun (نظّمها، نفّذوه، تبنّته) or, when
+    /// A verb by which someone organises or carries out an event (a light
+    /// verb too), with the event as its object pronoun (نظّمها، نفّذوه،
+    /// تبنّته، فرضته) or, when
     /// `bare`, without one (دعت before إليه).
     pub fn is_organizer_verb(&self, key: &str, bare: bool) -> bool {
         let k = strip_conj(key);
@@ -441,7 +442,10 @@ impl GrammarWords {
         ["ها", "هما", "هم", "ه"]
             .iter()
             .find_map(|p| k.strip_suffix(p))
-            .is_some_and(|body| body.chars().count() >= 2 && verb_of_any(body, &self.organizer_verbs))
+            .is_some_and(|body| {
+                body.chars().count() >= 2
+                    && (verb_of_any(body, &self.organizer_verbs) || verb_of_any(body, &self.light_verbs))
+            })
     }
 
     /// Whether a word (key, clitics allowed) reports deaths or injuries.

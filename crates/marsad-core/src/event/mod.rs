@@ -2990,7 +2990,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 && self.sentence_mentions(main.sent).iter().any(|o| {
                     o.t1 <= main.t0
                         && o.t0 != main.t0
-                        && self.organizer_verb_after(o.t1).is_some_and(|(v, _)| v == main.t0)
+                        && self.organizer_verb_after(o.t1) == Some(main.t0)
                 })
             {
                 continue;
