@@ -42,7 +42,9 @@ MODES = {
     "RETREAT": {"withdraw", "release", "return", "disarm", "ceasefire", "access", "resign", "surrender"},
     "REQUEST": {"assist", "change", "yield", "meet"},
     "ACCUSE": {"disapprove", "investigate", "allege"},
-    "REJECT": {"assist", "change", "yield", "meet"},
+    # deny is Marsad's own: a body's denial (نفت الوزارة), which PLOVER files
+    # under REJECT with none of its modes; the extractor keys on it.
+    "REJECT": {"assist", "change", "yield", "meet", "deny"},
     "THREATEN": {"restrict", "ban", "arrest", "relations", "rights", "expel", "territory", "violence"},
     "PROTEST": {"demo", "riot", "strike", "hunger", "boycott", "obstruct"},
     "SANCTION": {"convict", "expel", "withdraw", "discontinue"},

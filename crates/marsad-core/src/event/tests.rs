@@ -1410,3 +1410,15 @@ fn own_forces_repelling_make_the_speaker_the_target() {
     assert!(ev[0].1.is_empty(), "{ev:?}");
     assert_eq!(ev[0].2, vec!["الجيش الموريتاني".to_string()]);
 }
+
+/// A cell dismantled is an arrest; حظر للتجوال a curfew; حثّ a demand.
+#[test]
+fn cells_dismantled_curfews_and_urging() {
+    let kinds = |t: &str| real_args(t).into_iter().map(|e| e.0).collect::<Vec<_>>();
+    let ev = real_args("وفككت الشرطة الجزائرية خلية إرهابية من أربعة عناصر في وهران أمس.");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].0, "COERCE");
+    assert_eq!(ev[0].1, vec!["الشرطة الجزائرية".to_string()]);
+    assert_eq!(kinds("وفرضت السلطات حظرا للتجوال في المدينة ليلة أمس."), vec!["COERCE"]);
+    assert_eq!(kinds("وحث الأمين العام للأمم المتحدة الأطراف على وقف القتال."), vec!["REQUEST"]);
+}
