@@ -324,7 +324,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             return Some(j + 1);
         }
         let n = (j + 1..self.ctx.layer.tokens.len()).find(|&n| self.is_word(n))?;
-        (matches!(self.key(n), "اليه" | "اليها" | "اليهم") && self.lex.words.is_organizer_verb(key, true)).then_some(n + 1)
+        (matches!(self.key(n), "اليه" | "اليها" | "اليهم") && self.lex.words.is_organizer_verb(key, true))
+            .then_some(n + 1)
     }
 
     /// The organiser's verb right after the event noun ending at `t1`
@@ -347,6 +348,36 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 words += 1;
             }
             j += 1;
+        }
+        None
+    }
+
+    /// A person named within six tokens after the common noun at `j` that
+    /// heads a title (وزير، عضو، قائد …), the title's words between: the
+    /// person's noun phrase. Not after a preposition or و (another side).
+    fn titled_person(&self, j: usize, end: usize) -> Option<Np> {
+        if self.ix.entity[j] != NONE || self.mention_at[j] != NONE {
+            return None;
+        }
+        let stop = (j + 7).min(end);
+        let mut t = j + 1;
+        while t < stop {
+            if self.is_clause_break(t) || self.mention_at[t] != NONE {
+                return None;
+            }
+            if let Some((a, b, e)) = self.ix.mention_at(t) {
+                if self.entity(e).is_some_and(|x| x.kind == EntityKind::Person) {
+                    let prev = (j..a).rev().find(|&p| self.is_word(p))?;
+                    let key = self.key(a);
+                    if a != t || key.starts_with('و') || grammar::preposition(self.key(prev)).is_some() {
+                        return None;
+                    }
+                    return self.np_at(a, end);
+                }
+                t = b;
+                continue;
+            }
+            t += 1;
         }
         None
     }
@@ -449,7 +480,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // phrase ending in the event's noun too).
         if m.actors.is_empty()
             && (pos != Pos::Verb || m.t1 > m.t0 + 1)
-            && let Some(subj) = self.organizer_verb_after(m.t1).and_then(|v| self.organizer_subject_at(v))
+            && let Some(subj) = self
+                .organizer_verb_after(m.t1)
+                .and_then(|v| self.organizer_subject_at(v))
             && let Some(np) = self.np_at(self.skip_adverbs(subj, end), end)
         {
             for e in np.entity.into_iter().chain(np.also) {
@@ -613,6 +646,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         } else {
             None
         };
+        // وزير الإعلام معمر الإرياني، عضو مجلس النواب عن البصرة فلان: the
+        // person a title names is the subject, not the title's body.
+        let subject = subject.map(|np| match self.titled_person(j, end) {
+            Some(p) if p.entity.is_some() => p,
+            _ => np,
+        });
         let before = self.agents_before(v0, false);
         let mut next = if reflexive { j + 1 } else { j };
         match subject {

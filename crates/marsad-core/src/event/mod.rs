@@ -1909,10 +1909,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     fn join(&self, c: &mut Cluster, k: usize) {
         let m = &self.mentions[k];
         c.mentions.push(k);
-        for &a in &m.actors {
+        // «ولم تعلق الجماعة على الاتهامات»: a noun referring back takes
+        // the event's sides; one it reads off another verb's clause does
+        // not add to them.
+        let others = m.refers && !c.actors.is_empty() && m.actors.iter().all(|a| !c.actors.contains(a));
+        for &a in m.actors.iter().filter(|_| !others) {
             Self::add(&mut c.actors, a);
         }
-        for &a in &m.initiators {
+        for &a in m.initiators.iter().filter(|_| !others) {
             Self::add(&mut c.initiators, a);
         }
         for &t in &m.targets {
@@ -2710,6 +2714,36 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         }
                     }
                 }
+                // «اتهم وزير الإعلام معمر الإرياني جماعة الحوثي»: the speaker
+                // after a title was read as the object and the title's body
+                // as the subject.
+                if let Some(e) = speaker
+                    && c.targets.contains(&e)
+                    && let Some(sp) = (main.t1
+                        ..self
+                            .ix
+                            .sentence_of(main.t0)
+                            .map_or(main.t1, |(_, s1)| s1)
+                            .min(main.t1 + 12))
+                        .find(|&t| self.ix.entity[t] == e)
+                {
+                    let titled: Vec<u32> = (main.t1..sp)
+                        .map(|t| self.ix.entity[t])
+                        .filter(|&x| x != NONE)
+                        .collect();
+                    c.actors.retain(|x| !titled.contains(x));
+                    c.targets.retain(|&x| x != e);
+                    c.actors.insert(0, e);
+                    let after = self.ix.mention_at(sp).map_or(sp + 1, |(_, b, _)| b);
+                    if let Some(n) =
+                        (after..self.ix.sentence_of(main.t0).map_or(main.t1, |(_, s1)| s1)).find(|&t| self.is_word(t))
+                        && let Some((_, _, o)) = self.ix.mention_at(n).filter(|&(a, _, _)| a == n)
+                        && self.is_agent(o)
+                        && !c.targets.contains(&o)
+                    {
+                        c.targets.push(o);
+                    }
+                }
                 if c.actors.is_empty()
                     && let Some(e) = speaker
                     && !c.targets.contains(&e)
@@ -2987,11 +3021,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // tells who organised it, not a demand of its own.
             if tr.kind == "REQUEST"
                 && main.pos == Pos::Verb
-                && self.sentence_mentions(main.sent).iter().any(|o| {
-                    o.t1 <= main.t0
-                        && o.t0 != main.t0
-                        && self.organizer_verb_after(o.t1) == Some(main.t0)
-                })
+                && self
+                    .sentence_mentions(main.sent)
+                    .iter()
+                    .any(|o| o.t1 <= main.t0 && o.t0 != main.t0 && self.organizer_verb_after(o.t1) == Some(main.t0))
             {
                 continue;
             }

@@ -1420,5 +1420,35 @@ fn cells_dismantled_curfews_and_urging() {
     assert_eq!(ev[0].0, "COERCE");
     assert_eq!(ev[0].1, vec!["الشرطة الجزائرية".to_string()]);
     assert_eq!(kinds("وفرضت السلطات حظرا للتجوال في المدينة ليلة أمس."), vec!["COERCE"]);
-    assert_eq!(kinds("وحث الأمين العام للأمم المتحدة الأطراف على وقف القتال."), vec!["REQUEST"]);
+    assert_eq!(
+        kinds("وحث الأمين العام للأمم المتحدة الأطراف على وقف القتال."),
+        vec!["REQUEST"]
+    );
+}
+
+/// A title's person is the subject (وزير الإعلام فلان، عضو مجلس النواب عن
+/// البصرة فلان), not the title's body, and the name after it is the object.
+#[test]
+fn a_titled_person_is_the_subject() {
+    let ev = real_args("واتهم وزير الإعلام السوداني خالد الأعيسر قوات الدعم السريع بعرقلة وصول المساعدات.");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].0, "ACCUSE");
+    assert_eq!(ev[0].1, vec!["خالد الأعيسر".to_string()]);
+    assert_eq!(ev[0].2, vec!["قوات الدعم السريع".to_string()]);
+    let ev = real_args("وطالب عضو مجلس النواب عن نينوى أحمد الجبوري الحكومة الاتحادية بحماية القرى.");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].1, vec!["أحمد الجبوري".to_string()]);
+    assert_eq!(ev[0].2, vec!["الحكومة العراقية".to_string()]);
+}
+
+/// A noun referring back to an accusation («ولم تعلق الجماعة على
+/// الاتهامات») does not make the one who comments its actor.
+#[test]
+fn a_noun_referring_back_adds_no_side_of_another_clause() {
+    let ev = real_args(
+        "واتهم وزير الإعلام معمر الإرياني جماعة الحوثي بقصف الأحياء السكنية في تعز. ولم تعلق جماعة الحوثي على الاتهامات حتى الآن.",
+    );
+    let accuse: Vec<_> = ev.iter().filter(|e| e.0 == "ACCUSE").collect();
+    assert_eq!(accuse.len(), 1, "{ev:?}");
+    assert_eq!(accuse[0].1, vec!["معمر الإرياني".to_string()]);
 }
