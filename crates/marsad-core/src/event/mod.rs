@@ -1443,6 +1443,20 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 .any(|o| o.t1 <= m.t0 && o.pos == Pos::Verb && self.own_forces_before(o))
     }
 
+    /// «أنها نفذت غارة»، «بأنهم اعتقلوا»: the mention's verb (or the light
+    /// verb carrying it) comes right after أنّ with a pronoun.
+    fn speaker_pronoun_subject(&self, m: &Mention) -> bool {
+        let v = m.pred0.min(m.t0);
+        let Some(p) = (0..v).rev().find(|&j| self.is_word(j)) else {
+            return false;
+        };
+        (m.pos == Pos::Verb || m.pred0 < m.t0)
+            && matches!(
+                grammar::strip_conj(self.key(p)),
+                "انه" | "انها" | "انهم" | "انهما" | "بانه" | "بانها" | "بانهم" | "بانهما"
+            )
+    }
+
     fn own_forces_before(&self, m: &Mention) -> bool {
         let (mut j, mut words) = (m.pred0, 0);
         while j > 0 && words < 3 {
@@ -1968,7 +1982,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 let unreal = |f: Factuality| matches!(f, Factuality::Denied | Factuality::Hypothetical);
                 self.compatible(m, c)
                     && unreal(other) == unreal(m.fact)
-                    && (!self.modes_conflict(c.main, k) || self.during(m))
+                    // «اعتقال 4 خلال عملية دهم»: part of the operation; not
+                    // a strike «خلال المعارك» referred back to, which frames it.
+                    && (!self.modes_conflict(c.main, k) || (self.during(m) && !m.anaphoric))
                     && !self.counts_conflict(k, c)
                     && !self.voices_conflict(k, c)
                     && !self.background_conflict(m, &self.mentions[c.main])
@@ -2026,7 +2042,22 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
         // Anaphoric clusters join the most recent compatible event before.
         for c in local {
-            let anaphoric = c.mentions.iter().any(|&x| self.mentions[x].anaphoric);
+            // «نفذت غارة جوية … أن الغارة قتلت»: an anaphor after a new
+            // trigger of its cluster refers to that one, not further back.
+            let first_anaphor = c
+                .mentions
+                .iter()
+                .map(|&x| &self.mentions[x])
+                .filter(|m| m.anaphoric)
+                .map(|m| m.t0)
+                .min();
+            let introduced = |t: usize| {
+                c.mentions
+                    .iter()
+                    .map(|&x| &self.mentions[x])
+                    .any(|m| m.t0 < t && !m.anaphoric && !m.given && m.casualty.is_none() && m.trigger.is_some())
+            };
+            let anaphoric = first_anaphor.is_some_and(|t| !introduced(t));
             let given = c.mentions.iter().all(|&x| self.mentions[x].given);
             let target = if anaphoric || given {
                 self.antecedent(&c, !anaphoric)
@@ -2188,6 +2219,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             let d_first_sent = ms.iter().map(|m| m.sent).min().unwrap_or(0);
             let dm = &self.mentions[d.main];
+            // «نفذت غارة جوية»: an indefinite noun a light verb carries
+            // introduces an event; it tells no more of one before.
+            if dm.pos != Pos::Verb && !dm.article && !dm.given && dm.pred0 < dm.t0 {
+                continue;
+            }
             let target = order[..pos]
                 .iter()
                 .copied()
@@ -2655,6 +2691,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         && c.mentions.iter().any(|&x| self.own_forces_of(&self.mentions[x]))
                     {
                         c.actors.push(s);
+                    }
+                    // «أعلنت أفريكوم أنها نفذت غارة»: the pronoun after أنّ is
+                    // the speaker, who did it.
+                    if !c.actors.contains(&s)
+                        && !c.targets.contains(&s)
+                        && c.mentions
+                            .iter()
+                            .any(|&x| self.speaker_pronoun_subject(&self.mentions[x]))
+                    {
+                        c.actors.insert(0, s);
                     }
                     let claims = q.stance == "claim";
                     let announces = q.stance == "announce";

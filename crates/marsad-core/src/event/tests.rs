@@ -1452,3 +1452,22 @@ fn a_noun_referring_back_adds_no_side_of_another_clause() {
     assert_eq!(accuse.len(), 1, "{ev:?}");
     assert_eq!(accuse[0].1, vec!["معمر الإرياني".to_string()]);
 }
+
+/// «أعلنت X أنها نفذت غارة … أن الغارة قتلت»: a new strike its speaker
+/// carried out, with its anaphor, is an event of its own — not the attack
+/// told of before.
+#[test]
+fn a_strike_a_speaker_announces_is_its_own_event() {
+    let ev = real_args(
+        "وقال الجيش إن الهجوم بدأ بانفجار سيارة مفخخة عند مدخل المعسكر. من جهتها، أعلنت القيادة المركزية الأمريكية أنها نفذت غارة جوية على مسلحين قرب المعسكر، مؤكدة أن الغارة قتلت ستة منهم.",
+    );
+    let doc = crate::event::testkit::real_doc(
+        "وقال الجيش إن الهجوم بدأ بانفجار سيارة مفخخة عند مدخل المعسكر. من جهتها، أعلنت القيادة المركزية الأمريكية أنها نفذت غارة جوية على مسلحين قرب المعسكر، مؤكدة أن الغارة قتلت ستة منهم.",
+    );
+    let strike: Vec<_> = doc.events.iter().filter(|e| e.trigger.text == "غارة جوية").collect();
+    assert_eq!(strike.len(), 1, "{ev:?}");
+    assert_eq!(strike[0].dead, Some(6.0));
+    assert_eq!(strike[0].mentions, 3, "{ev:?}");
+    let last = ev.last().map(|e| e.1.clone()).unwrap_or_default();
+    assert_eq!(last, vec!["القيادة المركزية الأمريكية".to_string()], "{ev:?}");
+}
