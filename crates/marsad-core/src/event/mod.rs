@@ -1894,7 +1894,30 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let w = word.strip_prefix(['و', 'ف']).unwrap_or(&word);
             w.starts_with("ال")
         };
-        first.anaphoric && bare_definite(first) && !first.after_prep && first.pos == Pos::Noun && fresh(second)
+        // «الهجوم بدأ بتفجير سيارة مفخخة»: what it began with is part of it.
+        // (سيارة مفخخة: the phrase after بـ, up to three words on).
+        let began_with = |m: &Mention| {
+            let words: Vec<usize> = (0..m.t0)
+                .rev()
+                .take_while(|&j| !self.is_clause_break(j))
+                .filter(|&j| self.is_word(j))
+                .take(3)
+                .collect();
+            words.iter().any(|&j| {
+                matches!(
+                    grammar::strip_conj(self.key(j)),
+                    "بدا" | "بدات" | "استهل" | "استهلت" | "انطلق" | "انطلقت" | "تمثل" | "تمثلت"
+                ) && (j + 1..=m.t0)
+                    .find(|&n| self.is_word(n))
+                    .is_some_and(|n| self.key(n).starts_with('ب'))
+            })
+        };
+        first.anaphoric
+            && bare_definite(first)
+            && !first.after_prep
+            && first.pos == Pos::Noun
+            && fresh(second)
+            && !began_with(second)
     }
 
     fn compatible(&self, m: &Mention, c: &Cluster) -> bool {

@@ -1471,3 +1471,11 @@ fn a_strike_a_speaker_announces_is_its_own_event() {
     let last = ev.last().map(|e| e.1.clone()).unwrap_or_default();
     assert_eq!(last, vec!["القيادة المركزية الأمريكية".to_string()], "{ev:?}");
 }
+
+/// «الهجوم بدأ بانفجار سيارة مفخخة»: what an attack began with is part of it.
+#[test]
+fn what_an_attack_began_with_is_part_of_it() {
+    let doc = crate::event::testkit::real_doc("وقال الجيش إن الهجوم بدأ بانفجار سيارة مفخخة عند مدخل المعسكر.");
+    assert_eq!(doc.events.len(), 1, "{:?}", doc.events);
+    assert_eq!(doc.events[0].mentions, 3);
+}
