@@ -2234,9 +2234,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 continue;
             }
             let ms: Vec<&Mention> = d.mentions.iter().map(|&x| &self.mentions[x]).collect();
+            // A toll with no agent of its own («أحصى المرصد مقتل 11 شخصا»)
+            // counts the attack just reported.
+            let toll = d.kind == "ASSAULT"
+                && d.actors.is_empty()
+                && ms.iter().all(|m| m.casualty.is_some() && m.fact == Factuality::Actual);
             if ms.iter().any(|m| m.aside)
                 || ms.iter().all(|m| m.referential || m.generic || m.refers)
-                || !ms.iter().any(|m| m.predicated || m.casualty.is_none())
+                || !(toll || ms.iter().any(|m| m.predicated || m.casualty.is_none()))
             {
                 continue;
             }
@@ -2250,14 +2255,23 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let target = order[..pos]
                 .iter()
                 .copied()
-                .filter(|&ci| !gone[ci] && last_sent[ci] < d_first_sent && d_first_sent - last_sent[ci] <= REACH)
+                .filter(|&ci| {
+                    // A toll may come amid the attack's own mentions.
+                    let near = |t: usize| t < d_first_sent && d_first_sent - t <= REACH;
+                    !gone[ci]
+                        && if toll {
+                            self.clusters[ci].mentions.iter().any(|&x| near(self.mentions[x].sent))
+                        } else {
+                            last_sent[ci] < d_first_sent && near(last_sent[ci])
+                        }
+                })
                 .filter(|&ci| {
                     let c = &self.clusters[ci];
                     let cm = &self.mentions[c.main];
                     c.kind == d.kind
                         && cm.fact == dm.fact
                         && !self.is_weak(c)
-                        && !self.cluster_modes_conflict(c, d)
+                        && (toll || !self.cluster_modes_conflict(c, d))
                         && self.places_nested(c.place, d.place)
                         && !self.times_conflict(c.ctime, d.ctime)
                         && Self::roles_agree(c, d)

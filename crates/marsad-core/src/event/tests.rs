@@ -1479,3 +1479,17 @@ fn what_an_attack_began_with_is_part_of_it() {
     assert_eq!(doc.events.len(), 1, "{:?}", doc.events);
     assert_eq!(doc.events[0].mentions, 3);
 }
+
+/// A toll with no agent of its own, a sentence or two after an attack,
+/// counts that attack (also amid its later mentions).
+#[test]
+fn a_later_toll_counts_the_attack_just_reported() {
+    let doc = crate::event::testkit::real_doc_on(
+        "قصفت طائرات حربية روسية بلدة كفرنبل في ريف إدلب صباح اليوم الأحد. وقال الدفاع المدني إن الغارات استهدفت سوقا شعبية. وأحصى المرصد السوري لحقوق الإنسان مقتل ستة مدنيين وإصابة عشرة آخرين. وأضاف المرصد أن الغارات طالت مدرسة في البلدة.",
+        Some("2024-03-10"),
+    );
+    let assaults: Vec<_> = doc.events.iter().filter(|e| e.kind == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 1, "{:?}", doc.events);
+    assert_eq!(assaults[0].dead, Some(6.0));
+    assert_eq!(assaults[0].injured, Some(10.0));
+}
