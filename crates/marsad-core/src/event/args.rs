@@ -668,8 +668,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     // non-agent or a phrase that only points to its group,
                     // with no object, is what it was done to.
                     Voice::Any => {
+                        // (طائرة مسيرة، مدفعية: a weapon with no owner named acts.)
                         np.counted
-                            || np.entity.is_none_or(|e| !self.is_org_or_person(e))
+                            || (np.entity.is_none() && !np.agent_head)
+                            || np.entity.is_some_and(|e| !self.is_org_or_person(e))
                             || !before.is_empty()
                             || (!np.named && !np.agent_head && !object_follows)
                     }
@@ -731,6 +733,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         Self::add_actor(m, a, true);
                     }
                 }
+            }
+        }
+        // استهدفت طائرة مسيرة موقعا للجيش: the weapon that is the subject
+        // (a noun of this event's kind) does not end the verb's arguments.
+        let mut next = next;
+        while next < end && next > j {
+            match self.mentions.get(self.mention_at[next] as usize) {
+                Some(o) if o.t0 != m.t0 && o.pos != Pos::Verb && o.kind == m.kind => next = o.t1.max(next + 1),
+                None if self.lex.words.is_agent_head(self.key(next)) && !self.key(next).starts_with('و') => next += 1,
+                _ => break,
             }
         }
         let (next, end) = match m.complement {

@@ -734,6 +734,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let mut j = from;
         let mut words = 0;
         while j < s1 && words < 10 {
+            // استهدفت، صباح اليوم الخميس، موقعا: a time set off by commas.
+            if let Some(k) = self.time_aside(j, s1) {
+                j = k + 1;
+                continue;
+            }
             if self.is_clause_break(j) || grammar::is_complementizer(self.key(j)) {
                 break;
             }
@@ -746,6 +751,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             j += 1;
         }
         j
+    }
+
+    /// A comma at `j` opening a time expression closed by another comma
+    /// (، صباح اليوم الخميس،): the closing comma.
+    fn time_aside(&self, j: usize, s1: usize) -> Option<usize> {
+        if !self.is_punct(j, &["،", ","]) {
+            return None;
+        }
+        let k = (j + 1..(j + 8).min(s1)).find(|&k| self.is_clause_break(k))?;
+        (self.is_punct(k, &["،", ","]) && k > j + 1 && (j + 1..k).all(|t| !self.is_word(t) || self.ix.time[t] != NONE))
+            .then_some(k)
     }
 
     /// Skips adverbs, dates and quotation marks.

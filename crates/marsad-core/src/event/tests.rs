@@ -1493,3 +1493,19 @@ fn a_later_toll_counts_the_attack_just_reported() {
     assert_eq!(assaults[0].dead, Some(6.0));
     assert_eq!(assaults[0].injured, Some(10.0));
 }
+
+/// A weapon as the subject acts (طائرة مسيرة), and a time set off by commas
+/// between the verb and its object does not end the verb's arguments.
+#[test]
+fn a_weapon_subject_and_a_time_between_commas() {
+    let ev = real_args("وقصف الحوثيون مواقع في تعز. واستهدفت طائرة مسيرة موقعا للجيش في جبهة مقبنة.");
+    assert_eq!(
+        ev.last().map(|e| e.2.clone()),
+        Some(vec!["للجيش".to_string()]),
+        "{ev:?}"
+    );
+    let ev = real_args("وقال إن طائرة مسيرة أطلقها الحوثيون استهدفت، صباح اليوم الخميس، موقعا للجيش في جبهة مقبنة.");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].1, vec!["أنصار الله".to_string()]);
+    assert_eq!(ev[0].2, vec!["للجيش".to_string()]);
+}
