@@ -324,7 +324,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             return Some(j + 1);
         }
         let n = (j + 1..self.ctx.layer.tokens.len()).find(|&n| self.is_word(n))?;
-        (matches!(self.key(n), "اليه" | "اليها" | "اليهم") && self.lex.words.is_organizer_verb(key, true)).then_some(n + 1)
+        (matches!(self.key(n), "اليه" | "اليها" | "اليهم") && self.lex.words.is_organizer_verb(key, true))
+            .then_some(n + 1)
     }
 
     /// The organiser's verb right after the event noun ending at `t1`
@@ -449,7 +450,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // phrase ending in the event's noun too).
         if m.actors.is_empty()
             && (pos != Pos::Verb || m.t1 > m.t0 + 1)
-            && let Some(subj) = self.organizer_verb_after(m.t1).and_then(|v| self.organizer_subject_at(v))
+            && let Some(subj) = self
+                .organizer_verb_after(m.t1)
+                .and_then(|v| self.organizer_subject_at(v))
             && let Some(np) = self.np_at(self.skip_adverbs(subj, end), end)
         {
             for e in np.entity.into_iter().chain(np.also) {

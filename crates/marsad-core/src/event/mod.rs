@@ -2987,11 +2987,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // tells who organised it, not a demand of its own.
             if tr.kind == "REQUEST"
                 && main.pos == Pos::Verb
-                && self.sentence_mentions(main.sent).iter().any(|o| {
-                    o.t1 <= main.t0
-                        && o.t0 != main.t0
-                        && self.organizer_verb_after(o.t1) == Some(main.t0)
-                })
+                && self
+                    .sentence_mentions(main.sent)
+                    .iter()
+                    .any(|o| o.t1 <= main.t0 && o.t0 != main.t0 && self.organizer_verb_after(o.t1) == Some(main.t0))
             {
                 continue;
             }
