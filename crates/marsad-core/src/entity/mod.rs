@@ -526,6 +526,7 @@ pub fn extract(
     }
 
     given_name_persons(layer, lex, function_words, &mut mentions);
+    clan_names(layer, lex, function_words, &mut mentions, &in_skip);
 
     let covered = |mentions: &[Mention], t: usize| mentions.iter().position(|m| m.t0 <= t && t < m.t1);
     let key_at = |i: usize| toks.get(i).map_or("", |t| layer.key(t));
@@ -1331,6 +1332,120 @@ fn given_name_persons(
             key: match_key(layer.slice(m.start, m.end)),
         };
     }
+}
+
+/// Clans and tribes after their head noun (عشيرة آل حمدان، قبيلة بني
+/// هاجر، عشائر البو نمر، قبيلة الفور): one organisation per clan, also
+/// when a dual or plural head joins two with و (عشيرتي آل X والبوY). The
+/// clan reading wins over a person or a place read inside the name (آل
+/// حمدان is no person حمدان). A definite word alone follows only a singular
+/// or dual head: after عشائر/قبائل it is as often a region (عشائر الأنبار).
+fn clan_names(
+    layer: &TextLayer,
+    lex: &EntityLexicon,
+    function_words: &FunctionWords,
+    mentions: &mut Vec<Mention>,
+    in_skip: &dyn Fn(usize, usize) -> bool,
+) {
+    if lex.clan_heads.is_empty() {
+        return;
+    }
+    let toks = &layer.tokens;
+    let is_word = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.kind == TokenKind::Arabic && !t.newline_before)
+    };
+    let key_at = |i: usize| toks.get(i).map_or("", |t| layer.key(t));
+    let name_word = |i: usize| {
+        is_word(i)
+            && !function_words.at(layer, i)
+            && !lex.non_name.contains_key(key_at(i))
+            && key_at(i).chars().count() >= 2
+    };
+    // The clan name at token `j` (after a و when `joined`): whether a و
+    // is glued before it, and the tokens it takes.
+    let clan_at = |mentions: &[Mention], j: usize, joined: bool, plural: bool| -> Option<(bool, usize)> {
+        let full = key_at(j);
+        let (waw, k) = match full.strip_prefix('و') {
+            Some(r) if joined => (true, r),
+            _ if joined => return None,
+            _ => (false, full),
+        };
+        if !is_word(j) {
+            return None;
+        }
+        if lex.clan_markers.contains(k) {
+            return name_word(j + 1).then_some((waw, 2));
+        }
+        // البوعلي: the marker glued to the name.
+        if k.strip_prefix("البو").is_some_and(|r| r.chars().count() >= 2) {
+            return Some((waw, 1));
+        }
+        let definite = k.strip_prefix("ال").is_some_and(|r| r.chars().count() >= 3);
+        let nisba = ["ية", "يين", "يون"].iter().any(|x| k.ends_with(x));
+        // A place or an actor read there is what the word names.
+        let named = mentions
+            .iter()
+            .any(|m| m.t0 <= j && j < m.t1 && !matches!(m.referent, Referent::Person { .. }));
+        (!plural && definite && !nisba && !named && !function_words.at(layer, j) && name_word(j)).then_some((waw, 1))
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        let head = is_word(i)
+            .then(|| {
+                stripped_keys(key_at(i))
+                    .iter()
+                    .find_map(|k| lex.clan_heads.get(k.as_str()).copied())
+            })
+            .flatten();
+        let Some(number) = head else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        let mut found: Vec<(bool, usize, usize)> = Vec::new(); // glued و, t0, t1
+        while let Some((waw, n)) = clan_at(mentions, j, !found.is_empty(), number == 3) {
+            found.push((waw, j, j + n));
+            j += n;
+            if number == 1 {
+                break;
+            }
+        }
+        for &(waw, t0, t1) in &found {
+            let (s0, end) = (toks[t0].start as usize, toks[t1 - 1].end as usize);
+            let start = if waw {
+                let text = layer.slice(s0, end);
+                let rest = text
+                    .strip_prefix('و')
+                    .unwrap_or(text)
+                    .trim_start_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c));
+                end - rest.chars().count()
+            } else {
+                s0
+            };
+            if in_skip(start, end) {
+                continue;
+            }
+            mentions.retain(|m| m.t1 <= t0 || t1 <= m.t0);
+            let key = (t0..t1).map(key_at).collect::<Vec<_>>().join(" ");
+            let key = if waw {
+                key.strip_prefix('و').unwrap_or(&key).to_string()
+            } else {
+                key
+            };
+            mentions.push(Mention {
+                start,
+                end,
+                t0,
+                t1,
+                referent: Referent::Organization { key },
+                role: None,
+                nationality: None,
+            });
+        }
+        i = j.max(i + 1);
+    }
+    mentions.sort_by_key(|m| m.start);
 }
 
 /// The document's choice among a name's places, given a container.

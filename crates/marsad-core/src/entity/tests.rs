@@ -1138,3 +1138,26 @@ fn a_short_form_of_an_organisation_is_a_mention_of_it() {
         vec![vec!["هيئة رعاية الحسكة".to_string(), "هيئة الرعاية".to_string()]]
     );
 }
+
+#[test]
+fn clans_after_a_tribe_head_are_organisations() {
+    let s = summary("اندلع نزاع بين عشيرتي آل شمران والبوخليل قرب الحسكة، وتدخلت قبيلة الزبيد.");
+    let orgs: Vec<Vec<String>> = s.iter().filter(|x| x.0 == Organization).map(|x| x.2.clone()).collect();
+    assert_eq!(
+        orgs,
+        vec![
+            vec!["آل شمران".to_string()],
+            vec!["البوخليل".to_string()],
+            vec!["الزبيد".to_string()]
+        ]
+    );
+    assert!(!s.iter().any(|x| x.0 == Person));
+    // After a plural head only a marked name: عشائر الحسكة is a place.
+    let s = summary("اجتمع شيوخ عشائر الحسكة مع وجهاء قبائل بني زيد");
+    assert_eq!(s[0].0, Place);
+    assert_eq!(s[1], (Organization, "-".into(), vec!["بني زيد".into()]));
+    assert_eq!(s.len(), 2);
+    // A singular head takes one clan; a nisba is no clan name.
+    let s = summary("وصل أبناء قبيلة عربية وعشيرة الإسلامية");
+    assert!(s.is_empty());
+}
