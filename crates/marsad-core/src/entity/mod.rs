@@ -1156,7 +1156,7 @@ pub fn extract(
     quoted_names(layer, lex, &mut mentions, &in_skip);
 
     // 4. Persons after titles.
-    find_titled_persons(layer, lex, function_words, &mut mentions, &in_skip);
+    find_titled_persons(layer, lex, function_words, &mut mentions, &in_skip, tagged);
 
     // 5. The tagger's spans for names nobody listed. The tagger scores
     // about 0.66 F1 on ANERcorp, so its spans pass checks first: function
@@ -1179,6 +1179,18 @@ pub fn extract(
             continue;
         }
         let one = ts.end - ts.start == 1;
+        // A word with و opening a sentence is a verb or a conjunction
+        // (وتشن الحركة …), not a name, unless the word as written is a
+        // listed name (وليد، وسام).
+        let verb_like_opener = |t: usize| {
+            let k = key_at(t);
+            let opener = toks.get(t).is_some_and(|tok| tok.newline_before)
+                || t == 0
+                || toks
+                    .get(t - 1)
+                    .is_some_and(|p| p.kind == TokenKind::Punct && matches!(layer.key(p), "." | "!" | "؟" | "?" | ":"));
+            opener && k.starts_with('و') && !lex.given_names.contains(k) && !lex.surnames.contains(k)
+        };
         // A person's name does not end in an indefinite nationality
         // adjective (5 ملايين دينار كويتي is a sum of money).
         let nisba_end = {
@@ -1187,7 +1199,9 @@ pub fn extract(
         };
         let weak = match ts.kind {
             EntityKind::Organization => one,
-            EntityKind::Person => (one && key_at(ts.start).starts_with("ال")) || nisba_end,
+            EntityKind::Person => {
+                (one && key_at(ts.start).starts_with("ال")) || nisba_end || (one && verb_like_opener(ts.start))
+            }
             _ => {
                 let key = (ts.start..ts.end).map(key_at).collect::<Vec<_>>().join(" ");
                 !lex.all_places.get(&key).is_some_and(|c| {
@@ -2477,6 +2491,7 @@ fn find_titled_persons(
     function_words: &FunctionWords,
     mentions: &mut Vec<Mention>,
     in_skip: &dyn Fn(usize, usize) -> bool,
+    tagged: &[TaggedSpan],
 ) {
     let toks = &layer.tokens;
     let key_at = |i: usize| toks.get(i).map_or("", |t| layer.key(t));
@@ -2564,7 +2579,17 @@ fn find_titled_persons(
         let followed_ok = toks
             .get(e)
             .is_none_or(|t| t.kind != TokenKind::Arabic || function_words.contains(layer.key(t)));
-        if e - s < 2 || !followed_ok {
+        // Some word of it must be a listed name, or the tagger must read a
+        // person there (foreign names): a clause after a role noun (إن
+        // الطفل وصل جثة هامدة، قال المسؤول لوكالة …) is no name.
+        let listed = (s..e).any(|t| {
+            stripped_keys(key_at(t))
+                .iter()
+                .any(|k| lex.given_names.contains(k.as_str()) || lex.surnames.contains(k.as_str()))
+        }) || tagged
+            .iter()
+            .any(|ts| ts.kind == EntityKind::Person && ts.start <= s && s < ts.end);
+        if e - s < 2 || !followed_ok || !listed {
             i += n;
             continue;
         }

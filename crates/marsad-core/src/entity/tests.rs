@@ -66,6 +66,7 @@ const TITLES: &str = "form\tkind\tlabel_en\ttakes_org
 إمام\treligious\timam of\t1
 النائب\tposition\tmember of parliament\t0
 وزير الداخلية\tposition\tinterior minister\t0
+الطفل\ttitle\tchild\t0
 ";
 const DESCRIPTORS: &str = "word\tfeature\tkind
 مدينة\tcity\ttype
@@ -107,8 +108,11 @@ fn lex() -> EntityLexicon {
         stop_names: "مشهد\nكورونا\nالمدينة\n",
         anaphors: include_str!("../../../../data/coref/anaphors.tsv"),
         org_heads: include_str!("../../../../data/entities/org_heads.tsv"),
-        given_names: &["سليم\nعمران\n"],
-        surnames: &["دراغمة\nالحسيني\n"],
+        given_names: &["سليم\nعمران\n", include_str!("../../../../data/names/given_names.txt")],
+        surnames: &[
+            "دراغمة\nالحسيني\n",
+            include_str!("../../../../data/names/wikidata_surnames.txt"),
+        ],
         non_name_words: include_str!("../../../../data/names/non_name_words.tsv"),
     })
     .unwrap()
@@ -1160,4 +1164,43 @@ fn clans_after_a_tribe_head_are_organisations() {
     // A singular head takes one clan; a nisba is no clan name.
     let s = summary("وصل أبناء قبيلة عربية وعشيرة الإسلامية");
     assert!(s.is_empty());
+}
+
+#[test]
+fn a_clause_after_a_role_noun_is_no_name() {
+    // No word of «وصل جثة هامدة» is a listed name.
+    let e = ents("وأفادت مصادر بأن الطفل وصل جثة هامدة، بعد ساعات.");
+    assert!(!e.iter().any(|e| e.kind == Person));
+    // A listed name after the same role noun stays a person.
+    let e = ents("وأفادت مصادر بأن الطفل محمد حسن، بعد ساعات.");
+    assert_eq!(
+        e.iter()
+            .filter(|e| e.kind == Person)
+            .map(|e| e.name.as_str())
+            .collect::<Vec<_>>(),
+        vec!["محمد حسن"]
+    );
+}
+
+#[test]
+fn a_tagged_word_with_waw_opening_a_sentence_is_no_person() {
+    let l = TextLayer::new("انتهى اللقاء. وتبرز المشكلة مجددا.");
+    let start = l.tokens.iter().position(|t| l.key(t) == "وتبرز").unwrap();
+    let tagged = [TaggedSpan {
+        start,
+        end: start + 1,
+        kind: Person,
+    }];
+    let e = extract(&l, &lex(), &fw(), &[], &tagged);
+    assert!(!e.iter().any(|e| e.kind == Person));
+    // A name that begins with و (وليد) is kept.
+    let l = TextLayer::new("انتهى اللقاء. وليد غادر مبكرا.");
+    let start = l.tokens.iter().position(|t| l.key(t) == "وليد").unwrap();
+    let tagged = [TaggedSpan {
+        start,
+        end: start + 1,
+        kind: Person,
+    }];
+    let e = extract(&l, &lex(), &fw(), &[], &tagged);
+    assert_eq!(e.iter().filter(|e| e.kind == Person).count(), 1);
 }
