@@ -1108,6 +1108,17 @@ pub fn extract(
             {
                 (j + 2, unknown(two_words(j), container))
             }
+            // A facility after «أي» (any) is no particular one: its
+            // indefinite complement is a kind (بأي معسكر تدريب).
+            None if facility
+                && i > 0
+                && stripped_keys(key_at(i - 1))
+                    .iter()
+                    .any(|k| matches!(k.as_str(), "اي" | "ايه" | "اية")) =>
+            {
+                i = j;
+                continue;
+            }
             None => (j + 1, unknown(one_word(j), container)),
         };
         // A facility's name ends with its adjectives (مستشفى ابن سينا الجامعي).

@@ -1204,3 +1204,16 @@ fn a_tagged_word_with_waw_opening_a_sentence_is_no_person() {
     let e = extract(&l, &lex(), &fw(), &[], &tagged);
     assert_eq!(e.iter().filter(|e| e.kind == Person).count(), 1);
 }
+
+#[test]
+fn a_facility_name_keeps_a_short_nisba_and_any_facility_is_none() {
+    let s = summary("سقطت قذيفة قرب مستودع الدفاع الجوي صباحا");
+    assert_eq!(s.len(), 1);
+    assert_eq!(
+        (s[0].0, s[0].2.clone()),
+        (Facility, vec!["مستودع الدفاع الجوي".to_string()])
+    );
+    // «أي» (any) makes it no particular facility.
+    assert!(summary("ولم يدخل أي مستودع ذخيرة من قبل").is_empty());
+    assert_eq!(summary("ودخل مستودع ذخيرة من قبل")[0].0, Facility);
+}
