@@ -841,8 +841,20 @@ pub fn extract(
                         || (c.admin2_id.is_some() && p.admin2_id == c.admin2_id)
                 })
             };
+            // A neighbourhood is never an administrative unit of the same
+            // name (حي الروضة is no district الروضة far away): with no
+            // neighbourhood of that name it is one of unknown identity.
+            let unit = matches!(
+                lex.places[p as usize].feature.as_str(),
+                "district" | "subdistrict" | "governorate"
+            );
             let pick = if same.is_empty() {
-                None
+                (feature == "neighbourhood" && unit).then(|| Referent::UnknownPlace {
+                    key: strip_article(&key).to_string(),
+                    feature: feature.clone(),
+                    facility: false,
+                    container: stated,
+                })
             } else if same.iter().any(|&q| inside(q)) {
                 choose_place(&same, stated.map(|c| &lex.places[c as usize])).map(Referent::Place)
             } else {
@@ -1063,6 +1075,21 @@ pub fn extract(
                     .collect();
                 let pick = choose_place(if same.is_empty() { &cands } else { &same }, cont);
                 match pick {
+                    // A neighbourhood is no administrative unit of the same
+                    // name (حي الروضة in Taiz is no district in Shabwah).
+                    Some(p)
+                        if same.is_empty()
+                            && feature == "neighbourhood"
+                            && matches!(
+                                lex.places[p as usize].feature.as_str(),
+                                "district" | "subdistrict" | "governorate"
+                            ) =>
+                    {
+                        (
+                            j + len,
+                            unknown((j..j + len).map(key_at).collect::<Vec<_>>().join(" "), container),
+                        )
+                    }
                     Some(p) if !same.is_empty() || !facility => (j + len, Referent::Place(p)),
                     // A camp, prison, airport, crossing or base named after
                     // a place stands at that place (مخيم الهول، مطار دمشق).
@@ -1296,7 +1323,19 @@ pub fn extract(
     mentions.retain(|m| !matches!(m.referent, Referent::Person { .. }) || !not_a_person(layer, lex, m.t0, m.t1));
     nickname_aliases(layer, &mut mentions);
 
-    if let Some(home) = clear_focus {
+    // Without a clear focus the leading country still is home for places
+    // whose country the document names nowhere else (foreign_homonyms checks that).
+    let lead_focus = clear_focus.or_else(|| {
+        let mut counts: Vec<(usize, &String)> = focus.iter().map(|(cc, n)| (*n, cc)).collect();
+        counts.sort_by(|a, b| b.cmp(a));
+        match counts.as_slice() {
+            [(top, cc), rest @ ..] if *top >= 2 && rest.first().is_none_or(|(n, _)| n < top) => {
+                lex.countries.get(*cc).copied()
+            }
+            _ => None,
+        }
+    });
+    if let Some(home) = lead_focus {
         foreign_homonyms(layer, lex, &mut mentions, home, &named_countries, &choose_place);
     }
     mentions.sort_by_key(|m| m.start);
@@ -1506,8 +1545,16 @@ fn foreign_homonyms(
         if cc == home_cc
             || !matches!(
                 place.feature.as_str(),
-                "village" | "town" | "neighbourhood" | "locality" | "district" | "subdistrict"
+                "village" | "town" | "neighbourhood" | "locality" | "district" | "subdistrict" | "city"
             )
+        {
+            continue;
+        }
+        let single = mentions[j].t1 == mentions[j].t0 + 1;
+        // A city abroad is named as such (مؤتمر باريس) unless it is a small
+        // one (under 100,000) named by one word far from every other place
+        // of the document.
+        if place.feature == "city" && !(single && place.population < 100_000 && far_from_the_rest(lex, mentions, j, p))
         {
             continue;
         }
@@ -1541,9 +1588,14 @@ fn foreign_homonyms(
         mentions[j].referent = match choose_place(&home_cands, None) {
             Some(q) => Referent::Place(q),
             // A town or district of another country is often named as such
-            // (رام الله in a report on Israel): only the smallest places
-            // lose their foreign reading.
-            None if !matches!(place.feature.as_str(), "village" | "neighbourhood" | "locality") => continue,
+            // (رام الله in a report on Israel): it keeps its foreign reading
+            // unless it is one word far from every other place the document
+            // names (الساحل in a Moroccan report is no town in Egypt).
+            None if !matches!(place.feature.as_str(), "village" | "neighbourhood" | "locality")
+                && !(single && far_from_the_rest(lex, mentions, j, p)) =>
+            {
+                continue;
+            }
             None => {
                 // Where the text puts it, else the nearest settlement or
                 // province of the document's country, else that country.
@@ -1573,6 +1625,32 @@ fn foreign_homonyms(
             }
         };
     }
+}
+
+/// Great-circle distance in km between two places with coordinates.
+fn km(a: &Place, b: &Place) -> Option<f64> {
+    let (la1, lo1, la2, lo2) = (a.lat?, a.lon?, b.lat?, b.lon?);
+    let (p1, p2) = (la1.to_radians(), la2.to_radians());
+    let (dp, dl) = ((la2 - la1).to_radians(), (lo2 - lo1).to_radians());
+    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    Some(2.0 * 6371.0 * h.sqrt().asin())
+}
+
+/// Place `p` (mention `j`'s reading) lies more than 500 km from every
+/// other non-country place the document names, and there is at least one.
+fn far_from_the_rest(lex: &EntityLexicon, mentions: &[Mention], j: usize, p: u32) -> bool {
+    let here = &lex.places[p as usize];
+    let others: Vec<f64> = mentions
+        .iter()
+        .enumerate()
+        .filter_map(|(k, m)| match m.referent {
+            Referent::Place(q) if k != j && q != p && lex.places[q as usize].feature != "country" => {
+                km(here, &lex.places[q as usize])
+            }
+            _ => None,
+        })
+        .collect();
+    !others.is_empty() && others.iter().all(|&d| d > 500.0)
 }
 
 /// Villages, neighbourhoods and small towns named bare after a preposition

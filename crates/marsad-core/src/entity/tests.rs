@@ -45,6 +45,8 @@ geonames:19\tKhartoum\tالخرطوم\tcity\tSD\t\t\t\t\t15.55\t32.53\t1974647\t
 geonames:21\tAl Khirbah\tالخربة\tvillage\tSY\tAl-Hasakah\t\tgeonames:1\t\t36.55\t40.7\t\twof
 geonames:22\tRed Sea Governorate\tالبحر الأحمر\tgovernorate\tEG\tRed Sea\t\t\t\t25.5\t33.5\t\twof
 geonames:23\tAl Madinah\tالمدينة\tcity\tSA\t\t\t\t\t24.47\t39.61\t1300000\twof
+geonames:30\tAr Rawdah\tالروضة\tdistrict\tYE\tShabwah\t\t\t\t14.57\t47.28\t27371\twof
+geonames:31\tAs Sahil\tالساحل\tcity\tEG\tAsyut\t\t\t\t27.06\t31.34\t54094\twof
 ";
 const EXTRA: &str =
     "id\tname_en\tnames_ar\tfeature\tcountry\tadmin1\tadmin2\tadmin1_id\tadmin2_id\tlat\tlon\tpopulation\tsource
@@ -1216,4 +1218,28 @@ fn a_facility_name_keeps_a_short_nisba_and_any_facility_is_none() {
     // «أي» (any) makes it no particular facility.
     assert!(summary("ولم يدخل أي مستودع ذخيرة من قبل").is_empty());
     assert_eq!(summary("ودخل مستودع ذخيرة من قبل")[0].0, Facility);
+}
+
+#[test]
+fn a_neighbourhood_is_no_district_of_its_name() {
+    let e = ents("سقطت قذيفة على حي الروضة صباحا");
+    assert_eq!(e.len(), 1);
+    assert_eq!(e[0].kind, Place);
+    assert!(e[0].reference.is_none());
+    assert_eq!(
+        e[0].geo.as_ref().and_then(|g| g.feature.as_deref()),
+        Some("neighbourhood")
+    );
+}
+
+#[test]
+fn a_small_foreign_city_far_from_the_document_is_no_match() {
+    let e = ents("أعلنت السلطات اللبنانية في بيروت تفكيك خلية تنشط في الساحل");
+    let sahil = e.iter().find(|e| e.mentions[0].text == "الساحل").unwrap();
+    assert!(sahil.reference.is_none());
+    assert_eq!(sahil.geo.as_ref().and_then(|g| g.country.as_deref()), Some("LB"));
+    // A big city abroad keeps its reading (مؤتمر في القاهرة-like cases): Jeddah.
+    let e = ents("أعلنت السلطات اللبنانية في بيروت أن الوفد سافر إلى جدة");
+    let j = e.iter().find(|e| e.mentions[0].text == "جدة").unwrap();
+    assert_eq!(j.reference.as_ref().map(|r| r.id.as_str()), Some("geonames:14"));
 }
