@@ -1592,7 +1592,7 @@ fn foreign_homonyms(
             // unless it is one word far from every other place the document
             // names (الساحل in a Moroccan report is no town in Egypt).
             None if !matches!(place.feature.as_str(), "village" | "neighbourhood" | "locality")
-                && !(single && far_from_the_rest(lex, mentions, j, p)) =>
+                && (!single || !far_from_the_rest(lex, mentions, j, p)) =>
             {
                 continue;
             }
