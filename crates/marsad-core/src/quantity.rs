@@ -121,7 +121,9 @@ impl NumberWords {
 /// A key with its proclitics (و، ب، ل …) removed, tried in turn: the word
 /// itself first.
 fn readings(key: &str) -> impl Iterator<Item = &str> {
-    const PROCLITICS: [&str; 10] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"];
+    // No ك: a count after "like" is rare, and ك + a folded word is mostly a
+    // noun of its own (كمية → مية = مئة، كميات → ميات = مئات).
+    const PROCLITICS: [&str; 8] = ["و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
     std::iter::once(key).chain(
         PROCLITICS
             .iter()
@@ -258,7 +260,7 @@ fn dual_at(layer: &TextLayer, r: &Resources, i: usize) -> Option<(Quantity, usiz
         n.kind == TokenKind::Arabic
             && !n.newline_before
             && nw.lookup(layer.key(n), |k| k == WordKind::Unit12) == Some(2.0)
-    }) && parse_at(layer, nw, i + 1).is_none();
+    }) && parse_at(layer, nw, i + 1).is_none_or(|p| p.end == i + 2 && p.value == Some(2.0));
     let noun = match dual {
         Some(d) => d,
         // The noun before اثنين is a dual whatever its stem (مطلوبين،
@@ -413,10 +415,20 @@ fn parse_words(layer: &TextLayer, nw: &NumberWords, i: usize) -> Option<Parsed> 
     if words == 0 {
         return None;
     }
-    // واحد/اثنان alone follow their noun as adjectives (and أحد is also
-    // "one of" and "Sunday"): not counts on their own.
+    // واحد/أحد alone follow their noun as adjectives (and أحد is also
+    // "one of" and "Sunday"): not counts on their own. The free forms of two
+    // (اثنان، اثنين، اثنتان، اثنتين; not the construct اثنا/اثني) stand as a
+    // count of people like ثلاثة: «أصيب اثنان آخران»، «بينهم اثنين».
     if only_unit12 {
-        return None;
+        let word = toks.get(i).map(|t| layer.key(t)).unwrap_or_default();
+        let free_two = words == 1
+            && total + group == 2.0
+            && readings(word).any(|k| {
+                nw.lookup(k, |k| k == WordKind::Unit12) == Some(2.0) && (k.ends_with("ان") || k.ends_with("ين"))
+            });
+        if !free_two {
+            return None;
+        }
     }
     let value = total + group;
     // A lone unit word (خمس، ست، سبع) must be followed by its counted noun:
@@ -628,9 +640,29 @@ mod tests {
             one("وأوقفت الشرطة مشتبهين اثنين عند الحاجز"),
             ("مشتبهين اثنين".into(), Some(2.0), false, Some("مشتبهين".into()))
         );
-        // اثنان/اثنين after a verbal noun stand alone; a compound stays whole.
-        assert!(q("أعلن عن إصابة اثنين منهم").is_empty());
+        // A compound stays whole.
         assert_eq!(one("في سنة اثنين وخمسين").1, Some(52.0));
+    }
+
+    #[test]
+    fn two_standing_alone_counts_like_three() {
+        assert_eq!(
+            one("قضى رجل وجرح اثنان آخران قرب السوق"),
+            ("اثنان".into(), Some(2.0), false, Some("آخران".into()))
+        );
+        assert_eq!(one("وكان بين المعتقلين اثنتين من النساء").1, Some(2.0));
+        assert_eq!(one("أعلن عن إصابة اثنين في الحادث").1, Some(2.0));
+        // The construct forms need their ten; Monday is definite; واحد stays out.
+        assert!(q("صدر يوم الاثنين بيان عن رجل واحد").is_empty());
+        assert!(q("بقي اثنا المسافرين").is_empty());
+    }
+
+    #[test]
+    fn no_number_word_inside_a_longer_word() {
+        // كمية/كميات fold to ك + مية/ميات (مئة، مئات): not numbers.
+        assert!(q("ضبطت كميات من الذخيرة وكمية من المتفجرات").is_empty());
+        assert!(q("صادروا كمية كبيرة من الوقود").is_empty());
+        assert_eq!(one("وصل لمئات العائلات").1, None);
     }
 
     #[test]

@@ -203,6 +203,11 @@ pub struct EntityLexicon {
     pub org_adjectives: HashSet<String>,
     /// Name words that need the next word (ابن، أبو، عبد).
     pub name_linkers: HashSet<String>,
+    /// Head nouns of a clan or tribe by match key (عشيرة، قبيلتي، عشائر):
+    /// their number, 1, 2 or 3 (plural).
+    pub clan_heads: HashMap<String, u8>,
+    /// Words that open a clan's name (آل، البو، بني).
+    pub clan_markers: HashSet<String>,
     /// Actor id → index.
     pub actor_index: HashMap<String, u32>,
     /// Stop names (match keys): never a place without a descriptor.
@@ -579,6 +584,8 @@ impl EntityLexicon {
             org_heads: HashMap::new(),
             org_adjectives: HashSet::new(),
             name_linkers: HashSet::new(),
+            clan_heads: HashMap::new(),
+            clan_markers: HashSet::new(),
             actor_index: HashMap::new(),
             stop: FxHashSet::default(),
             stop_exact: FxHashSet::default(),
@@ -869,6 +876,17 @@ impl EntityLexicon {
                 }
                 "linker" => {
                     lex.name_linkers.insert(form);
+                }
+                k @ ("clan" | "clan_dual" | "clan_plural") => {
+                    let number = match k {
+                        "clan" => 1,
+                        "clan_dual" => 2,
+                        _ => 3,
+                    };
+                    lex.clan_heads.insert(form, number);
+                }
+                "clan_marker" => {
+                    lex.clan_markers.insert(form);
                 }
                 _ => {}
             }

@@ -526,6 +526,7 @@ pub fn extract(
     }
 
     given_name_persons(layer, lex, function_words, &mut mentions);
+    clan_names(layer, lex, function_words, &mut mentions, &in_skip);
 
     let covered = |mentions: &[Mention], t: usize| mentions.iter().position(|m| m.t0 <= t && t < m.t1);
     let key_at = |i: usize| toks.get(i).map_or("", |t| layer.key(t));
@@ -840,8 +841,20 @@ pub fn extract(
                         || (c.admin2_id.is_some() && p.admin2_id == c.admin2_id)
                 })
             };
+            // A neighbourhood is never an administrative unit of the same
+            // name (حي الروضة is no district الروضة far away): with no
+            // neighbourhood of that name it is one of unknown identity.
+            let unit = matches!(
+                lex.places[p as usize].feature.as_str(),
+                "district" | "subdistrict" | "governorate"
+            );
             let pick = if same.is_empty() {
-                None
+                (feature == "neighbourhood" && unit).then(|| Referent::UnknownPlace {
+                    key: strip_article(&key).to_string(),
+                    feature: feature.clone(),
+                    facility: false,
+                    container: stated,
+                })
             } else if same.iter().any(|&q| inside(q)) {
                 choose_place(&same, stated.map(|c| &lex.places[c as usize])).map(Referent::Place)
             } else {
@@ -1062,6 +1075,21 @@ pub fn extract(
                     .collect();
                 let pick = choose_place(if same.is_empty() { &cands } else { &same }, cont);
                 match pick {
+                    // A neighbourhood is no administrative unit of the same
+                    // name (حي الروضة in Taiz is no district in Shabwah).
+                    Some(p)
+                        if same.is_empty()
+                            && feature == "neighbourhood"
+                            && matches!(
+                                lex.places[p as usize].feature.as_str(),
+                                "district" | "subdistrict" | "governorate"
+                            ) =>
+                    {
+                        (
+                            j + len,
+                            unknown((j..j + len).map(key_at).collect::<Vec<_>>().join(" "), container),
+                        )
+                    }
                     Some(p) if !same.is_empty() || !facility => (j + len, Referent::Place(p)),
                     // A camp, prison, airport, crossing or base named after
                     // a place stands at that place (مخيم الهول، مطار دمشق).
@@ -1106,6 +1134,17 @@ pub fn extract(
                 && !function_words.at(layer, j + 1) =>
             {
                 (j + 2, unknown(two_words(j), container))
+            }
+            // A facility after «أي» (any) is no particular one: its
+            // indefinite complement is a kind (بأي معسكر تدريب).
+            None if facility
+                && i > 0
+                && stripped_keys(key_at(i - 1))
+                    .iter()
+                    .any(|k| matches!(k.as_str(), "اي" | "ايه" | "اية")) =>
+            {
+                i = j;
+                continue;
             }
             None => (j + 1, unknown(one_word(j), container)),
         };
@@ -1155,7 +1194,7 @@ pub fn extract(
     quoted_names(layer, lex, &mut mentions, &in_skip);
 
     // 4. Persons after titles.
-    find_titled_persons(layer, lex, function_words, &mut mentions, &in_skip);
+    find_titled_persons(layer, lex, function_words, &mut mentions, &in_skip, tagged);
 
     // 5. The tagger's spans for names nobody listed. The tagger scores
     // about 0.66 F1 on ANERcorp, so its spans pass checks first: function
@@ -1178,6 +1217,18 @@ pub fn extract(
             continue;
         }
         let one = ts.end - ts.start == 1;
+        // A word with و opening a sentence is a verb or a conjunction
+        // (وتشن الحركة …), not a name, unless the word as written is a
+        // listed name (وليد، وسام).
+        let verb_like_opener = |t: usize| {
+            let k = key_at(t);
+            let opener = toks.get(t).is_some_and(|tok| tok.newline_before)
+                || t == 0
+                || toks
+                    .get(t - 1)
+                    .is_some_and(|p| p.kind == TokenKind::Punct && matches!(layer.key(p), "." | "!" | "؟" | "?" | ":"));
+            opener && k.starts_with('و') && !lex.given_names.contains(k) && !lex.surnames.contains(k)
+        };
         // A person's name does not end in an indefinite nationality
         // adjective (5 ملايين دينار كويتي is a sum of money).
         let nisba_end = {
@@ -1186,7 +1237,9 @@ pub fn extract(
         };
         let weak = match ts.kind {
             EntityKind::Organization => one,
-            EntityKind::Person => (one && key_at(ts.start).starts_with("ال")) || nisba_end,
+            EntityKind::Person => {
+                (one && key_at(ts.start).starts_with("ال")) || nisba_end || (one && verb_like_opener(ts.start))
+            }
             _ => {
                 let key = (ts.start..ts.end).map(key_at).collect::<Vec<_>>().join(" ");
                 !lex.all_places.get(&key).is_some_and(|c| {
@@ -1270,7 +1323,19 @@ pub fn extract(
     mentions.retain(|m| !matches!(m.referent, Referent::Person { .. }) || !not_a_person(layer, lex, m.t0, m.t1));
     nickname_aliases(layer, &mut mentions);
 
-    if let Some(home) = clear_focus {
+    // Without a clear focus the leading country still is home for places
+    // whose country the document names nowhere else (foreign_homonyms checks that).
+    let lead_focus = clear_focus.or_else(|| {
+        let mut counts: Vec<(usize, &String)> = focus.iter().map(|(cc, n)| (*n, cc)).collect();
+        counts.sort_by(|a, b| b.cmp(a));
+        match counts.as_slice() {
+            [(top, cc), rest @ ..] if *top >= 2 && rest.first().is_none_or(|(n, _)| n < top) => {
+                lex.countries.get(*cc).copied()
+            }
+            _ => None,
+        }
+    });
+    if let Some(home) = lead_focus {
         foreign_homonyms(layer, lex, &mut mentions, home, &named_countries, &choose_place);
     }
     mentions.sort_by_key(|m| m.start);
@@ -1333,6 +1398,120 @@ fn given_name_persons(
     }
 }
 
+/// Clans and tribes after their head noun (عشيرة آل حمدان، قبيلة بني
+/// هاجر، عشائر البو نمر، قبيلة الفور): one organisation per clan, also
+/// when a dual or plural head joins two with و (عشيرتي آل X والبوY). The
+/// clan reading wins over a person or a place read inside the name (آل
+/// حمدان is no person حمدان). A definite word alone follows only a singular
+/// or dual head: after عشائر/قبائل it is as often a region (عشائر الأنبار).
+fn clan_names(
+    layer: &TextLayer,
+    lex: &EntityLexicon,
+    function_words: &FunctionWords,
+    mentions: &mut Vec<Mention>,
+    in_skip: &dyn Fn(usize, usize) -> bool,
+) {
+    if lex.clan_heads.is_empty() {
+        return;
+    }
+    let toks = &layer.tokens;
+    let is_word = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.kind == TokenKind::Arabic && !t.newline_before)
+    };
+    let key_at = |i: usize| toks.get(i).map_or("", |t| layer.key(t));
+    let name_word = |i: usize| {
+        is_word(i)
+            && !function_words.at(layer, i)
+            && !lex.non_name.contains_key(key_at(i))
+            && key_at(i).chars().count() >= 2
+    };
+    // The clan name at token `j` (after a و when `joined`): whether a و
+    // is glued before it, and the tokens it takes.
+    let clan_at = |mentions: &[Mention], j: usize, joined: bool, plural: bool| -> Option<(bool, usize)> {
+        let full = key_at(j);
+        let (waw, k) = match full.strip_prefix('و') {
+            Some(r) if joined => (true, r),
+            _ if joined => return None,
+            _ => (false, full),
+        };
+        if !is_word(j) {
+            return None;
+        }
+        if lex.clan_markers.contains(k) {
+            return name_word(j + 1).then_some((waw, 2));
+        }
+        // البوعلي: the marker glued to the name.
+        if k.strip_prefix("البو").is_some_and(|r| r.chars().count() >= 2) {
+            return Some((waw, 1));
+        }
+        let definite = k.strip_prefix("ال").is_some_and(|r| r.chars().count() >= 3);
+        let nisba = ["ية", "يين", "يون"].iter().any(|x| k.ends_with(x));
+        // A place or an actor read there is what the word names.
+        let named = mentions
+            .iter()
+            .any(|m| m.t0 <= j && j < m.t1 && !matches!(m.referent, Referent::Person { .. }));
+        (!plural && definite && !nisba && !named && !function_words.at(layer, j) && name_word(j)).then_some((waw, 1))
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        let head = is_word(i)
+            .then(|| {
+                stripped_keys(key_at(i))
+                    .iter()
+                    .find_map(|k| lex.clan_heads.get(k.as_str()).copied())
+            })
+            .flatten();
+        let Some(number) = head else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        let mut found: Vec<(bool, usize, usize)> = Vec::new(); // glued و, t0, t1
+        while let Some((waw, n)) = clan_at(mentions, j, !found.is_empty(), number == 3) {
+            found.push((waw, j, j + n));
+            j += n;
+            if number == 1 {
+                break;
+            }
+        }
+        for &(waw, t0, t1) in &found {
+            let (s0, end) = (toks[t0].start as usize, toks[t1 - 1].end as usize);
+            let start = if waw {
+                let text = layer.slice(s0, end);
+                let rest = text
+                    .strip_prefix('و')
+                    .unwrap_or(text)
+                    .trim_start_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c));
+                end - rest.chars().count()
+            } else {
+                s0
+            };
+            if in_skip(start, end) {
+                continue;
+            }
+            mentions.retain(|m| m.t1 <= t0 || t1 <= m.t0);
+            let key = (t0..t1).map(key_at).collect::<Vec<_>>().join(" ");
+            let key = if waw {
+                key.strip_prefix('و').unwrap_or(&key).to_string()
+            } else {
+                key
+            };
+            mentions.push(Mention {
+                start,
+                end,
+                t0,
+                t1,
+                referent: Referent::Organization { key },
+                role: None,
+                nationality: None,
+            });
+        }
+        i = j.max(i + 1);
+    }
+    mentions.sort_by_key(|m| m.start);
+}
+
 /// The document's choice among a name's places, given a container.
 type ChoosePlace<'a> = dyn Fn(&[u32], Option<&Place>) -> Option<u32> + 'a;
 
@@ -1366,8 +1545,16 @@ fn foreign_homonyms(
         if cc == home_cc
             || !matches!(
                 place.feature.as_str(),
-                "village" | "town" | "neighbourhood" | "locality" | "district" | "subdistrict"
+                "village" | "town" | "neighbourhood" | "locality" | "district" | "subdistrict" | "city"
             )
+        {
+            continue;
+        }
+        let single = mentions[j].t1 == mentions[j].t0 + 1;
+        // A city abroad is named as such (مؤتمر باريس) unless it is a small
+        // one (under 100,000) named by one word far from every other place
+        // of the document.
+        if place.feature == "city" && !(single && place.population < 100_000 && far_from_the_rest(lex, mentions, j, p))
         {
             continue;
         }
@@ -1401,9 +1588,14 @@ fn foreign_homonyms(
         mentions[j].referent = match choose_place(&home_cands, None) {
             Some(q) => Referent::Place(q),
             // A town or district of another country is often named as such
-            // (رام الله in a report on Israel): only the smallest places
-            // lose their foreign reading.
-            None if !matches!(place.feature.as_str(), "village" | "neighbourhood" | "locality") => continue,
+            // (رام الله in a report on Israel): it keeps its foreign reading
+            // unless it is one word far from every other place the document
+            // names (الساحل in a Moroccan report is no town in Egypt).
+            None if !matches!(place.feature.as_str(), "village" | "neighbourhood" | "locality")
+                && (!single || !far_from_the_rest(lex, mentions, j, p)) =>
+            {
+                continue;
+            }
             None => {
                 // Where the text puts it, else the nearest settlement or
                 // province of the document's country, else that country.
@@ -1433,6 +1625,32 @@ fn foreign_homonyms(
             }
         };
     }
+}
+
+/// Great-circle distance in km between two places with coordinates.
+fn km(a: &Place, b: &Place) -> Option<f64> {
+    let (la1, lo1, la2, lo2) = (a.lat?, a.lon?, b.lat?, b.lon?);
+    let (p1, p2) = (la1.to_radians(), la2.to_radians());
+    let (dp, dl) = ((la2 - la1).to_radians(), (lo2 - lo1).to_radians());
+    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    Some(2.0 * 6371.0 * h.sqrt().asin())
+}
+
+/// Place `p` (mention `j`'s reading) lies more than 500 km from every
+/// other non-country place the document names, and there is at least one.
+fn far_from_the_rest(lex: &EntityLexicon, mentions: &[Mention], j: usize, p: u32) -> bool {
+    let here = &lex.places[p as usize];
+    let others: Vec<f64> = mentions
+        .iter()
+        .enumerate()
+        .filter_map(|(k, m)| match m.referent {
+            Referent::Place(q) if k != j && q != p && lex.places[q as usize].feature != "country" => {
+                km(here, &lex.places[q as usize])
+            }
+            _ => None,
+        })
+        .collect();
+    !others.is_empty() && others.iter().all(|&d| d > 500.0)
 }
 
 /// Villages, neighbourhoods and small towns named bare after a preposition
@@ -2362,6 +2580,7 @@ fn find_titled_persons(
     function_words: &FunctionWords,
     mentions: &mut Vec<Mention>,
     in_skip: &dyn Fn(usize, usize) -> bool,
+    tagged: &[TaggedSpan],
 ) {
     let toks = &layer.tokens;
     let key_at = |i: usize| toks.get(i).map_or("", |t| layer.key(t));
@@ -2449,7 +2668,17 @@ fn find_titled_persons(
         let followed_ok = toks
             .get(e)
             .is_none_or(|t| t.kind != TokenKind::Arabic || function_words.contains(layer.key(t)));
-        if e - s < 2 || !followed_ok {
+        // Some word of it must be a listed name, or the tagger must read a
+        // person there (foreign names): a clause after a role noun (إن
+        // الطفل وصل جثة هامدة، قال المسؤول لوكالة …) is no name.
+        let listed = (s..e).any(|t| {
+            stripped_keys(key_at(t))
+                .iter()
+                .any(|k| lex.given_names.contains(k.as_str()) || lex.surnames.contains(k.as_str()))
+        }) || tagged
+            .iter()
+            .any(|ts| ts.kind == EntityKind::Person && ts.start <= s && s < ts.end);
+        if e - s < 2 || !followed_ok || !listed {
             i += n;
             continue;
         }

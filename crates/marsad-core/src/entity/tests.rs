@@ -45,6 +45,8 @@ geonames:19\tKhartoum\tالخرطوم\tcity\tSD\t\t\t\t\t15.55\t32.53\t1974647\t
 geonames:21\tAl Khirbah\tالخربة\tvillage\tSY\tAl-Hasakah\t\tgeonames:1\t\t36.55\t40.7\t\twof
 geonames:22\tRed Sea Governorate\tالبحر الأحمر\tgovernorate\tEG\tRed Sea\t\t\t\t25.5\t33.5\t\twof
 geonames:23\tAl Madinah\tالمدينة\tcity\tSA\t\t\t\t\t24.47\t39.61\t1300000\twof
+geonames:30\tAr Rawdah\tالروضة\tdistrict\tYE\tShabwah\t\t\t\t14.57\t47.28\t27371\twof
+geonames:31\tAs Sahil\tالساحل\tcity\tEG\tAsyut\t\t\t\t27.06\t31.34\t54094\twof
 ";
 const EXTRA: &str =
     "id\tname_en\tnames_ar\tfeature\tcountry\tadmin1\tadmin2\tadmin1_id\tadmin2_id\tlat\tlon\tpopulation\tsource
@@ -66,6 +68,7 @@ const TITLES: &str = "form\tkind\tlabel_en\ttakes_org
 إمام\treligious\timam of\t1
 النائب\tposition\tmember of parliament\t0
 وزير الداخلية\tposition\tinterior minister\t0
+الطفل\ttitle\tchild\t0
 ";
 const DESCRIPTORS: &str = "word\tfeature\tkind
 مدينة\tcity\ttype
@@ -107,8 +110,11 @@ fn lex() -> EntityLexicon {
         stop_names: "مشهد\nكورونا\nالمدينة\n",
         anaphors: include_str!("../../../../data/coref/anaphors.tsv"),
         org_heads: include_str!("../../../../data/entities/org_heads.tsv"),
-        given_names: &["سليم\nعمران\n"],
-        surnames: &["دراغمة\nالحسيني\n"],
+        given_names: &["سليم\nعمران\n", include_str!("../../../../data/names/given_names.txt")],
+        surnames: &[
+            "دراغمة\nالحسيني\n",
+            include_str!("../../../../data/names/wikidata_surnames.txt"),
+        ],
         non_name_words: include_str!("../../../../data/names/non_name_words.tsv"),
     })
     .unwrap()
@@ -1137,4 +1143,103 @@ fn a_short_form_of_an_organisation_is_a_mention_of_it() {
         orgs,
         vec![vec!["هيئة رعاية الحسكة".to_string(), "هيئة الرعاية".to_string()]]
     );
+}
+
+#[test]
+fn clans_after_a_tribe_head_are_organisations() {
+    let s = summary("اندلع نزاع بين عشيرتي آل شمران والبوخليل قرب الحسكة، وتدخلت قبيلة الزبيد.");
+    let orgs: Vec<Vec<String>> = s.iter().filter(|x| x.0 == Organization).map(|x| x.2.clone()).collect();
+    assert_eq!(
+        orgs,
+        vec![
+            vec!["آل شمران".to_string()],
+            vec!["البوخليل".to_string()],
+            vec!["الزبيد".to_string()]
+        ]
+    );
+    assert!(!s.iter().any(|x| x.0 == Person));
+    // After a plural head only a marked name: عشائر الحسكة is a place.
+    let s = summary("اجتمع شيوخ عشائر الحسكة مع وجهاء قبائل بني زيد");
+    assert_eq!(s[0].0, Place);
+    assert_eq!(s[1], (Organization, "-".into(), vec!["بني زيد".into()]));
+    assert_eq!(s.len(), 2);
+    // A singular head takes one clan; a nisba is no clan name.
+    let s = summary("وصل أبناء قبيلة عربية وعشيرة الإسلامية");
+    assert!(s.is_empty());
+}
+
+#[test]
+fn a_clause_after_a_role_noun_is_no_name() {
+    // No word of «وصل جثة هامدة» is a listed name.
+    let e = ents("وأفادت مصادر بأن الطفل وصل جثة هامدة، بعد ساعات.");
+    assert!(!e.iter().any(|e| e.kind == Person));
+    // A listed name after the same role noun stays a person.
+    let e = ents("وأفادت مصادر بأن الطفل محمد حسن، بعد ساعات.");
+    assert_eq!(
+        e.iter()
+            .filter(|e| e.kind == Person)
+            .map(|e| e.name.as_str())
+            .collect::<Vec<_>>(),
+        vec!["محمد حسن"]
+    );
+}
+
+#[test]
+fn a_tagged_word_with_waw_opening_a_sentence_is_no_person() {
+    let l = TextLayer::new("انتهى اللقاء. وتبرز المشكلة مجددا.");
+    let start = l.tokens.iter().position(|t| l.key(t) == "وتبرز").unwrap();
+    let tagged = [TaggedSpan {
+        start,
+        end: start + 1,
+        kind: Person,
+    }];
+    let e = extract(&l, &lex(), &fw(), &[], &tagged);
+    assert!(!e.iter().any(|e| e.kind == Person));
+    // A name that begins with و (وليد) is kept.
+    let l = TextLayer::new("انتهى اللقاء. وليد غادر مبكرا.");
+    let start = l.tokens.iter().position(|t| l.key(t) == "وليد").unwrap();
+    let tagged = [TaggedSpan {
+        start,
+        end: start + 1,
+        kind: Person,
+    }];
+    let e = extract(&l, &lex(), &fw(), &[], &tagged);
+    assert_eq!(e.iter().filter(|e| e.kind == Person).count(), 1);
+}
+
+#[test]
+fn a_facility_name_keeps_a_short_nisba_and_any_facility_is_none() {
+    let s = summary("سقطت قذيفة قرب مستودع الدفاع الجوي صباحا");
+    assert_eq!(s.len(), 1);
+    assert_eq!(
+        (s[0].0, s[0].2.clone()),
+        (Facility, vec!["مستودع الدفاع الجوي".to_string()])
+    );
+    // «أي» (any) makes it no particular facility.
+    assert!(summary("ولم يدخل أي مستودع ذخيرة من قبل").is_empty());
+    assert_eq!(summary("ودخل مستودع ذخيرة من قبل")[0].0, Facility);
+}
+
+#[test]
+fn a_neighbourhood_is_no_district_of_its_name() {
+    let e = ents("سقطت قذيفة على حي الروضة صباحا");
+    assert_eq!(e.len(), 1);
+    assert_eq!(e[0].kind, Place);
+    assert!(e[0].reference.is_none());
+    assert_eq!(
+        e[0].geo.as_ref().and_then(|g| g.feature.as_deref()),
+        Some("neighbourhood")
+    );
+}
+
+#[test]
+fn a_small_foreign_city_far_from_the_document_is_no_match() {
+    let e = ents("أعلنت السلطات اللبنانية في بيروت تفكيك خلية تنشط في الساحل");
+    let sahil = e.iter().find(|e| e.mentions[0].text == "الساحل").unwrap();
+    assert!(sahil.reference.is_none());
+    assert_eq!(sahil.geo.as_ref().and_then(|g| g.country.as_deref()), Some("LB"));
+    // A big city abroad keeps its reading (مؤتمر في القاهرة-like cases): Jeddah.
+    let e = ents("أعلنت السلطات اللبنانية في بيروت أن الوفد سافر إلى جدة");
+    let j = e.iter().find(|e| e.mentions[0].text == "جدة").unwrap();
+    assert_eq!(j.reference.as_ref().map(|r| r.id.as_str()), Some("geonames:14"));
 }
