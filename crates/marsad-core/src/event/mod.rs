@@ -2088,15 +2088,20 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 .iter()
                 .map(|&x| &self.mentions[x])
                 .filter(|m| m.anaphoric)
-                .map(|m| m.t0)
-                .min();
-            let introduced = |t: usize| {
-                c.mentions
-                    .iter()
-                    .map(|&x| &self.mentions[x])
-                    .any(|m| m.t0 < t && !m.anaphoric && !m.given && m.casualty.is_none() && m.trigger.is_some())
+                .min_by_key(|m| m.t0);
+            let introduced = |a: &Mention| {
+                c.mentions.iter().map(|&x| &self.mentions[x]).any(|m| {
+                    m.t0 < a.t0
+                        && m.pos != Pos::Verb
+                        && !m.anaphoric
+                        && !m.given
+                        && m.casualty.is_none()
+                        && m.trigger.is_some()
+                        && m.kind.is_some()
+                        && m.kind == a.kind
+                })
             };
-            let anaphoric = first_anaphor.is_some_and(|t| !introduced(t));
+            let anaphoric = first_anaphor.is_some_and(|a| !introduced(a));
             let given = c.mentions.iter().all(|&x| self.mentions[x].given);
             let target = if anaphoric || given {
                 self.antecedent(&c, !anaphoric)
