@@ -737,7 +737,6 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
         // استهدفت طائرة مسيرة موقعا للجيش: the weapon that is the subject
         // (a noun of this event's kind) does not end the verb's arguments.
-        let mut next = next;
         while next < end && next > j {
             match self.mentions.get(self.mention_at[next] as usize) {
                 Some(o) if o.t0 != m.t0 && o.pos != Pos::Verb && o.kind == m.kind => next = o.t1.max(next + 1),
