@@ -1509,3 +1509,14 @@ fn a_weapon_subject_and_a_time_between_commas() {
     assert_eq!(ev[0].1, vec!["أنصار الله".to_string()]);
     assert_eq!(ev[0].2, vec!["للجيش".to_string()]);
 }
+
+/// An armed clan feud (نزاع عشائري) is a clash; a dispute alone is none.
+#[test]
+fn a_clan_feud_is_a_clash() {
+    let doc = crate::event::testkit::real_doc("وقتل ثلاثة أشخاص في نزاع عشائري مسلح اندلع عصر أمس في قضاء المدينة.");
+    assert_eq!(doc.events.len(), 1, "{:?}", doc.events);
+    assert_eq!(doc.events[0].trigger.text, "نزاع عشائري");
+    assert_eq!(doc.events[0].dead, Some(3.0));
+    let doc = crate::event::testkit::real_doc("وتنظر المحكمة في نزاع على أرض زراعية بين جارين.");
+    assert!(doc.events.is_empty(), "{:?}", doc.events);
+}
