@@ -323,7 +323,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         if self.lex.words.is_organizer_verb(key, false) {
             return Some(j + 1);
         }
-        let n = (j + 1..self.ctx.layer.tokens.len()).find(|&n| self.is_word(n))?;
+        let n = (j + 1..(j + 4).min(self.ctx.layer.tokens.len())).find(|&n| self.is_word(n))?;
         (matches!(self.key(n), "اليه" | "اليها" | "اليهم") && self.lex.words.is_organizer_verb(key, true))
             .then_some(n + 1)
     }
