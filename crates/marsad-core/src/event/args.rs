@@ -27,6 +27,9 @@ pub(super) struct Np {
     /// The head is a force or a weapon of the entity (مدفعية الدعم السريع):
     /// the entity acts.
     pub agent_head: bool,
+    /// The head is an office (وزير، المتحدث، حاكم): a person acting for a
+    /// body, who speaks and decides rather than fights.
+    pub role: bool,
     /// Token after the phrase.
     pub end: usize,
 }
@@ -78,14 +81,36 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             while k < end && self.ix.quantity[k] == q {
                 k += 1;
             }
-            if k < end && self.is_word(k) && self.mention_at[k] == NONE && self.ix.entity[k] == NONE {
+            // ثلاثة من عناصر الشرطة: a partitive من is read below, not as the noun.
+            if k < end
+                && self.is_word(k)
+                && self.mention_at[k] == NONE
+                && self.ix.entity[k] == NONE
+                && self.key(k) != "من"
+            {
                 np.attacker |= grammar::is_attacker_noun(self.key(k));
+                // أحد جنوده، ثلاثة من عناصرها: the pronoun's owner is the
+                // body the counted belong to, the nearest agent before.
+                if let Some(owner) = self.possessed_force(k, j) {
+                    np.entity = Some(owner);
+                    np.end = k + 1;
+                    return Some(np);
+                }
                 k += 1;
             }
         } else {
             k += 1;
+            if self.lex.words.is_role_head(self.key(j)) {
+                np.role = true;
+                k = self.office_chain(k, end);
+            }
         }
         np.end = k;
+        // An office's chain is read (حاكم إقليم شبيلي الوسطى الحكومة): a name
+        // after it is the verb's object, not the office's genitive.
+        if np.role && k > j + 1 {
+            return Some(np);
+        }
         // The entity it stands for: a name right after the head (عناصر
         // الشرطة), "من X"/"في X" (11 جنديا من الجيش العراقي), "التابع لـ X".
         let mut i = self.past_quotes(k, end);
@@ -140,6 +165,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 } else {
                     n
                 };
+                if let Some(owner) = self.possessed_force(n, j).filter(|_| n < end) {
+                    np.entity = Some(owner);
+                    np.end = n + 1;
+                    break;
+                }
+                // من عناصر قوات الصحوة، من مقاتلي البيشمركة: the force's body.
+                let n = if n + 1 < end
+                    && self.ix.mention_at(n).is_none()
+                    && self.mention_at[n] == NONE
+                    && self.lex.words.is_agent_head(self.key(n))
+                {
+                    n + 1
+                } else {
+                    n
+                };
                 if let Some((_, b, e)) = self.ix.mention_at(n).filter(|_| n < end)
                     && self.is_org_or_person(e)
                 {
@@ -154,6 +194,75 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             i += 1;
         }
         Some(np)
+    }
+
+    /// A counted phrase ending right before token `v` (إن ثلاثة من جنوده
+    /// قتلوا), its count at most six tokens back.
+    fn counted_before(&self, v: usize) -> Option<Np> {
+        let (s0, _) = self.ix.sentence_of(v)?;
+        let p = (v.saturating_sub(6).max(s0)..v).find(|&p| self.ix.quantity[p] != NONE)?;
+        let np = self.np_at(p, v)?;
+        (np.end == v && np.entity.is_some()).then_some(np)
+    }
+
+    /// A force noun with a pronoun suffix at `k` (جنوده، عناصرها، وحداته):
+    /// its owner, the nearest agent before the phrase at `j`.
+    fn possessed_force(&self, k: usize, j: usize) -> Option<u32> {
+        let key = self.key(k);
+        let stem = ["هم", "ها", "ه"].iter().find_map(|p| key.strip_suffix(p))?;
+        let force = self.lex.words.is_agent_head(stem)
+            || stem
+                .strip_suffix('ت')
+                .is_some_and(|s| self.lex.words.is_agent_head(&format!("{s}ة")));
+        if !force || self.ix.entity[k] != NONE {
+            return None;
+        }
+        // The owner may be the speaker before a complementizer (قال الجيش
+        // إن ثلاثة من جنوده): the nearest agent named in the sentence before.
+        let (s0, _) = self.ix.sentence_of(j)?;
+        (j.saturating_sub(15).max(s0)..j)
+            .rev()
+            .filter_map(|t| self.ix.mention_at(t))
+            .map(|(_, _, e)| e)
+            .find(|&e| self.is_agent(e))
+    }
+
+    /// The genitive chain after an office noun (نائب وزير الخزانة الأمريكي،
+    /// حاكم إقليم شبيلي الوسطى): indefinite nouns up to the first definite
+    /// word or place name, then definite adjectives; at most five tokens.
+    /// A body's name (org, person) is left for the caller to read.
+    fn office_chain(&self, from: usize, end: usize) -> usize {
+        let stop = (from + 5).min(end);
+        let mut definite = false;
+        let mut t = from;
+        while t < stop && self.is_word(t) && self.mention_at[t] == NONE && self.ix.time[t] == NONE {
+            let key = self.key(t);
+            if let Some((a, b, e)) = self.ix.mention_at(t) {
+                if a != t || definite || self.is_org_or_person(e) || key.starts_with('و') {
+                    break;
+                }
+                definite = true;
+                t = b;
+                continue;
+            }
+            if self.ix.entity[t] != NONE
+                || self.ix.quantity[t] != NONE
+                || grammar::preposition(key).is_some()
+                || grammar::is_particle(key)
+                || grammar::is_complementizer(key)
+                || grammar::is_relative(key)
+                || (key.starts_with('و') && !self.lex.words.is_role_head(key))
+            {
+                break;
+            }
+            let def = key.starts_with("ال");
+            if definite && !def {
+                break;
+            }
+            definite |= def;
+            t += 1;
+        }
+        t
     }
 
     /// X و Y: more names joined by و after the phrase naming `e`.
@@ -215,6 +324,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             };
             j = a;
             if !self.is_agent(e) || self.locative_before(a) {
+                continue;
+            }
+            // أعلن الجيش مقتل أحد جنوده في انفجار، مقتل ثلاثة من عناصر الصحوة
+            // في هجوم: the side whose dead an earlier casualty word counts,
+            // named before it or in its phrase, is no agent of what follows.
+            if self
+                .mentions
+                .iter()
+                .any(|o| o.casualty.is_some() && o.t0 >= s0 && o.t0 < t && a < o.t0 + 8 && o.targets.contains(&e))
+            {
                 continue;
             }
             let mut out = vec![e];
@@ -669,11 +788,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     // with no object, is what it was done to.
                     Voice::Any => {
                         // (طائرة مسيرة، مدفعية: a weapon with no owner named acts.)
+                        // An office acts, except as the object of violence
+                        // (قتل قائد الشرطة).
+                        let agent =
+                            np.agent_head || (np.role && !matches!(m.kind.as_deref(), Some("ASSAULT" | "COERCE")));
                         np.counted
-                            || (np.entity.is_none() && !np.agent_head)
+                            || (np.entity.is_none() && !agent)
                             || np.entity.is_some_and(|e| !self.is_org_or_person(e))
                             || !before.is_empty()
-                            || (!np.named && !np.agent_head && !object_follows)
+                            || (!np.named && !agent && !object_follows)
                     }
                 };
                 if passive {
@@ -727,6 +850,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 if voice == Voice::Passive || (voice == Voice::Any && plural_form && no_object) {
                     if let Some(&a) = before.first() {
                         Self::add(&mut m.targets, a);
+                    } else if let Some(np) = self.counted_before(v0) {
+                        // إن ثلاثة من جنوده قتلوا: the counted phrase before.
+                        for e in np.entity.into_iter().chain(np.also) {
+                            Self::add(&mut m.targets, e);
+                        }
                     }
                 } else {
                     for &a in &before {

@@ -474,6 +474,11 @@ impl GrammarWords {
         listed(&self.agent_heads, key) || listed(&self.agent_heads, strip_conj(key))
     }
 
+    /// Offices held by a person who acts for a body (وزير، المتحدث، حاكم).
+    pub fn is_role_head(&self, key: &str) -> bool {
+        listed(&self.role_heads, key) || listed(&self.role_heads, strip_conj(key))
+    }
+
     /// Adjectives that make an event noun another event (هجوم مماثل).
     pub fn is_distinct(&self, key: &str) -> bool {
         listed(&self.distinct, strip_particles(key))

@@ -234,6 +234,7 @@ pub struct GrammarWords {
     pub(crate) property: Vec<String>,
     pub(crate) distinct: Vec<String>,
     pub(crate) agent_heads: Vec<String>,
+    pub(crate) role_heads: Vec<String>,
     pub(crate) civilian_units: Vec<String>,
 }
 
@@ -257,6 +258,7 @@ impl GrammarWords {
                 "property" => &mut w.property,
                 "distinct" => &mut w.distinct,
                 "agent_head" => &mut w.agent_heads,
+                "role_head" => &mut w.role_heads,
                 "civilian_unit" => &mut w.civilian_units,
                 other => {
                     return Err(Error::Resource {

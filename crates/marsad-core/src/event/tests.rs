@@ -1520,3 +1520,42 @@ fn a_clan_feud_is_a_clash() {
     let doc = crate::event::testkit::real_doc("وتنظر المحكمة في نزاع على أرض زراعية بين جارين.");
     assert!(doc.events.is_empty(), "{:?}", doc.events);
 }
+
+/// An office heads its genitive chain and acts (نائب وزير الخزانة الأمريكي،
+/// حاكم إقليم شبيلي الوسطى): the name after the chain is the object, not
+/// the office's body. As the one violence was done to, it stays the target.
+#[test]
+fn an_office_is_a_subject_and_its_chain_one_phrase() {
+    let ev = real_args("واتهم نائب وزير الخزانة الأمريكي إيران بتمويل الهجمات.");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].0, "ACCUSE");
+    assert_eq!(ev[0].2, vec!["إيران".to_string()]);
+    let ev = real_args("وطالب حاكم إقليم شبيلي الوسطى الحكومة الفيدرالية بإرسال قوات.");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert!(ev[0].1.is_empty(), "{ev:?}");
+    assert_eq!(ev[0].2, vec!["الحكومة الفيدرالية".to_string()]);
+    let ev = real_args("قتل قائد الشرطة العراقية في هجوم بعبوة ناسفة.");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert!(ev[0].1.is_empty(), "{ev:?}");
+    assert_eq!(ev[0].2, vec!["الشرطة العراقية".to_string()]);
+}
+
+/// The dead a casualty word counts belong to the force named in its
+/// partitive (ثلاثة من عناصر قوات الصحوة) or to the owner of a possessive
+/// (أعلن الجيش مقتل ثلاثة من جنوده، قال الجيش إن ثلاثة من جنوده قتلوا):
+/// that side is the target, and no agent of the attack that follows.
+#[test]
+fn the_side_whose_dead_are_counted_is_the_target() {
+    let ev = real_args("أعلنت مصادر أمنية مقتل ثلاثة من عناصر قوات الصحوة في هجوم انتحاري وسط بعقوبة.");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert!(ev[0].1.is_empty(), "{ev:?}");
+    assert_eq!(ev[0].2, vec!["الصحوات".to_string()]);
+    let ev = real_args("اعلن الجيش الاميركي مقتل ثلاثة من جنوده في انفجار قنبلة.");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert!(ev[0].1.is_empty(), "{ev:?}");
+    assert_eq!(ev[0].2, vec!["القوات الأمريكية".to_string()]);
+    let ev = real_args("وقال الجيش العراقي إن ثلاثة من جنوده قتلوا في هجوم لداعش.");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].1, vec!["داعش".to_string()]);
+    assert_eq!(ev[0].2, vec!["الجيش العراقي".to_string()]);
+}
