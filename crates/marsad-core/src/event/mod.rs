@@ -2185,6 +2185,27 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
     }
 
+    /// Protesters (an unnamed group of the protesters or rioters category)
+    /// inside the trigger, else the nearest named in its sentence.
+    fn protesters_of(&self, m: &Mention) -> Option<u32> {
+        let protesters = |e: u32| {
+            self.entity(e)
+                .and_then(|x| x.reference.as_ref())
+                .is_some_and(|r| matches!(r.category.as_deref(), Some("protesters" | "rioters")))
+        };
+        let (s0, s1) = self.ix.sentence_of(m.t0)?;
+        if let Some(e) = (m.t0..m.t1)
+            .map(|t| self.ix.entity[t])
+            .find(|&e| e != NONE && protesters(e))
+        {
+            return Some(e);
+        }
+        (s0..s1)
+            .filter(|&t| self.ix.entity[t] != NONE && protesters(self.ix.entity[t]))
+            .min_by_key(|&t| t.abs_diff(m.t0))
+            .map(|t| self.ix.entity[t])
+    }
+
     /// The state a nationality adjective right after an attack's trigger
     /// or weapon names (قصف إسرائيلي، بضربة من طائرة مسيّرة تركية): the
     /// document's entity for that state's armed forces, else the country.
@@ -2895,6 +2916,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 }
             }
 
+            // «أحرق المتظاهرون»، «خرج متظاهرون أفغان للاحتجاج»: a protest
+            // with no side read off its grammar is by the protesters its
+            // trigger names, else those its sentence names.
+            if c.kind == "PROTEST" && c.actors.is_empty() {
+                if let Some(e) = self.protesters_of(&main) {
+                    c.actors.push(e);
+                    c.targets.retain(|&t| t != e);
+                }
+            }
             // «غارة نفذتها مسيّرة إسرائيلية»، «قصف تركي»: the state whose
             // adjective the attack or its weapon carries.
             if c.kind == "ASSAULT" && c.actors.is_empty() {

@@ -1559,3 +1559,18 @@ fn the_side_whose_dead_are_counted_is_the_target() {
     assert_eq!(ev[0].1, vec!["داعش".to_string()]);
     assert_eq!(ev[0].2, vec!["الجيش العراقي".to_string()]);
 }
+
+/// A protest whose grammar names no side is by the protesters its trigger
+/// holds («أحرق المتظاهرون») or its sentence names.
+#[test]
+fn a_protest_is_by_the_protesters_it_names() {
+    let ev = real_args("وأحرق المتظاهرون عشرين سيارة أمام مقر الشركة.");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].0, "PROTEST");
+    assert_eq!(ev[0].1, vec!["المتظاهرون".to_string()]);
+    let ev =
+        real_args("وكان متظاهرون فلسطينيون قد خرجوا إلى الشوارع وسط رام الله في مظاهرات تطالب السلطة بوقف المفاوضات.");
+    let protest: Vec<_> = ev.iter().filter(|e| e.0 == "PROTEST").collect();
+    assert_eq!(protest.len(), 1, "{ev:?}");
+    assert_eq!(protest[0].1, vec!["متظاهرون".to_string()]);
+}
