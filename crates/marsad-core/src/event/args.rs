@@ -282,7 +282,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
     }
 
-    fn past_quotes(&self, mut j: usize, end: usize) -> usize {
+    pub(super) fn past_quotes(&self, mut j: usize, end: usize) -> usize {
         while j < end && self.kind(j) == Some(TokenKind::Quote) {
             j += 1;
         }

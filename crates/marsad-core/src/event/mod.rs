@@ -2206,6 +2206,34 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             .map(|t| self.ix.entity[t])
     }
 
+    /// The side a protest is against: an agent named right after ضد, or as
+    /// the object of a demand verb (تطالب، مطالبين), within twelve words
+    /// after the trigger in its sentence.
+    fn protest_target(&self, m: &Mention) -> Option<u32> {
+        let (_, s1) = self.ix.sentence_of(m.t0)?;
+        let stop = (m.t1 + 16).min(s1);
+        for j in m.t1..stop {
+            if !self.is_word(j) {
+                continue;
+            }
+            let key = grammar::strip_conj(self.key(j));
+            let demand = self
+                .mentions
+                .iter()
+                .any(|o| o.t0 == j && o.kind.as_deref() == Some("REQUEST") && o.pos == Pos::Verb);
+            if key == "ضد" || demand {
+                let n = self.past_quotes(j + 1, stop);
+                if let Some((a, _, e)) = self.ix.mention_at(n)
+                    && a == n
+                    && self.is_agent(e)
+                {
+                    return Some(e);
+                }
+            }
+        }
+        None
+    }
+
     /// The state a nationality adjective right after an attack's trigger
     /// or weapon names (قصف إسرائيلي، بضربة من طائرة مسيّرة تركية): the
     /// document's entity for that state's armed forces, else the country.
@@ -2923,6 +2951,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 if let Some(e) = self.protesters_of(&main) {
                     c.actors.push(e);
                     c.targets.retain(|&t| t != e);
+                }
+            }
+            // «يهتفون ضد الحكومة»، «مظاهرات تطالب السلطة بوقف»: whom a protest
+            // is against, after ضد or a demand verb later in its sentence.
+            if c.kind == "PROTEST" && c.targets.is_empty() {
+                if let Some(e) = self.protest_target(&main).filter(|e| !c.actors.contains(e)) {
+                    c.targets.push(e);
                 }
             }
             // «غارة نفذتها مسيّرة إسرائيلية»، «قصف تركي»: the state whose

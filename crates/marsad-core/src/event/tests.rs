@@ -1574,3 +1574,15 @@ fn a_protest_is_by_the_protesters_it_names() {
     assert_eq!(protest.len(), 1, "{ev:?}");
     assert_eq!(protest[0].1, vec!["متظاهرون".to_string()]);
 }
+
+/// Whom a protest is against: the side after ضد or a demand verb later in
+/// its sentence.
+#[test]
+fn a_protest_is_against_the_side_it_demands_of() {
+    let ev = real_args(
+        "وكان متظاهرون فلسطينيون قد خرجوا إلى الشوارع وسط رام الله في مظاهرات تطالب السلطة الفلسطينية بوقف المفاوضات.",
+    );
+    let protest: Vec<_> = ev.iter().filter(|e| e.0 == "PROTEST").collect();
+    assert_eq!(protest.len(), 1, "{ev:?}");
+    assert_eq!(protest[0].2, vec!["السلطة الفلسطينية".to_string()]);
+}
