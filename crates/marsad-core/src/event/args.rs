@@ -889,6 +889,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 j += 1;
                 continue;
             }
+            // Who organised the event, as the object pronoun of a verb after
+            // it: "هجوم شنّه مسلحون"، "نفّذته خلية"، "إضراب دعت إليه النقابة".
+            if let Some(subj) = self.organizer_subject_at(j) {
+                let after = self.skip_adverbs(subj, end);
+                if let Some(np) = self.np_at(after, end).filter(|np| np.entity.is_some()) {
+                    for e in np.entity.into_iter().chain(np.also) {
+                        Self::add_actor(m, e, true);
+                    }
+                    j = np.end;
+                    continue;
+                }
+            }
             // Another trigger ends this one's arguments.
             let other = self.mention_at[j];
             if other != NONE && self.mentions.get(other as usize).is_some_and(|o| o.t0 != m.t0) {
@@ -946,18 +958,6 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 }
                 j = k.max(j + 1);
                 continue;
-            }
-            // Who organised the event, as the object pronoun of a verb after
-            // it: "هجوم شنّه مسلحون"، "نفّذته خلية"، "إضراب دعت إليه النقابة".
-            if let Some(subj) = self.organizer_subject_at(j) {
-                let after = self.skip_adverbs(subj, end);
-                if let Some(np) = self.np_at(after, end).filter(|np| np.entity.is_some()) {
-                    for e in np.entity.into_iter().chain(np.also) {
-                        Self::add_actor(m, e, true);
-                    }
-                    j = np.end;
-                    continue;
-                }
             }
             match grammar::preposition(key) {
                 // اجتماعا مع X، اتفاق مع X، اشتباكات مع X: the other side,

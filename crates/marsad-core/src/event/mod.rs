@@ -742,7 +742,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if self.is_clause_break(j) || grammar::is_complementizer(self.key(j)) {
                 break;
             }
-            if j > from && self.kind(j) == Some(TokenKind::Arabic) && grammar::opens_clause(self.key(j)) {
+            // (Not a name: فندق is no ف + verb.)
+            if j > from
+                && self.kind(j) == Some(TokenKind::Arabic)
+                && self.ix.entity[j] == NONE
+                && grammar::opens_clause(self.key(j))
+            {
                 break;
             }
             if self.is_word(j) {
@@ -1833,6 +1838,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let (Some(ea), Some(eb)) = (self.entity(a), self.entity(b)) else {
             return false;
         };
+        // A place located only by the settlement named near it (فندق
+        // «السلام» … في العاصمة مقديشو) lies in that settlement.
+        if let (Some(ga), Some(gb)) = (&ea.geo, &eb.geo) {
+            let near = |g: &crate::doc::Geo| g.precision.as_deref() == Some("near");
+            let same_point = matches!((ga.lat, ga.lon, gb.lat, gb.lon), (Some(a), Some(b), Some(c), Some(d))
+                if (a - c).abs() < 0.01 && (b - d).abs() < 0.01);
+            if (near(ga) || near(gb)) && same_point {
+                return false;
+            }
+        }
         let admin = |e: &Entity| -> Vec<String> {
             e.geo.as_ref().map_or(Vec::new(), |g| {
                 g.admin1.iter().chain(g.admin2.iter()).cloned().collect()

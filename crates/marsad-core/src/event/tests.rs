@@ -1586,3 +1586,26 @@ fn a_protest_is_against_the_side_it_demands_of() {
     assert_eq!(protest.len(), 1, "{ev:?}");
     assert_eq!(protest[0].2, vec!["السلطة الفلسطينية".to_string()]);
 }
+
+/// A facility named after the attack (على فندق «السلام») is its target —
+/// a name beginning with ف opens no clause — and the toll before it, in a
+/// place located only by the city named near it, counts that attack.
+#[test]
+fn a_hotel_attacked_is_the_target_and_its_toll_one_event() {
+    let doc = crate::event::testkit::real_doc(
+        "قُتل ما لا يقل عن 14 شخصا، وأصيب أكثر من 30 آخرين، في هجوم شنه مسلحون من حركة الشباب على فندق «السلام» القريب من القصر الرئاسي في العاصمة مقديشو، مساء الجمعة.",
+    );
+    assert_eq!(doc.events.len(), 1, "{:?}", doc.events);
+    let ev = &doc.events[0];
+    let name = |id: &String| doc.entities.iter().find(|e| &e.id == id).map(|e| e.name.clone());
+    assert_eq!(
+        ev.targets.iter().filter_map(name).collect::<Vec<_>>(),
+        vec!["فندق «السلام»".to_string()]
+    );
+    assert_eq!(
+        ev.actors.iter().filter_map(name).collect::<Vec<_>>(),
+        vec!["حركة الشباب".to_string()]
+    );
+    assert_eq!(ev.dead, Some(14.0));
+    assert_eq!(ev.injured, Some(30.0));
+}
