@@ -754,8 +754,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let plural = voice == Voice::Active && plural_form;
         // A complement standing apart: the subject, if any, is before it.
         let end = m.complement.map_or(end, |c| c.min(end));
+        // عبوة ناسفة استهدفت دورية للجيش، هجوم استهدف حاجزا: a noun of the
+        // verb's kind right before it is its subject; the phrase after is
+        // the object.
+        let noun_subject = self
+            .mentions
+            .iter()
+            .any(|o| o.t1 == v0 && o.t0 < v0 && o.pos != Pos::Verb && o.kind.is_some() && o.kind == m.kind);
         let subject = if j < end
             && !plural
+            && !noun_subject
             && grammar::preposition(self.key(j)).is_none()
             && !reflexive
             && self.mention_at[j] == NONE

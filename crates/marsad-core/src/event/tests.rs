@@ -1609,3 +1609,14 @@ fn a_hotel_attacked_is_the_target_and_its_toll_one_event() {
     assert_eq!(ev.dead, Some(14.0));
     assert_eq!(ev.injured, Some(30.0));
 }
+
+/// A weapon or attack noun right before a verb of its kind is the verb's
+/// subject (عبوة ناسفة استهدفت دورية للجيش العراقي): the phrase after the
+/// verb is what was hit, not who acted.
+#[test]
+fn a_noun_before_a_verb_of_its_kind_is_its_subject() {
+    let ev = real_args("قتل جنديان بانفجار عبوة ناسفة استهدفت دورية للجيش العراقي في قضاء المقدادية.");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert!(ev[0].1.is_empty(), "{ev:?}");
+    assert_eq!(ev[0].2, vec!["الجيش العراقي".to_string()]);
+}
