@@ -69,7 +69,7 @@ ACLED = {
                                "Non-violent transfer of territory", "Other"},
 }
 
-POS = {"verb", "noun", "participle"}
+POS = {"verb", "noun", "participle", "light-noun"}
 VOICES = {"active", "passive", "any"}
 VALUES = {"actual", "attempted", "foiled", "planned", "threatened", "denied", "hypothetical"}
 POSITIONS = {"before", "after"}

@@ -38,6 +38,9 @@ pub struct Trigger {
     pub mode: Option<String>,
     pub cameo: Option<String>,
     pub acled: Option<Acled>,
+    /// A noun that names the event only as a light verb's object (شنّ/نفّذ
+    /// ضربات): pos `light-noun` in the file.
+    pub light_only: bool,
 }
 
 /// What a factuality cue says of the event next to it.
@@ -346,6 +349,7 @@ impl TriggerLexicon {
                 _ => None,
             };
             let t = Trigger {
+                light_only: c[1] == "light-noun",
                 pos,
                 voice,
                 kind,

@@ -396,7 +396,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 }
             })
             .collect();
-        let mut keep = agreed.iter().map(|x| !x);
+        // ضربات: an event only as a light verb's object (نفذت القوات ضربات).
+        let bare: Vec<bool> = (0..self.mentions.len())
+            .map(|k| {
+                let m = &self.mentions[k];
+                self.trigger(m).is_some_and(|t| t.light_only) && self.light_verb_before(m.t0).is_none()
+            })
+            .collect();
+        let mut keep = agreed.iter().zip(&bare).map(|(a, b)| !a && !b);
         self.mentions.retain(|_| keep.next().unwrap_or(true));
         self.mention_at.iter_mut().for_each(|x| *x = NONE);
         for (k, m) in self.mentions.iter().enumerate() {

@@ -1620,3 +1620,13 @@ fn a_noun_before_a_verb_of_its_kind_is_its_subject() {
     assert!(ev[0].1.is_empty(), "{ev:?}");
     assert_eq!(ev[0].2, vec!["الجيش العراقي".to_string()]);
 }
+
+/// ضربة/ضربات alone is an attack only as a light verb's object (نفذت
+/// القوات ضربات), not a blow to an economy.
+#[test]
+fn a_strike_noun_needs_a_light_verb() {
+    let ev = real_args("وقالت القيادة المركزية الأمريكية إن قواتها نفذت فجر اليوم ضربات على منصات صواريخ في الحديدة.");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].0, "ASSAULT");
+    assert!(real_args("وقال الوزير إن الاقتصاد تلقى ضربة قوية.").is_empty());
+}
