@@ -94,6 +94,7 @@ const DESCRIPTORS: &str = "word\tfeature\tkind
 السفارة\tfacility\tforeign
 مستودع\tfacility\ttype
 صحيفة\t\tmedia
+وكالة\t\tmedia
 مراسلة\t\tmedia
 ";
 
@@ -1242,4 +1243,112 @@ fn a_small_foreign_city_far_from_the_document_is_no_match() {
     let e = ents("أعلنت السلطات اللبنانية في بيروت أن الوفد سافر إلى جدة");
     let j = e.iter().find(|e| e.mentions[0].text == "جدة").unwrap();
     assert_eq!(j.reference.as_ref().map(|r| r.id.as_str()), Some("geonames:14"));
+}
+
+/// The fixture lexicon with more actor and place rows.
+fn lex_with(actors: &str, places: &str) -> EntityLexicon {
+    EntityLexicon::build(&EntitySources {
+        actors: &format!("{ACTORS}{actors}"),
+        force_nouns: FORCES,
+        groups: include_str!("../../../../data/actors/groups.tsv"),
+        titles: TITLES,
+        places: &format!("{PLACES}{places}"),
+        places_extra: EXTRA,
+        countries: COUNTRIES,
+        descriptors: DESCRIPTORS,
+        stop_names: "",
+        anaphors: include_str!("../../../../data/coref/anaphors.tsv"),
+        org_heads: include_str!("../../../../data/entities/org_heads.tsv"),
+        given_names: &["أحمد\n"],
+        surnames: &[""],
+        non_name_words: include_str!("../../../../data/names/non_name_words.tsv"),
+    })
+    .unwrap()
+}
+
+/// (kind, ref id or "-", mention texts) of every entity.
+fn summary_with(lex: &EntityLexicon, text: &str) -> Vec<(EntityKind, String, Vec<String>)> {
+    let l = TextLayer::new(text);
+    extract(&l, lex, &fw(), &[], &[])
+        .into_iter()
+        .map(|e| {
+            (
+                e.kind,
+                e.reference.map_or("-".to_string(), |r| r.id),
+                e.mentions.into_iter().map(|m| m.text).collect(),
+            )
+        })
+        .collect()
+}
+
+const AGENCIES: &str = "aa\tAnadolu Agency\tmedia\tTR\t7\t\t\tوكالة الأناضول|وكالة الأناضول للأنباء\tAnadolu Agency
+wam\tEmirates News Agency\tmedia\tAE\t7\t\t\tوكالة أنباء الإمارات|وكالة أنباء الإمارات وام\tWAM
+";
+const AGENCY_PLACES: &str = "geonames:40\tAnatolia\tالأناضول\tregion\tTR\t\t\t\t\t39\t33\t\twof
+geonames:41\tAden\tعدن\tcity\tYE\tAden\t\t\t\t12.78\t45.03\t550000\twof
+";
+
+#[test]
+fn a_datelines_credit_is_an_outlet() {
+    let lex = lex_with(AGENCIES, AGENCY_PLACES);
+    let run = |t: &str| summary_with(&lex, t);
+    // A short form of a listed agency after the dash: the agency, not the
+    // region of the same name.
+    assert_eq!(
+        run("عدن – الأناضول\nتظاهر العشرات أمس."),
+        vec![
+            (Place, "geonames:41".into(), vec!["عدن".into()]),
+            (Organization, "actor:aa".into(), vec!["الأناضول".into()]),
+        ]
+    );
+    // An acronym after the agency's full name, in brackets before the dash.
+    assert_eq!(
+        run("عدن (وام) - تظاهر العشرات أمس.")[1],
+        (Organization, "actor:wam".into(), vec!["وام".into()])
+    );
+    // An outlet nobody listed, quoted, after a date with a slash.
+    assert_eq!(
+        run("الخرطوم، 5 سبتمبر/أيلول 2024 (الصحوة) – تظاهر العشرات.")[1],
+        (Organization, "-".into(), vec!["الصحوة".into()])
+    );
+    assert_eq!(
+        run("الخرطوم - \"الصحوة\"\nتظاهر العشرات.")[1],
+        (Organization, "-".into(), vec!["الصحوة".into()])
+    );
+    // A second place, then the credit.
+    assert_eq!(
+        run("الخرطوم/ عدن - الصحوة\nتظاهر العشرات.")
+            .into_iter()
+            .map(|e| e.2)
+            .collect::<Vec<_>>(),
+        vec![vec!["الخرطوم".to_string()], vec!["عدن".into()], vec!["الصحوة".into()]]
+    );
+    // A byline, agencies in general, or a sentence after the dash are no outlet.
+    for t in [
+        "الخرطوم – كتب أحمد الصافي:\nتظاهر العشرات.",
+        "الخرطوم – أحمد الصافي\nتظاهر العشرات.",
+        "الخرطوم/عدن – وكالات\nتظاهر العشرات.",
+        "الخرطوم - تظاهر العشرات من الطلاب أمس.",
+    ] {
+        assert!(run(t).iter().all(|e| e.0 == Place), "{t}: {:?}", run(t));
+    }
+}
+
+#[test]
+fn a_bracketed_short_form_is_the_outlet_and_a_bare_one_the_place() {
+    let lex = lex_with(AGENCIES, AGENCY_PLACES);
+    let run = |t: &str| summary_with(&lex, t);
+    assert_eq!(
+        run("تظاهر العشرات في عدن أمس. (الأناضول)")[1],
+        (Organization, "actor:aa".into(), vec!["الأناضول".into()])
+    );
+    assert_eq!(
+        run("تظاهر العشرات في عدن أمس.\n- وام")[1],
+        (Organization, "actor:wam".into(), vec!["وام".into()])
+    );
+    // Not in a source's place: the region; an unknown bracket is nothing.
+    assert_eq!(
+        run("وصل اللاجئون إلى الأناضول (الصحوة) أمس."),
+        vec![(Place, "geonames:40".into(), vec!["الأناضول".into()])]
+    );
 }
