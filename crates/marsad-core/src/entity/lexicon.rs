@@ -235,6 +235,12 @@ pub struct EntityLexicon {
     /// Words that open a dateline's credit naming no outlet (كتب، وكالات،
     /// خاص), from `org_heads.tsv` kind `byline`.
     pub byline_words: HashSet<String>,
+    /// Verbs of speech and policy whose subject a capital is as its state
+    /// (دمشق تتهم، رفضت طهران), from `org_heads.tsv` kind `state_verb`.
+    pub state_verbs: HashSet<String>,
+    /// Words of allegiance after which a capital is its state (موالية
+    /// لطهران، مدعومة من أنقرة), kind `state_linker`.
+    pub state_linkers: HashSet<String>,
 }
 
 impl std::fmt::Debug for EntityLexicon {
@@ -615,6 +621,8 @@ impl EntityLexicon {
             quoted_org_heads: HashMap::new(),
             source_forms: HashMap::new(),
             byline_words: HashSet::new(),
+            state_verbs: HashSet::new(),
+            state_linkers: HashSet::new(),
         };
         // `=X` stops the name X only as written (=جيزة: the district جيزة,
         // read in وجيزة "brief"; الجيزة stays); a plain entry stops the name
@@ -905,6 +913,12 @@ impl EntityLexicon {
                 }
                 "byline" => {
                     lex.byline_words.insert(form);
+                }
+                "state_verb" => {
+                    lex.state_verbs.insert(form);
+                }
+                "state_linker" => {
+                    lex.state_linkers.insert(form);
                 }
                 _ => {}
             }

@@ -526,6 +526,7 @@ pub fn extract(
     }
 
     source_credits(layer, lex, &mut mentions, &in_skip);
+    capitals_as_states(layer, lex, &mut mentions);
     given_name_persons(layer, lex, function_words, &mut mentions);
     clan_names(layer, lex, function_words, &mut mentions, &in_skip);
 
@@ -1534,6 +1535,67 @@ fn source_credits(
         });
     }
     mentions.sort_by_key(|m| m.start);
+}
+
+/// A capital standing for its state (metonymy) becomes a mention of the
+/// country: the subject of a verb of speech or policy right before or
+/// right after it, with nothing between (دمشق تتهم، وتصف أنقرة، رفضت
+/// طهران), or the party a word of allegiance names (موالية لطهران،
+/// مدعومة من أنقرة). Elsewhere (في دمشق، وصل إلى طهران) it stays the city.
+/// A subject bears no preposition: بدمشق، لدمشق are places.
+fn capitals_as_states(layer: &TextLayer, lex: &EntityLexicon, mentions: &mut [Mention]) {
+    if lex.state_verbs.is_empty() && lex.state_linkers.is_empty() {
+        return;
+    }
+    let toks = &layer.tokens;
+    let word = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.kind == TokenKind::Arabic)
+            .map(|t| layer.key(t))
+    };
+    let conj = |k: &str| crate::event::grammar::strip_conj(k).to_string();
+    let verb = |i: Option<usize>| {
+        i.and_then(word)
+            .is_some_and(|k| lex.state_verbs.contains(k) || lex.state_verbs.contains(&conj(k)))
+    };
+    let linker = |i: Option<usize>| {
+        i.and_then(word)
+            .is_some_and(|k| lex.state_linkers.contains(k) || lex.state_linkers.contains(&conj(k)))
+    };
+    let capital_of: HashMap<u32, u32> = lex.capitals.iter().map(|(&c, &cap)| (cap, c)).collect();
+    for m in mentions.iter_mut() {
+        let Referent::Place(p) = m.referent else {
+            continue;
+        };
+        let Some(&country) = capital_of.get(&p) else {
+            continue;
+        };
+        let Some(tok) = toks.get(m.t0) else {
+            continue;
+        };
+        let prefix = match_key(layer.slice(tok.start as usize, m.start));
+        let before = m.t0.checked_sub(1);
+        // Before its verb the capital opens a clause: nothing, a mark or a
+        // clause particle before it (not جامعة القاهرة تنفي، في برلين وصفت).
+        let opens = match before {
+            None => true,
+            Some(b) => match word(b) {
+                None => {
+                    toks[b].kind != TokenKind::Latin && layer.slice(toks[b].start as usize, toks[b].end as usize) != "#"
+                }
+                Some(k) => matches!(
+                    crate::event::grammar::strip_conj(k),
+                    "بينما" | "فيما" | "لكن" | "ان" | "كما" | "ثم" | "حيث" | "اذ"
+                ),
+            },
+        };
+        let subject = matches!(prefix.as_str(), "" | "و" | "ف") && ((opens && verb(Some(m.t1))) || verb(before));
+        let party = (prefix == "ل" && linker(before))
+            || (prefix.is_empty() && before.and_then(word) == Some("من") && linker(m.t0.checked_sub(2)));
+        if subject || party {
+            m.referent = Referent::Place(country);
+        }
+    }
 }
 
 /// A one-word place name that is also a given name, right before a surname,

@@ -1352,3 +1352,32 @@ fn a_bracketed_short_form_is_the_outlet_and_a_bare_one_the_place() {
         vec![(Place, "geonames:40".into(), vec!["الأناضول".into()])]
     );
 }
+
+#[test]
+fn a_capital_that_speaks_or_acts_is_its_state() {
+    // The fixture's capital of Lebanon is Beirut (geonames:7).
+    let refs = |t: &str| -> Vec<(String, Vec<String>)> { summary(t).into_iter().map(|e| (e.1, e.2)).collect() };
+    let state = |m: &str| vec![("iso:LB".to_string(), vec![m.to_string()])];
+    let city = |m: &str| vec![("geonames:7".to_string(), vec![m.to_string()])];
+    // The subject of a verb of speech or policy, before or after it.
+    assert_eq!(refs("بيروت تتهم الوفد بخرق الهدنة."), state("بيروت"));
+    assert_eq!(refs("ورفضت بيروت الاقتراح."), state("بيروت"));
+    assert_eq!(refs("فيما تنفي بيروت ذلك."), state("بيروت"));
+    // The party a word of allegiance names.
+    assert_eq!(refs("هاجمت فصائل موالية لبيروت الموقع."), state("بيروت"));
+    assert_eq!(refs("هاجمت فصائل مدعومة من بيروت الموقع."), state("بيروت"));
+    // A place: after a preposition, in a genitive, as a hashtag, with no such verb.
+    assert_eq!(refs("في بيروت تتهم المعارضة الوفد."), city("بيروت"));
+    assert_eq!(refs("سكان بيروت يرفضون الاقتراح."), city("بيروت"));
+    assert_eq!(refs("انفجار #بيروت تتهم فيه المعارضة الوفد."), city("بيروت"));
+    assert_eq!(refs("وصل الوفد إلى بيروت أمس."), city("بيروت"));
+    assert_eq!(refs("رفض سكان بيروت الاقتراح."), city("بيروت"));
+    // The state joins the country's entity; the city stays apart.
+    assert_eq!(
+        refs("رفض لبنان الاقتراح، وقالت بيروت إن الوفد وصل إلى بيروت."),
+        vec![
+            ("iso:LB".to_string(), vec!["لبنان".to_string(), "بيروت".into()]),
+            ("geonames:7".to_string(), vec!["بيروت".to_string()]),
+        ]
+    );
+}
