@@ -587,7 +587,9 @@ pub fn extract(
             // After a phrase (قوات مكافحة الشغب) only a nisba adjective
             // (الوطني، الكردية) can name another force; a definite noun there
             // is the verb's object (فتحت قوات مكافحة الشغب الرصاص).
+            // A function word in ال (إلى → الي، الذي، التي) is no definite word.
             let definite_next = is_word(j)
+                && !function_words.at(layer, j)
                 && stripped_keys(key_at(j)).iter().any(|k| {
                     k.starts_with("ال") && (n == 1 || k.ends_with('ي') || k.ends_with("ية") || k.ends_with("ين"))
                 });

@@ -1245,14 +1245,14 @@ fn a_small_foreign_city_far_from_the_document_is_no_match() {
     assert_eq!(j.reference.as_ref().map(|r| r.id.as_str()), Some("geonames:14"));
 }
 
-/// The fixture lexicon with more actor and place rows.
-fn lex_with(actors: &str, places: &str) -> EntityLexicon {
-    EntityLexicon::build(&EntitySources {
-        actors: &format!("{ACTORS}{actors}"),
+/// The fixture's sources, with the given name أحمد.
+fn sources_for_test() -> EntitySources<'static> {
+    EntitySources {
+        actors: ACTORS,
         force_nouns: FORCES,
         groups: include_str!("../../../../data/actors/groups.tsv"),
         titles: TITLES,
-        places: &format!("{PLACES}{places}"),
+        places: PLACES,
         places_extra: EXTRA,
         countries: COUNTRIES,
         descriptors: DESCRIPTORS,
@@ -1262,6 +1262,15 @@ fn lex_with(actors: &str, places: &str) -> EntityLexicon {
         given_names: &["أحمد\n"],
         surnames: &[""],
         non_name_words: include_str!("../../../../data/names/non_name_words.tsv"),
+    }
+}
+
+/// The fixture lexicon with more actor and place rows.
+fn lex_with(actors: &str, places: &str) -> EntityLexicon {
+    EntityLexicon::build(&EntitySources {
+        actors: &format!("{ACTORS}{actors}"),
+        places: &format!("{PLACES}{places}"),
+        ..sources_for_test()
     })
     .unwrap()
 }
@@ -1379,5 +1388,33 @@ fn a_capital_that_speaks_or_acts_is_its_state() {
             ("iso:LB".to_string(), vec!["لبنان".to_string(), "بيروت".into()]),
             ("geonames:7".to_string(), vec!["بيروت".to_string()]),
         ]
+    );
+}
+
+#[test]
+fn the_government_alone_is_the_clear_countrys() {
+    let lex = EntityLexicon::build(&EntitySources {
+        force_nouns: include_str!("../../../../data/actors/force_nouns.tsv"),
+        ..sources_for_test()
+    })
+    .unwrap();
+    let run = |t: &str| summary_with(&lex, t);
+    // Iraq named twice: الحكومة and السلطات are its government.
+    let text = "قال مسؤول عراقي إن العراق يرفض الهجوم. وطالب النائب الحكومة بنزع السلاح، ودعا السلطات إلى التحقيق.";
+    assert_eq!(
+        run(text)[1..],
+        [(
+            Organization,
+            "actor:iq_government".to_string(),
+            vec!["الحكومة".to_string(), "السلطات".into()]
+        )]
+    );
+    // No clear country: nothing; before a definite word (another
+    // government: الحكومة المدنية): nothing.
+    assert_eq!(run("وطالب النائب الحكومة بنزع السلاح."), vec![]);
+    assert!(
+        run("قال مسؤول عراقي إن العراق يرفض الهجوم. وأطيح بالحكومة المدنية.")
+            .iter()
+            .all(|e| e.1 != "actor:iq_government")
     );
 }
