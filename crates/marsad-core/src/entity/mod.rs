@@ -593,9 +593,16 @@ pub fn extract(
                 && stripped_keys(key_at(j)).iter().any(|k| {
                     k.starts_with("ال") && (n == 1 || k.ends_with('ي') || k.ends_with("ية") || k.ends_with("ين"))
                 });
+            // A name joined by و starts the next phrase (الجيش وقوات الرد السريع).
+            let joined = |j: usize| {
+                key_at(j).starts_with('و')
+                    && mentions.iter().any(|m| {
+                        m.t0 == j && m.start > toks[j].start as usize && !matches!(m.referent, Referent::Place(_))
+                    })
+            };
             country = match (place_after, bare) {
                 (Some(c), _) => Some(c),
-                (None, "1") if !definite_next && covered(&mentions, j).is_none() => clear_focus,
+                (None, "1") if !definite_next && (covered(&mentions, j).is_none() || joined(j)) => clear_focus,
                 _ => None,
             };
             end_tok = j;

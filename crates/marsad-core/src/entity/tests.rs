@@ -1418,3 +1418,57 @@ fn the_government_alone_is_the_clear_countrys() {
             .all(|e| e.1 != "actor:iq_government")
     );
 }
+
+/// (ref id or "-", mention texts) with the real data files.
+fn real_refs(text: &str) -> Vec<(String, Vec<String>)> {
+    crate::event::testkit::real_doc(text)
+        .entities
+        .into_iter()
+        .map(|e| {
+            (
+                e.reference.map_or("-".to_string(), |r| r.id),
+                e.mentions.into_iter().map(|m| m.text).collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn armed_formations_added_to_the_actors() {
+    // A bare force noun before a name joined by و still takes the clear
+    // country (Iraq: عراقي، العراق).
+    let got = real_refs("قال مسؤول عراقي إن الجيش وقوات الرد السريع انتشرا في الفلوجة غربي العراق.");
+    assert!(
+        got.contains(&("actor:iq_state_military".into(), vec!["الجيش".into()])),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(
+            "actor:iq_emergency_response_division".into(),
+            vec!["قوات الرد السريع".into()]
+        )),
+        "{got:?}"
+    );
+    let got = real_refs("أعلن محور تعز العسكري صد الهجوم، وقال المركز الإعلامي لمحور تعز العسكري إن القتال توقف.");
+    assert_eq!(
+        got[0],
+        (
+            "actor:ye_taiz_axis".into(),
+            vec!["محور تعز العسكري".into(), "المركز الإعلامي لمحور تعز العسكري".into()]
+        )
+    );
+    let got = real_refs("أشاد قادة محور المقاومة بالعملية.");
+    assert_eq!(
+        got,
+        vec![("actor:axis_of_resistance".into(), vec!["محور المقاومة".into()])]
+    );
+}
+
+#[test]
+fn women_protesters_are_protesters() {
+    let got = real_refs("رددت المتظاهرات هتافات ضد الغلاء، وانضمت إليهن محتجات أخريات.");
+    assert_eq!(
+        got,
+        vec![("actor:protesters".into(), vec!["المتظاهرات".into(), "محتجات".into()])]
+    );
+}
