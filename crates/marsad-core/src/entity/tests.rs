@@ -1472,16 +1472,3 @@ fn women_protesters_are_protesters() {
         vec![("actor:protesters".into(), vec!["المتظاهرات".into(), "محتجات".into()])]
     );
 }
-
-#[test]
-fn a_quoted_name_after_an_outlets_noun_is_the_outlet() {
-    assert_eq!(
-        summary("ونقلت صحيفة «الأخبار» عن مصدر أمني أن الهجوم فشل."),
-        vec![(Organization, "-".into(), vec!["صحيفة «الأخبار»".into()])]
-    );
-    // A place inside the quotes is part of the outlet's name.
-    assert_eq!(
-        summary("وقال المحافظ لصحيفة \"الحسكة اليوم\" إن الهجوم فشل."),
-        vec![(Organization, "-".into(), vec!["صحيفة \"الحسكة اليوم\"".into()])]
-    );
-}
