@@ -1472,3 +1472,14 @@ fn women_protesters_are_protesters() {
         vec![("actor:protesters".into(), vec!["المتظاهرات".into(), "محتجات".into()])]
     );
 }
+
+#[test]
+fn an_organisation_name_ends_with_its_adjectives() {
+    assert_eq!(
+        summary("واجتمعت هيئة العمل الوطني المشترك أمس، ثم اللجنة الخاصة."),
+        vec![
+            (Organization, "-".into(), vec!["هيئة العمل الوطني المشترك".into()]),
+            (Organization, "-".into(), vec!["اللجنة الخاصة".into()]),
+        ]
+    );
+}
