@@ -1483,3 +1483,15 @@ fn an_organisation_name_ends_with_its_adjectives() {
         ]
     );
 }
+
+#[test]
+fn darfur_and_kordofan_and_their_states_are_places() {
+    let got = real_refs("خطف مسلحون عاملين في ولاية جنوب دارفور، وتتواصل المعارك في دارفور وشمال كردفان.");
+    for (id, m) in [
+        ("marsad:south-darfur", "ولاية جنوب دارفور"),
+        ("marsad:darfur", "دارفور"),
+        ("marsad:north-kordofan", "شمال كردفان"),
+    ] {
+        assert!(got.contains(&(id.to_string(), vec![m.to_string()])), "{id}: {got:?}");
+    }
+}
