@@ -1495,3 +1495,21 @@ fn darfur_and_kordofan_and_their_states_are_places() {
         assert!(got.contains(&(id.to_string(), vec![m.to_string()])), "{id}: {got:?}");
     }
 }
+
+#[test]
+fn somali_regions_are_places() {
+    let got = real_refs("هاجمت حركة الشباب قاعدة في إقليم شبيلي الوسطى، ثم بلدات في شبيلي السفلى وإقليم بنادر.");
+    for (id, m) in [
+        ("marsad:middle-shabelle", "إقليم شبيلي الوسطى"),
+        ("marsad:lower-shabelle", "شبيلي السفلى"),
+        ("marsad:banaadir", "إقليم بنادر"),
+    ] {
+        assert!(got.contains(&(id.to_string(), vec![m.to_string()])), "{id}: {got:?}");
+    }
+    // بنادر alone is the plural "ports".
+    assert!(
+        !real_refs("وصلت السفن إلى بنادر الخليج.")
+            .iter()
+            .any(|e| e.0 == "marsad:banaadir")
+    );
+}
