@@ -1513,3 +1513,17 @@ fn somali_regions_are_places() {
             .any(|e| e.0 == "marsad:banaadir")
     );
 }
+
+#[test]
+fn ukmto_and_the_alliance_of_sahel_states_are_actors() {
+    let got = real_refs("أفادت هيئة عمليات التجارة البحرية البريطانية بتعرض سفينة لهجوم.");
+    assert_eq!(
+        got[0],
+        (
+            "actor:ukmto".into(),
+            vec!["هيئة عمليات التجارة البحرية البريطانية".into()]
+        )
+    );
+    let got = real_refs("وأدان تحالف دول الساحل الهجوم.");
+    assert_eq!(got[0], ("actor:aes".into(), vec!["تحالف دول الساحل".into()]));
+}
