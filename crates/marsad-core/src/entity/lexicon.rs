@@ -226,6 +226,21 @@ pub struct EntityLexicon {
     /// (حركة «فتح»، جماعة «X»): match key → whether it is a plural that
     /// introduces a list (المجموعات الإسلامية، وأبرزها «X» و«Y»).
     pub quoted_org_heads: HashMap<String, bool>,
+    /// A news outlet's short form, named only where a source stands (a
+    /// dateline's credit, a parenthesis): match key → actor index. Read
+    /// off the media rows: the name after a media noun (وكالة الأناضول →
+    /// الأناضول) and an acronym after the full name (وكالة أنباء الإمارات
+    /// وام → وام). A form two outlets share is left out.
+    pub source_forms: HashMap<String, u32>,
+    /// Words that open a dateline's credit naming no outlet (كتب، وكالات،
+    /// خاص), from `org_heads.tsv` kind `byline`.
+    pub byline_words: HashSet<String>,
+    /// Verbs of speech and policy whose subject a capital is as its state
+    /// (دمشق تتهم، رفضت طهران), from `org_heads.tsv` kind `state_verb`.
+    pub state_verbs: HashSet<String>,
+    /// Words of allegiance after which a capital is its state (موالية
+    /// لطهران، مدعومة من أنقرة), kind `state_linker`.
+    pub state_linkers: HashSet<String>,
 }
 
 impl std::fmt::Debug for EntityLexicon {
@@ -604,6 +619,10 @@ impl EntityLexicon {
                 .collect(),
             non_name: HashMap::new(),
             quoted_org_heads: HashMap::new(),
+            source_forms: HashMap::new(),
+            byline_words: HashSet::new(),
+            state_verbs: HashSet::new(),
+            state_linkers: HashSet::new(),
         };
         // `=X` stops the name X only as written (=جيزة: the district جيزة,
         // read in وجيزة "brief"; الجيزة stays); a plain entry stops the name
@@ -657,6 +676,7 @@ impl EntityLexicon {
             }
         };
 
+        let mut media_aliases: Vec<(u32, Vec<String>)> = Vec::new();
         for (line, row) in tsv_rows(
             src.actors,
             "actors/actors.tsv",
@@ -682,6 +702,9 @@ impl EntityLexicon {
                 parent: opt(row.get("parent")),
             });
             lex.actor_index.insert(id.to_string(), idx);
+            if row.get("category").is_some_and(|c| *c == "media") {
+                media_aliases.push((idx, aliases.iter().map(|a| match_key(a)).collect()));
+            }
             for a in aliases.iter().copied().chain(list(row.get("aliases_en"))) {
                 add(&mut lex, &match_key(a), Target::Actor(idx));
             }
@@ -888,9 +911,19 @@ impl EntityLexicon {
                 "clan_marker" => {
                     lex.clan_markers.insert(form);
                 }
+                "byline" => {
+                    lex.byline_words.insert(form);
+                }
+                "state_verb" => {
+                    lex.state_verbs.insert(form);
+                }
+                "state_linker" => {
+                    lex.state_linkers.insert(form);
+                }
                 _ => {}
             }
         }
+        lex.source_forms = source_forms(&lex, &media_aliases);
 
         Ok(lex)
     }
@@ -924,6 +957,49 @@ impl EntityLexicon {
     pub fn is_stripped(&self, value: u32) -> bool {
         self.stripped.get(value as usize).copied().unwrap_or(false)
     }
+}
+
+/// The short forms of news outlets (see `EntityLexicon::source_forms`):
+/// from each media actor's aliases (match keys), the words after a media
+/// noun of `descriptors.tsv` (وكالة، قناة، صحيفة) and the last word of an
+/// alias that is another alias plus one word. A form of two actors is
+/// dropped; so is one shorter than two letters.
+fn source_forms(lex: &EntityLexicon, media: &[(u32, Vec<String>)]) -> HashMap<String, u32> {
+    let mut out: HashMap<String, Option<u32>> = HashMap::new();
+    for (idx, aliases) in media {
+        let own: HashSet<&str> = aliases.iter().map(String::as_str).collect();
+        let mut forms: HashSet<String> = aliases.iter().cloned().collect();
+        for a in aliases {
+            let Some((head, rest)) = a.split_once(' ') else {
+                continue;
+            };
+            if lex
+                .descriptors
+                .longest(head, &[])
+                .is_some_and(|(n, d)| n == 1 && d.media)
+            {
+                forms.insert(rest.to_string());
+            }
+            if let Some((full, last)) = a.rsplit_once(' ')
+                && own.contains(full)
+            {
+                forms.insert(last.to_string());
+            }
+        }
+        for f in forms {
+            if f.chars().count() < 2 {
+                continue;
+            }
+            out.entry(f)
+                .and_modify(|v| {
+                    if *v != Some(*idx) {
+                        *v = None;
+                    }
+                })
+                .or_insert(Some(*idx));
+        }
+    }
+    out.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()
 }
 
 #[cfg(test)]

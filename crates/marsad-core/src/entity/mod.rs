@@ -525,6 +525,8 @@ pub fn extract(
         });
     }
 
+    source_credits(layer, lex, &mut mentions, &in_skip);
+    capitals_as_states(layer, lex, &mut mentions);
     given_name_persons(layer, lex, function_words, &mut mentions);
     clan_names(layer, lex, function_words, &mut mentions, &in_skip);
 
@@ -585,13 +587,22 @@ pub fn extract(
             // After a phrase (قوات مكافحة الشغب) only a nisba adjective
             // (الوطني، الكردية) can name another force; a definite noun there
             // is the verb's object (فتحت قوات مكافحة الشغب الرصاص).
+            // A function word in ال (إلى → الي، الذي، التي) is no definite word.
             let definite_next = is_word(j)
+                && !function_words.at(layer, j)
                 && stripped_keys(key_at(j)).iter().any(|k| {
                     k.starts_with("ال") && (n == 1 || k.ends_with('ي') || k.ends_with("ية") || k.ends_with("ين"))
                 });
+            // A name joined by و starts the next phrase (الجيش وقوات الرد السريع).
+            let joined = |j: usize| {
+                key_at(j).starts_with('و')
+                    && mentions.iter().any(|m| {
+                        m.t0 == j && m.start > toks[j].start as usize && !matches!(m.referent, Referent::Place(_))
+                    })
+            };
             country = match (place_after, bare) {
                 (Some(c), _) => Some(c),
-                (None, "1") if !definite_next && covered(&mentions, j).is_none() => clear_focus,
+                (None, "1") if !definite_next && (covered(&mentions, j).is_none() || joined(j)) => clear_focus,
                 _ => None,
             };
             end_tok = j;
@@ -1344,6 +1355,256 @@ pub fn extract(
     add_coreferent_mentions(layer, lex, function_words, &mut mentions, &in_skip);
     short_forms(layer, &mut mentions);
     assemble(layer, lex, mentions)
+}
+
+/// A dash: the separators of a dateline and its credit.
+fn is_dash(layer: &TextLayer, t: &crate::text::Token) -> bool {
+    t.kind == TokenKind::Punct
+        && matches!(
+            layer.slice(t.start as usize, t.end as usize),
+            "-" | "–" | "—" | "ـ" | "/"
+        )
+}
+
+/// Punctuation token `t` as written, or "".
+fn punct_at<'t>(layer: &TextLayer<'t>, t: usize) -> &'t str {
+    match layer.tokens.get(t) {
+        Some(tok) if tok.kind == TokenKind::Punct => layer.slice(tok.start as usize, tok.end as usize),
+        _ => "",
+    }
+}
+
+/// The words of a source's credit from token `i`: quotation marks skipped,
+/// up to the end of the line or a `stop` punctuation; None past four words
+/// or at any other token (a sentence, not a credit). Returns the word
+/// tokens' range and the index after the credit.
+fn credit_words(layer: &TextLayer, i: usize, stop: &[&str]) -> Option<(usize, usize, usize)> {
+    let toks = &layer.tokens;
+    let mut first = None;
+    let mut last = i;
+    let mut k = i;
+    let mut words = 0;
+    while k < toks.len() && !(k > i && toks[k].newline_before) {
+        let t = &toks[k];
+        match t.kind {
+            TokenKind::Arabic | TokenKind::Latin => {
+                words += 1;
+                if words > 4 {
+                    return None;
+                }
+                first.get_or_insert(k);
+                last = k;
+            }
+            TokenKind::Quote => {}
+            TokenKind::Punct if stop.contains(&layer.slice(t.start as usize, t.end as usize)) || is_dash(layer, t) => {
+                break;
+            }
+            _ => return None,
+        }
+        k += 1;
+    }
+    first.map(|f| (f, last + 1, k))
+}
+
+/// News outlets where a source stands. A dateline — a place opening a
+/// paragraph, then a date, a second place or a place in brackets — credits
+/// its outlet after a dash (مقديشو – الأناضول، البصرة/ واع، كركوك/ شفق
+/// نيوز- أفاد) or in brackets before the dash (صنعاء (رويترز) -، حلب -
+/// (أ ف ب)): a short credit (at most four words, not opened by a byline
+/// word: كتب، وكالات) is an organisation, a listed one where a short form
+/// of `source_forms` names it (الأناضول is the agency there, not the
+/// region). Elsewhere a whole bracket, or the words after a dash that end
+/// a line, are an outlet only where they are such a short form.
+fn source_credits(
+    layer: &TextLayer,
+    lex: &EntityLexicon,
+    mentions: &mut Vec<Mention>,
+    in_skip: &dyn Fn(usize, usize) -> bool,
+) {
+    let toks = &layer.tokens;
+    let key_at = |i: usize| toks.get(i).map_or("", |t| layer.key(t));
+    let line_end = |k: usize| k >= toks.len() || toks[k].newline_before;
+    let place_at = |mentions: &[Mention], a: usize, b: usize| {
+        mentions
+            .iter()
+            .any(|m| m.t0 <= a && b <= m.t1 && matches!(m.referent, Referent::Place(_) | Referent::UnknownPlace { .. }))
+    };
+    // (first word, end, whether an unknown credit is an organisation)
+    let mut credits: Vec<(usize, usize, bool)> = Vec::new();
+    for p in 0..toks.len() {
+        if !(p == 0 || toks[p].newline_before) {
+            continue;
+        }
+        let Some(m) = mentions
+            .iter()
+            .find(|m| m.t0 == p && matches!(m.referent, Referent::Place(_)))
+        else {
+            continue;
+        };
+        let mut k = m.t1;
+        while k < toks.len() && k < p + 20 && !line_end(k) {
+            let t = &toks[k];
+            let between_numbers = k > 0
+                && toks[k - 1].kind == TokenKind::Number
+                && toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Number);
+            if punct_at(layer, k) == "(" {
+                let Some((a, b, after)) = credit_words(layer, k + 1, &[")"]) else {
+                    break;
+                };
+                let closed = punct_at(layer, after) == ")";
+                let dash_next = toks
+                    .get(after + 1)
+                    .is_some_and(|n| is_dash(layer, n) && !n.newline_before);
+                if closed && !place_at(mentions, a, b) && (dash_next || line_end(after + 1)) {
+                    credits.push((a, b, true));
+                    break;
+                }
+                k = after + 1;
+                continue;
+            }
+            if is_dash(layer, t) && !between_numbers {
+                let mut q = k + 1;
+                if punct_at(layer, q) == "(" {
+                    q += 1;
+                }
+                // A slash may join two month names (سبتمبر/أيلول 2024).
+                let Some((a, b, after)) = credit_words(layer, q, &[")", ":", "،", ","]) else {
+                    if punct_at(layer, k) == "/" {
+                        k += 1;
+                        continue;
+                    }
+                    break;
+                };
+                if place_at(mentions, a, b) {
+                    k = after;
+                    continue;
+                }
+                let first = key_at(a);
+                let byline = stripped_keys(first).iter().any(|w| lex.byline_words.contains(w))
+                    || (b - a >= 2 && lex.given_names.contains(first));
+                if !byline {
+                    credits.push((a, b, true));
+                }
+                break;
+            }
+            k += 1;
+        }
+    }
+    // Short forms in a whole bracket or ending a line after a dash.
+    for (k, t) in toks.iter().enumerate() {
+        if punct_at(layer, k) == "(" {
+            if let Some((a, b, after)) = credit_words(layer, k + 1, &[")"])
+                && punct_at(layer, after) == ")"
+            {
+                credits.push((a, b, false));
+            }
+        } else if is_dash(layer, t)
+            && let Some((a, b, after)) = credit_words(layer, k + 1, &[])
+            && line_end(after)
+        {
+            credits.push((a, b, false));
+        }
+    }
+    for (a, b, dateline) in credits {
+        if mentions
+            .iter()
+            .any(|m| m.t0 < b && a < m.t1 && !matches!(m.referent, Referent::Place(_)))
+        {
+            continue;
+        }
+        let key = (a..b)
+            .filter(|&t| toks[t].kind != TokenKind::Quote)
+            .map(key_at)
+            .collect::<Vec<_>>()
+            .join(" ");
+        // A credit that opens a listed name the text gives in full
+        // (إدلب (المرصد) - … المرصد السوري لحقوق الإنسان) is that actor.
+        let opened = mentions.iter().find_map(|m| match m.referent {
+            Referent::Actor(x) if match_key(layer.slice(m.start, m.end)).starts_with(&format!("{key} ")) => Some(x),
+            _ => None,
+        });
+        let referent = match lex.source_forms.get(&key).copied().or(opened.filter(|_| dateline)) {
+            Some(actor) => Referent::Actor(actor),
+            None if dateline && key.chars().any(char::is_alphabetic) => Referent::Organization { key },
+            None => continue,
+        };
+        let (start, end) = (toks[a].start as usize, toks[b - 1].end as usize);
+        if in_skip(start, end) {
+            continue;
+        }
+        mentions.retain(|m| !(m.t0 < b && a < m.t1));
+        mentions.push(Mention {
+            start,
+            end,
+            t0: a,
+            t1: b,
+            referent,
+            role: None,
+            nationality: None,
+        });
+    }
+    mentions.sort_by_key(|m| m.start);
+}
+
+/// A capital standing for its state (metonymy) becomes a mention of the
+/// country: the subject of a verb of speech or policy right before or
+/// right after it, with nothing between (دمشق تتهم، وتصف أنقرة، رفضت
+/// طهران), or the party a word of allegiance names (موالية لطهران،
+/// مدعومة من أنقرة). Elsewhere (في دمشق، وصل إلى طهران) it stays the city.
+/// A subject bears no preposition: بدمشق، لدمشق are places.
+fn capitals_as_states(layer: &TextLayer, lex: &EntityLexicon, mentions: &mut [Mention]) {
+    if lex.state_verbs.is_empty() && lex.state_linkers.is_empty() {
+        return;
+    }
+    let toks = &layer.tokens;
+    let word = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.kind == TokenKind::Arabic)
+            .map(|t| layer.key(t))
+    };
+    let conj = |k: &str| crate::event::grammar::strip_conj(k).to_string();
+    let verb = |i: Option<usize>| {
+        i.and_then(word)
+            .is_some_and(|k| lex.state_verbs.contains(k) || lex.state_verbs.contains(&conj(k)))
+    };
+    let linker = |i: Option<usize>| {
+        i.and_then(word)
+            .is_some_and(|k| lex.state_linkers.contains(k) || lex.state_linkers.contains(&conj(k)))
+    };
+    let capital_of: HashMap<u32, u32> = lex.capitals.iter().map(|(&c, &cap)| (cap, c)).collect();
+    for m in mentions.iter_mut() {
+        let Referent::Place(p) = m.referent else {
+            continue;
+        };
+        let Some(&country) = capital_of.get(&p) else {
+            continue;
+        };
+        let Some(tok) = toks.get(m.t0) else {
+            continue;
+        };
+        let prefix = match_key(layer.slice(tok.start as usize, m.start));
+        let before = m.t0.checked_sub(1);
+        // Before its verb the capital opens a clause: nothing, a mark or a
+        // clause particle before it (not جامعة القاهرة تنفي، في برلين وصفت).
+        let opens = match before {
+            None => true,
+            Some(b) => match word(b) {
+                None => {
+                    toks[b].kind != TokenKind::Latin && layer.slice(toks[b].start as usize, toks[b].end as usize) != "#"
+                }
+                Some(k) => matches!(
+                    crate::event::grammar::strip_conj(k),
+                    "بينما" | "فيما" | "لكن" | "ان" | "كما" | "ثم" | "حيث" | "اذ"
+                ),
+            },
+        };
+        let subject = matches!(prefix.as_str(), "" | "و" | "ف") && ((opens && verb(Some(m.t1))) || verb(before));
+        let party = (prefix == "ل" && linker(before))
+            || (prefix.is_empty() && before.and_then(word) == Some("من") && linker(m.t0.checked_sub(2)));
+        if subject || party {
+            m.referent = Referent::Place(country);
+        }
+    }
 }
 
 /// A one-word place name that is also a given name, right before a surname,

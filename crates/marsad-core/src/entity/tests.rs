@@ -94,6 +94,7 @@ const DESCRIPTORS: &str = "word\tfeature\tkind
 السفارة\tfacility\tforeign
 مستودع\tfacility\ttype
 صحيفة\t\tmedia
+وكالة\t\tmedia
 مراسلة\t\tmedia
 ";
 
@@ -1242,4 +1243,287 @@ fn a_small_foreign_city_far_from_the_document_is_no_match() {
     let e = ents("أعلنت السلطات اللبنانية في بيروت أن الوفد سافر إلى جدة");
     let j = e.iter().find(|e| e.mentions[0].text == "جدة").unwrap();
     assert_eq!(j.reference.as_ref().map(|r| r.id.as_str()), Some("geonames:14"));
+}
+
+/// The fixture's sources, with the given name أحمد.
+fn sources_for_test() -> EntitySources<'static> {
+    EntitySources {
+        actors: ACTORS,
+        force_nouns: FORCES,
+        groups: include_str!("../../../../data/actors/groups.tsv"),
+        titles: TITLES,
+        places: PLACES,
+        places_extra: EXTRA,
+        countries: COUNTRIES,
+        descriptors: DESCRIPTORS,
+        stop_names: "",
+        anaphors: include_str!("../../../../data/coref/anaphors.tsv"),
+        org_heads: include_str!("../../../../data/entities/org_heads.tsv"),
+        given_names: &["أحمد\n"],
+        surnames: &[""],
+        non_name_words: include_str!("../../../../data/names/non_name_words.tsv"),
+    }
+}
+
+/// The fixture lexicon with more actor and place rows.
+fn lex_with(actors: &str, places: &str) -> EntityLexicon {
+    EntityLexicon::build(&EntitySources {
+        actors: &format!("{ACTORS}{actors}"),
+        places: &format!("{PLACES}{places}"),
+        ..sources_for_test()
+    })
+    .unwrap()
+}
+
+/// (kind, ref id or "-", mention texts) of every entity.
+fn summary_with(lex: &EntityLexicon, text: &str) -> Vec<(EntityKind, String, Vec<String>)> {
+    let l = TextLayer::new(text);
+    extract(&l, lex, &fw(), &[], &[])
+        .into_iter()
+        .map(|e| {
+            (
+                e.kind,
+                e.reference.map_or("-".to_string(), |r| r.id),
+                e.mentions.into_iter().map(|m| m.text).collect(),
+            )
+        })
+        .collect()
+}
+
+const AGENCIES: &str = "aa\tAnadolu Agency\tmedia\tTR\t7\t\t\tوكالة الأناضول|وكالة الأناضول للأنباء\tAnadolu Agency
+wam\tEmirates News Agency\tmedia\tAE\t7\t\t\tوكالة أنباء الإمارات|وكالة أنباء الإمارات وام\tWAM
+";
+const AGENCY_PLACES: &str = "geonames:40\tAnatolia\tالأناضول\tregion\tTR\t\t\t\t\t39\t33\t\twof
+geonames:41\tAden\tعدن\tcity\tYE\tAden\t\t\t\t12.78\t45.03\t550000\twof
+";
+
+#[test]
+fn a_datelines_credit_is_an_outlet() {
+    let lex = lex_with(AGENCIES, AGENCY_PLACES);
+    let run = |t: &str| summary_with(&lex, t);
+    // A short form of a listed agency after the dash: the agency, not the
+    // region of the same name.
+    assert_eq!(
+        run("عدن – الأناضول\nتظاهر العشرات أمس."),
+        vec![
+            (Place, "geonames:41".into(), vec!["عدن".into()]),
+            (Organization, "actor:aa".into(), vec!["الأناضول".into()]),
+        ]
+    );
+    // An acronym after the agency's full name, in brackets before the dash.
+    assert_eq!(
+        run("عدن (وام) - تظاهر العشرات أمس.")[1],
+        (Organization, "actor:wam".into(), vec!["وام".into()])
+    );
+    // An outlet nobody listed, quoted, after a date with a slash.
+    assert_eq!(
+        run("الخرطوم، 5 سبتمبر/أيلول 2024 (الصحوة) – تظاهر العشرات.")[1],
+        (Organization, "-".into(), vec!["الصحوة".into()])
+    );
+    assert_eq!(
+        run("الخرطوم - \"الصحوة\"\nتظاهر العشرات.")[1],
+        (Organization, "-".into(), vec!["الصحوة".into()])
+    );
+    // A second place, then the credit.
+    assert_eq!(
+        run("الخرطوم/ عدن - الصحوة\nتظاهر العشرات.")
+            .into_iter()
+            .map(|e| e.2)
+            .collect::<Vec<_>>(),
+        vec![vec!["الخرطوم".to_string()], vec!["عدن".into()], vec!["الصحوة".into()]]
+    );
+    // A byline, agencies in general, or a sentence after the dash are no outlet.
+    for t in [
+        "الخرطوم – كتب أحمد الصافي:\nتظاهر العشرات.",
+        "الخرطوم – أحمد الصافي\nتظاهر العشرات.",
+        "الخرطوم/عدن – وكالات\nتظاهر العشرات.",
+        "الخرطوم - تظاهر العشرات من الطلاب أمس.",
+    ] {
+        assert!(run(t).iter().all(|e| e.0 == Place), "{t}: {:?}", run(t));
+    }
+}
+
+#[test]
+fn a_bracketed_short_form_is_the_outlet_and_a_bare_one_the_place() {
+    let lex = lex_with(AGENCIES, AGENCY_PLACES);
+    let run = |t: &str| summary_with(&lex, t);
+    assert_eq!(
+        run("تظاهر العشرات في عدن أمس. (الأناضول)")[1],
+        (Organization, "actor:aa".into(), vec!["الأناضول".into()])
+    );
+    assert_eq!(
+        run("تظاهر العشرات في عدن أمس.\n- وام")[1],
+        (Organization, "actor:wam".into(), vec!["وام".into()])
+    );
+    // Not in a source's place: the region; an unknown bracket is nothing.
+    assert_eq!(
+        run("وصل اللاجئون إلى الأناضول (الصحوة) أمس."),
+        vec![(Place, "geonames:40".into(), vec!["الأناضول".into()])]
+    );
+}
+
+#[test]
+fn a_capital_that_speaks_or_acts_is_its_state() {
+    // The fixture's capital of Lebanon is Beirut (geonames:7).
+    let refs = |t: &str| -> Vec<(String, Vec<String>)> { summary(t).into_iter().map(|e| (e.1, e.2)).collect() };
+    let state = |m: &str| vec![("iso:LB".to_string(), vec![m.to_string()])];
+    let city = |m: &str| vec![("geonames:7".to_string(), vec![m.to_string()])];
+    // The subject of a verb of speech or policy, before or after it.
+    assert_eq!(refs("بيروت تتهم الوفد بخرق الهدنة."), state("بيروت"));
+    assert_eq!(refs("ورفضت بيروت الاقتراح."), state("بيروت"));
+    assert_eq!(refs("فيما تنفي بيروت ذلك."), state("بيروت"));
+    // The party a word of allegiance names.
+    assert_eq!(refs("هاجمت فصائل موالية لبيروت الموقع."), state("بيروت"));
+    assert_eq!(refs("هاجمت فصائل مدعومة من بيروت الموقع."), state("بيروت"));
+    // A place: after a preposition, in a genitive, as a hashtag, with no such verb.
+    assert_eq!(refs("في بيروت تتهم المعارضة الوفد."), city("بيروت"));
+    assert_eq!(refs("سكان بيروت يرفضون الاقتراح."), city("بيروت"));
+    assert_eq!(refs("انفجار #بيروت تتهم فيه المعارضة الوفد."), city("بيروت"));
+    assert_eq!(refs("وصل الوفد إلى بيروت أمس."), city("بيروت"));
+    assert_eq!(refs("رفض سكان بيروت الاقتراح."), city("بيروت"));
+    // The state joins the country's entity; the city stays apart.
+    assert_eq!(
+        refs("رفض لبنان الاقتراح، وقالت بيروت إن الوفد وصل إلى بيروت."),
+        vec![
+            ("iso:LB".to_string(), vec!["لبنان".to_string(), "بيروت".into()]),
+            ("geonames:7".to_string(), vec!["بيروت".to_string()]),
+        ]
+    );
+}
+
+#[test]
+fn the_government_alone_is_the_clear_countrys() {
+    let lex = EntityLexicon::build(&EntitySources {
+        force_nouns: include_str!("../../../../data/actors/force_nouns.tsv"),
+        ..sources_for_test()
+    })
+    .unwrap();
+    let run = |t: &str| summary_with(&lex, t);
+    // Iraq named twice: الحكومة and السلطات are its government.
+    let text = "قال مسؤول عراقي إن العراق يرفض الهجوم. وطالب النائب الحكومة بنزع السلاح، ودعا السلطات إلى التحقيق.";
+    assert_eq!(
+        run(text)[1..],
+        [(
+            Organization,
+            "actor:iq_government".to_string(),
+            vec!["الحكومة".to_string(), "السلطات".into()]
+        )]
+    );
+    // No clear country: nothing; before a definite word (another
+    // government: الحكومة المدنية): nothing.
+    assert_eq!(run("وطالب النائب الحكومة بنزع السلاح."), vec![]);
+    assert!(
+        run("قال مسؤول عراقي إن العراق يرفض الهجوم. وأطيح بالحكومة المدنية.")
+            .iter()
+            .all(|e| e.1 != "actor:iq_government")
+    );
+}
+
+/// (ref id or "-", mention texts) with the real data files.
+fn real_refs(text: &str) -> Vec<(String, Vec<String>)> {
+    crate::event::testkit::real_doc(text)
+        .entities
+        .into_iter()
+        .map(|e| {
+            (
+                e.reference.map_or("-".to_string(), |r| r.id),
+                e.mentions.into_iter().map(|m| m.text).collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn armed_formations_added_to_the_actors() {
+    // A bare force noun before a name joined by و still takes the clear
+    // country (Iraq: عراقي، العراق).
+    let got = real_refs("قال مسؤول عراقي إن الجيش وقوات الرد السريع انتشرا في الفلوجة غربي العراق.");
+    assert!(
+        got.contains(&("actor:iq_state_military".into(), vec!["الجيش".into()])),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(
+            "actor:iq_emergency_response_division".into(),
+            vec!["قوات الرد السريع".into()]
+        )),
+        "{got:?}"
+    );
+    let got = real_refs("أعلن محور تعز العسكري صد الهجوم، وقال المركز الإعلامي لمحور تعز العسكري إن القتال توقف.");
+    assert_eq!(
+        got[0],
+        (
+            "actor:ye_taiz_axis".into(),
+            vec!["محور تعز العسكري".into(), "المركز الإعلامي لمحور تعز العسكري".into()]
+        )
+    );
+    let got = real_refs("أشاد قادة محور المقاومة بالعملية.");
+    assert_eq!(
+        got,
+        vec![("actor:axis_of_resistance".into(), vec!["محور المقاومة".into()])]
+    );
+}
+
+#[test]
+fn women_protesters_are_protesters() {
+    let got = real_refs("رددت المتظاهرات هتافات ضد الغلاء، وانضمت إليهن محتجات أخريات.");
+    assert_eq!(
+        got,
+        vec![("actor:protesters".into(), vec!["المتظاهرات".into(), "محتجات".into()])]
+    );
+}
+
+#[test]
+fn an_organisation_name_ends_with_its_adjectives() {
+    assert_eq!(
+        summary("واجتمعت هيئة العمل الوطني المشترك أمس، ثم اللجنة الخاصة."),
+        vec![
+            (Organization, "-".into(), vec!["هيئة العمل الوطني المشترك".into()]),
+            (Organization, "-".into(), vec!["اللجنة الخاصة".into()]),
+        ]
+    );
+}
+
+#[test]
+fn darfur_and_kordofan_and_their_states_are_places() {
+    let got = real_refs("خطف مسلحون عاملين في ولاية جنوب دارفور، وتتواصل المعارك في دارفور وشمال كردفان.");
+    for (id, m) in [
+        ("marsad:south-darfur", "ولاية جنوب دارفور"),
+        ("marsad:darfur", "دارفور"),
+        ("marsad:north-kordofan", "شمال كردفان"),
+    ] {
+        assert!(got.contains(&(id.to_string(), vec![m.to_string()])), "{id}: {got:?}");
+    }
+}
+
+#[test]
+fn somali_regions_are_places() {
+    let got = real_refs("هاجمت حركة الشباب قاعدة في إقليم شبيلي الوسطى، ثم بلدات في شبيلي السفلى وإقليم بنادر.");
+    for (id, m) in [
+        ("marsad:middle-shabelle", "إقليم شبيلي الوسطى"),
+        ("marsad:lower-shabelle", "شبيلي السفلى"),
+        ("marsad:banaadir", "إقليم بنادر"),
+    ] {
+        assert!(got.contains(&(id.to_string(), vec![m.to_string()])), "{id}: {got:?}");
+    }
+    // بنادر alone is the plural "ports".
+    assert!(
+        !real_refs("وصلت السفن إلى بنادر الخليج.")
+            .iter()
+            .any(|e| e.0 == "marsad:banaadir")
+    );
+}
+
+#[test]
+fn ukmto_and_the_alliance_of_sahel_states_are_actors() {
+    let got = real_refs("أفادت هيئة عمليات التجارة البحرية البريطانية بتعرض سفينة لهجوم.");
+    assert_eq!(
+        got[0],
+        (
+            "actor:ukmto".into(),
+            vec!["هيئة عمليات التجارة البحرية البريطانية".into()]
+        )
+    );
+    let got = real_refs("وأدان تحالف دول الساحل الهجوم.");
+    assert_eq!(got[0], ("actor:aes".into(), vec!["تحالف دول الساحل".into()]));
 }
