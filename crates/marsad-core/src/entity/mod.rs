@@ -2304,6 +2304,11 @@ fn quoted_names(
     let mut last_close: Option<usize> = None;
     for k in 1..toks.len() {
         let Some((a, b)) = quoted(k) else { continue };
+        // After a news outlet's noun a place inside the quotes is part of
+        // the outlet's name (إذاعة "صوت فلسطين").
+        if after_media_noun(layer, lex, k) && head_of(k - 1) == Some(false) {
+            mentions.retain(|m| !(a <= m.t0 && m.t1 <= b && matches!(m.referent, Referent::Place(_))));
+        }
         if (a..b).any(|t| covered(mentions, t)) {
             continue;
         }

@@ -1527,3 +1527,16 @@ fn ukmto_and_the_alliance_of_sahel_states_are_actors() {
     let got = real_refs("وأدان تحالف دول الساحل الهجوم.");
     assert_eq!(got[0], ("actor:aes".into(), vec!["تحالف دول الساحل".into()]));
 }
+
+#[test]
+fn a_quoted_name_after_an_outlets_noun_is_the_outlet() {
+    assert_eq!(
+        summary("ونقلت صحيفة «الأخبار» عن مصدر أمني أن الهجوم فشل."),
+        vec![(Organization, "-".into(), vec!["صحيفة «الأخبار»".into()])]
+    );
+    // A place inside the quotes is part of the outlet's name.
+    assert_eq!(
+        summary("وقال المحافظ لصحيفة \"الحسكة اليوم\" إن الهجوم فشل."),
+        vec![(Organization, "-".into(), vec!["صحيفة \"الحسكة اليوم\"".into()])]
+    );
+}

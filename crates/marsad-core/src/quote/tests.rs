@@ -1057,11 +1057,13 @@ fn a_bi_phrase_is_the_content_of_reporting_and_demanding() {
 fn the_addressee_phrase_is_not_the_speaker() {
     assert_eq!(
         real_said("وقال رئيس البلدية، خالد سعيد، لصحيفة \"الغد\"، إن المياه قطعت."),
-        vec![said(
-            Some("خالد سعيد"),
-            "رئيس البلدية، خالد سعيد",
-            "قال",
-            "إن المياه قطعت"
+        // The newspaper named after its noun is an outlet: the addressee.
+        vec![(
+            Some("خالد سعيد".to_string()),
+            s("رئيس البلدية، خالد سعيد"),
+            "قال".into(),
+            "إن المياه قطعت".into(),
+            Some("صحيفة \"الغد\"".to_string())
         )]
     );
 }
