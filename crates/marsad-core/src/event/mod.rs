@@ -2969,18 +2969,20 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // «أحرق المتظاهرون»، «خرج متظاهرون أفغان للاحتجاج»: a protest
             // with no side read off its grammar is by the protesters its
             // trigger names, else those its sentence names.
-            if c.kind == "PROTEST" && c.actors.is_empty() {
-                if let Some(e) = self.protesters_of(&main) {
-                    c.actors.push(e);
-                    c.targets.retain(|&t| t != e);
-                }
+            if c.kind == "PROTEST"
+                && c.actors.is_empty()
+                && let Some(e) = self.protesters_of(&main)
+            {
+                c.actors.push(e);
+                c.targets.retain(|&t| t != e);
             }
             // «يهتفون ضد الحكومة»، «مظاهرات تطالب السلطة بوقف»: whom a protest
             // is against, after ضد or a demand verb later in its sentence.
-            if c.kind == "PROTEST" && c.targets.is_empty() {
-                if let Some(e) = self.protest_target(&main).filter(|e| !c.actors.contains(e)) {
-                    c.targets.push(e);
-                }
+            if c.kind == "PROTEST"
+                && c.targets.is_empty()
+                && let Some(e) = self.protest_target(&main).filter(|e| !c.actors.contains(e))
+            {
+                c.targets.push(e);
             }
             // «غارة نفذتها مسيّرة إسرائيلية»، «قصف تركي»: the state whose
             // adjective the attack or its weapon carries.
