@@ -141,6 +141,15 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                     continue;
                 }
             }
+            // «فضّل عدم ذكر اسمه»: a verbal noun after عدم reports nothing.
+            if matches!(cue.kind, CueKind::Verb)
+                && h.t0 > 0
+                && layer.tokens.get(h.t0 - 1).is_some_and(|t| {
+                    crate::text::normalize::match_key(layer.slice(t.start as usize, t.end as usize)) == "عدم"
+                })
+            {
+                continue;
+            }
             cue_at[h.t0] = cues.len() as u32;
             cues.push((h, cue.clone()));
         }

@@ -1134,3 +1134,13 @@ fn a_minister_speaks_for_his_ministry() {
         ))
     );
 }
+
+/// «فضّل عدم ذكر اسمه»: the verbal noun after عدم is no cue; the source
+/// before it speaks.
+#[test]
+fn a_cue_after_adam_reports_nothing() {
+    let got = real_said("وقال أحد وجهاء البلدة، فضّل عدم ذكر اسمه: «الفرقة تريد إفراغ المنطقة».");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, s("أحد وجهاء البلدة"));
+    assert_eq!(got[0].2, "قال");
+}
