@@ -267,7 +267,12 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
     /// verb takes one: ب glued to a noun, not a preposition of its own (بين،
     /// بعد) nor a name's part (باسم، بقيادة are complements of the subject).
     fn opens_bi_object(&self, i: usize) -> bool {
-        if !self.bi_object || !self.is_word(i) || self.ix.entity.get(i).is_some_and(|&e| e != NONE) {
+        // (بيان، بلاغ: a statement noun is no ب + noun.)
+        if !self.bi_object
+            || !self.is_word(i)
+            || self.ix.entity.get(i).is_some_and(|&e| e != NONE)
+            || self.cue_kind_at(i) == Some(CueKind::Noun)
+        {
             return false;
         }
         let k = strip_conj(self.key(i));

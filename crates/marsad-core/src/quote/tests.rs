@@ -1144,3 +1144,13 @@ fn a_cue_after_adam_reports_nothing() {
     assert_eq!(got[0].1, s("أحد وجهاء البلدة"));
     assert_eq!(got[0].2, "قال");
 }
+
+/// «أفاد بيان للجيش بأن»: a statement noun after a verb that takes a بـ
+/// content is its subject, not ب + noun.
+#[test]
+fn a_statement_noun_is_no_bi_content() {
+    assert_eq!(
+        real_said("وأفاد بيان للجيش العراقي بأن القوات قتلت خمسة مسلحين."),
+        vec![said(None, "بيان للجيش العراقي", "أفاد", "بأن القوات قتلت خمسة مسلحين")]
+    );
+}
