@@ -329,10 +329,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // أعلن الجيش مقتل أحد جنوده في انفجار، مقتل ثلاثة من عناصر الصحوة
             // في هجوم: the side whose dead an earlier casualty word counts,
             // named before it or in its phrase, is no agent of what follows.
-            if self
-                .mentions
+            // (Mentions are in text order: only this sentence's are read.)
+            let lo = self.mentions.partition_point(|o| o.t0 < s0);
+            if self.mentions[lo..]
                 .iter()
-                .any(|o| o.casualty.is_some() && o.t0 >= s0 && o.t0 < t && a < o.t0 + 8 && o.targets.contains(&e))
+                .take_while(|o| o.t0 < t)
+                .any(|o| o.casualty.is_some() && a < o.t0 + 8 && o.targets.contains(&e))
             {
                 continue;
             }
@@ -757,10 +759,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // عبوة ناسفة استهدفت دورية للجيش، هجوم استهدف حاجزا: a noun of the
         // verb's kind right before it is its subject; the phrase after is
         // the object.
-        let noun_subject = self
-            .mentions
-            .iter()
-            .any(|o| o.t1 == v0 && o.t0 < v0 && o.pos != Pos::Verb && o.kind.is_some() && o.kind == m.kind);
+        let noun_subject = v0 > 0
+            && self
+                .mentions
+                .get(self.mention_at[v0 - 1] as usize)
+                .is_some_and(|o| o.t1 == v0 && o.pos != Pos::Verb && o.kind.is_some() && o.kind == m.kind);
         let subject = if j < end
             && !plural
             && !noun_subject

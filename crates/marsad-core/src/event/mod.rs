@@ -2241,8 +2241,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let key = grammar::strip_conj(self.key(j));
             let demand = self
                 .mentions
-                .iter()
-                .any(|o| o.t0 == j && o.kind.as_deref() == Some("REQUEST") && o.pos == Pos::Verb);
+                .get(self.mention_at[j] as usize)
+                .is_some_and(|o| o.t0 == j && o.kind.as_deref() == Some("REQUEST") && o.pos == Pos::Verb);
             if key == "ضد" || demand {
                 let n = self.past_quotes(j + 1, stop);
                 if let Some((a, _, e)) = self.ix.mention_at(n)
