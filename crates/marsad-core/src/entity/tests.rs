@@ -100,23 +100,13 @@ const DESCRIPTORS: &str = "word\tfeature\tkind
 
 fn lex() -> EntityLexicon {
     EntityLexicon::build(&EntitySources {
-        actors: ACTORS,
-        force_nouns: FORCES,
-        groups: include_str!("../../../../data/actors/groups.tsv"),
-        titles: TITLES,
-        places: PLACES,
-        places_extra: EXTRA,
-        countries: COUNTRIES,
-        descriptors: DESCRIPTORS,
         stop_names: "مشهد\nكورونا\nالمدينة\n",
-        anaphors: include_str!("../../../../data/coref/anaphors.tsv"),
-        org_heads: include_str!("../../../../data/entities/org_heads.tsv"),
         given_names: &["سليم\nعمران\n", include_str!("../../../../data/names/given_names.txt")],
         surnames: &[
             "دراغمة\nالحسيني\n",
             include_str!("../../../../data/names/wikidata_surnames.txt"),
         ],
-        non_name_words: include_str!("../../../../data/names/non_name_words.tsv"),
+        ..sources_for_test()
     })
     .unwrap()
 }
@@ -1245,7 +1235,8 @@ fn a_small_foreign_city_far_from_the_document_is_no_match() {
     assert_eq!(j.reference.as_ref().map(|r| r.id.as_str()), Some("geonames:14"));
 }
 
-/// The fixture's sources, with the given name أحمد.
+/// The fixture's sources, with the given name أحمد (`lex` overrides the
+/// name lists and stop names).
 fn sources_for_test() -> EntitySources<'static> {
     EntitySources {
         actors: ACTORS,
