@@ -1431,17 +1431,20 @@ fn source_credits(
     };
     // (first word, end, whether an unknown credit is an organisation)
     let mut credits: Vec<(usize, usize, bool)> = Vec::new();
+    // Where each place mention ends, by its first token: one pass, not a
+    // scan of every mention per line.
+    let mut place_end: HashMap<usize, usize> = HashMap::new();
+    for m in mentions.iter().filter(|m| matches!(m.referent, Referent::Place(_))) {
+        place_end.entry(m.t0).or_insert(m.t1);
+    }
     for p in 0..toks.len() {
         if !(p == 0 || toks[p].newline_before) {
             continue;
         }
-        let Some(m) = mentions
-            .iter()
-            .find(|m| m.t0 == p && matches!(m.referent, Referent::Place(_)))
-        else {
+        let Some(&m_t1) = place_end.get(&p) else {
             continue;
         };
-        let mut k = m.t1;
+        let mut k = m_t1;
         while k < toks.len() && k < p + 20 && !line_end(k) {
             let t = &toks[k];
             let between_numbers = k > 0
