@@ -216,6 +216,8 @@ pub struct EntityLexicon {
     stop_exact: FxHashSet<String>,
     /// Country index → index of its capital (from `capital_geonames`).
     pub capitals: HashMap<u32, u32>,
+    /// Capital's place index → its country's index (the reverse map).
+    pub capital_country: HashMap<u32, u32>,
     /// Given names and surnames (match keys).
     pub given_names: FxHashSet<String>,
     pub surnames: FxHashSet<String>,
@@ -605,6 +607,7 @@ impl EntityLexicon {
             stop: FxHashSet::default(),
             stop_exact: FxHashSet::default(),
             capitals: HashMap::new(),
+            capital_country: HashMap::new(),
             given_names: src
                 .given_names
                 .iter()
@@ -765,6 +768,7 @@ impl EntityLexicon {
         for (i, row) in (base..).zip(&rows) {
             if let Some(&c) = capital_ids.get(&row.place.id) {
                 lex.capitals.insert(c, i);
+                lex.capital_country.insert(i, c);
             }
             if !row.bare {
                 continue;

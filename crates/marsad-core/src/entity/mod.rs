@@ -1574,12 +1574,11 @@ fn capitals_as_states(layer: &TextLayer, lex: &EntityLexicon, mentions: &mut [Me
         i.and_then(word)
             .is_some_and(|k| lex.state_linkers.contains(k) || lex.state_linkers.contains(&conj(k)))
     };
-    let capital_of: HashMap<u32, u32> = lex.capitals.iter().map(|(&c, &cap)| (cap, c)).collect();
     for m in mentions.iter_mut() {
         let Referent::Place(p) = m.referent else {
             continue;
         };
-        let Some(&country) = capital_of.get(&p) else {
+        let Some(&country) = lex.capital_country.get(&p) else {
             continue;
         };
         let Some(tok) = toks.get(m.t0) else {
