@@ -3227,12 +3227,25 @@ fn add_coreferent_mentions(
             }
             // A definite description: the most recent compatible entity.
             if let Some(an) = lex.anaphors.get(&sk) {
-                let antecedent = mentions
+                let mut candidates = mentions
                     .iter()
                     .chain(extra.iter())
                     .filter(|m| m.end <= pos)
                     .rev()
-                    .find(|m| compatible(lex, &m.referent, &an.kind, &an.requires, m.role.as_deref(), mentions));
+                    .filter(|m| compatible(lex, &m.referent, &an.kind, &an.requires, m.role.as_deref(), mentions));
+                let mut antecedent = candidates.next();
+                // الحركة does not point back to a name headed by another
+                // designator (تنظيم القاعدة) when an earlier name has its
+                // own head (حركة الشباب).
+                let bare = strip_article(&sk);
+                let other_designator = |m: &Mention| {
+                    name_head(layer, m).is_some_and(|h| h != bare && lex.anaphors.contains_key(&format!("ال{h}")))
+                };
+                if antecedent.is_some_and(|m| other_designator(m))
+                    && let Some(own) = candidates.find(|m| name_head(layer, m).is_some_and(|h| h == bare))
+                {
+                    antecedent = Some(own);
+                }
                 if let Some(m) = antecedent {
                     // "الباحث المصري": the adjective tells the nationality.
                     let nationality = toks

@@ -272,6 +272,19 @@ fn organisation_anaphor_goes_to_the_armed_group() {
     );
 }
 
+/// الحركة points back past a name headed by another designator (تنظيم
+/// القاعدة) to the earlier name it heads (حركة الشباب).
+#[test]
+fn a_designator_skips_a_name_with_another_head() {
+    let e = real_entities("وتبنت حركة الشباب المرتبطة بتنظيم القاعدة الهجوم. وقال مسؤول إن مسلحي الحركة فروا.");
+    let shabaab = e.iter().find(|x| x.1 == "حركة الشباب").map(|x| x.2.clone());
+    assert_eq!(
+        shabaab,
+        Some(vec!["حركة الشباب".to_string(), "الحركة".to_string()]),
+        "{e:?}"
+    );
+}
+
 #[test]
 fn ambiguity_resolved_by_country_focus_and_feature() {
     // الحسكة is both a governorate and a city: with no descriptor the
