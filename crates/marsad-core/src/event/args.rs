@@ -670,7 +670,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             .filter(|np| np.entity.is_some_and(|e| self.is_agent(e)))
     }
 
-    /// A verb of repelling (صدّ، تصدّى) at most three words before `t0`.
+    /// A verb of repelling (صدّ، تصدّى) at most three words before `t0`,
+    /// not counting names and times between (صدّ الجيش الصومالي، فجر
+    /// اليوم الثلاثاء، هجوما).
     pub(super) fn repel_cue_before(&self, t0: usize) -> Option<usize> {
         let (s0, _) = self.ix.sentence_of(t0)?;
         let mut j = t0;
@@ -678,6 +680,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         while j > s0 && words < 3 {
             j -= 1;
             if !self.is_word(j) {
+                continue;
+            }
+            if self.ix.entity[j] != NONE || self.ix.time[j] != NONE {
                 continue;
             }
             words += 1;
@@ -1068,11 +1073,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let j = self.past_quotes(m.t1, end);
         let mut genitive = None;
         let mut next = j;
+        let l_force = self
+            .key(j)
+            .strip_prefix('ل')
+            .is_some_and(|k| self.lex.words.is_agent_head(k));
         if j < end && !m.suffixed && grammar::preposition(self.key(j)).is_none() && self.mention_at[j] == NONE {
             // هجوم داعش، اغتيال الرئيس، هجوم للتنظيم (ل of the agent); not
             // a purpose behind ل (الرصاص الحي لتفريق محتجين).
             match self.np_at(j, end) {
-                Some(np) if np.named || !self.key(j).starts_with('ل') => {
+                // هجوم لمسلحي الحركة: ل before a force is its agent too.
+                Some(np) if np.named || l_force || !self.key(j).starts_with('ل') => {
                     next = np.end;
                     genitive = Some(np);
                 }
@@ -1093,7 +1103,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             match np.entity {
                 Some(e) => {
                     let org = self.entity(e).is_some_and(|x| x.kind == EntityKind::Organization);
-                    let agentive_l = self.key(j).starts_with('ل') && np.named;
+                    let agentive_l = self.key(j).starts_with('ل') && (np.named || l_force);
                     // قذائف على مواقع لقوات النظام: the owner of what was hit.
                     let held = !np.named && self.lex.words.is_property(self.key(j));
                     let as_actor =

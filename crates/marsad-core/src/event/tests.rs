@@ -1359,6 +1359,21 @@ fn the_repeller_is_the_target() {
         real_args("وتصدى الجيش المالي لهجوم واسع على موقعه في بولكيسي."),
         vec![("ASSAULT".to_string(), s(&[]), s(&["الجيش المالي"]))]
     );
+    // A time between the repeller and the attack; the attackers after ل.
+    assert_eq!(
+        real_args("وصدت القوات الكينية، فجر اليوم الاثنين، هجوما لمسلحي حركة الشباب على معسكر في لامو."),
+        vec![("ASSAULT".to_string(), s(&["حركة الشباب"]), s(&["القوات الكينية"]))]
+    );
+}
+
+/// An aircraft or a tank with a nationality adjective is that state's
+/// force, and acts: not the country as the place that was hit.
+#[test]
+fn aircraft_of_a_nation_act() {
+    assert_eq!(
+        real_args("وقصفت طائرات أردنية مواقع لمهربين في ريف السويداء."),
+        vec![("ASSAULT".to_string(), s(&["طائرات أردنية"]), s(&[]))]
+    );
 }
 
 /// A participle of accusing after a statement: the speaker accuses whom
