@@ -956,6 +956,38 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         k
     }
 
+    /// The subject after the word that opens the sentence, when that word
+    /// may be a verb reporting nothing itself (وحمّل الاتحاد …، معتبرا أن;
+    /// من جانبه، دان الناطق …، فلان، العملية ووصفها بأنها): a reporting
+    /// phrase later in the clause goes on with it. Past a fronted phrase set
+    /// off by a comma (من جانبه، في المقابل).
+    fn opening_verb_subject(&self, t0: usize, s0: usize) -> Option<Speaker> {
+        let mut v = s0;
+        if let Some(c) = (s0..(s0 + 4).min(t0)).find(|&j| self.is_punct(j, &["،", ","]))
+            && (s0..c).all(|j| self.ix.mention_at(j).is_none())
+        {
+            v = c + 1;
+        }
+        while v < t0 && !self.is_word(v) {
+            v += 1;
+        }
+        let key = strip_conj(self.key(v));
+        if v + 1 >= t0
+            || self.kind(v) != Some(TokenKind::Arabic)
+            || self.ix.mention_at(v).is_some()
+            || self.cue_at[v] != NONE
+            || key.starts_with("ال")
+            || grammar::preposition(key).is_some()
+            || grammar::is_particle(key)
+            || is_complementizer(key)
+            || is_relative(key)
+        {
+            return None;
+        }
+        let (s, _) = self.subject(v + 1, t0, None)?;
+        s.entity.filter(|&e| self.is_agent_entity(e)).map(|_| s)
+    }
+
     /// The speaker of the last quote, if it was said in the last three sentences.
     fn previous_speaker(&self, sent: usize) -> Option<Speaker> {
         let (s, at) = self.said.last()?;
@@ -1404,15 +1436,27 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         // commas between the verb and its content; further off, the opener
         // belongs to something else and the verb's content is its object.
         // Words inside parentheses (an agency's initials: (واس)) do not count.
+        // Nor does an aside asking for anonymity, up to its comma (طلب عدم
+        // نشر اسمه لأنه غير مخول بالحديث إلى وسائل الإعلام،).
         let mut depth = 0usize;
+        let mut aside = false;
         let words = (hit.t1..region_end)
             .filter(|&j| {
                 if self.is_punct(j, &["("]) {
                     depth += 1;
                 } else if self.is_punct(j, &[")"]) {
                     depth = depth.saturating_sub(1);
+                } else if self.is_punct(j, &["،", ","]) {
+                    aside = false;
+                } else if strip_conj(self.key(j + 1)) == "عدم"
+                    && (j + 2..(j + 5).min(region_end)).any(|k| {
+                        let k = self.key(k);
+                        k.starts_with("اسم") || k.starts_with("هويت")
+                    })
+                {
+                    aside = true;
                 }
-                depth == 0 && self.is_word(j)
+                depth == 0 && !aside && self.is_word(j)
             })
             .count();
         let commas = (hit.t1..region_end).filter(|&j| self.is_punct(j, &["،", ","])).count();
@@ -1472,7 +1516,10 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 .or_else(|| self.name_then_title_before(hit.t0, s0))
             {
                 Some(s) => s,
-                None if self.heads_clause(&hit, s0) => match self.previous_speaker(sent) {
+                None if self.heads_clause(&hit, s0) => match self
+                    .opening_verb_subject(hit.t0, s0)
+                    .or_else(|| self.previous_speaker(sent))
+                {
                     Some(s) => s,
                     None => return,
                 },
@@ -1589,6 +1636,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
     fn participle(&mut self, hit: Hit, cue: &Cue, s0: usize, s1: usize, sent: usize) {
         let Some(speaker) = self
             .main_verb_speaker(hit.t0, s0, s1)
+            .or_else(|| self.opening_verb_subject(hit.t0, s0))
             .or_else(|| self.previous_speaker(sent))
         else {
             return;

@@ -1154,3 +1154,30 @@ fn a_statement_noun_is_no_bi_content() {
         vec![said(None, "بيان للجيش العراقي", "أفاد", "بأن القوات قتلت خمسة مسلحين")]
     );
 }
+
+/// An aside asking for anonymity does not count towards the words between
+/// a verb and its content.
+#[test]
+fn an_anonymity_aside_is_not_part_of_the_subject() {
+    let got = real_said(
+        "وقال مسؤول في وزارة الدفاع الأميركية، طلب عدم نشر اسمه لأنه غير مخول بالحديث إلى وسائل الإعلام، إن الدفاعات الجوية اعترضت طائرتين.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, s("مسؤول في وزارة الدفاع الأميركية"));
+    assert_eq!(got[0].3, "إن الدفاعات الجوية اعترضت طائرتين");
+}
+
+/// A participle or a verb joined by و goes on with the subject of the verb
+/// that opens the sentence, even one that reports nothing itself, rather
+/// than with the last speaker.
+#[test]
+fn the_opening_verb_lends_its_subject() {
+    let t = "وقال الجيش اللبناني إن الهدوء عاد. من جانبها، دانت حركة حماس الهجوم ووصفته بأنه «جريمة حرب».";
+    let got = real_said(t);
+    let last = got.last().map(|q| (q.0.clone(), q.2.clone()));
+    assert_eq!(last, Some((s("حركة حماس"), "وصفت".to_string())), "{got:?}");
+    let t = "وقال الجيش اللبناني إن الهدوء عاد. وحمّلت حركة حماس الاحتلال مسؤولية التصعيد، معتبرة أن الهجوم لن يمر.";
+    let got = real_said(t);
+    let last = got.last().map(|q| (q.0.clone(), q.2.clone()));
+    assert_eq!(last, Some((s("حركة حماس"), "معتبرة".to_string())), "{got:?}");
+}
