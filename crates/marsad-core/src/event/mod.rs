@@ -2044,8 +2044,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 self.compatible(m, c)
                     && unreal(other) == unreal(m.fact)
                     // «اعتقال 4 خلال عملية دهم»: part of the operation; not
-                    // a strike «خلال المعارك» referred back to, which frames it.
-                    && (!self.modes_conflict(c.main, k) || (self.during(m) && !m.anaphoric))
+                    // a strike «خلال المعارك» referred back to, which frames it;
+                    // nor an event before another one the frame belongs to
+                    // (فرضت حظر تجول إثر اشتباك اندلع خلال مداهمة).
+                    && (!self.modes_conflict(c.main, k) || (self.during(m)
+                        && !m.anaphoric
+                        && local[ci + 1..].iter().all(|o| {
+                            let o = &self.mentions[o.main];
+                            o.refers || o.anaphoric
+                        })))
                     && !self.counts_conflict(k, c)
                     && !self.voices_conflict(k, c)
                     && !self.background_conflict(m, &self.mentions[c.main])

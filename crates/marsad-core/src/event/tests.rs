@@ -1645,3 +1645,23 @@ fn a_strike_noun_needs_a_light_verb() {
     assert_eq!(ev[0].0, "ASSAULT");
     assert!(real_args("وقال الوزير إن الاقتصاد تلقى ضربة قوية.").is_empty());
 }
+
+/// «خلال مداهمة» makes the raid part of the event right before it, not of
+/// an earlier one of its type across another event (a curfew imposed after
+/// a clash that broke out during a raid: three events).
+#[test]
+fn a_frame_belongs_to_the_event_right_before_it() {
+    let kinds: Vec<String> = real_args(
+        "فرضت الشرطة الأردنية حظر تجول على حي الطور في معان إثر اشتباك مسلح اندلع فجرا خلال مداهمة نفذتها قوة أمنية.",
+    )
+    .into_iter()
+    .map(|e| e.0)
+    .collect();
+    assert_eq!(kinds, vec!["COERCE", "ASSAULT", "COERCE"]);
+    let kinds: Vec<String> =
+        real_args("وأعلنت الشرطة اعتقال 4 مشتبه بهم بالتورط في الهجوم، خلال عملية دهم في بساتين القرية.")
+            .into_iter()
+            .map(|e| e.0)
+            .collect();
+    assert_eq!(kinds, vec!["COERCE"]);
+}
