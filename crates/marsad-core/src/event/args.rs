@@ -873,7 +873,22 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         }
                     }
                 } else {
-                    for &a in &before {
+                    // هاجموا الأطراف الشرقية …، وأضرموا النار: a plural verb
+                    // joined by و goes on with the sides of the plural verb
+                    // before it in the sentence, not with the name nearest.
+                    let plural_verb = |t: usize| grammar::strip_conj(self.key(t)).ends_with("وا");
+                    let shared = if plural_verb(v0) && self.key(v0).starts_with('و') {
+                        self.sentence_mentions(m.sent)
+                            .iter()
+                            .rev()
+                            .find(|o| o.t1 <= v0 && o.pos == Pos::Verb)
+                            .filter(|o| plural_verb(o.t0))
+                            .map(|o| o.actors.clone())
+                            .unwrap_or_default()
+                    } else {
+                        Vec::new()
+                    };
+                    for &a in if shared.is_empty() { &before } else { &shared } {
                         Self::add_actor(m, a, true);
                     }
                 }

@@ -1665,3 +1665,13 @@ fn a_frame_belongs_to_the_event_right_before_it() {
             .collect();
     assert_eq!(kinds, vec!["COERCE"]);
 }
+
+/// A plural verb joined by و goes on with the sides of the plural verb
+/// before it in the sentence, not with the name nearest to it.
+#[test]
+fn a_joined_plural_verb_keeps_the_subject() {
+    let ev =
+        real_args("وقال شهود إن عناصر من حركة الشباب هاجموا القرية تحت حماية قوات كينية، وأضرموا النار في المنازل.");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].1, s(&["حركة الشباب"]), "{ev:?}");
+}
