@@ -430,6 +430,14 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         if first.is_some_and(|f| is_relative(self.key(f))) {
             return true;
         }
+        // A name in quotation marks (تبنت «المقاومة الإسلامية في العراق»).
+        if let Some(f) = first
+            && let Some((a, b, _)) = self.ix.mention_at(f)
+            && a == f
+            && (b..close).all(|j| !self.is_word(j))
+        {
+            return true;
+        }
         // A complementizer soon after, with no other quotation between (nor
         // a cue of its own: "بـ"…"، مؤكدة أن" — the أن is the participle's).
         let mut j = close + 1;
@@ -1546,9 +1554,11 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 let mut c0 = self.skip_head(after_subject, s1);
                 // "طالب المجلس، الذي يسيطر على عدن، الحكومة بـ…": the
                 // relative clause describes the subject.
+                // So does an aside opening with a pronoun (تبنت «X»، وهي
+                // تحالف لفصائل مسلحة، الهجوم).
                 if c0 > after_subject
-                    && is_relative(self.key(c0))
-                    && let Some(comma) = (c0..s1).find(|&j| self.is_punct(j, &["،", ","]))
+                    && (is_relative(self.key(c0)) || matches!(self.key(c0), "وهي" | "وهو" | "وهم" | "وهما" | "وهن"))
+                    && let Some(comma) = (c0..s1.min(c0 + 16)).find(|&j| self.is_punct(j, &["،", ","]))
                 {
                     c0 = self.skip_head(comma + 1, s1);
                 }

@@ -1181,3 +1181,11 @@ fn the_opening_verb_lends_its_subject() {
     let last = got.last().map(|q| (q.0.clone(), q.2.clone()));
     assert_eq!(last, Some((s("حركة حماس"), "معتبرة".to_string())), "{got:?}");
 }
+
+/// A name in quotation marks after the verb is its subject, not a direct
+/// quote; an aside opening with a pronoun is not the content.
+#[test]
+fn a_quoted_name_is_the_subject_and_an_aside_is_skipped() {
+    let got = real_quotes("وتبنت «حركة الشباب»، وهي جماعة مرتبطة بتنظيم القاعدة، الهجوم في بيان.");
+    assert_eq!(got, vec![(s("حركة الشباب"), "claim".into(), "الهجوم في بيان".into())]);
+}
