@@ -474,6 +474,14 @@ impl GrammarWords {
         listed(&self.agent_heads, key) || listed(&self.agent_heads, strip_conj(key))
     }
 
+    /// Words of support or allegiance (مدعومة من، الموالية لـ، المقربة من):
+    /// the place after them is a patron, not where anything happened.
+    pub fn is_affiliation(&self, key: &str) -> bool {
+        let k = strip_conj(key);
+        let k = k.strip_prefix("ال").unwrap_or(k);
+        self.affiliations.iter().any(|s| k.starts_with(s.as_str()))
+    }
+
     /// Offices held by a person who acts for a body (وزير، المتحدث، حاكم).
     pub fn is_role_head(&self, key: &str) -> bool {
         listed(&self.role_heads, key) || listed(&self.role_heads, strip_conj(key))

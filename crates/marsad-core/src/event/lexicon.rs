@@ -239,6 +239,7 @@ pub struct GrammarWords {
     pub(crate) agent_heads: Vec<String>,
     pub(crate) role_heads: Vec<String>,
     pub(crate) civilian_units: Vec<String>,
+    pub(crate) affiliations: Vec<String>,
 }
 
 impl GrammarWords {
@@ -263,6 +264,7 @@ impl GrammarWords {
                 "agent_head" => &mut w.agent_heads,
                 "role_head" => &mut w.role_heads,
                 "civilian_unit" => &mut w.civilian_units,
+                "affiliation" => &mut w.affiliations,
                 other => {
                     return Err(Error::Resource {
                         file: file.into(),

@@ -1237,6 +1237,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if sent == NONE || !is_place(ent) {
                 continue;
             }
+            // فصائل مدعومة من إيران، الموالية لتركيا: a patron, not a place
+            // where anything happened.
+            let words = &self.lex.words;
+            let patron = (a >= 1 && words.is_affiliation(self.key(a - 1)))
+                || (a >= 2
+                    && matches!(grammar::strip_conj(self.key(a - 1)), "من" | "ل" | "الي")
+                    && words.is_affiliation(self.key(a - 2)));
+            if patron {
+                continue;
+            }
             let country = specificity(ent) == 8;
             // Like a date, a place mostly follows what it places (هجوم مماثل
             // في خانقين، وبعد هجوم في كركوك).

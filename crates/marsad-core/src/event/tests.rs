@@ -1675,3 +1675,21 @@ fn a_joined_plural_verb_keeps_the_subject() {
     assert_eq!(ev.len(), 1, "{ev:?}");
     assert_eq!(ev[0].1, s(&["حركة الشباب"]), "{ev:?}");
 }
+
+/// A place after a word of support (فصائل مدعومة من إيران) is a patron,
+/// not where the event happened.
+#[test]
+fn a_patron_is_no_place() {
+    let doc = crate::event::testkit::real_doc("وهاجمت فصائل مسلحة مدعومة من إيران قاعدة عسكرية في سوريا أمس.");
+    let places: Vec<Option<String>> = doc
+        .events
+        .iter()
+        .map(|e| {
+            e.location
+                .as_ref()
+                .and_then(|id| doc.entities.iter().find(|x| &x.id == id))
+                .map(|x| x.name.clone())
+        })
+        .collect();
+    assert_eq!(places, vec![Some("سوريا".to_string())]);
+}
