@@ -1669,6 +1669,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 while j < end && words < 2 && !self.is_clause_break(j) && self.ix.quantity[j] == NONE {
                     if self.is_word(j) {
                         words += 1;
+                        // مقتل أحد عناصر الدرك: one of them.
+                        if matches!(self.key(j), "احد" | "احدي") {
+                            n = Some(1);
+                            j += 1;
+                            break;
+                        }
                         match nouns.count(self.key(j)) {
                             Some(v) => n = Some(v),
                             None if n.is_some() => break,

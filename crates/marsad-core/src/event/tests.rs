@@ -1693,3 +1693,11 @@ fn a_patron_is_no_place() {
         .collect();
     assert_eq!(places, vec![Some("سوريا".to_string())]);
 }
+
+/// «مقتل أحد عناصر الدرك»: one of them was killed.
+#[test]
+fn one_of_them_counts_one() {
+    let doc = crate::event::testkit::real_doc("اندلع اشتباك مسلح أسفر عن مقتل أحد عناصر الدرك وإصابة ثلاثة آخرين.");
+    let counts: Vec<(Option<f64>, Option<f64>)> = doc.events.iter().map(|e| (e.dead, e.injured)).collect();
+    assert_eq!(counts, vec![(Some(1.0), Some(3.0))]);
+}
