@@ -832,6 +832,16 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         let entity = if end == j + 1 { self.definite_anaphor(j) } else { None };
         let mut speaker = Speaker::named(entity, text);
         speaker.affiliation = self.ministry_of_minister(j, end);
+        // «المتحدث باسمها»: the body the last speaker is (or speaks for).
+        if speaker.affiliation.is_none()
+            && (j..end).any(|i| matches!(strip_conj(self.key(i)), "باسمه" | "باسمها" | "باسمهم" | "باسمهما"))
+        {
+            speaker.affiliation = self.said.last().and_then(|(s, _)| {
+                s.entity
+                    .filter(|&e| self.entity_kind(e) == Some(EntityKind::Organization))
+                    .or(s.affiliation)
+            });
+        }
         Some((speaker, end))
     }
 

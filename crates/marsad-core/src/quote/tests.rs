@@ -1189,3 +1189,20 @@ fn a_quoted_name_is_the_subject_and_an_aside_is_skipped() {
     let got = real_quotes("وتبنت «حركة الشباب»، وهي جماعة مرتبطة بتنظيم القاعدة، الهجوم في بيان.");
     assert_eq!(got, vec![(s("حركة الشباب"), "claim".into(), "الهجوم في بيان".into())]);
 }
+
+/// «المتحدث باسمها»: an unnamed spokesperson of the body that spoke last.
+#[test]
+fn a_spokesperson_in_its_name_speaks_for_the_last_speaker() {
+    let doc = real_doc(
+        "واتهمت قوات الدعم السريع الجيش السوداني بارتكاب «مجزرة جديدة». وقال المتحدث باسمها في بيان إن «الطيران يواصل استهداف الأسواق».",
+    );
+    let name = |id: &Option<String>| {
+        id.as_ref()
+            .and_then(|id| doc.entities.iter().find(|e| &e.id == id).map(|e| e.name.clone()))
+    };
+    let last = doc
+        .quotes
+        .last()
+        .map(|q| (q.speaker_text.clone(), name(&q.affiliation)));
+    assert_eq!(last, Some((s("المتحدث باسمها"), s("قوات الدعم السريع"))));
+}
