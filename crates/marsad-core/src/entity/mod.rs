@@ -3241,7 +3241,7 @@ fn add_coreferent_mentions(
                 let other_designator = |m: &Mention| {
                     name_head(layer, m).is_some_and(|h| h != bare && lex.anaphors.contains_key(&format!("ال{h}")))
                 };
-                if antecedent.is_some_and(|m| other_designator(m))
+                if antecedent.is_some_and(other_designator)
                     && let Some(own) = candidates.find(|m| name_head(layer, m).is_some_and(|h| h == bare))
                 {
                     antecedent = Some(own);
