@@ -1701,3 +1701,14 @@ fn one_of_them_counts_one() {
     let counts: Vec<(Option<f64>, Option<f64>)> = doc.events.iter().map(|e| (e.dead, e.injured)).collect();
     assert_eq!(counts, vec![(Some(1.0), Some(3.0))]);
 }
+
+/// «ودعوا الأجهزة الأمنية إلى …»: a plural call with its object between
+/// the verb and إلى is a demand.
+#[test]
+fn a_plural_call_with_its_object_is_a_demand() {
+    let kinds: Vec<String> = real_args("واجتمع الوجهاء مساء أمس ودعوا الحكومة إلى الإفراج عن المعتقلين.")
+        .into_iter()
+        .map(|e| e.0)
+        .collect();
+    assert!(kinds.contains(&"REQUEST".to_string()), "{kinds:?}");
+}
