@@ -736,6 +736,15 @@ pub fn extract(
             continue;
         };
         let j = i + n;
+        // A descriptor that also heads a public body, before a sector's
+        // noun, is that body (مديرية أمن سبها، ولاية الأمن): no place here.
+        if is_word(j)
+            && lex.org_heads.get(strip_article(&first)).is_some_and(|h| h.sector)
+            && lex.is_org_domain(key_at(j))
+        {
+            i = j;
+            continue;
+        }
         // A nationality adjective or a country after a descriptor is no
         // place name: after العاصمة it is the country's capital (العاصمة
         // اللبنانية), after سفارة/قنصلية the owner of a facility that stands
@@ -2114,10 +2123,13 @@ fn org_names(
     let is_word = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Arabic);
     let at = |mentions: &[Mention], t: usize| mentions.iter().position(|m| m.t0 <= t && t < m.t1);
     // A definite adjective: a nisba (الوطنية، الاجتماعي) or a listed one (العام).
+    // A sector's noun in -ية (التربية) is a noun, not a nisba.
     let adjective = |k: &str| {
         let st = strip_article(k);
         k.starts_with("ال")
-            && ((st.chars().count() >= 4 && ["ي", "ية", "يين", "يون", "يات"].iter().any(|x| st.ends_with(x)))
+            && ((st.chars().count() >= 4
+                && ["ي", "ية", "يين", "يون", "يات"].iter().any(|x| st.ends_with(x))
+                && !lex.is_org_domain(k))
                 || lex.org_adjectives.contains(k))
     };
     let adjective_at = |mentions: &[Mention], t: usize| {
@@ -2144,6 +2156,12 @@ fn org_names(
             i += 1;
             continue;
         };
+        // A sector head names a body only before a sector's noun (مديرية
+        // أمن سبها، ولاية الأمن); before a name it is a place's descriptor.
+        if h.sector && !(is_word(i + 1) && at(mentions, i + 1).is_none() && lex.is_org_domain(key_at(i + 1))) {
+            i += 1;
+            continue;
+        }
         let mut j = i + 1;
         let mut absorbed: Vec<usize> = Vec::new();
         let mut closed = definite && adjective_at(mentions, j);
@@ -2211,7 +2229,8 @@ fn org_names(
         // What the body is for, as a construct behind لـ (المفوضية العليا
         // لحقوق الإنسان، المفوضية السامية لشؤون اللاجئين): an indefinite
         // noun and its definite genitive. Not لل (للصحفيين is often whom
-        // it spoke to), not a known name after it.
+        // it spoke to), not a known name after it — but لل before a
+        // sector's noun is what the body is for (الاتحاد الجهوي للشغل).
         let purpose = |t: usize| {
             let k = key_at(t);
             is_word(t)
@@ -2228,6 +2247,18 @@ fn org_names(
         };
         if (definite || closed) && j > i + 1 && purpose(j) {
             j += 2;
+            while adjective_at(mentions, j) {
+                j += 1;
+            }
+        } else if (definite || closed)
+            && j > i + 1
+            && is_word(j)
+            && at(mentions, j).is_none()
+            && key_at(j)
+                .strip_prefix("لل")
+                .is_some_and(|r| lex.is_org_domain(r) && r.chars().count() >= 2)
+        {
+            j += 1;
             while adjective_at(mentions, j) {
                 j += 1;
             }

@@ -1544,3 +1544,47 @@ fn a_quoted_name_after_an_outlets_noun_is_the_outlet() {
         vec![(Organization, "-".into(), vec!["صحيفة \"الحسكة اليوم\"".into()])]
     );
 }
+
+#[test]
+fn a_sector_head_before_a_sectors_noun_is_a_public_body() {
+    // مديرية، ولاية، دائرة + أمن/الصحة …: the directorate, not a place.
+    assert_eq!(
+        real_entities("وأعلنت مديرية أمن طبرق توقيف ثلاثة مطلوبين."),
+        vec![(Organization, "مديرية أمن طبرق".into(), vec!["مديرية أمن طبرق".into()])]
+    );
+    assert_eq!(
+        real_entities("وقالت ولاية الأمن إن التدخل كان قانونيا."),
+        vec![(Organization, "ولاية الأمن".into(), vec!["ولاية الأمن".into()])]
+    );
+    // A sector's noun in -ية is no nisba: the coordinated noun goes on.
+    assert_eq!(
+        real_entities("وقررت مديرية التربية والتعليم تعليق الدوام."),
+        vec![(
+            Organization,
+            "مديرية التربية والتعليم".into(),
+            vec!["مديرية التربية والتعليم".into()]
+        )]
+    );
+    // Before a name, مديرية is still a district.
+    assert_eq!(
+        real_entities("وقصفت الطائرات مديرية بني الحارث شمال صنعاء."),
+        vec![
+            (Place, "بني الحارث".into(), vec!["بني الحارث".into()]),
+            (Place, "صنعاء".into(), vec!["صنعاء".into()]),
+        ]
+    );
+}
+
+#[test]
+fn a_sectors_noun_behind_lil_is_what_a_body_is_for() {
+    assert_eq!(
+        real_entities("ودعا الاتحاد الجهوي للشغل بقفصة إلى إضراب عام."),
+        vec![
+            (Organization, "الاتحاد الجهوي للشغل".into(), vec!["الاتحاد الجهوي للشغل".into()]),
+            (Place, "قفصة".into(), vec!["قفصة".into()]),
+        ]
+    );
+    // Not any لل word: whom a body spoke to stays out.
+    let got = real_entities("وقال المجلس العسكري للصحفيين إن الهدنة صامدة.");
+    assert!(!got.iter().any(|(_, n, _)| n.contains("للصحفيين")), "{got:?}");
+}
