@@ -1255,10 +1255,24 @@ pub fn extract(
             let k = key_at(ts.end - 1);
             !k.starts_with("ال") && lex.adjectives.contains_key(k)
         };
+        // A word and a prepositional phrase after it (الاتحاد بالإفراج،
+        // الرابطة بين المكناسي) are a subject and what follows, not a name.
+        let preposition_second = !one && {
+            let k = key_at(ts.start + 1);
+            is_prepositional(k) || crate::event::grammar::preposition(k).is_some()
+        };
+        // A lone office that takes a complement (معتمد، محافظ) is no name.
+        let title_alone = one
+            && stripped_keys(key_at(ts.start))
+                .iter()
+                .any(|k| lex.titles.longest(k, &[]).is_some_and(|(n, t)| n == 1 && t.takes_org));
         let weak = match ts.kind {
-            EntityKind::Organization => one,
+            EntityKind::Organization => one || preposition_second,
             EntityKind::Person => {
-                (one && key_at(ts.start).starts_with("ال")) || nisba_end || (one && verb_like_opener(ts.start))
+                (one && key_at(ts.start).starts_with("ال"))
+                    || nisba_end
+                    || (one && verb_like_opener(ts.start))
+                    || title_alone
             }
             _ => {
                 let key = (ts.start..ts.end).map(key_at).collect::<Vec<_>>().join(" ");

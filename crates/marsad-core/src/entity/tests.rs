@@ -1588,3 +1588,22 @@ fn a_sectors_noun_behind_lil_is_what_a_body_is_for() {
     let got = real_entities("وقال المجلس العسكري للصحفيين إن الهدنة صامدة.");
     assert!(!got.iter().any(|(_, n, _)| n.contains("للصحفيين")), "{got:?}");
 }
+
+#[test]
+fn a_tagged_span_is_no_name_across_a_preposition_nor_a_lone_office() {
+    for s in [
+        "وهدد الاتحاد بالتصعيد إذا لم تستجب الحكومة.",
+        "وأغلق المحتجون الطريق الرابطة بين قفصة وتوزر.",
+    ] {
+        let got = real_entities(s);
+        assert!(
+            !got.iter().any(|(k, n, _)| *k == Organization && n.contains(' ') && !n.starts_with("المحتج")),
+            "{got:?}"
+        );
+    }
+    let got = real_entities("وقال معتمد الرديف إن المعتصمين سيُستقبلون غدا.");
+    assert!(!got.iter().any(|(k, n, _)| *k == Person && n == "معتمد"), "{got:?}");
+    // A currency is no person, an adjective «tribal» no town.
+    let got = real_entities("وطالب الخاطفون بفدية قدرها مليون دينار، وقالوا إن الخلاف قبلي.");
+    assert!(!got.iter().any(|(_, n, _)| n == "دينار" || n == "قبلي"), "{got:?}");
+}
