@@ -1607,3 +1607,18 @@ fn a_tagged_span_is_no_name_across_a_preposition_nor_a_lone_office() {
     let got = real_entities("وطالب الخاطفون بفدية قدرها مليون دينار، وقالوا إن الخلاف قبلي.");
     assert!(!got.iter().any(|(_, n, _)| n == "دينار" || n == "قبلي"), "{got:?}");
 }
+
+#[test]
+fn a_name_drops_the_clitic_its_first_mention_carries() {
+    assert_eq!(
+        real_entities("وهاجم مسلحون قافلة للقوات الأوغندية قرب الحدود."),
+        vec![
+            (Organization, "مسلحون".into(), vec!["مسلحون".into()]),
+            (Organization, "القوات الأوغندية".into(), vec!["للقوات الأوغندية".into()]),
+        ]
+    );
+    assert_eq!(without_clitic("والجيش", true), "الجيش");
+    // Short words and places keep their letters.
+    assert_eq!(without_clitic("والي", true), "والي");
+    assert_eq!(without_clitic("فالنسيا", false), "فالنسيا");
+}
