@@ -1352,6 +1352,8 @@ pub fn extract(
         cover(&mut cov, ts.start, ts.end);
     }
 
+    office_holders(layer, lex, &mut mentions, &in_skip);
+
     // Persons from any source whose span is no name (an anonymity formula,
     // a rank phrase running into a casualty count, a participle).
     mentions.retain(|m| !matches!(m.referent, Referent::Person { .. }) || !not_a_person(layer, lex, m.t0, m.t1));
@@ -3028,6 +3030,135 @@ fn find_titled_persons(
     }
 }
 
+/// Unnamed office-holders named by their office and its place (وأكد معتمد
+/// المكناسي، قال والي سيدي بوزيد): a person whose name is the office. Where
+/// a name follows in the clause (محافظ معان، عمر الخوالدة) the titled person
+/// is that person; where another person bears the office as their role,
+/// the office is a mention of them. The place's mention becomes part of
+/// the office, as a facility's name holds its place (مستشفى معان).
+fn office_holders(
+    layer: &TextLayer,
+    lex: &EntityLexicon,
+    mentions: &mut Vec<Mention>,
+    in_skip: &dyn Fn(usize, usize) -> bool,
+) {
+    let toks = &layer.tokens;
+    let is_place = |m: &Mention| {
+        matches!(
+            m.referent,
+            Referent::Place(_) | Referent::UnknownPlace { facility: false, .. }
+        )
+    };
+    let roles: Vec<(String, String)> = mentions
+        .iter()
+        .filter_map(|m| match (&m.referent, &m.role) {
+            (Referent::Person { key }, Some(r)) => Some((match_key(r), key.clone())),
+            _ => None,
+        })
+        .collect();
+    // Mentions by first token, built once (mentions are few per token).
+    let mut starting: HashMap<usize, usize> = HashMap::new();
+    for (mi, m) in mentions.iter().enumerate() {
+        starting.entry(m.t0).or_insert(mi);
+    }
+    let covered = coverage(mentions, toks.len());
+    let one_word_places: HashSet<&str> = mentions
+        .iter()
+        .filter(|m| is_place(m) && m.t1 == m.t0 + 1)
+        .filter_map(|m| toks.get(m.t0).map(|t| strip_article(layer.key(t))))
+        .collect();
+    let mut found: Vec<(Option<usize>, Mention)> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if covered[i] || toks[i].kind != TokenKind::Arabic {
+            i += 1;
+            continue;
+        }
+        let Some((_, n, title)) = phrase_at(layer, &lex.titles, i, 4) else {
+            i += 1;
+            continue;
+        };
+        if !title.takes_org || title.kind != "position" {
+            i += n;
+            continue;
+        }
+        // The place: a place mention, or a word the document names as a
+        // one-word place elsewhere (مدينة المكناسي … معتمد المكناسي).
+        let (pi, e, end) = match starting.get(&(i + n)) {
+            Some(&pi) if is_place(&mentions[pi]) => (Some(pi), mentions[pi].t1, mentions[pi].end),
+            None if !covered.get(i + n).copied().unwrap_or(true)
+                && toks[i + n].kind == TokenKind::Arabic
+                && one_word_places.contains(strip_article(layer.key(&toks[i + n]))) =>
+            {
+                (None, i + n + 1, toks[i + n].end as usize)
+            }
+            _ => {
+                i += n;
+                continue;
+            }
+        };
+        // A person named later in the clause (before a full stop, or right
+        // after a comma) is the office-holder.
+        let named = (e..(e + 8).min(toks.len()))
+            .take_while(|&t| {
+                !(toks[t].kind == TokenKind::Punct && matches!(layer.key(&toks[t]), "." | "؟" | "!" | ":"))
+            })
+            .any(|t| {
+                starting
+                    .get(&t)
+                    .is_some_and(|&mi| matches!(mentions[mi].referent, Referent::Person { .. }))
+            });
+        if named {
+            i = e;
+            continue;
+        }
+        let lead = {
+            let k = layer.key(&toks[i]);
+            stripped_keys(k)
+                .into_iter()
+                .find(|x| lex.titles.longest(x, &[]).is_some())
+                .map_or(0, |x| k.chars().count() - x.chars().count())
+        };
+        let start = toks[i].start as usize + lead;
+        if in_skip(start, end) {
+            i = e;
+            continue;
+        }
+        let office = layer.slice(start, end).trim().to_string();
+        let office_key = match_key(&office);
+        let key = roles
+            .iter()
+            .find(|(r, _)| *r == office_key)
+            .map_or_else(|| office_key.clone(), |(_, k)| k.clone());
+        found.push((
+            pi,
+            Mention {
+                start,
+                end,
+                t0: i,
+                t1: e,
+                referent: Referent::Person { key },
+                role: Some(office),
+                nationality: None,
+            },
+        ));
+        i = e;
+    }
+    if found.is_empty() {
+        return;
+    }
+    let absorbed: HashSet<usize> = found.iter().filter_map(|(pi, _)| *pi).collect();
+    let mut kept: Vec<Mention> = mentions
+        .drain(..)
+        .enumerate()
+        .filter(|(mi, _)| !absorbed.contains(mi))
+        .map(|(_, m)| m)
+        .collect();
+    kept.extend(found.into_iter().map(|(_, m)| m));
+    kept.sort_by_key(|m| m.start);
+    *mentions = kept;
+}
+
 /// Token `i` cannot be part of a person's name: a listed common word
 /// (برتبة، وعنصرين، بجروح، عدم), with or without a proclitic, or an
 /// indefinite accusative of the مُفعِّلاً shape (ملوحا، مشيرا، مؤكدا), the
@@ -3205,10 +3336,15 @@ fn add_coreferent_mentions(
     let toks = &layer.tokens;
     let mut extra: Vec<Mention> = Vec::new();
     let cov = coverage(mentions, toks.len());
-    // Surnames: the last word of a person's full name.
+    // Surnames: the last word of a person's full name (an office-holder
+    // named by the office, معتمد المكناسي, has none: its role is its name).
     let persons: Vec<(usize, String, Referent)> = mentions
         .iter()
-        .filter(|m| matches!(m.referent, Referent::Person { .. }) && m.t1 - m.t0 >= 2)
+        .filter(|m| {
+            matches!(m.referent, Referent::Person { .. })
+                && m.t1 - m.t0 >= 2
+                && m.role.as_deref() != Some(layer.slice(m.start, m.end))
+        })
         .map(|m| (m.end, layer.key(&toks[m.t1 - 1]).to_string(), m.referent.clone()))
         .collect();
     // The tagger may have read the surname alone as a name of its own
@@ -3286,7 +3422,7 @@ fn add_coreferent_mentions(
                 let other_designator = |m: &Mention| {
                     name_head(layer, m).is_some_and(|h| h != bare && lex.anaphors.contains_key(&format!("ال{h}")))
                 };
-                if antecedent.is_some_and(|m| other_designator(m))
+                if antecedent.is_some_and(other_designator)
                     && let Some(own) = candidates.find(|m| name_head(layer, m).is_some_and(|h| h == bare))
                 {
                     antecedent = Some(own);

@@ -1580,7 +1580,11 @@ fn a_sectors_noun_behind_lil_is_what_a_body_is_for() {
     assert_eq!(
         real_entities("ودعا الاتحاد الجهوي للشغل بقفصة إلى إضراب عام."),
         vec![
-            (Organization, "الاتحاد الجهوي للشغل".into(), vec!["الاتحاد الجهوي للشغل".into()]),
+            (
+                Organization,
+                "الاتحاد الجهوي للشغل".into(),
+                vec!["الاتحاد الجهوي للشغل".into()]
+            ),
             (Place, "قفصة".into(), vec!["قفصة".into()]),
         ]
     );
@@ -1597,7 +1601,8 @@ fn a_tagged_span_is_no_name_across_a_preposition_nor_a_lone_office() {
     ] {
         let got = real_entities(s);
         assert!(
-            !got.iter().any(|(k, n, _)| *k == Organization && n.contains(' ') && !n.starts_with("المحتج")),
+            !got.iter()
+                .any(|(k, n, _)| *k == Organization && n.contains(' ') && !n.starts_with("المحتج")),
             "{got:?}"
         );
     }
@@ -1621,4 +1626,34 @@ fn a_name_drops_the_clitic_its_first_mention_carries() {
     // Short words and places keep their letters.
     assert_eq!(without_clitic("والي", true), "والي");
     assert_eq!(without_clitic("فالنسيا", false), "فالنسيا");
+}
+
+#[test]
+fn an_office_and_its_place_name_an_unnamed_office_holder() {
+    assert_eq!(
+        real_entities("وقال والي القصرين إن الوضع تحت السيطرة."),
+        vec![(Person, "والي القصرين".into(), vec!["والي القصرين".into()])]
+    );
+    // A place the text names elsewhere, unknown to the gazetteer.
+    assert_eq!(
+        real_entities("وصل الوفد إلى مدينة الرديف. وأكد معتمد الرديف أن المعتصمين سيُستقبلون غدا."),
+        vec![
+            (Place, "الرديف".into(), vec!["الرديف".into()]),
+            (Person, "معتمد الرديف".into(), vec!["معتمد الرديف".into()]),
+            (Organization, "المعتصمين".into(), vec!["المعتصمين".into()]),
+        ]
+    );
+    // Named in the clause, the office is that person's role, and a later
+    // bare office is a mention of them.
+    assert_eq!(
+        real_entities("وقال محافظ إربد، خالد الزعبي، إن الطرق مغلقة. وأضاف محافظ إربد أن الحظر مستمر حتى الصباح."),
+        vec![
+            (Place, "إربد".into(), vec!["إربد".into()]),
+            (
+                Person,
+                "خالد الزعبي".into(),
+                vec!["خالد الزعبي".into(), "محافظ إربد".into()]
+            ),
+        ]
+    );
 }
