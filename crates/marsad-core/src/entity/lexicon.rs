@@ -143,6 +143,10 @@ pub struct OrgHead {
     /// With ب glued before it the word still heads a name (بوزارة الصحة);
     /// not so where ب makes an idiom (بقيادة "led by").
     pub after_ba: bool,
+    /// The head names a body only with a public sector's noun right after
+    /// it (مديرية أمن سبها، ولاية الأمن، دائرة صحة ذي قار); before
+    /// anything else it is a place's descriptor (مديرية بني الحارث).
+    pub sector: bool,
 }
 
 /// What a name in the automaton stands for.
@@ -199,6 +203,10 @@ pub struct EntityLexicon {
     pub anaphors: HashMap<String, Anaphor>,
     /// Organisation head nouns by match key (no article).
     pub org_heads: HashMap<String, OrgHead>,
+    /// Nouns of a public sector (أمن، تربية، صحة، شغل), without article:
+    /// the genitive of a sector head, or what a body is for behind لل
+    /// (الاتحاد الجهوي للشغل), from `org_heads.tsv` kind `domain`.
+    pub org_domains: HashSet<String>,
     /// Non-nisba adjectives an organisation name may end in (العام، العليا).
     pub org_adjectives: HashSet<String>,
     /// Name words that need the next word (ابن، أبو، عبد).
@@ -599,6 +607,7 @@ impl EntityLexicon {
             descriptors: PhraseMap::default(),
             anaphors: HashMap::new(),
             org_heads: HashMap::new(),
+            org_domains: HashSet::new(),
             org_adjectives: HashSet::new(),
             name_linkers: HashSet::new(),
             clan_heads: HashMap::new(),
@@ -886,14 +895,18 @@ impl EntityLexicon {
         for (_, row) in tsv_rows(src.org_heads, "entities/org_heads.tsv", &["form", "kind"])? {
             let form = match_key(row.get("form").copied().unwrap_or(""));
             match row.get("kind").copied().unwrap_or("") {
-                k @ ("head" | "mission") => {
+                k @ ("head" | "mission" | "sector_head") => {
                     lex.org_heads.insert(
                         form,
                         OrgHead {
                             mission: k == "mission",
                             after_ba: row.get("after_ba").is_none_or(|s| *s != "0"),
+                            sector: k == "sector_head",
                         },
                     );
+                }
+                "domain" => {
+                    lex.org_domains.insert(form);
                 }
                 "adjective" => {
                     lex.org_adjectives.insert(form);
@@ -940,6 +953,13 @@ impl EntityLexicon {
         ac.find_overlapping_iter(stream)
             .map(|m| (m.start(), m.end(), m.value()))
             .collect()
+    }
+
+    /// Whether a word (match key, with or without its article) is a public
+    /// sector's noun (أمن، التربية، صحة).
+    pub fn is_org_domain(&self, key: &str) -> bool {
+        let bare = key.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(key);
+        self.org_domains.contains(bare)
     }
 
     /// Whether a place name (match key) is a stop name: an ordinary word

@@ -736,6 +736,15 @@ pub fn extract(
             continue;
         };
         let j = i + n;
+        // A descriptor that also heads a public body, before a sector's
+        // noun, is that body (مديرية أمن سبها، ولاية الأمن): no place here.
+        if is_word(j)
+            && lex.org_heads.get(strip_article(&first)).is_some_and(|h| h.sector)
+            && lex.is_org_domain(key_at(j))
+        {
+            i = j;
+            continue;
+        }
         // A nationality adjective or a country after a descriptor is no
         // place name: after العاصمة it is the country's capital (العاصمة
         // اللبنانية), after سفارة/قنصلية the owner of a facility that stands
@@ -1246,10 +1255,24 @@ pub fn extract(
             let k = key_at(ts.end - 1);
             !k.starts_with("ال") && lex.adjectives.contains_key(k)
         };
+        // A word and a prepositional phrase after it (الاتحاد بالإفراج،
+        // الرابطة بين المكناسي) are a subject and what follows, not a name.
+        let preposition_second = !one && {
+            let k = key_at(ts.start + 1);
+            is_prepositional(k) || crate::event::grammar::preposition(k).is_some()
+        };
+        // A lone office that takes a complement (معتمد، محافظ) is no name.
+        let title_alone = one
+            && stripped_keys(key_at(ts.start))
+                .iter()
+                .any(|k| lex.titles.longest(k, &[]).is_some_and(|(n, t)| n == 1 && t.takes_org));
         let weak = match ts.kind {
-            EntityKind::Organization => one,
+            EntityKind::Organization => one || preposition_second,
             EntityKind::Person => {
-                (one && key_at(ts.start).starts_with("ال")) || nisba_end || (one && verb_like_opener(ts.start))
+                (one && key_at(ts.start).starts_with("ال"))
+                    || nisba_end
+                    || (one && verb_like_opener(ts.start))
+                    || title_alone
             }
             _ => {
                 let key = (ts.start..ts.end).map(key_at).collect::<Vec<_>>().join(" ");
@@ -1328,6 +1351,8 @@ pub fn extract(
         });
         cover(&mut cov, ts.start, ts.end);
     }
+
+    office_holders(layer, lex, &mut mentions, &in_skip);
 
     // Persons from any source whose span is no name (an anonymity formula,
     // a rank phrase running into a casualty count, a participle).
@@ -2114,10 +2139,13 @@ fn org_names(
     let is_word = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Arabic);
     let at = |mentions: &[Mention], t: usize| mentions.iter().position(|m| m.t0 <= t && t < m.t1);
     // A definite adjective: a nisba (الوطنية، الاجتماعي) or a listed one (العام).
+    // A sector's noun in -ية (التربية) is a noun, not a nisba.
     let adjective = |k: &str| {
         let st = strip_article(k);
         k.starts_with("ال")
-            && ((st.chars().count() >= 4 && ["ي", "ية", "يين", "يون", "يات"].iter().any(|x| st.ends_with(x)))
+            && ((st.chars().count() >= 4
+                && ["ي", "ية", "يين", "يون", "يات"].iter().any(|x| st.ends_with(x))
+                && !lex.is_org_domain(k))
                 || lex.org_adjectives.contains(k))
     };
     let adjective_at = |mentions: &[Mention], t: usize| {
@@ -2144,6 +2172,12 @@ fn org_names(
             i += 1;
             continue;
         };
+        // A sector head names a body only before a sector's noun (مديرية
+        // أمن سبها، ولاية الأمن); before a name it is a place's descriptor.
+        if h.sector && !(is_word(i + 1) && at(mentions, i + 1).is_none() && lex.is_org_domain(key_at(i + 1))) {
+            i += 1;
+            continue;
+        }
         let mut j = i + 1;
         let mut absorbed: Vec<usize> = Vec::new();
         let mut closed = definite && adjective_at(mentions, j);
@@ -2211,7 +2245,8 @@ fn org_names(
         // What the body is for, as a construct behind لـ (المفوضية العليا
         // لحقوق الإنسان، المفوضية السامية لشؤون اللاجئين): an indefinite
         // noun and its definite genitive. Not لل (للصحفيين is often whom
-        // it spoke to), not a known name after it.
+        // it spoke to), not a known name after it — but لل before a
+        // sector's noun is what the body is for (الاتحاد الجهوي للشغل).
         let purpose = |t: usize| {
             let k = key_at(t);
             is_word(t)
@@ -2228,6 +2263,18 @@ fn org_names(
         };
         if (definite || closed) && j > i + 1 && purpose(j) {
             j += 2;
+            while adjective_at(mentions, j) {
+                j += 1;
+            }
+        } else if (definite || closed)
+            && j > i + 1
+            && is_word(j)
+            && at(mentions, j).is_none()
+            && key_at(j)
+                .strip_prefix("لل")
+                .is_some_and(|r| lex.is_org_domain(r) && r.chars().count() >= 2)
+        {
+            j += 1;
             while adjective_at(mentions, j) {
                 j += 1;
             }
@@ -2983,6 +3030,144 @@ fn find_titled_persons(
     }
 }
 
+/// Unnamed office-holders named by their office and its place (وأكد معتمد
+/// المكناسي، قال والي سيدي بوزيد): a person whose name is the office. Where
+/// a name follows in the clause (محافظ معان، عمر الخوالدة) the titled person
+/// is that person; where another person bears the office as their role,
+/// the office is a mention of them. The place's mention becomes part of
+/// the office, as a facility's name holds its place (مستشفى معان).
+fn office_holders(
+    layer: &TextLayer,
+    lex: &EntityLexicon,
+    mentions: &mut Vec<Mention>,
+    in_skip: &dyn Fn(usize, usize) -> bool,
+) {
+    let toks = &layer.tokens;
+    let is_place = |m: &Mention| {
+        matches!(
+            m.referent,
+            Referent::Place(_) | Referent::UnknownPlace { facility: false, .. }
+        )
+    };
+    let roles: Vec<(String, String)> = mentions
+        .iter()
+        .filter_map(|m| match (&m.referent, &m.role) {
+            (Referent::Person { key }, Some(r)) => Some((match_key(r), key.clone())),
+            _ => None,
+        })
+        .collect();
+    // Mentions by first token, built once (mentions are few per token).
+    let mut starting: HashMap<usize, usize> = HashMap::new();
+    for (mi, m) in mentions.iter().enumerate() {
+        starting.entry(m.t0).or_insert(mi);
+    }
+    let covered = coverage(mentions, toks.len());
+    let one_word_places: HashSet<&str> = mentions
+        .iter()
+        .filter(|m| is_place(m) && m.t1 == m.t0 + 1)
+        .filter_map(|m| toks.get(m.t0).map(|t| strip_article(layer.key(t))))
+        .collect();
+    let mut found: Vec<(Option<usize>, Mention)> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if covered[i] || toks[i].kind != TokenKind::Arabic {
+            i += 1;
+            continue;
+        }
+        let Some((_, n, title)) = phrase_at(layer, &lex.titles, i, 4) else {
+            i += 1;
+            continue;
+        };
+        if !title.takes_org || title.kind != "position" {
+            i += n;
+            continue;
+        }
+        // The place: a place mention, or a word the document names as a
+        // one-word place elsewhere (مدينة المكناسي … معتمد المكناسي).
+        let (pi, e, end) = match starting.get(&(i + n)) {
+            // A place named with its descriptor (حاكم إقليم X) is the
+            // office's genitive chain, read as one phrase by the events.
+            Some(&pi)
+                if is_place(&mentions[pi])
+                    && !stripped_keys(layer.key(&toks[i + n]))
+                        .iter()
+                        .any(|k| lex.descriptors.longest(k, &[]).is_some()) =>
+            {
+                (Some(pi), mentions[pi].t1, mentions[pi].end)
+            }
+            None if !covered.get(i + n).copied().unwrap_or(true)
+                && toks[i + n].kind == TokenKind::Arabic
+                && one_word_places.contains(strip_article(layer.key(&toks[i + n]))) =>
+            {
+                (None, i + n + 1, toks[i + n].end as usize)
+            }
+            _ => {
+                i += n;
+                continue;
+            }
+        };
+        // A person named later in the clause (before a full stop, or right
+        // after a comma) is the office-holder.
+        let named = (e..(e + 8).min(toks.len()))
+            .take_while(|&t| {
+                !(toks[t].kind == TokenKind::Punct && matches!(layer.key(&toks[t]), "." | "؟" | "!" | ":"))
+            })
+            .any(|t| {
+                starting
+                    .get(&t)
+                    .is_some_and(|&mi| matches!(mentions[mi].referent, Referent::Person { .. }))
+            });
+        if named {
+            i = e;
+            continue;
+        }
+        let lead = {
+            let k = layer.key(&toks[i]);
+            stripped_keys(k)
+                .into_iter()
+                .find(|x| lex.titles.longest(x, &[]).is_some())
+                .map_or(0, |x| k.chars().count() - x.chars().count())
+        };
+        let start = toks[i].start as usize + lead;
+        if in_skip(start, end) {
+            i = e;
+            continue;
+        }
+        let office = layer.slice(start, end).trim().to_string();
+        let office_key = match_key(&office);
+        let key = roles
+            .iter()
+            .find(|(r, _)| *r == office_key)
+            .map_or_else(|| office_key.clone(), |(_, k)| k.clone());
+        found.push((
+            pi,
+            Mention {
+                start,
+                end,
+                t0: i,
+                t1: e,
+                referent: Referent::Person { key },
+                role: Some(office),
+                nationality: None,
+            },
+        ));
+        i = e;
+    }
+    if found.is_empty() {
+        return;
+    }
+    let absorbed: HashSet<usize> = found.iter().filter_map(|(pi, _)| *pi).collect();
+    let mut kept: Vec<Mention> = mentions
+        .drain(..)
+        .enumerate()
+        .filter(|(mi, _)| !absorbed.contains(mi))
+        .map(|(_, m)| m)
+        .collect();
+    kept.extend(found.into_iter().map(|(_, m)| m));
+    kept.sort_by_key(|m| m.start);
+    *mentions = kept;
+}
+
 /// Token `i` cannot be part of a person's name: a listed common word
 /// (برتبة، وعنصرين، بجروح، عدم), with or without a proclitic, or an
 /// indefinite accusative of the مُفعِّلاً shape (ملوحا، مشيرا، مؤكدا), the
@@ -3160,10 +3345,15 @@ fn add_coreferent_mentions(
     let toks = &layer.tokens;
     let mut extra: Vec<Mention> = Vec::new();
     let cov = coverage(mentions, toks.len());
-    // Surnames: the last word of a person's full name.
+    // Surnames: the last word of a person's full name (an office-holder
+    // named by the office, معتمد المكناسي, has none: its role is its name).
     let persons: Vec<(usize, String, Referent)> = mentions
         .iter()
-        .filter(|m| matches!(m.referent, Referent::Person { .. }) && m.t1 - m.t0 >= 2)
+        .filter(|m| {
+            matches!(m.referent, Referent::Person { .. })
+                && m.t1 - m.t0 >= 2
+                && m.role.as_deref() != Some(layer.slice(m.start, m.end))
+        })
         .map(|m| (m.end, layer.key(&toks[m.t1 - 1]).to_string(), m.referent.clone()))
         .collect();
     // The tagger may have read the surname alone as a name of its own

@@ -1544,3 +1544,101 @@ fn a_quoted_name_after_an_outlets_noun_is_the_outlet() {
         vec![(Organization, "-".into(), vec!["صحيفة \"الحسكة اليوم\"".into()])]
     );
 }
+
+#[test]
+fn a_sector_head_before_a_sectors_noun_is_a_public_body() {
+    // مديرية، ولاية، دائرة + أمن/الصحة …: the directorate, not a place.
+    assert_eq!(
+        real_entities("وأعلنت مديرية أمن طبرق توقيف ثلاثة مطلوبين."),
+        vec![(Organization, "مديرية أمن طبرق".into(), vec!["مديرية أمن طبرق".into()])]
+    );
+    assert_eq!(
+        real_entities("وقالت ولاية الأمن إن التدخل كان قانونيا."),
+        vec![(Organization, "ولاية الأمن".into(), vec!["ولاية الأمن".into()])]
+    );
+    // A sector's noun in -ية is no nisba: the coordinated noun goes on.
+    assert_eq!(
+        real_entities("وقررت مديرية التربية والتعليم تعليق الدوام."),
+        vec![(
+            Organization,
+            "مديرية التربية والتعليم".into(),
+            vec!["مديرية التربية والتعليم".into()]
+        )]
+    );
+    // Before a name, مديرية is still a district.
+    assert_eq!(
+        real_entities("وقصفت الطائرات مديرية بني الحارث شمال صنعاء."),
+        vec![
+            (Place, "بني الحارث".into(), vec!["بني الحارث".into()]),
+            (Place, "صنعاء".into(), vec!["صنعاء".into()]),
+        ]
+    );
+}
+
+#[test]
+fn a_sectors_noun_behind_lil_is_what_a_body_is_for() {
+    assert_eq!(
+        real_entities("ودعا الاتحاد الجهوي للشغل بقفصة إلى إضراب عام."),
+        vec![
+            (
+                Organization,
+                "الاتحاد الجهوي للشغل".into(),
+                vec!["الاتحاد الجهوي للشغل".into()]
+            ),
+            (Place, "قفصة".into(), vec!["قفصة".into()]),
+        ]
+    );
+    // Not any لل word: whom a body spoke to stays out.
+    let got = real_entities("وقال المجلس العسكري للصحفيين إن الهدنة صامدة.");
+    assert!(!got.iter().any(|(_, n, _)| n.contains("للصحفيين")), "{got:?}");
+}
+
+#[test]
+fn a_tagged_span_is_no_name_across_a_preposition_nor_a_lone_office() {
+    for s in [
+        "وهدد الاتحاد بالتصعيد إذا لم تستجب الحكومة.",
+        "وأغلق المحتجون الطريق الرابطة بين قفصة وتوزر.",
+    ] {
+        let got = real_entities(s);
+        assert!(
+            !got.iter()
+                .any(|(k, n, _)| *k == Organization && n.contains(' ') && !n.starts_with("المحتج")),
+            "{got:?}"
+        );
+    }
+    let got = real_entities("وقال معتمد الرديف إن المعتصمين سيُستقبلون غدا.");
+    assert!(!got.iter().any(|(k, n, _)| *k == Person && n == "معتمد"), "{got:?}");
+    // A currency is no person, an adjective «tribal» no town.
+    let got = real_entities("وطالب الخاطفون بفدية قدرها مليون دينار، وقالوا إن الخلاف قبلي.");
+    assert!(!got.iter().any(|(_, n, _)| n == "دينار" || n == "قبلي"), "{got:?}");
+}
+
+#[test]
+fn an_office_and_its_place_name_an_unnamed_office_holder() {
+    assert_eq!(
+        real_entities("وقال والي القصرين إن الوضع تحت السيطرة."),
+        vec![(Person, "والي القصرين".into(), vec!["والي القصرين".into()])]
+    );
+    // A place the text names elsewhere, unknown to the gazetteer.
+    assert_eq!(
+        real_entities("وصل الوفد إلى مدينة الرديف. وأكد معتمد الرديف أن المعتصمين سيُستقبلون غدا."),
+        vec![
+            (Place, "الرديف".into(), vec!["الرديف".into()]),
+            (Person, "معتمد الرديف".into(), vec!["معتمد الرديف".into()]),
+            (Organization, "المعتصمين".into(), vec!["المعتصمين".into()]),
+        ]
+    );
+    // Named in the clause, the office is that person's role, and a later
+    // bare office is a mention of them.
+    assert_eq!(
+        real_entities("وقال محافظ إربد، خالد الزعبي، إن الطرق مغلقة. وأضاف محافظ إربد أن الحظر مستمر حتى الصباح."),
+        vec![
+            (Place, "إربد".into(), vec!["إربد".into()]),
+            (
+                Person,
+                "خالد الزعبي".into(),
+                vec!["خالد الزعبي".into(), "محافظ إربد".into()]
+            ),
+        ]
+    );
+}
