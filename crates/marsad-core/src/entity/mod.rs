@@ -3512,6 +3512,28 @@ fn compatible(
 }
 
 /// Groups mentions by referent into numbered entities.
+/// A name as its first mention writes it, without a preposition or a
+/// conjunction glued before its article (للقوات الكينية → القوات
+/// الكينية، والجيش → الجيش). Short words keep their letters (للا، والي);
+/// a place keeps و ف ب ك, which may be its own (فالنسيا، بالتيمور).
+fn without_clitic(surface: &str, conjunctions: bool) -> String {
+    let first_len = surface.split_whitespace().next().map_or(0, |w| w.chars().count());
+    if first_len >= 5
+        && let Some(rest) = surface.strip_prefix("لل")
+    {
+        return format!("ال{rest}");
+    }
+    if conjunctions
+        && first_len >= 6
+        && let Some(c) = surface.chars().next()
+        && matches!(c, 'و' | 'ف' | 'ب' | 'ك')
+        && surface[c.len_utf8()..].starts_with("ال")
+    {
+        return surface[c.len_utf8()..].to_string();
+    }
+    surface.to_string()
+}
+
 fn assemble(layer: &TextLayer, lex: &EntityLexicon, mentions: Vec<Mention>) -> Vec<Entity> {
     let mut order: Vec<String> = Vec::new();
     let mut groups: HashMap<String, Vec<Mention>> = HashMap::new();
@@ -3527,6 +3549,11 @@ fn assemble(layer: &TextLayer, lex: &EntityLexicon, mentions: Vec<Mention>) -> V
         let Some(ms) = groups.remove(id) else { continue };
         let Some(first) = ms.first() else { continue };
         let surface = layer.slice(first.start, first.end).to_string();
+        let surface = match first.referent {
+            Referent::Person { .. } => surface,
+            Referent::Place(_) | Referent::UnknownPlace { .. } => without_clitic(&surface, false),
+            _ => without_clitic(&surface, true),
+        };
         let (kind, name, reference, geo) = describe(lex, &first.referent, &surface);
         let mut attributes = Attributes::default();
         for m in &ms {

@@ -1642,3 +1642,18 @@ fn an_office_and_its_place_name_an_unnamed_office_holder() {
         ]
     );
 }
+
+#[test]
+fn a_name_drops_the_clitic_its_first_mention_carries() {
+    assert_eq!(
+        real_entities("وهاجم مسلحون قافلة للقوات الأوغندية قرب الحدود."),
+        vec![
+            (Organization, "مسلحون".into(), vec!["مسلحون".into()]),
+            (Organization, "القوات الأوغندية".into(), vec!["للقوات الأوغندية".into()]),
+        ]
+    );
+    assert_eq!(without_clitic("والجيش", true), "الجيش");
+    // Short words and places keep their letters.
+    assert_eq!(without_clitic("والي", true), "والي");
+    assert_eq!(without_clitic("فالنسيا", false), "فالنسيا");
+}
