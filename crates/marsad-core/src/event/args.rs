@@ -882,7 +882,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                             .iter()
                             .rev()
                             .find(|o| o.t1 <= v0 && o.pos == Pos::Verb)
-                            .filter(|o| plural_verb(o.t0))
+                            // (خرج آلاف المتظاهرين …، وهتفوا: a verb before
+                            // its plural subject agrees in the singular.)
+                            .filter(|o| plural_verb(o.t0) || (o.kind.is_some() && o.kind == m.kind))
                             .map(|o| o.actors.clone())
                             .unwrap_or_default()
                     } else {

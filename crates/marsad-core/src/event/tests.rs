@@ -1674,6 +1674,11 @@ fn a_joined_plural_verb_keeps_the_subject() {
         real_args("وقال شهود إن عناصر من حركة الشباب هاجموا القرية تحت حماية قوات كينية، وأضرموا النار في المنازل.");
     assert_eq!(ev.len(), 1, "{ev:?}");
     assert_eq!(ev[0].1, s(&["حركة الشباب"]), "{ev:?}");
+    // A verb before its plural subject agrees in the singular (خرج آلاف
+    // المتظاهرين): a joined verb of its kind goes on with that subject.
+    let ev = real_args("وخرج آلاف المتظاهرين في رام الله، وهتفوا ضد حركة حماس.");
+    let last = ev.last().map(|e| (e.1.clone(), e.2.clone()));
+    assert_eq!(last, Some((s(&["المتظاهرين"]), s(&["حركة حماس"]))), "{ev:?}");
 }
 
 /// A place after a word of support (فصائل مدعومة من إيران) is a patron,
