@@ -35,6 +35,12 @@ fn listed(words: &[String], k: &str) -> bool {
     words.iter().any(|s| s == k)
 }
 
+/// `k`, without its article, begins with one of `words` (match keys).
+fn listed_prefix(words: &[String], k: &str) -> bool {
+    let k = k.strip_prefix("ال").unwrap_or(k);
+    words.iter().any(|s| k.starts_with(s.as_str()))
+}
+
 fn strip_particles(key: &str) -> &str {
     let k = strip_conj(key);
     for p in ['ب', 'ل', 'ك'] {
@@ -451,8 +457,7 @@ impl GrammarWords {
     /// Whether a word (key, clitics allowed) reports deaths or injuries.
     pub fn casualty(&self, key: &str) -> Option<Casualty> {
         let k = strip_particles(key);
-        let k = k.strip_prefix("ال").unwrap_or(k);
-        let starts = |list: &[String]| list.iter().any(|s| k.starts_with(s.as_str()));
+        let starts = |list: &[String]| listed_prefix(list, k);
         if starts(&self.injured) {
             return Some(Casualty::Injured);
         }
@@ -477,9 +482,7 @@ impl GrammarWords {
     /// Words of support or allegiance (مدعومة من، الموالية لـ، المقربة من):
     /// the place after them is a patron, not where anything happened.
     pub fn is_affiliation(&self, key: &str) -> bool {
-        let k = strip_conj(key);
-        let k = k.strip_prefix("ال").unwrap_or(k);
-        self.affiliations.iter().any(|s| k.starts_with(s.as_str()))
+        listed_prefix(&self.affiliations, strip_conj(key))
     }
 
     /// Offices held by a person who acts for a body (وزير، المتحدث، حاكم).
@@ -495,9 +498,7 @@ impl GrammarWords {
     /// Nouns and particles before which an event noun is named in passing:
     /// ذكرى اغتيال، قضية اغتيال، منذ تفجيرات، بعد الهجوم، المتهمين بالهجوم.
     pub fn is_referential(&self, key: &str) -> bool {
-        let k = strip_particles(key);
-        let k = k.strip_prefix("ال").unwrap_or(k);
-        self.referential.iter().any(|s| k.starts_with(s.as_str()))
+        listed_prefix(&self.referential, strip_particles(key))
     }
 
     /// Units that count protesters (3 آلاف متظاهر، مئات المحتجين): the size
@@ -520,9 +521,7 @@ impl GrammarWords {
     /// Units a count of people never has (distances, ages, durations, money).
     pub fn is_non_person_unit(&self, unit: &str) -> bool {
         let u = crate::text::normalize::match_key(unit);
-        let u = strip_particles(&u);
-        let u = u.strip_prefix("ال").unwrap_or(u);
-        self.non_person_units.iter().any(|s| u.starts_with(s.as_str()))
+        listed_prefix(&self.non_person_units, strip_particles(&u))
     }
 }
 
