@@ -242,6 +242,10 @@ pub struct EntityLexicon {
     /// الأناضول) and an acronym after the full name (وكالة أنباء الإمارات
     /// وام → وام). A form two outlets share is left out.
     pub source_forms: HashMap<String, u32>,
+    /// An actor's name without the head that needs quotes after it (حركة
+    /// فتح → فتح): match key → actor index, read only where it stands
+    /// alone in quotation marks («فتح»). A form two actors share is left out.
+    pub quoted_short: HashMap<String, u32>,
     /// Words that open a dateline's credit naming no outlet (كتب، وكالات،
     /// خاص), from `org_heads.tsv` kind `byline`.
     pub byline_words: HashSet<String>,
@@ -632,6 +636,7 @@ impl EntityLexicon {
             non_name: HashMap::new(),
             quoted_org_heads: HashMap::new(),
             source_forms: HashMap::new(),
+            quoted_short: HashMap::new(),
             byline_words: HashSet::new(),
             state_verbs: HashSet::new(),
             state_linkers: HashSet::new(),
@@ -689,6 +694,7 @@ impl EntityLexicon {
         };
 
         let mut media_aliases: Vec<(u32, Vec<String>)> = Vec::new();
+        let mut actor_aliases: Vec<(u32, String)> = Vec::new();
         for (line, row) in tsv_rows(
             src.actors,
             "actors/actors.tsv",
@@ -717,6 +723,7 @@ impl EntityLexicon {
             if row.get("category").is_some_and(|c| *c == "media") {
                 media_aliases.push((idx, aliases.iter().map(|a| match_key(a)).collect()));
             }
+            actor_aliases.extend(aliases.iter().map(|a| (idx, match_key(a))));
             for a in aliases.iter().copied().chain(list(row.get("aliases_en"))) {
                 add(&mut lex, &match_key(a), Target::Actor(idx));
             }
@@ -941,6 +948,7 @@ impl EntityLexicon {
             }
         }
         lex.source_forms = source_forms(&lex, &media_aliases);
+        lex.quoted_short = quoted_short_forms(&lex, &actor_aliases);
 
         Ok(lex)
     }
@@ -981,6 +989,32 @@ impl EntityLexicon {
     pub fn is_stripped(&self, value: u32) -> bool {
         self.stripped.get(value as usize).copied().unwrap_or(false)
     }
+}
+
+/// The short forms of actors named in quotes (see
+/// `EntityLexicon::quoted_short`): an alias whose first word is a singular
+/// head of `org_heads.tsv` kind `quoted` (حركة، تنظيم، جماعة), without it;
+/// not a news outlet's.
+fn quoted_short_forms(lex: &EntityLexicon, aliases: &[(u32, String)]) -> HashMap<String, u32> {
+    let mut out: HashMap<String, Option<u32>> = HashMap::new();
+    for (idx, a) in aliases {
+        let Some((head, rest)) = a.split_once(' ') else {
+            continue;
+        };
+        // (News outlets have their own short forms, read where a source stands.)
+        let media = lex.actors.get(*idx as usize).is_some_and(|a| a.category == "media");
+        if media || lex.quoted_org_heads.get(head) != Some(&false) || rest.chars().count() < 3 {
+            continue;
+        }
+        out.entry(rest.to_string())
+            .and_modify(|v| {
+                if *v != Some(*idx) {
+                    *v = None;
+                }
+            })
+            .or_insert(Some(*idx));
+    }
+    out.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()
 }
 
 /// The short forms of news outlets (see `EntityLexicon::source_forms`):

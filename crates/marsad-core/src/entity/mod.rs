@@ -1210,7 +1210,7 @@ pub fn extract(
     // 3c. Organisations no lexicon lists, by their head noun, and a short
     // name in quotes right after an organisation's (… "يونيتامس").
     org_names(layer, lex, function_words, &mut mentions, &in_skip);
-    quoted_aliases(layer, &mut mentions, &in_skip);
+    quoted_aliases(layer, lex, &mut mentions, &in_skip);
     quoted_names(layer, lex, &mut mentions, &in_skip);
 
     // 4. Persons after titles.
@@ -2362,7 +2362,10 @@ fn quoted_names(
             continue;
         }
         let inner: Vec<String> = (a..b).map(|t| key_at(t).to_string()).collect();
-        let org = Referent::Organization { key: inner.join(" ") };
+        let joined = inner.join(" ");
+        // «فتح»: a listed actor's name without its head (حركة فتح).
+        let short = lex.quoted_short.get(joined.as_str()).map(|&i| Referent::Actor(i));
+        let org = short.clone().unwrap_or(Referent::Organization { key: joined });
         let glued_wa = key_at(k - 1) == "و" && toks[k].start == toks[k - 1].end;
         // (start token, referent)
         let hit: Option<(usize, Referent)> = if head_of(k - 1) == Some(false) {
@@ -2400,7 +2403,7 @@ fn quoted_names(
         {
             Some((a, org))
         } else {
-            None
+            short.map(|r| (a, r))
         };
         let Some((s0, referent)) = hit else { continue };
         let lead = if s0 < a {
@@ -2473,7 +2476,12 @@ fn head_of_key(lex: &EntityLexicon, k: &str) -> bool {
 /// A short name in quotes right after an organisation's name, or after it
 /// and «في + place» (بعثة الأمم المتحدة في السودان "يونيتامس"), is its alias,
 /// there and where it recurs.
-fn quoted_aliases(layer: &TextLayer, mentions: &mut Vec<Mention>, in_skip: &dyn Fn(usize, usize) -> bool) {
+fn quoted_aliases(
+    layer: &TextLayer,
+    lex: &EntityLexicon,
+    mentions: &mut Vec<Mention>,
+    in_skip: &dyn Fn(usize, usize) -> bool,
+) {
     let toks = &layer.tokens;
     let text_at = |i: usize| {
         toks.get(i)
@@ -2524,6 +2532,10 @@ fn quoted_aliases(layer: &TextLayer, mentions: &mut Vec<Mention>, in_skip: &dyn 
             continue;
         }
         let key = (a..b).map(|t| layer.key(&toks[t])).collect::<Vec<_>>().join(" ");
+        // (حماس «فتح»: another listed actor's short name, not an alias.)
+        if lex.quoted_short.contains_key(key.as_str()) {
+            continue;
+        }
         aliases.push((key, m.referent.clone()));
         extra.push(Mention {
             start,

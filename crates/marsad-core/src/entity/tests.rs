@@ -1657,3 +1657,12 @@ fn a_name_drops_the_clitic_its_first_mention_carries() {
     assert_eq!(without_clitic("والي", true), "والي");
     assert_eq!(without_clitic("فالنسيا", false), "فالنسيا");
 }
+
+#[test]
+fn a_listed_name_without_its_head_is_read_alone_in_quotes() {
+    // «فتح» in quotes is حركة فتح; the verb فتح outside them is no name.
+    let got = real_entities("واتهمت حماس «فتح» بالتصعيد، فيما فتح الجيش الطريق.");
+    let fatah: Vec<&(EntityKind, String, Vec<String>)> = got.iter().filter(|e| e.1 == "حركة فتح").collect();
+    assert_eq!(fatah.len(), 1, "{got:?}");
+    assert_eq!(fatah[0].2, vec!["فتح".to_string()]);
+}

@@ -114,8 +114,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // The entity it stands for: a name right after the head (عناصر
         // الشرطة), "من X"/"في X" (11 جنديا من الجيش العراقي), "التابع لـ X".
         let mut i = self.past_quotes(k, end);
+        // دعا المحتجون الحكومة: a definite noun has no genitive; the name
+        // after it is another phrase (the verb's object).
+        let definite = q == NONE && !np.agent_head && !np.role && grammar::strip_conj(self.key(j)).starts_with("ال");
         if let Some((_, b, e)) = self.ix.mention_at(i).filter(|_| i < end) {
-            if self.is_org_or_person(e) {
+            if self.is_org_or_person(e) && !definite {
                 np.entity = Some(e);
                 np.end = self.past_quotes(b, end);
             }
@@ -769,9 +772,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 .mentions
                 .get(self.mention_at[v0 - 1] as usize)
                 .is_some_and(|o| o.t1 == v0 && o.pos != Pos::Verb && o.kind.is_some() && o.kind == m.kind);
+        // «…»، متهمة X بـ…: a participle after a comma goes on with the
+        // sentence's subject; the phrase after it is its object.
+        let head = grammar::strip_conj(self.key(v0));
+        let circumstantial = v1 == v0 + 1
+            && v0 > 0
+            && self.is_punct(v0 - 1, &["،", ","])
+            && head.starts_with('م')
+            && (head.ends_with('ا') || head.ends_with('ة'));
         let subject = if j < end
             && !plural
             && !noun_subject
+            && !circumstantial
             && grammar::preposition(self.key(j)).is_none()
             && !reflexive
             && self.mention_at[j] == NONE
@@ -789,6 +801,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         });
         let before = self.agents_before(v0, false);
         let mut next = if reflexive { j + 1 } else { j };
+        let has_subject = subject.is_some();
         match subject {
             Some(np) => {
                 next = np.end;
@@ -905,11 +918,40 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 _ => break,
             }
         }
+        // طالب الشيخ فلان، أحد وجهاء العشائر، الحكومة بـ…; اتهمت قوات
+        // الدعم السريع، التي تسيطر على المدينة، الجيش: an aside between
+        // commas after the subject stands before the object.
+        let (next, end) = match has_subject {
+            true if voice != Voice::Passive && m.complement.is_none() && next >= end => {
+                self.aside_end(next).map_or((next, end), |a| (a, self.window_end(a)))
+            }
+            _ => (next, end),
+        };
         let (next, end) = match m.complement {
             Some(c) => (c + 1, outer_end),
             None => (next, end),
         };
         self.objects(m, next, end, voice == Voice::Passive);
+    }
+
+    /// The token after an aside that opens with a comma at `j` and closes
+    /// with one (at most 14 tokens on), where a named side follows it:
+    /// a description or a relative clause of the phrase before.
+    fn aside_end(&self, j: usize) -> Option<usize> {
+        const COMMAS: &[&str] = &["،", ","];
+        let (_, end) = self.ix.sentence_of(j)?;
+        if !self.is_punct(j, COMMAS) || !self.is_word(j + 1) || self.key(j + 1).starts_with('و') {
+            return None;
+        }
+        let close = (j + 2..(j + 16).min(end)).find(|&k| self.is_clause_break(k))?;
+        if !self.is_punct(close, COMMAS) {
+            return None;
+        }
+        let after = self.skip_adverbs(close + 1, end);
+        self.np_at(after, end)
+            .and_then(|np| np.entity)
+            .filter(|&e| self.is_agent(e))
+            .map(|_| after)
     }
 
     /// Prepositional arguments and a direct object after `from`.

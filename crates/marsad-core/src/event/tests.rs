@@ -1717,3 +1717,34 @@ fn a_plural_call_with_its_object_is_a_demand() {
         .collect();
     assert!(kinds.contains(&"REQUEST".to_string()), "{kinds:?}");
 }
+
+#[test]
+fn an_aside_after_the_subject_stands_before_the_object() {
+    // A description between commas, then the one demanded of.
+    assert_eq!(
+        real_args("وطالب النائب سعيد المالكي، عضو لجنة الأمن في البرلمان، الحكومة العراقية بمحاسبة المقصرين."),
+        vec![("REQUEST".to_string(), s(&["سعيد المالكي"]), s(&["الحكومة العراقية"]))]
+    );
+    // A relative clause between commas.
+    let got = real_args("واتهمت حركة حماس، التي تدير القطاع منذ سنوات، الجيش الإسرائيلي بخرق الهدنة.");
+    assert_eq!(
+        got[0],
+        ("ACCUSE".to_string(), s(&["حركة حماس"]), s(&["جيش الاحتلال الإسرائيلي"]))
+    );
+}
+
+#[test]
+fn a_definite_subject_has_no_genitive_name_after_it() {
+    // المتظاهرون الحكومة: two phrases, the subject and the object.
+    let got = real_args("وطالب المتظاهرون الحكومة العراقية بالإفراج عن المعتقلين.");
+    assert_eq!(got[0], ("REQUEST".to_string(), vec![], s(&["الحكومة العراقية"])));
+}
+
+#[test]
+fn a_participle_after_a_comma_goes_on_with_the_subject() {
+    // متهمة X: X is whom it accuses; the accuser is the sentence's subject.
+    assert_eq!(
+        real_args("ونفت حركة حماس مسؤوليتها عن الحادث، متهمة «فتح» بالوقوف خلفه."),
+        vec![("ACCUSE".to_string(), s(&["حركة حماس"]), s(&["حركة فتح"]))]
+    );
+}
