@@ -118,7 +118,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // after it is another phrase (the verb's object).
         let definite = q == NONE && !np.agent_head && !np.role && grammar::strip_conj(self.key(j)).starts_with("ال");
         if let Some((_, b, e)) = self.ix.mention_at(i).filter(|_| i < end) {
-            if self.is_org_or_person(e) && !definite {
+            let person = self.entity(e).is_some_and(|x| x.kind == EntityKind::Person);
+            if self.is_org_or_person(e) && (!definite || person) {
                 np.entity = Some(e);
                 np.end = self.past_quotes(b, end);
             }
@@ -145,6 +146,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 np.entity = Some(e);
                 np.end = self.past_quotes(b, end);
                 self.join_names(&mut np, e, end);
+                break;
+            }
+            // القيادي السابق خالد المسالمة: a person named after the
+            // head's adjectives is who it is.
+            if let Some((a, b, e)) = self.ix.mention_at(i)
+                && a == i
+                && i > j + 1
+                && self.entity(e).is_some_and(|x| x.kind == EntityKind::Person)
+            {
+                np.entity = Some(e);
+                np.end = self.past_quotes(b, end);
                 break;
             }
             if !self.is_word(i) || self.mention_at[i] != NONE {
@@ -639,12 +651,19 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
 
     /// The verb mention before token `t` in its clause, if any.
     fn verb_before_in_clause(&self, t: usize) -> Option<usize> {
-        let (s0, _) = self.ix.sentence_of(t)?;
+        let (s0, s1) = self.ix.sentence_of(t)?;
         let mut j = t;
         while j > s0 {
             j -= 1;
             if self.is_clause_break(j) {
-                return None;
+                // اغتال مجهولون، مساء الأحد، القيادي …: past a time aside.
+                match (j.saturating_sub(8).max(s0)..j).find(|&k| self.time_aside(k, s1) == Some(j)) {
+                    Some(k) => {
+                        j = k;
+                        continue;
+                    }
+                    None => return None,
+                }
             }
             let k = self.mention_at[j];
             if k != NONE && self.mentions.get(k as usize).is_some_and(|o| o.pos == Pos::Verb) {
@@ -1185,8 +1204,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // هجومه: the pronoun's owner — the one who acted earlier in the
             // sentence (تمكن التنظيم من قتل … مع شنّه هجومه), else the agent before.
             // Not one that was done to (قتل 11 جنديا من الجيش العراقي … هجومه).
+            // مقتله، إصابتها: the pronoun is who died or was hurt.
             if let Some(e) = self.pronoun_owner(m, m.t0) {
-                Self::add_actor(m, e, true);
+                if m.casualty.is_some() {
+                    Self::add(&mut m.targets, e);
+                } else {
+                    Self::add_actor(m, e, true);
+                }
             }
         }
         // A death or an injury (مقتل، إصابة) has no agent of its own; a

@@ -467,6 +467,25 @@ impl GrammarWords {
         None
     }
 
+    /// A casualty noun with a singular pronoun suffix (مقتله، إصابتها،
+    /// بحياته): one person. Not a plural's (مقتلهم) nor a verb's (فقتله).
+    pub fn singular_casualty(&self, key: &str) -> bool {
+        let k = strip_particles(key);
+        let Some(stem) = k.strip_suffix("ها").or_else(|| k.strip_suffix('ه')) else {
+            return false;
+        };
+        listed(&self.casualty_nouns, stem)
+    }
+
+    /// Casualty verbs whose person is their subject, before or after them
+    /// (أن عسكريا أصيب); not قتل, whose subject is the killer.
+    pub fn is_intransitive_casualty(&self, key: &str) -> bool {
+        let k = strip_conj(key);
+        self.casualty_intransitive
+            .iter()
+            .any(|p| k.starts_with(p.as_str()) && k.chars().count() <= p.chars().count() + 2)
+    }
+
     /// Places and things a side holds (مواقع، مقر، دورية): "X لـ Y" or
     /// "X Y" after an attack makes Y its target, not its agent.
     pub fn is_property(&self, key: &str) -> bool {

@@ -228,6 +228,8 @@ pub struct GrammarWords {
     pub(crate) dead: Vec<String>,
     pub(crate) injured: Vec<String>,
     pub(crate) not_casualty: Vec<String>,
+    pub(crate) casualty_nouns: Vec<String>,
+    pub(crate) casualty_intransitive: Vec<String>,
     pub(crate) light_verbs: Vec<String>,
     pub(crate) light_nouns: Vec<String>,
     pub(crate) organizer_verbs: Vec<String>,
@@ -253,6 +255,8 @@ impl GrammarWords {
                 "dead" => &mut w.dead,
                 "injured" => &mut w.injured,
                 "not_casualty" => &mut w.not_casualty,
+                "casualty_noun" => &mut w.casualty_nouns,
+                "casualty_intransitive" => &mut w.casualty_intransitive,
                 "light_verb" => &mut w.light_verbs,
                 "light_noun" => &mut w.light_nouns,
                 "organizer_verb" => &mut w.organizer_verbs,
@@ -476,6 +480,10 @@ impl PersonNouns {
             // must win if both spellings coincide.
             if !key.ends_with('ة') {
                 forms.entry(format!("{key}ا")).or_insert(1);
+            }
+            // With a pronoun suffix (والدته، شقيقه، ابنتها): one person.
+            for suffix in ["ه", "ها"] {
+                forms.entry(format!("{stem}{suffix}")).or_insert(1);
             }
             forms.insert(key, 1);
         }

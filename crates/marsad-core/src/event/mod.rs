@@ -198,6 +198,10 @@ struct Mention {
     dead: Option<f64>,
     injured: Option<f64>,
     size: Option<f64>,
+    /// Its one dead or injured is implied by a pronoun or a word before a
+    /// verb (مقتله، أن عسكريا أصيب), not a figure or a counted noun: weaker
+    /// evidence that the event is reported news.
+    implied_count: bool,
     /// Quote whose content holds the trigger.
     quote: Option<usize>,
     /// The object of a preposition (في الهجوم، بالهجوم، على اغتيال).
@@ -639,6 +643,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             article: h.article,
             duration: None,
             dead: None,
+            implied_count: false,
             injured: None,
             size: None,
             quote: None,
@@ -1310,7 +1315,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             } else {
                 (0.0, Vec::new())
             };
-            if self.add_casualties(word, sent as usize, q0, casualty, v + more) {
+            if self.add_casualties(word, sent as usize, q0, casualty, v + more, false) {
                 used[qi] = true;
                 for j in joined {
                     used[j] = true;
@@ -1662,8 +1667,31 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if sent == NONE {
                 continue;
             }
-            // The casualty word itself (قتيلان), else the nouns after it.
+            // The casualty word itself (قتيلان، مقتله، إصابتها), else the
+            // nouns after it, else one before a verb (أن عسكريا أصيب).
             let mut n = nouns.count(self.key(here)).filter(|&n| n == 2);
+            let mut implied = false;
+            if n.is_none() && self.lex.words.singular_casualty(self.key(here)) {
+                n = Some(1);
+                implied = true;
+            }
+            // (Not after و, which opens a clause of its own; not before a figure.)
+            if n.is_none()
+                && here > 0
+                && grammar::strip_conj(self.key(here)) == self.key(here)
+                && self.ix.quantity.get(here + 1).is_none_or(|&q| q == NONE)
+                && self.lex.words.is_intransitive_casualty(self.key(here))
+            {
+                let prev = if matches!(self.key(here - 1), "قد" | "وقد") && here > 1 {
+                    here - 2
+                } else {
+                    here - 1
+                };
+                if self.is_word(prev) && self.ix.quantity[prev] == NONE && self.ix.entity[prev] == NONE {
+                    n = nouns.count(self.key(prev));
+                    implied = n.is_some();
+                }
+            }
             if n.is_none() {
                 let (mut j, mut words) = (here + 1, 0);
                 while j < end && words < 2 && !self.is_clause_break(j) && self.ix.quantity[j] == NONE {
@@ -1690,13 +1718,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 if let Some(v) = n {
                     let (more, _) = self.joined_counts(j, sent as usize);
                     if more > 0.0 {
-                        self.add_casualties(here, sent as usize, here, c, f64::from(v) + more);
+                        self.add_casualties(here, sent as usize, here, c, f64::from(v) + more, false);
                         continue;
                     }
                 }
             }
             if let Some(v) = n {
-                self.add_casualties(here, sent as usize, here, c, f64::from(v));
+                self.add_casualties(here, sent as usize, here, c, f64::from(v), implied);
             }
         }
     }
@@ -1704,18 +1732,20 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// Gives `v` dead or injured to the attack the casualty word at `word`
     /// is, else to the attack nearest `at` in sentence `sent`, unless it
     /// has that count already. Whether an attack took the figure.
-    fn add_casualties(&mut self, word: usize, sent: usize, at: usize, c: Casualty, v: f64) -> bool {
+    fn add_casualties(&mut self, word: usize, sent: usize, at: usize, c: Casualty, v: f64, implied: bool) -> bool {
         let mi = match self.mention_at.get(word).copied() {
             Some(k) if k != NONE && self.mentions[k as usize].kind.as_deref() == Some("ASSAULT") => Some(k as usize),
             _ => self.nearest_mention(sent, at, |m| m.kind.as_deref() == Some("ASSAULT")),
         };
         let Some(mi) = mi else { return false };
         let m = &mut self.mentions[mi];
+        let had = m.dead.is_some() || m.injured.is_some();
         match c {
             Casualty::Dead if m.dead.is_none() => m.dead = Some(v),
             Casualty::Injured if m.injured.is_none() => m.injured = Some(v),
             _ => {}
         }
+        m.implied_count = if had { m.implied_count && implied } else { implied };
         true
     }
 
@@ -3117,7 +3147,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let bare = c.place.is_none() && c.time.is_none();
             let kind_only = members.iter().all(|m| m.generic)
                 && ((unnamed && (unreal || (!predicated && bare))) || (unreal && bare));
-            let counted = dead.is_some() || injured.is_some() || size.is_some();
+            let counted = (dead.is_some() || injured.is_some() || size.is_some())
+                && !members
+                    .iter()
+                    .all(|m| m.implied_count || (m.dead.is_none() && m.injured.is_none() && m.size.is_none()));
             let own_place = c.place.is_some();
             let own_time = c.time.is_some();
             // The signals the confidence model weighs (data/events/confidence.tsv,

@@ -1748,3 +1748,47 @@ fn a_participle_after_a_comma_goes_on_with_the_subject() {
         vec![("ACCUSE".to_string(), s(&["حركة حماس"]), s(&["حركة فتح"]))]
     );
 }
+
+#[test]
+fn one_person_implied_by_a_pronoun_or_a_noun_before_the_verb() {
+    let dead_injured = |t: &str| {
+        real_counts(t)
+            .into_iter()
+            .filter(|e| e.0 == "ASSAULT")
+            .map(|e| (e.2, e.3))
+            .collect::<Vec<_>>()
+    };
+    // مقتله: one dead; the victim is the pronoun's owner.
+    assert_eq!(
+        dead_injured("اغتال مسلحون، مساء السبت، الناشط سامر الخطيب في حمص، ما أدى إلى مقتله."),
+        vec![(Some(1.0), None)]
+    );
+    assert_eq!(
+        real_args("اغتال مسلحون، مساء السبت، الناشط سامر الخطيب في حمص، ما أدى إلى مقتله."),
+        vec![("ASSAULT".to_string(), s(&["مسلحون"]), s(&["سامر الخطيب"]))]
+    );
+    // A singular noun before an intransitive casualty verb.
+    assert_eq!(
+        dead_injured("وقالت مصادر طبية إن شرطيا أصيب بجروح جراء قصف استهدف المدينة."),
+        vec![(None, Some(1.0))]
+    );
+    // Kin with a pronoun suffix count one each.
+    assert_eq!(
+        dead_injured("قتل رجل في غارة جوية على القرية، وأصيبت زوجته وابنه."),
+        vec![(Some(1.0), Some(2.0))]
+    );
+    // A plural's pronoun counts no one.
+    assert_eq!(
+        dead_injured("هاجم مسلحون القرية، ما أدى إلى مقتلهم جميعا."),
+        vec![(None, None)]
+    );
+}
+
+#[test]
+fn a_time_aside_does_not_cut_the_instrument_from_its_verb() {
+    // بإطلاق النار عليه is how اغتال was done; its pronoun is no agent.
+    assert_eq!(
+        real_args("اغتال مسلحون، فجر الأحد، الناشط سامر الخطيب بإطلاق النار عليه في حمص."),
+        vec![("ASSAULT".to_string(), s(&["مسلحون"]), s(&["سامر الخطيب"]))]
+    );
+}
