@@ -1224,7 +1224,20 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     .get(v)
                     .is_some_and(|o| o.kind.is_some() && o.kind == m.kind)
             });
-        if m.actors.is_empty() && !instrument && (m.casualty.is_none() || voice != Voice::Passive) && m.pred0 == m.t0 {
+        // دانت الوزارة الاعتداء: who condemns an attack did not make it.
+        let condemned = m.kind.as_deref() == Some("ASSAULT")
+            && self.verb_before_in_clause(m.t0).is_some_and(|v| {
+                self.mentions
+                    .get(v)
+                    .and_then(|o| self.trigger(o))
+                    .is_some_and(|t| t.mode.as_deref() == Some("disapprove"))
+            });
+        if m.actors.is_empty()
+            && !instrument
+            && !condemned
+            && (m.casualty.is_none() || voice != Voice::Passive)
+            && m.pred0 == m.t0
+        {
             // تمكّن X من إلقاء القبض، حاول X اغتيال، هدد X بشنّ هجوم.
             self.inherit_or_before(m, m.t0, true);
         }

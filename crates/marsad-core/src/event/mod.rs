@@ -2810,6 +2810,44 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             .and_then(|e| e.duration.clone())
     }
 
+    /// The actors of the attack a condemnation names as its object: the
+    /// first attack noun after the verb in its clause (within twelve
+    /// tokens), as its cluster reads them (الاعتداء referring back to the
+    /// settlers' attack has the settlers).
+    fn condemned_actors(&self, m: &Mention) -> Vec<u32> {
+        let Some((_, s1)) = self.ix.sentence_of(m.t0) else {
+            return Vec::new();
+        };
+        let Some(k) = (m.t1..s1.min(m.t1 + 12))
+            .take_while(|&t| !self.is_punct(t, &[".", "؛", ";", ":"]))
+            .map(|t| self.mention_at[t])
+            .find(|&k| k != NONE && self.mentions.get(k as usize).is_some_and(|o| o.t0 != m.t0))
+        else {
+            return Vec::new();
+        };
+        let Some(o) = self.mentions.get(k as usize) else {
+            return Vec::new();
+        };
+        if o.pos == Pos::Verb || o.kind.as_deref() != Some("ASSAULT") {
+            return Vec::new();
+        }
+        let own = self
+            .clusters
+            .iter()
+            .find(|c| c.mentions.contains(&(k as usize)))
+            .map_or_else(|| o.actors.clone(), |c| c.actors.clone());
+        if !own.is_empty() || !o.article {
+            return own;
+        }
+        // الاعتداء with no sides of its own: the attack last reported.
+        self.clusters
+            .iter()
+            .filter(|c| c.kind == "ASSAULT" && c.last_token < o.t0 && !c.actors.is_empty())
+            .max_by_key(|c| c.last_token)
+            .map(|c| c.actors.clone())
+            .unwrap_or_default()
+    }
+
     fn events(&mut self) -> Vec<Event> {
         let mut order: Vec<usize> = (0..self.clusters.len()).collect();
         order.sort_by_key(|&i| {
@@ -2999,6 +3037,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 .collect();
             for b in bodies {
                 Extractor::add(&mut c.actors, b);
+            }
+            // دانت الوزارة العدوان الإسرائيلي، استنكر الاعتداء: what is
+            // condemned is an attack; its sides acting are the target.
+            if c.targets.is_empty() && tr.mode.as_deref() == Some("disapprove") {
+                for e in self.condemned_actors(&main) {
+                    if !c.actors.contains(&e) {
+                        Extractor::add(&mut c.targets, e);
+                    }
+                }
             }
             // "المهاجمين": whoever started the attack before.
             if c.targets.is_empty() && c.mentions.iter().any(|&x| self.mentions[x].attacker_target) {

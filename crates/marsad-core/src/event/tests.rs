@@ -1792,3 +1792,21 @@ fn a_time_aside_does_not_cut_the_instrument_from_its_verb() {
         vec![("ASSAULT".to_string(), s(&["مسلحون"]), s(&["سامر الخطيب"]))]
     );
 }
+
+#[test]
+fn a_condemned_attack_makes_its_attackers_the_target() {
+    // الاعتداء refers back to the attack last reported; the ministry
+    // condemning it is no attacker.
+    let got = real_args("هاجم مستوطنون قرية بورين أمس. واستنكرت وزارة الخارجية الفلسطينية الاعتداء.");
+    assert_eq!(
+        got,
+        vec![
+            ("ASSAULT".to_string(), s(&["مستوطنون"]), vec![]),
+            (
+                "ACCUSE".to_string(),
+                s(&["وزارة الخارجية الفلسطينية"]),
+                s(&["مستوطنون"])
+            )
+        ]
+    );
+}
