@@ -3097,16 +3097,8 @@ fn office_holders(
         // The place: a place mention, or a word the document names as a
         // one-word place elsewhere (مدينة المكناسي … معتمد المكناسي).
         let (pi, e, end) = match starting.get(&(i + n)) {
-            // A place named with its descriptor (حاكم إقليم X) is the
-            // office's genitive chain, read as one phrase by the events.
-            Some(&pi)
-                if is_place(&mentions[pi])
-                    && !stripped_keys(layer.key(&toks[i + n]))
-                        .iter()
-                        .any(|k| lex.descriptors.longest(k, &[]).is_some()) =>
-            {
-                (Some(pi), mentions[pi].t1, mentions[pi].end)
-            }
+            // (With its descriptor too: حاكم إقليم شبيلي الوسطى.)
+            Some(&pi) if is_place(&mentions[pi]) => (Some(pi), mentions[pi].t1, mentions[pi].end),
             None if !covered.get(i + n).copied().unwrap_or(true)
                 && toks[i + n].kind == TokenKind::Arabic
                 && one_word_places.contains(strip_article(layer.key(&toks[i + n]))) =>
