@@ -2776,20 +2776,30 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     fn document_time(&self) -> Option<u32> {
         let published = self.ctx.published?;
         let first_sent = self.mentions.first()?.sent;
+        let recent = |t: u32| {
+            self.ctx
+                .times
+                .get(t as usize)
+                .filter(|x| x.kind == crate::doc::TimeType::Date)
+                .and_then(|x| x.value.as_deref())
+                .and_then(latest_day)
+                .is_some_and(|d| (0..=RECENT_DAYS).contains(&(published - d).num_days()))
+        };
+        // Else the first recent date of the lead's sentences, even a
+        // report's own (قال في بيان مساء الثلاثاء): the news is of that day.
+        let lead_date = || {
+            let end = self.ctx.sentences.get(first_sent + 1).map_or(usize::MAX, |r| r.end);
+            (0..self.ctx.times.len() as u32)
+                .take_while(|&t| self.ctx.times.get(t as usize).is_some_and(|x| x.start < end))
+                .find(|&t| recent(t))
+        };
         self.mentions
             .iter()
             .take_while(|m| m.sent < first_sent + 2)
             .filter(|m| m.predicated && !m.referential && !m.refers && !m.given)
             .filter_map(|m| m.time.filter(|&t| !self.frame_date(t)))
-            .find(|&t| {
-                self.ctx
-                    .times
-                    .get(t as usize)
-                    .filter(|x| x.kind == crate::doc::TimeType::Date)
-                    .and_then(|x| x.value.as_deref())
-                    .and_then(latest_day)
-                    .is_some_and(|d| (0..=RECENT_DAYS).contains(&(published - d).num_days()))
-            })
+            .find(|&t| recent(t))
+            .or_else(lead_date)
     }
 
     /// "لمدة مماثلة"، "للمدة نفسها" after the trigger: the duration of the

@@ -1812,3 +1812,16 @@ fn a_condemned_attack_makes_its_attackers_the_target() {
         ]
     );
 }
+
+#[test]
+fn an_undated_lead_event_takes_the_first_recent_date_of_the_lead() {
+    // The attack has no date of its own; the statement reporting it, the
+    // next sentence, is of Tuesday: the news is of that day.
+    let doc = super::testkit::real_doc_on(
+        "أعلنت جماعة أنصار الله أن قواتها استهدفت سفينة تجارية في خليج عدن. وقال المتحدث باسم الجماعة في بيان مساء الثلاثاء إن الإصابة كانت مباشرة.",
+        Some("2024-03-06"),
+    );
+    let attack = doc.events.iter().find(|e| e.kind == "ASSAULT").expect("the attack");
+    let when = doc.times.iter().find(|t| Some(&t.id) == attack.time.as_ref());
+    assert_eq!(when.and_then(|t| t.value.as_deref()), Some("2024-03-05"));
+}
