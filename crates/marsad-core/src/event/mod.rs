@@ -1249,7 +1249,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 || (a >= 2
                     && matches!(grammar::strip_conj(self.key(a - 1)), "من" | "ل" | "الي")
                     && words.is_affiliation(self.key(a - 2)));
-            if patron {
+            // A dateline places the report, not what its sentence tells.
+            if patron || self.is_dateline(a, b) {
                 continue;
             }
             let country = specificity(ent) == 8;
@@ -2634,22 +2635,40 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
 impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     // ---- 5. the records ----------------------------------------------
 
+    /// Whether token `i` opens a paragraph (or a `*` item).
+    fn paragraph_start(&self, i: usize) -> bool {
+        let toks = &self.ctx.layer.tokens;
+        i == 0
+            || toks.get(i).is_some_and(|t| t.newline_before)
+            || (toks.get(i - 1).is_some_and(|t| t.kind == TokenKind::Punct) && self.key(i - 1) == "*")
+    }
+
+    /// Whether the place mention at tokens `[a, b)` is a dateline: among
+    /// the first words of a paragraph, then ـ, -, –, : or (.
+    fn is_dateline(&self, a: usize, b: usize) -> bool {
+        let mut i = a;
+        while i > 0 && !self.paragraph_start(i) && !self.is_word(i - 1) {
+            i -= 1;
+        }
+        self.paragraph_start(i) && self.is_punct(b, &["ـ", "-", "–", ":", "("])
+    }
+
     /// The place the article is written from (a dateline: "بعقوبة ـ أ.ف.ب:"),
     /// else its most mentioned place.
     fn document_place(&self) -> Option<u32> {
         let toks = &self.ctx.layer.tokens;
         // A dateline: a place among the first words of a paragraph, then ـ or - or :.
-        for (i, t) in toks.iter().enumerate().take(400) {
-            if !(i == 0 || t.newline_before || toks[i - 1].kind == TokenKind::Punct && self.key(i - 1) == "*") {
-                continue;
-            }
+        for i in 0..toks.len().min(400) {
             let mut j = i;
             while j < toks.len() && !self.is_word(j) {
                 j += 1;
             }
-            if let Some((_, b, e)) = self.ix.mention_at(j)
+            if let Some((a, b, e)) = self.ix.mention_at(j)
                 && self.entity(e).is_some_and(is_place)
-                && self.is_punct(b, &["ـ", "-", "–", ":", "("])
+                && j == a
+                && self.is_dateline(a, b)
+                && (i == j || !(i..j).any(|k| self.is_word(k)))
+                && self.paragraph_start(i)
             {
                 return Some(e);
             }
@@ -2920,7 +2939,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         && !c.targets.contains(&s)
                         && c.mentions.iter().any(|&x| self.own_forces_of(&self.mentions[x]))
                     {
-                        c.actors.push(s);
+                        // «إن ثلاثة من جنوده لقوا حتفهم»: its own forces died.
+                        let died = c.mentions.iter().all(|&x| {
+                            let o = &self.mentions[x];
+                            o.casualty.is_some() && self.trigger(o).is_some_and(|t| t.voice == Voice::Passive)
+                        });
+                        if died {
+                            c.targets.push(s);
+                        } else {
+                            c.actors.push(s);
+                        }
                     }
                     // «أعلنت أفريكوم أنها نفذت غارة»: the pronoun after أنّ is
                     // the speaker, who did it.

@@ -1825,3 +1825,29 @@ fn an_undated_lead_event_takes_the_first_recent_date_of_the_lead() {
     let when = doc.times.iter().find(|t| Some(&t.id) == attack.time.as_ref());
     assert_eq!(when.and_then(|t| t.value.as_deref()), Some("2024-03-05"));
 }
+
+#[test]
+fn a_dateline_does_not_place_the_lead_and_own_dead_are_targets() {
+    let name = |doc: &crate::doc::Document, id: &Option<String>| {
+        doc.entities
+            .iter()
+            .find(|e| Some(&e.id) == id.as_ref())
+            .map(|e| e.name.clone())
+    };
+    // The dateline (نيامي –) is where the report is filed; the attack was
+    // near Diffa.
+    let doc = super::testkit::real_doc_on(
+        "نيامي (أ ف ب) – قال الجيش النيجري في بيان إن مسلحين هاجموا موقعا عسكريا قرب مدينة ديفا، مشيرا إلى أن أربعة من جنوده لقوا حتفهم.",
+        Some("2025-01-10"),
+    );
+    let places: Vec<Option<String>> = doc.events.iter().map(|e| name(&doc, &e.location)).collect();
+    assert_eq!(places, vec![Some("ديفا".to_string())]);
+    // The army's soldiers who died are its target, not its agent.
+    let doc = super::testkit::real_doc_on(
+        "قال الجيش النيجري في بيان إن وحداته صدت هجوما على موقع عسكري، مشيرا إلى أن أربعة من جنوده لقوا حتفهم.",
+        Some("2025-01-10"),
+    );
+    let died = doc.events.iter().find(|e| e.trigger.text == "حتف").expect("the toll");
+    assert!(died.actors.is_empty(), "{died:?}");
+    assert_eq!(died.targets.len(), 1, "{died:?}");
+}
