@@ -442,6 +442,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if grammar::is_undergo_verb(key) {
                 return Some((j, true));
             }
+            // خرج متظاهرون للاحتجاج: a verb of going out carries a protest
+            // noun with ل as a light verb carries its object.
+            if self.lex.words.is_motion_verb(key)
+                && grammar::strip_conj(self.key(t0)).starts_with('ل')
+                && self
+                    .mentions
+                    .get(self.mention_at[t0] as usize)
+                    .is_some_and(|o| o.kind.as_deref() == Some("PROTEST") && o.pos != Pos::Verb)
+            {
+                return Some((j, false));
+            }
             if self.is_word(j) {
                 words += 1;
                 if self.mention_at[j] != NONE {

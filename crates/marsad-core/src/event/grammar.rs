@@ -486,6 +486,15 @@ impl GrammarWords {
             .any(|p| k.starts_with(p.as_str()) && k.chars().count() <= p.chars().count() + 2)
     }
 
+    /// Verbs of going out and gathering (خرج، تجمعوا، احتشد): a protest
+    /// noun after them with ل is the protest they made.
+    pub fn is_motion_verb(&self, key: &str) -> bool {
+        let k = strip_conj(key);
+        self.motion_verbs
+            .iter()
+            .any(|p| k.starts_with(p.as_str()) && k.chars().count() <= p.chars().count() + 2)
+    }
+
     /// Places and things a side holds (مواقع، مقر، دورية): "X لـ Y" or
     /// "X Y" after an attack makes Y its target, not its agent.
     pub fn is_property(&self, key: &str) -> bool {

@@ -852,7 +852,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             && !m.after_prep
             && !prev(1).is_empty()
             && !self.ctx.resources.function_words.contains(grammar::strip_conj(prev(1)));
-        m.predicated = (pos == Pos::Verb && !m.imperfect)
+        // خرج متظاهرون للاحتجاج، تجمع العمال أمس للاحتجاج: the protest
+        // made; its article is the verbal noun's, not old news.
+        let motion = m.kind.as_deref() == Some("PROTEST")
+            && pos != Pos::Verb
+            && proclitic
+            && (self.lex.words.is_motion_verb(self.key(m.pred0))
+                || (1..=3).any(|k| self.lex.words.is_motion_verb(prev(k))));
+        m.predicated = motion
+            || (pos == Pos::Verb && !m.imperfect)
             || m.pred0 != m.t0
             || grammar::is_occurrence(prev(1))
             || (1..=3).any(|k| grammar::is_occurrence(next(k)))
@@ -864,8 +872,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // The article alone makes a verbal noun definite without making
             // it old news (طالب بالانسحاب); an anaphoric noun, a pronoun or
             // a demonstrative does.
-            let back = m.anaphoric || m.suffixed || matches!(prev(1), "هذا" | "هذه" | "ذلك" | "تلك");
-            m.given = back || m.article || self.construct_definite(m.t1);
+            let back = (m.anaphoric && !motion) || m.suffixed || matches!(prev(1), "هذا" | "هذه" | "ذلك" | "تلك");
+            m.given = back || (m.article && !motion) || self.construct_definite(m.t1);
             // Told nothing new of: not predicated here.
             m.refers = !m.predicated && (back || (m.article && self.governor(m).is_none()));
             m.referential = !m.predicated && (1..=2).any(|k| self.lex.words.is_referential(prev(k)));

@@ -1851,3 +1851,12 @@ fn a_dateline_does_not_place_the_lead_and_own_dead_are_targets() {
     assert!(died.actors.is_empty(), "{died:?}");
     assert_eq!(died.targets.len(), 1, "{died:?}");
 }
+
+#[test]
+fn a_protest_noun_after_a_verb_of_going_out_is_the_protest_made() {
+    // خرجوا للاحتجاج: the protest happened, by those who went out.
+    assert_eq!(
+        real_args("وخرج متظاهرون في المدينة للاحتجاج على غلاء الأسعار."),
+        vec![("PROTEST".to_string(), s(&["متظاهرون"]), vec![])]
+    );
+}
