@@ -2666,17 +2666,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     fn document_place(&self) -> Option<u32> {
         let toks = &self.ctx.layer.tokens;
         // A dateline: a place among the first words of a paragraph, then ـ or - or :.
-        for i in 0..toks.len().min(400) {
+        for i in (0..toks.len().min(400)).filter(|&i| self.paragraph_start(i)) {
             let mut j = i;
             while j < toks.len() && !self.is_word(j) {
                 j += 1;
             }
             if let Some((a, b, e)) = self.ix.mention_at(j)
-                && self.entity(e).is_some_and(is_place)
                 && j == a
+                && self.entity(e).is_some_and(is_place)
                 && self.is_dateline(a, b)
-                && (i == j || !(i..j).any(|k| self.is_word(k)))
-                && self.paragraph_start(i)
             {
                 return Some(e);
             }
