@@ -478,21 +478,16 @@ impl GrammarWords {
     }
 
     /// Casualty verbs whose person is their subject, before or after them
-    /// (أن عسكريا أصيب); not قتل, whose subject is the killer.
+    /// (أن عسكريا أصيب); not قتل, whose subject is the killer. Stems, in
+    /// any conjugation.
     pub fn is_intransitive_casualty(&self, key: &str) -> bool {
-        let k = strip_conj(key);
-        self.casualty_intransitive
-            .iter()
-            .any(|p| k.starts_with(p.as_str()) && k.chars().count() <= p.chars().count() + 2)
+        verb_of_any(strip_conj(key), &self.casualty_intransitive)
     }
 
-    /// Verbs of going out and gathering (خرج، تجمعوا، احتشد): a protest
-    /// noun after them with ل is the protest they made.
+    /// Verbs of going out and gathering (خرج، تجمعوا، احتشد), in any
+    /// conjugation: a protest noun after them with ل is the protest they made.
     pub fn is_motion_verb(&self, key: &str) -> bool {
-        let k = strip_conj(key);
-        self.motion_verbs
-            .iter()
-            .any(|p| k.starts_with(p.as_str()) && k.chars().count() <= p.chars().count() + 2)
+        verb_of_any(strip_conj(key), &self.motion_verbs)
     }
 
     /// Places and things a side holds (مواقع، مقر، دورية): "X لـ Y" or

@@ -854,11 +854,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             && !self.ctx.resources.function_words.contains(grammar::strip_conj(prev(1)));
         // خرج متظاهرون للاحتجاج، تجمع العمال أمس للاحتجاج: the protest
         // made; its article is the verbal noun's, not old news.
+        // (The verb carries the noun as a light verb: args.rs, light_verb_before.)
         let motion = m.kind.as_deref() == Some("PROTEST")
             && pos != Pos::Verb
             && proclitic
-            && (self.lex.words.is_motion_verb(self.key(m.pred0))
-                || (1..=3).any(|k| self.lex.words.is_motion_verb(prev(k))));
+            && m.pred0 != m.t0
+            && self.lex.words.is_motion_verb(self.key(m.pred0));
         m.predicated = motion
             || (pos == Pos::Verb && !m.imperfect)
             || m.pred0 != m.t0
