@@ -66,6 +66,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 ..Np::default()
             };
             self.join_names(&mut np, e, end);
+            self.add_membership(&mut np, end);
             return Some(np);
         }
         let mut np = Np {
@@ -122,6 +123,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if self.is_org_or_person(e) && (!definite || person) {
                 np.entity = Some(e);
                 np.end = self.past_quotes(b, end);
+                self.add_membership(&mut np, end);
             }
             return Some(np);
         }
@@ -208,7 +210,64 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             i += 1;
         }
+        if np.entity.is_none() {
+            self.add_membership(&mut np, end);
+        }
         Some(np)
+    }
+
+    /// The body a phrase's people belong to, named right after it
+    /// (مسلحون يشتبه في انتمائهم إلى تنظيم X، ستة متهمين بالانتماء إلى X،
+    /// مسلحون يعتقد أنهم من X): it acts or suffers with them, or for them
+    /// when the phrase names no entity.
+    fn add_membership(&self, np: &mut Np, end: usize) {
+        let words = &self.lex.words;
+        // The caller's window may stop at the hedge's verb or its أنّ.
+        let end = self.ix.sentence_of(np.end.min(end)).map_or(end, |(_, s1)| s1.max(end));
+        let (mut member, mut hedge, mut that, mut head) = (false, false, false, false);
+        let mut i = np.end;
+        let stop = (np.end + 8).min(end);
+        while i < stop {
+            if self.kind(i) == Some(TokenKind::Quote) {
+                i += 1;
+                continue;
+            }
+            if let Some((a, b, e)) = self.ix.mention_at(i) {
+                let org = self.entity(e).is_some_and(|x| x.kind == EntityKind::Organization);
+                // «أنهم من تنظيم «X»»: past the body's head word.
+                let p = if head { i - 1 } else { i };
+                let from = p > 0 && grammar::preposition(self.key(p - 1)) == Some("من");
+                if a == i && org && (member || (hedge && that && from)) && Some(e) != np.entity {
+                    match np.entity {
+                        Some(_) => np.also.push(e),
+                        None => np.entity = Some(e),
+                    }
+                    np.end = self.past_quotes(b, end);
+                }
+                return;
+            }
+            if !self.is_word(i) || self.mention_at[i] != NONE {
+                return;
+            }
+            let key = self.key(i);
+            if words.is_membership(key) {
+                member = true;
+            } else if words.is_membership_hedge(key) {
+                hedge = true;
+            } else if grammar::is_complementizer(key) {
+                that = true;
+            } else if !head
+                && (member || hedge)
+                && i > 0
+                && matches!(grammar::preposition(self.key(i - 1)), Some("من" | "إلى"))
+            {
+                head = true;
+            } else if !matches!(grammar::preposition(key), Some("من" | "في" | "إلى")) && key != "ب" && key != "ل"
+            {
+                return;
+            }
+            i += 1;
+        }
     }
 
     /// A counted phrase ending right before token `v` (إن ثلاثة من جنوده
@@ -1166,7 +1225,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             .key(j)
             .strip_prefix('ل')
             .is_some_and(|k| self.lex.words.is_agent_head(k));
-        if j < end && !m.suffixed && grammar::preposition(self.key(j)).is_none() && self.mention_at[j] == NONE {
+        if j < end
+            && !m.suffixed
+            && grammar::preposition(self.key(j)).is_none()
+            && self.mention_at[j] == NONE
+            // هجوم شنه مسلحون: the organiser's verb is read in `objects`.
+            && self.organizer_subject_at(j).is_none()
+        {
             // هجوم داعش، اغتيال الرئيس، هجوم للتنظيم (ل of the agent); not
             // a purpose behind ل (الرصاص الحي لتفريق محتجين).
             match self.np_at(j, end) {

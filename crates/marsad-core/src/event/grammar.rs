@@ -508,6 +508,37 @@ impl GrammarWords {
         listed_prefix(&self.affiliations, strip_conj(key))
     }
 
+    /// Words of heading somewhere (باتجاه، نحو، صوب).
+    pub fn is_direction(&self, key: &str) -> bool {
+        self.directions.iter().any(|d| d == strip_conj(key))
+    }
+
+    /// Verbs of fleeing and pursuit (فرّوا، انسحبت، تلاحق).
+    pub fn is_flight_verb(&self, key: &str) -> bool {
+        // فرّوا begins with ف: try the word whole too.
+        verb_of_any(key, &self.flight_verbs) || verb_of_any(strip_conj(key), &self.flight_verbs)
+    }
+
+    /// Nouns of a border (الحدود مع X).
+    pub fn is_border(&self, key: &str) -> bool {
+        listed_prefix(&self.borders, strip_conj(key))
+    }
+
+    /// Places the hurt are taken to (مستشفى، مستوصف).
+    pub fn is_care_place(&self, key: &str) -> bool {
+        listed_prefix(&self.care_places, strip_particles(key))
+    }
+
+    /// Words of belonging to a body (انتمائهم، بالانتماء، ينتمون).
+    pub fn is_membership(&self, key: &str) -> bool {
+        listed_prefix(&self.membership, strip_particles(key))
+    }
+
+    /// Words that hedge or charge a membership (يعتقد، يشتبه، متهمين، بتهمة).
+    pub fn is_membership_hedge(&self, key: &str) -> bool {
+        listed_prefix(&self.membership_hedges, strip_particles(key))
+    }
+
     /// Offices held by a person who acts for a body (وزير، المتحدث، حاكم).
     pub fn is_role_head(&self, key: &str) -> bool {
         listed(&self.role_heads, key) || listed(&self.role_heads, strip_conj(key))

@@ -243,6 +243,12 @@ pub struct GrammarWords {
     pub(crate) role_heads: Vec<String>,
     pub(crate) civilian_units: Vec<String>,
     pub(crate) affiliations: Vec<String>,
+    pub(crate) membership: Vec<String>,
+    pub(crate) membership_hedges: Vec<String>,
+    pub(crate) directions: Vec<String>,
+    pub(crate) flight_verbs: Vec<String>,
+    pub(crate) borders: Vec<String>,
+    pub(crate) care_places: Vec<String>,
 }
 
 impl GrammarWords {
@@ -271,6 +277,12 @@ impl GrammarWords {
                 "role_head" => &mut w.role_heads,
                 "civilian_unit" => &mut w.civilian_units,
                 "affiliation" => &mut w.affiliations,
+                "membership" => &mut w.membership,
+                "membership_hedge" => &mut w.membership_hedges,
+                "direction" => &mut w.directions,
+                "flight_verb" => &mut w.flight_verbs,
+                "border" => &mut w.borders,
+                "care_place" => &mut w.care_places,
                 other => {
                     return Err(Error::Resource {
                         file: file.into(),

@@ -1251,17 +1251,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if sent == NONE || !is_place(ent) {
                 continue;
             }
-            // فصائل مدعومة من إيران، الموالية لتركيا: a patron, not a place
-            // where anything happened.
-            let words = &self.lex.words;
-            let patron = (a >= 1 && words.is_affiliation(self.key(a - 1)))
-                || (a >= 2
-                    && matches!(grammar::strip_conj(self.key(a - 1)), "من" | "ل" | "الي")
-                    && words.is_affiliation(self.key(a - 2)));
             // A dateline places the report, not what its sentence tells.
-            if patron || self.is_dateline(a, b) {
+            if self.place_aside(a) || self.is_dateline(a, b) {
                 continue;
             }
+            // توفي متأثرا بجراحه في مستشفى القائم: where the hurt were taken.
+            let care = ent.kind == EntityKind::Facility && self.lex.words.is_care_place(self.key(a));
             let country = specificity(ent) == 8;
             // Like a date, a place mostly follows what it places (هجوم مماثل
             // في خانقين، وبعد هجوم في كركوك).
@@ -1271,6 +1266,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 .enumerate()
                 .take_while(|(_, m)| m.sent == sent as usize)
                 .filter(|(_, m)| !(country && (m.actors.contains(&e) || m.targets.contains(&e))))
+                .filter(|(_, m)| !care || m.targets.contains(&e))
                 .min_by_key(|(_, m)| Self::date_distance(m, a))
                 .map(|(k, _)| from + k)
             else {
@@ -1285,6 +1281,30 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 m.place = Some(e);
             }
         }
+    }
+
+    /// Whether the place named at token `a` is no place where anything
+    /// happened: a patron (فصائل مدعومة من إيران، الموالية لتركيا), where
+    /// someone went or the far side of a border (فرّوا باتجاه الحدود مع مالي).
+    fn place_aside(&self, a: usize) -> bool {
+        let words = &self.lex.words;
+        let prev = |i: usize| if a >= i { self.key(a - i) } else { "" };
+        let patron = words.is_affiliation(prev(1))
+            || (matches!(grammar::strip_conj(prev(1)), "من" | "ل" | "الي") && words.is_affiliation(prev(2)));
+        // (A descriptor may stand between: باتجاه بلدة الراعي.) Only after
+        // fleeing: a drone launched towards a city struck there.
+        let direction = if words.is_direction(prev(1)) {
+            Some(a - 1)
+        } else {
+            (a >= 2 && words.is_direction(prev(2)) && self.is_word(a - 1) && self.ix.entity[a - 1] == NONE)
+                .then(|| a - 2)
+        };
+        let fled = direction.is_some_and(|d| {
+            let s0 = self.ix.sentence_of(d).map_or(0, |(s0, _)| s0);
+            (d.saturating_sub(6).max(s0)..d).any(|t| words.is_flight_verb(self.key(t)))
+        });
+        let heading = fled || (grammar::strip_conj(prev(1)) == "مع" && words.is_border(prev(2)));
+        patron || heading
     }
 
     fn time_token(&self, k: u32) -> usize {
@@ -1334,6 +1354,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
         // Updates first ("ليرتفع العدد … إلى 550"): their figure is nobody's size.
         let mut updates: Vec<(usize, f64)> = Vec::new();
+        // Tolls a later rise outdates with no figure of its own («تحدثت عن
+        // مقتل 11 جنديا، قبل أن ترتفع بعد العثور على جثث»): the verb.
+        let mut outdated: Vec<usize> = Vec::new();
         for t in 0..layer.tokens.len() {
             if self.kind(t) != Some(TokenKind::Arabic) || !grammar::is_update_verb(self.key(t)) {
                 continue;
@@ -1347,7 +1370,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // 14": a toll's new figure may stand far from its verb.
             let toll = self.toll_after(t, s1);
             let reach = if toll.is_some() { 40 } else { 8 };
+            let later = self.rise_after(t);
             let Some(ila) = (t + 1..(t + reach).min(s1)).find(|&j| grammar::strip_conj(self.key(j)) == "الي") else {
+                if later {
+                    outdated.push(t);
+                }
                 continue;
             };
             let Some(qi) = (ila + 1..(ila + 4).min(s1))
@@ -1366,10 +1393,26 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 && self.mentions[self.mention_at[word] as usize].kind.as_deref() == Some("ASSAULT")
             {
                 let casualty = self.lex.words.casualty(self.key(word));
-                let m = &mut self.mentions[self.mention_at[word] as usize];
-                match casualty {
-                    Some(Casualty::Injured) => m.injured = Some(v),
-                    _ => m.dead = Some(v),
+                let k = self.mention_at[word] as usize;
+                // «ما أدى إلى مقتل اثنين، قبل أن يرتفع عدد القتلى إلى ثلاثة»:
+                // the figure it rises from is outdated too.
+                let before = later
+                    .then(|| {
+                        self.mentions[..k].iter().rposition(|o| {
+                            o.sent == sent as usize
+                                && match casualty {
+                                    Some(Casualty::Injured) => o.injured.is_some(),
+                                    _ => o.dead.is_some(),
+                                }
+                        })
+                    })
+                    .flatten();
+                for x in std::iter::once(k).chain(before) {
+                    let m = &mut self.mentions[x];
+                    match casualty {
+                        Some(Casualty::Injured) => m.injured = Some(v),
+                        _ => m.dead = Some(v),
+                    }
                 }
                 continue;
             }
@@ -1414,6 +1457,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
         }
         self.counts_without_figures();
+        for t in outdated {
+            let sent = self.ix.sentence[t] as usize;
+            for m in self.mentions.iter_mut().filter(|m| m.sent == sent && m.t1 <= t) {
+                m.dead = None;
+                m.injured = None;
+                m.size = None;
+            }
+        }
         for (t, v) in updates {
             let sent = self.ix.sentence[t] as usize;
             let prev = self
@@ -1637,6 +1688,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             j = next;
         }
         (sum, read)
+    }
+
+    /// Whether the update verb at `t` comes after the figures before it
+    /// (قبل أن ترتفع، لترتفع), which it outdates.
+    fn rise_after(&self, t: usize) -> bool {
+        let before = |i: usize| t >= i && grammar::strip_conj(self.key(t - i)) == "قبل";
+        (t >= 1 && self.key(t - 1) == "ان" && before(2)) || grammar::strip_conj(self.key(t)).starts_with('ل')
     }
 
     /// The casualty word a toll update names (ارتفعت حصيلة القتلى،
@@ -1874,9 +1932,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let (Some(va), Some(vb)) = (self.time_value(a), self.time_value(b)) else {
             return false;
         };
-        // A clock time (T18:00) says nothing of the day.
+        // A clock time (T18:00) says nothing of the day, but what a report
+        // times by the clock happened lately, not years before.
         if va.starts_with('T') || vb.starts_with('T') {
-            return false;
+            let dated = if va.starts_with('T') { &vb } else { &va };
+            return !dated.starts_with('T')
+                && self
+                    .ctx
+                    .published
+                    .zip(latest_day(dated))
+                    .is_some_and(|(p, d)| (p - d).num_days() > 366);
         }
         // A report's date bounds the event it reports from above: the
         // event is that day or a few days before (أفاد، اليوم السبت، … مساء
@@ -2558,7 +2623,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             lead += 1;
             let key = grammar::strip_conj(self.key(p));
-            if grammar::is_consequence(key) {
+            // الهجوم … الذي قُتل فيه 71 جنديا: the relative's resumptive
+            // pronoun is the attack before it.
+            // (Not strip_conj: فيه is no ف + يه.)
+            let resumptive = |k: &str| {
+                matches!(
+                    k,
+                    "فيه" | "فيها" | "خلاله" | "خلالها" | "جراءه" | "جراءها" | "بسببه" | "بسببها"
+                )
+            };
+            if grammar::is_consequence(key) || (grammar::is_relative(key) && resumptive(self.key(m.t1))) {
                 result = true;
                 break;
             }
@@ -2728,13 +2802,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let mut best: Option<u32> = None;
         let mut t = s0;
         while t < s1 {
-            let Some((_, b, e)) = self.ix.mention_at(t) else {
+            let Some((t0, b, e)) = self.ix.mention_at(t) else {
                 t += 1;
                 continue;
             };
             t = b.max(t + 1);
             let Some(ent) = self.entity(e) else { continue };
-            if specificity(ent) == 8 && sides.contains(&e) {
+            let care = ent.kind == EntityKind::Facility && self.lex.words.is_care_place(self.key(t0));
+            if (specificity(ent) == 8 && sides.contains(&e)) || self.place_aside(t0) || (care && !sides.contains(&e)) {
                 continue;
             }
             if is_place(ent)

@@ -1860,3 +1860,94 @@ fn a_protest_noun_after_a_verb_of_going_out_is_the_protest_made() {
         vec![("PROTEST".to_string(), s(&["متظاهرون"]), vec![])]
     );
 }
+
+/// The body a phrase's people are said or suspected to belong to acts
+/// with them, or stands for them when they name no entity.
+#[test]
+fn a_membership_phrase_names_the_body_behind_its_people() {
+    assert_eq!(
+        real_args("خطف مسلحون يشتبه في انتمائهم إلى حركة الشباب ثلاثة عمال إغاثة في بلدة بلدوين."),
+        vec![("ASSAULT".to_string(), s(&["مسلحون", "حركة الشباب"]), vec![])]
+    );
+    assert_eq!(
+        real_args("قتل 17 جنديا في هجوم شنه مسلحون يُعتقد أنهم من تنظيم الدولة الإسلامية على دورية للجيش."),
+        vec![("ASSAULT".to_string(), s(&["مسلحون", "داعش"]), vec![])]
+    );
+    // ستة متهمين بالانتماء إلى X: the arrested stand for X.
+    assert_eq!(
+        real_args("اعتقلت الشرطة العراقية خمسة متهمين بالانتماء إلى تنظيم داعش في الموصل."),
+        vec![("COERCE".to_string(), s(&["الشرطة العراقية"]), s(&["داعش"]))]
+    );
+    // A patron is no membership (مدعومة من), nor an accusation (متهما X).
+    assert_eq!(
+        real_args("هاجم مسلحون موالون للحكومة قرية في ريف حلب."),
+        vec![("ASSAULT".to_string(), s(&["مسلحون"]), vec![])]
+    );
+}
+
+/// A toll a later rise outdates (قبل أن ترتفع) gives way: to the new
+/// figure when there is one, else to the figures of other reports.
+#[test]
+fn an_outdated_toll_gives_way() {
+    let ev = |t: &str, d: Option<f64>| vec![("ASSAULT".to_string(), t.to_string(), d, None)];
+    assert_eq!(
+        real_counts("أسفر الانفجار عن مقتل شخصين، قبل أن يرتفع عدد القتلى إلى خمسة أشخاص."),
+        ev("انفجار", Some(5.0))
+    );
+    assert_eq!(
+        real_counts("وكانت حصيلة سابقة قد أشارت إلى مقتل أربعة أشخاص في القصف، قبل أن ترتفع مع العثور على جثث جديدة."),
+        ev("قصف", None)
+    );
+    // A rise told as news of its own keeps the figure before it.
+    assert_eq!(
+        real_counts("أسفر الانفجار عن مقتل شخصين، وارتفعت أسعار الوقود في المدينة."),
+        ev("انفجار", Some(2.0))
+    );
+}
+
+/// Where someone went, the far side of a border and the hospital the hurt
+/// were taken to are not where an event happened; a relative's resumptive
+/// pronoun (الذي قتل فيه) ties a toll to the attack before it.
+#[test]
+fn places_of_heading_and_care_are_not_the_events_place() {
+    let name = |d: &crate::doc::Document, id: &Option<String>| {
+        d.entities
+            .iter()
+            .find(|e| Some(&e.id) == id.as_ref())
+            .map(|e| e.name.clone())
+    };
+    for text in [
+        "هاجم مسلحون قافلة للجيش في محافظة حلب، ثم فروا باتجاه بلدة الراعي.",
+        "هاجم مسلحون قافلة للجيش في محافظة حلب، ثم فروا نحو الحدود مع تركيا.",
+    ] {
+        let doc = super::testkit::real_doc(text);
+        let places: Vec<Option<String>> = doc.events.iter().map(|e| name(&doc, &e.location)).collect();
+        assert_eq!(places, vec![Some("حلب".to_string())], "{text}");
+    }
+    let doc = super::testkit::real_doc(
+        "وتوفي جندي متأثرا بجراحه في مستشفى الرمادي التعليمي جراء انفجار عبوة ناسفة قرب مدينة هيت.",
+    );
+    let places: Vec<Option<String>> = doc.events.iter().map(|e| name(&doc, &e.location)).collect();
+    assert_eq!(places, vec![Some("هيت".to_string())]);
+    assert_eq!(
+        real_counts("واستذكر الأهالي الهجوم على سوق الخضار في عام 2016، الذي قتل فيه 40 شخصا."),
+        vec![("ASSAULT".to_string(), "هجوم".to_string(), Some(40.0), None)]
+    );
+}
+
+/// An attack timed only by the clock happened lately: «the attack» with a
+/// date years before is another one, recalled.
+#[test]
+fn an_attack_timed_by_the_clock_is_not_one_years_before() {
+    let doc = super::testkit::real_doc_on(
+        "هاجم مسلحون دورية للجيش قرابة الساعة الحادية عشرة صباحا. \
+         وتعيد الحصيلة إلى الأذهان الهجوم على معسكر للجيش في المنطقة نفسها في كانون الأول 2019.",
+        Some("2025-04-15"),
+    );
+    let got: Vec<(String, usize)> = doc
+        .events
+        .iter()
+        .map(|e| (e.trigger.text.clone(), e.mentions))
+        .collect();
+    assert_eq!(got, vec![("هاجم".to_string(), 1), ("هجوم".to_string(), 1)]);
+}
