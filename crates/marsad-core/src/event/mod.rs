@@ -312,15 +312,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         self.entity(e).is_some_and(is_agent)
     }
 
-    /// «عدم الكشف عن هويته»، «عدم ذكر اسمه» right after `t`.
+    /// «عدم الكشف عن هويته»، «عدم ذكر اسمه»، «الكشف عن اسمه» (after رفض)
+    /// right after `t`.
     fn anonymity_after(&self, t: usize) -> bool {
-        grammar::strip_conj(self.key(t)) == "عدم"
-            && (t + 1..(t + 5).min(self.ctx.layer.tokens.len())).any(|j| {
-                matches!(
-                    self.key(j),
-                    "اسمه" | "اسمها" | "اسمهم" | "اسميهما" | "هويته" | "هويتها" | "هويتهم" | "هويتهما"
-                )
-            })
+        matches!(
+            grammar::strip_conj(self.key(t)),
+            "عدم" | "الكشف" | "كشف" | "ذكر" | "الافصاح" | "الاعلان"
+        ) && (t + 1..(t + 5).min(self.ctx.layer.tokens.len())).any(|j| {
+            matches!(
+                self.key(j),
+                "اسمه" | "اسمها" | "اسمهم" | "اسميهما" | "هويته" | "هويتها" | "هويتهم" | "هويتهما"
+            )
+        })
     }
 
     /// A verbal noun that a demand earlier in its sentence asks for (بفتح
@@ -481,8 +484,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             {
                 continue;
             }
-            // «طلب عدم الكشف عن هويته»: a source's anonymity, not a demand.
-            if tr.kind == "REQUEST" && self.anonymity_after(h.t1) {
+            // «طلب عدم الكشف عن هويته»، «رفض الكشف عن اسمه»: a source's
+            // anonymity, not a demand or a refusal.
+            if matches!(tr.kind.as_str(), "REQUEST" | "REJECT") && self.anonymity_after(h.t1) {
                 continue;
             }
             let mut m = self.new_mention(&h, Some(ti), Some(tr.kind.clone()), casualty, is_coref && definite(&h));

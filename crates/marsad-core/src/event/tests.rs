@@ -1951,3 +1951,29 @@ fn an_attack_timed_by_the_clock_is_not_one_years_before() {
         .collect();
     assert_eq!(got, vec![("هاجم".to_string(), 1), ("هجوم".to_string(), 1)]);
 }
+
+/// Dispersal with tear gas in the plural, an incursion, a source who would
+/// not be named, an attack being prepared.
+#[test]
+fn dispersal_incursion_anonymity_and_preparation() {
+    let pairs =
+        |text: &str| -> Vec<(String, String)> { real_events(text).into_iter().map(|(k, t, _)| (k, t)).collect() };
+    let doc =
+        super::testkit::real_doc("وفرقت قوات الأمن التونسية المحتجين بالغازات المسيلة للدموع أمام مقر الولاية في قفصة.");
+    let got: Vec<(&str, Option<&str>)> = doc
+        .events
+        .iter()
+        .map(|e| (e.kind.as_str(), e.mode.as_deref()))
+        .collect();
+    assert_eq!(got, vec![("ASSAULT", Some("crowd-control"))]);
+    // Tear gas is no M'Sila.
+    assert!(doc.entities.iter().all(|e| e.name != "المسيلة"), "{:?}", doc.entities);
+    assert_eq!(
+        pairs("توغلت قوة إسرائيلية فجر اليوم في قرية كودنة بريف القنيطرة."),
+        vec![("COERCE".to_string(), "توغلت".to_string())]
+    );
+    assert!(pairs("وقال مصدر في الشرطة، رفض الكشف عن اسمه، إن التحقيق مستمر.").is_empty());
+    let doc = super::testkit::real_doc("وأكد المصدر أن المعتقلين كانوا يعدون لاستهداف محطة الكهرباء في المدينة.");
+    let facts: Vec<&str> = doc.events.iter().map(|e| e.factuality.as_str()).collect();
+    assert_eq!(facts, vec!["planned"]);
+}
