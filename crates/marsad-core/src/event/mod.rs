@@ -489,6 +489,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if matches!(tr.kind.as_str(), "REQUEST" | "REJECT") && self.anonymity_after(h.t1) {
                 continue;
             }
+            // «قال … في اتصال هاتفي»: the call the quote was given in, not
+            // a meeting of two sides.
+            if tr.mode.as_deref() == Some("phone")
+                && h.t0 > 0
+                && grammar::preposition(self.key(h.t0 - 1)) == Some("في")
+                && self.quotes.iter().any(|q| {
+                    let cue = layer.token_from(q.cue.start);
+                    cue < h.t0 && self.ix.sentence.get(cue) == self.ix.sentence.get(h.t0)
+                })
+            {
+                continue;
+            }
             let mut m = self.new_mention(&h, Some(ti), Some(tr.kind.clone()), casualty, is_coref && definite(&h));
             if m.pos == Pos::Verb {
                 self.verb_form(&mut m, &h);
@@ -2003,7 +2015,23 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// Two modes of one type name different events (an arrest, a curfew).
     fn modes_conflict(&self, a: usize, b: usize) -> bool {
         let mode = |k: usize| self.trigger(&self.mentions[k]).and_then(|t| t.mode.as_deref());
-        matches!((mode(a), mode(b)), (Some(x), Some(y)) if x != y && self.mentions[a].kind.as_deref() != Some("ASSAULT"))
+        let (ma, mb) = (&self.mentions[a], &self.mentions[b]);
+        // «المتظاهرين أغلقوا الطريق ورشقوا»: one protest, whatever its forms.
+        if ma.kind.as_deref() == Some("PROTEST") && (self.by_protesters(&ma.actors) || self.by_protesters(&mb.actors)) {
+            return false;
+        }
+        matches!((mode(a), mode(b)), (Some(x), Some(y)) if x != y && ma.kind.as_deref() != Some("ASSAULT"))
+    }
+
+    /// Whether the sides are «the protesters» (المتظاهرين، المحتجون): the
+    /// protest already told of, going on.
+    fn by_protesters(&self, sides: &[u32]) -> bool {
+        sides.iter().any(|&e| {
+            self.entity(e).is_some_and(|x| {
+                let k = crate::text::normalize::match_key(&x.name);
+                k.starts_with("ال") && self.lex.words.is_protester_unit(&k)
+            })
+        })
     }
 
     /// Two figures for one count (اعتقلت أحد المطلوبين … اعتقلت 12 مواطنا):
@@ -2532,10 +2560,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// ground clash).
     fn cluster_modes_conflict(&self, a: &Cluster, b: &Cluster) -> bool {
         let mode = |c: &Cluster| self.trigger(&self.mentions[c.main]).and_then(|t| t.mode.as_deref());
-        // A strike or a riot is not the march it happens beside.
+        // A strike or a riot is not the march it happens beside; but what
+        // «the protesters» did next (المتظاهرين أغلقوا الطريق ورشقوا) is
+        // that protest going on.
         if a.kind == "PROTEST" {
             let form = |c: &Cluster| mode(c).filter(|m| *m != "demo");
-            return form(a) != form(b);
+            return form(a) != form(b) && !self.by_protesters(&b.actors);
         }
         matches!((mode(a), mode(b)), (Some(x), Some(y)) if x != y)
     }

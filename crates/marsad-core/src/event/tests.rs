@@ -1977,3 +1977,33 @@ fn dispersal_incursion_anonymity_and_preparation() {
     let facts: Vec<&str> = doc.events.iter().map(|e| e.factuality.as_str()).collect();
     assert_eq!(facts, vec!["planned"]);
 }
+
+/// What «the protesters» did next is their protest going on, whatever its
+/// form; the phone call a quote was given in is no meeting.
+#[test]
+fn the_protesters_next_acts_and_the_call_a_quote_was_given_in() {
+    let doc = super::testkit::real_doc(
+        "وتظاهر مئات العمال أمام مقر الشركة في مدينة صفاقس للمطالبة بأجورهم. \
+         وقال شهود إن المتظاهرين أغلقوا الطريق الرئيسي ورشقوا عناصر الأمن بالحجارة.",
+    );
+    let protests: Vec<usize> = doc
+        .events
+        .iter()
+        .filter(|e| e.kind == "PROTEST")
+        .map(|e| e.mentions)
+        .collect();
+    assert_eq!(protests, vec![3], "{:?}", doc.events);
+    let pairs: Vec<(String, String)> =
+        real_events("وقال المتحدث باسم النقابة، في اتصال هاتفي مع «الأخبار»، إن الإضراب سيستمر.")
+            .into_iter()
+            .map(|(k, t, _)| (k, t))
+            .collect();
+    assert!(pairs.iter().all(|(k, _)| k != "CONSULT"), "{pairs:?}");
+    assert_eq!(
+        real_events("وأجرى الرئيس التونسي اتصالا هاتفيا مع نظيره الجزائري.")
+            .into_iter()
+            .map(|(k, _, _)| k)
+            .collect::<Vec<_>>(),
+        vec!["CONSULT".to_string()]
+    );
+}
