@@ -1233,7 +1233,28 @@ pub fn extract(
         while ts.end > ts.start && fw(ts.end - 1) {
             ts.end -= 1;
         }
-        if ts.start >= ts.end || ts.end > toks.len() || (ts.start..ts.end).any(|t| cov[t]) {
+        if ts.start >= ts.end || ts.end > toks.len() {
+            continue;
+        }
+        // علي بن جلال العبيدي: a person's family name (a nisba) that is
+        // also a town's name ends the person's name, after a listed given
+        // name and no other listed word.
+        if ts.kind == EntityKind::Person
+            && ts.end - ts.start >= 2
+            && lex.given_names.contains(key_at(ts.start))
+            && (ts.start..ts.end - 1).all(|t| !cov[t])
+            && let Some(pi) = mentions.iter().position(|m| {
+                m.t0 == ts.end - 1
+                    && m.t1 == ts.end
+                    && matches!(m.referent, Referent::Place(p) if lex.places[p as usize].feature != "country")
+                    && key_at(m.t0).starts_with("ال")
+                    && key_at(m.t0).ends_with('ي')
+            })
+        {
+            mentions.remove(pi);
+            cov = coverage(&mentions, toks.len());
+        }
+        if (ts.start..ts.end).any(|t| cov[t]) {
             continue;
         }
         let one = ts.end - ts.start == 1;

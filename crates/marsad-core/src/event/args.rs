@@ -588,6 +588,32 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         None
     }
 
+    /// A person's name between commas right at `k`, after an office
+    /// (وكيل محافظة مأرب، علي بن جلال العبيدي،): the person's phrase and
+    /// the token after the closing comma.
+    fn appositive_person(&self, k: usize) -> Option<(Np, usize)> {
+        const COMMAS: &[&str] = &["،", ","];
+        let (_, s1) = self.ix.sentence_of(k)?;
+        if !self.is_punct(k, COMMAS) {
+            return None;
+        }
+        let (a, b, e) = self.ix.mention_at(k + 1)?;
+        if a != k + 1 || !self.entity(e).is_some_and(|x| x.kind == EntityKind::Person) {
+            return None;
+        }
+        let close = self.past_quotes(b, s1);
+        if close >= s1 || !self.is_punct(close, COMMAS) {
+            return None;
+        }
+        let np = Np {
+            entity: Some(e),
+            named: true,
+            end: b,
+            ..Np::default()
+        };
+        Some((np, close + 1))
+    }
+
     pub(super) fn add(v: &mut Vec<u32>, e: u32) {
         if !v.contains(&e) {
             v.push(e);
@@ -888,6 +914,19 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             Some(p) if p.entity.is_some() => p,
             _ => np,
         });
+        // اتهم وكيل محافظة مأرب، علي بن جلال العبيدي، الحوثيين: an office
+        // with no name of its own, then its holder's name between commas.
+        let mut past_aside = None;
+        let subject =
+            subject.map(
+                |np| match (np.role && np.entity.is_none()).then(|| self.appositive_person(np.end)) {
+                    Some(Some((p, after))) => {
+                        past_aside = Some(after);
+                        p
+                    }
+                    _ => np,
+                },
+            );
         let before = self.agents_before(v0, false);
         let mut next = if reflexive { j + 1 } else { j };
         let has_subject = subject.is_some();
@@ -1010,8 +1049,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // طالب الشيخ فلان، أحد وجهاء العشائر، الحكومة بـ…; اتهمت قوات
         // الدعم السريع، التي تسيطر على المدينة، الجيش: an aside between
         // commas after the subject stands before the object.
-        let (next, end) = match has_subject {
-            true if voice != Voice::Passive && m.complement.is_none() && next >= end => {
+        let (next, end) = match (has_subject, past_aside) {
+            (true, Some(a)) if voice != Voice::Passive && m.complement.is_none() => (a, self.window_end(a)),
+            (true, _) if voice != Voice::Passive && m.complement.is_none() && next >= end => {
                 self.aside_end(next).map_or((next, end), |a| (a, self.window_end(a)))
             }
             _ => (next, end),

@@ -2007,3 +2007,17 @@ fn the_protesters_next_acts_and_the_call_a_quote_was_given_in() {
         vec!["CONSULT".to_string()]
     );
 }
+
+/// A person's family name that is also a town's (العبيدي) ends the name;
+/// an office's holder named between commas is the verb's subject, and the
+/// object follows the aside.
+#[test]
+fn an_office_holder_between_commas_and_a_nisba_that_is_a_town() {
+    let doc = super::testkit::real_doc("وقال علي بن جلال العبيدي إن الوضع صعب.");
+    let names: Vec<(&str, crate::doc::EntityKind)> = doc.entities.iter().map(|e| (e.name.as_str(), e.kind)).collect();
+    assert_eq!(names, vec![("علي بن جلال العبيدي", crate::doc::EntityKind::Person)]);
+    assert_eq!(
+        real_args("واتهم وكيل محافظة مأرب، علي بن جلال العبيدي، الحوثيين بقصف المخيم."),
+        vec![("ACCUSE".to_string(), s(&["علي بن جلال العبيدي"]), s(&["أنصار الله"]))]
+    );
+}
