@@ -893,7 +893,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let circumstantial = v1 == v0 + 1
             && v0 > 0
             && self.is_punct(v0 - 1, &["،", ","])
-            && head.starts_with('م')
+            && (head.starts_with('م') || head.starts_with("داعي"))
             && (head.ends_with('ا') || head.ends_with('ة'));
         let subject = if j < end
             && !plural

@@ -2021,3 +2021,24 @@ fn an_office_holder_between_commas_and_a_nisba_that_is_a_town() {
         vec![("ACCUSE".to_string(), s(&["علي بن جلال العبيدي"]), s(&["أنصار الله"]))]
     );
 }
+
+/// A demanding participle after a comma (، مطالبا X بـ، داعيا) goes on
+/// with the sentence's subject; the phrase after it is whom it asks.
+#[test]
+fn a_demanding_participle_goes_on_with_the_subject() {
+    assert_eq!(
+        real_args("ودانت وزارة الخارجية الأردنية الهجوم، مطالبا مجلس الأمن بالتحرك العاجل."),
+        vec![
+            ("ACCUSE".to_string(), s(&["وزارة الخارجية الأردنية"]), vec![]),
+            (
+                "REQUEST".to_string(),
+                s(&["وزارة الخارجية الأردنية"]),
+                s(&["مجلس الأمن الدولي"])
+            ),
+        ]
+    );
+    assert_eq!(
+        real_args("وأعربت المنظمة الدولية للهجرة عن قلقها، داعيا جميع الأطراف إلى احترام القانون."),
+        vec![("REQUEST".to_string(), s(&["المنظمة الدولية للهجرة"]), vec![])]
+    );
+}
