@@ -519,6 +519,11 @@ impl GrammarWords {
         verb_of_any(key, &self.flight_verbs) || verb_of_any(strip_conj(key), &self.flight_verbs)
     }
 
+    /// Verbs of seizing and finding (ضبطت، صادروا، عثر) and «بحوزة».
+    pub fn is_seize_verb(&self, key: &str) -> bool {
+        verb_of_any(strip_conj(key), &self.seize_verbs)
+    }
+
     /// Nouns of a border (الحدود مع X).
     pub fn is_border(&self, key: &str) -> bool {
         listed_prefix(&self.borders, strip_conj(key))

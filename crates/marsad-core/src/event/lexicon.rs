@@ -247,6 +247,7 @@ pub struct GrammarWords {
     pub(crate) membership_hedges: Vec<String>,
     pub(crate) directions: Vec<String>,
     pub(crate) flight_verbs: Vec<String>,
+    pub(crate) seize_verbs: Vec<String>,
     pub(crate) borders: Vec<String>,
     pub(crate) care_places: Vec<String>,
 }
@@ -281,6 +282,7 @@ impl GrammarWords {
                 "membership_hedge" => &mut w.membership_hedges,
                 "direction" => &mut w.directions,
                 "flight_verb" => &mut w.flight_verbs,
+                "seize_verb" => &mut w.seize_verbs,
                 "border" => &mut w.borders,
                 "care_place" => &mut w.care_places,
                 other => {

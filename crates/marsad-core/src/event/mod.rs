@@ -489,6 +489,20 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if matches!(tr.kind.as_str(), "REQUEST" | "REJECT") && self.anonymity_after(h.t1) {
                 continue;
             }
+            // ضبطت بحوزة المعتقلين حزامين ناسفين: a weapon seized or found,
+            // not an attack made with it.
+            if tr.kind == "ASSAULT"
+                && tr.pos != Pos::Verb
+                && matches!(tr.mode.as_deref(), Some("explosives" | "suicide-attack"))
+                && self.ix.sentence_of(h.t0).is_some_and(|(s0, _)| {
+                    (h.t0.saturating_sub(6).max(s0)..h.t0)
+                        .rev()
+                        .take_while(|&t| !self.is_clause_break(t))
+                        .any(|t| self.lex.words.is_seize_verb(self.key(t)))
+                })
+            {
+                continue;
+            }
             // «قال … في اتصال هاتفي»: the call the quote was given in, not
             // a meeting of two sides.
             if tr.mode.as_deref() == Some("phone")

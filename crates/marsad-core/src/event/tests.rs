@@ -2042,3 +2042,20 @@ fn a_demanding_participle_goes_on_with_the_subject() {
         vec![("REQUEST".to_string(), s(&["المنظمة الدولية للهجرة"]), vec![])]
     );
 }
+
+/// A bomb or a belt seized or found is a weapon taken, not an attack; the
+/// seizure is the event.
+#[test]
+fn a_weapon_seized_or_found_is_no_attack() {
+    let pairs =
+        |text: &str| -> Vec<(String, String)> { real_events(text).into_iter().map(|(k, t, _)| (k, t)).collect() };
+    assert_eq!(
+        pairs("وضبطت القوة بحوزة المعتقلين حزامين ناسفين وكواتم صوت."),
+        vec![("COERCE".to_string(), "ضبطت".to_string())]
+    );
+    assert!(pairs("وعثرت الشرطة على عبوة ناسفة قرب المدرسة.").is_empty());
+    assert_eq!(
+        pairs("انفجرت عبوة ناسفة قرب المدرسة."),
+        vec![("ASSAULT".to_string(), "انفجرت".to_string())]
+    );
+}
