@@ -97,6 +97,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     np.end = k + 1;
                     return Some(np);
                 }
+                // 17 جنديا نيجريا: soldiers of a nation are its forces.
+                if self.lex.words.is_soldier(self.key(k))
+                    && k + 1 < end
+                    && self.ix.entity[k + 1] == NONE
+                    && let Some(forces) = self.nationality_at(k + 1).and_then(|cc| self.forces_of(&cc))
+                {
+                    np.entity = Some(forces);
+                    np.end = k + 2;
+                    return Some(np);
+                }
                 k += 1;
             }
         } else {

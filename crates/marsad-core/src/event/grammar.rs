@@ -524,6 +524,11 @@ impl GrammarWords {
         verb_of_any(strip_conj(key), &self.seize_verbs)
     }
 
+    /// Nouns of soldiers (جنديا، عسكريين، ضباط).
+    pub fn is_soldier(&self, key: &str) -> bool {
+        listed_prefix(&self.soldiers, strip_particles(key))
+    }
+
     /// Nouns of a border (الحدود مع X).
     pub fn is_border(&self, key: &str) -> bool {
         listed_prefix(&self.borders, strip_conj(key))

@@ -248,6 +248,7 @@ pub struct GrammarWords {
     pub(crate) directions: Vec<String>,
     pub(crate) flight_verbs: Vec<String>,
     pub(crate) seize_verbs: Vec<String>,
+    pub(crate) soldiers: Vec<String>,
     pub(crate) borders: Vec<String>,
     pub(crate) care_places: Vec<String>,
 }
@@ -283,6 +284,7 @@ impl GrammarWords {
                 "direction" => &mut w.directions,
                 "flight_verb" => &mut w.flight_verbs,
                 "seize_verb" => &mut w.seize_verbs,
+                "soldier" => &mut w.soldiers,
                 "border" => &mut w.borders,
                 "care_place" => &mut w.care_places,
                 other => {

@@ -2435,7 +2435,6 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// document's entity for that state's armed forces, else the country.
     /// Not past a preposition that opens the target (على، ضد، في).
     fn nationality_actor(&self, m: &Mention) -> Option<u32> {
-        let lex = &self.ctx.resources.entities;
         let (_, s1) = self.ix.sentence_of(m.t0)?;
         let mut j = m.t1;
         let mut words = 0;
@@ -2453,25 +2452,41 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if matches!(grammar::preposition(key), Some(p) if p != "من") || self.ix.entity[j] != NONE {
                 break;
             }
-            let bare = key.strip_prefix("ال").unwrap_or(key);
-            if let Some(&c) = lex.adjectives.get(bare) {
-                country = lex.places.get(c as usize).and_then(|p| p.country.clone());
+            if let Some(cc) = self.nationality_at(j) {
+                country = Some(cc);
                 break;
             }
             j += 1;
         }
-        let cc = country?;
+        self.forces_of(&country?)
+    }
+
+    /// The country a nationality adjective at token `j` names (إسرائيلي،
+    /// النيجرية، نيجريا after a count: accusative).
+    pub(super) fn nationality_at(&self, j: usize) -> Option<String> {
+        let lex = &self.ctx.resources.entities;
+        let key = grammar::strip_conj(self.key(j));
+        let bare = key.strip_prefix("ال").unwrap_or(key);
+        let c = lex
+            .adjectives
+            .get(bare)
+            .or_else(|| bare.strip_suffix('ا').and_then(|b| lex.adjectives.get(b)))?;
+        lex.places.get(*c as usize).and_then(|p| p.country.clone())
+    }
+
+    /// The document's entity for a state's armed forces, else the state.
+    pub(super) fn forces_of(&self, cc: &str) -> Option<u32> {
         let ents = self.ctx.entities;
         let military = ents.iter().position(|e| {
-            e.reference.as_ref().is_some_and(|r| {
-                r.country.as_deref() == Some(cc.as_str()) && r.category.as_deref() == Some("state_military")
-            })
+            e.reference
+                .as_ref()
+                .is_some_and(|r| r.country.as_deref() == Some(cc) && r.category.as_deref() == Some("state_military"))
         });
         let state = || {
             ents.iter().position(|e| {
-                e.geo.as_ref().is_some_and(|g| {
-                    g.feature.as_deref() == Some("country") && g.country.as_deref() == Some(cc.as_str())
-                })
+                e.geo
+                    .as_ref()
+                    .is_some_and(|g| g.feature.as_deref() == Some("country") && g.country.as_deref() == Some(cc))
             })
         };
         military.or_else(state).map(|p| p as u32)

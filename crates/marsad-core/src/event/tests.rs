@@ -2059,3 +2059,13 @@ fn a_weapon_seized_or_found_is_no_attack() {
         vec![("ASSAULT".to_string(), "انفجرت".to_string())]
     );
 }
+
+/// Soldiers counted with a nationality (17 جنديا نيجريا) are that state's
+/// forces, as the document names them.
+#[test]
+fn counted_soldiers_of_a_nation_are_its_forces() {
+    assert_eq!(
+        real_args("قتل مسلحون 17 جنديا نيجريا قرب بلدة بانيبانغو. وقال الجيش النيجري إن عملياته مستمرة."),
+        vec![("ASSAULT".to_string(), s(&["مسلحون"]), s(&["الجيش النيجري"]))]
+    );
+}
