@@ -1286,7 +1286,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 continue;
             }
             // توفي متأثرا بجراحه في مستشفى القائم: where the hurt were taken.
-            let care = ent.kind == EntityKind::Facility && self.lex.words.is_care_place(self.key(a));
+            let care = self.is_care_place_at(ent, a);
             let country = specificity(ent) == 8;
             // Like a date, a place mostly follows what it places (هجوم مماثل
             // في خانقين، وبعد هجوم في كركوك).
@@ -1311,6 +1311,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 m.place = Some(e);
             }
         }
+    }
+
+    /// Whether `ent`, named at token `a`, is a hospital or clinic (مستشفى
+    /// القائم): where the hurt were taken, not where they were hurt.
+    fn is_care_place_at(&self, ent: &Entity, a: usize) -> bool {
+        ent.kind == EntityKind::Facility && self.lex.words.is_care_place(self.key(a))
     }
 
     /// Whether the place named at token `a` is no place where anything
@@ -2871,7 +2877,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             };
             t = b.max(t + 1);
             let Some(ent) = self.entity(e) else { continue };
-            let care = ent.kind == EntityKind::Facility && self.lex.words.is_care_place(self.key(t0));
+            let care = self.is_care_place_at(ent, t0);
             if (specificity(ent) == 8 && sides.contains(&e)) || self.place_aside(t0) || (care && !sides.contains(&e)) {
                 continue;
             }

@@ -1826,21 +1826,28 @@ fn an_undated_lead_event_takes_the_first_recent_date_of_the_lead() {
     assert_eq!(when.and_then(|t| t.value.as_deref()), Some("2024-03-05"));
 }
 
+/// The name of each event's place.
+fn event_places(doc: &crate::doc::Document) -> Vec<Option<String>> {
+    doc.events
+        .iter()
+        .map(|v| {
+            doc.entities
+                .iter()
+                .find(|e| Some(&e.id) == v.location.as_ref())
+                .map(|e| e.name.clone())
+        })
+        .collect()
+}
+
 #[test]
 fn a_dateline_does_not_place_the_lead_and_own_dead_are_targets() {
-    let name = |doc: &crate::doc::Document, id: &Option<String>| {
-        doc.entities
-            .iter()
-            .find(|e| Some(&e.id) == id.as_ref())
-            .map(|e| e.name.clone())
-    };
     // The dateline (نيامي –) is where the report is filed; the attack was
     // near Diffa.
     let doc = super::testkit::real_doc_on(
         "نيامي (أ ف ب) – قال الجيش النيجري في بيان إن مسلحين هاجموا موقعا عسكريا قرب مدينة ديفا، مشيرا إلى أن أربعة من جنوده لقوا حتفهم.",
         Some("2025-01-10"),
     );
-    let places: Vec<Option<String>> = doc.events.iter().map(|e| name(&doc, &e.location)).collect();
+    let places = event_places(&doc);
     assert_eq!(places, vec![Some("ديفا".to_string())]);
     // The army's soldiers who died are its target, not its agent.
     let doc = super::testkit::real_doc_on(
@@ -1910,24 +1917,18 @@ fn an_outdated_toll_gives_way() {
 /// pronoun (الذي قتل فيه) ties a toll to the attack before it.
 #[test]
 fn places_of_heading_and_care_are_not_the_events_place() {
-    let name = |d: &crate::doc::Document, id: &Option<String>| {
-        d.entities
-            .iter()
-            .find(|e| Some(&e.id) == id.as_ref())
-            .map(|e| e.name.clone())
-    };
     for text in [
         "هاجم مسلحون قافلة للجيش في محافظة حلب، ثم فروا باتجاه بلدة الراعي.",
         "هاجم مسلحون قافلة للجيش في محافظة حلب، ثم فروا نحو الحدود مع تركيا.",
     ] {
         let doc = super::testkit::real_doc(text);
-        let places: Vec<Option<String>> = doc.events.iter().map(|e| name(&doc, &e.location)).collect();
+        let places = event_places(&doc);
         assert_eq!(places, vec![Some("حلب".to_string())], "{text}");
     }
     let doc = super::testkit::real_doc(
         "وتوفي جندي متأثرا بجراحه في مستشفى الرمادي التعليمي جراء انفجار عبوة ناسفة قرب مدينة هيت.",
     );
-    let places: Vec<Option<String>> = doc.events.iter().map(|e| name(&doc, &e.location)).collect();
+    let places = event_places(&doc);
     assert_eq!(places, vec![Some("هيت".to_string())]);
     assert_eq!(
         real_counts("واستذكر الأهالي الهجوم على سوق الخضار في عام 2016، الذي قتل فيه 40 شخصا."),
