@@ -113,6 +113,10 @@ pub struct Descriptor {
     /// (منطقة، مركز، مقر): it introduces only names the gazetteer knows,
     /// never an unknown one.
     pub plural: bool,
+    /// Kind `dual` (بلدتي، مدينتي، قريتي): a plural that, before two names
+    /// joined by و (بين بلدتي X وY), names both even where the gazetteer
+    /// knows neither.
+    pub dual: bool,
     /// Kind `capital` (العاصمة): with a nationality adjective it is that
     /// country's capital (العاصمة اللبنانية).
     pub capital: bool,
@@ -871,13 +875,16 @@ impl EntityLexicon {
             // Plurals (مدن، سجون) and nouns as often followed by a common
             // noun as by a name (منطقة خفض التصعيد، مركز التطوع، مقر الحزب)
             // introduce only names the gazetteer knows.
-            let plural = row.get("kind").is_some_and(|k| matches!(*k, "plural" | "known"));
+            let plural = row
+                .get("kind")
+                .is_some_and(|k| matches!(*k, "plural" | "known" | "dual"));
             lex.descriptors.insert(
                 row.get("word").copied().unwrap_or(""),
                 Descriptor {
                     feature: opt(row.get("feature")),
                     direction,
                     plural,
+                    dual: row.get("kind").is_some_and(|k| *k == "dual"),
                     capital: row.get("kind").is_some_and(|k| *k == "capital"),
                     foreign: row.get("kind").is_some_and(|k| *k == "foreign"),
                     media: row.get("kind").is_some_and(|k| *k == "media"),

@@ -352,7 +352,9 @@ pub fn extract(
         let ok = if lex.is_stripped(v) {
             is_proclitic(prefix) && (prefix.ends_with("ال") || prefix.ends_with("لل"))
         } else {
-            is_name_proclitic(prefix)
+            // ك "like" before a bare name is rare; before an ordinary word
+            // it makes false names (كمينا is no ك + مينا).
+            is_name_proclitic(prefix) && !prefix.ends_with('ك')
         };
         // Latin names must match whole tokens and keep their case-insensitive form.
         // A word that is itself an ordinary word (كورونا) is not a clitic
@@ -825,6 +827,36 @@ pub fn extract(
         // An embassy is named by its country only (السفارة أصيبت is no name).
         if desc.foreign {
             i = j;
+            continue;
+        }
+        // A dual before two one-word names (بين بلدتي أربيندا وغورغادجي):
+        // both are places of its kind, known or not.
+        if desc.dual
+            && let Some(both) = dual_names(layer, lex, function_words, &mentions, &cov, j)
+        {
+            for (t, start) in both {
+                if in_skip(start, toks[t].end as usize) || cov[t] {
+                    continue;
+                }
+                let key = key_at(t);
+                let key = if t > j { &key['و'.len_utf8()..] } else { key };
+                mentions.push(Mention {
+                    start,
+                    end: toks[t].end as usize,
+                    t0: t,
+                    t1: t + 1,
+                    referent: Referent::UnknownPlace {
+                        key: key.to_string(),
+                        feature: feature.clone(),
+                        facility: false,
+                        container: find_container(layer, lex, &mentions, j + 2),
+                    },
+                    role: None,
+                    nationality: None,
+                });
+            }
+            cover(&mut cov, j, j + 2);
+            i = j + 2;
             continue;
         }
         // A name the automaton already read after the descriptor (محافظة
@@ -2870,6 +2902,39 @@ fn locate_from_context(lex: &EntityLexicon, mentions: &mut [Mention], focus_coun
 
 /// A place the text gives as the container of the place ending before
 /// token `j`: "… جنوب الحسكة"، "… في ريف دير الزور"، "… بريف حلب".
+/// The two one-word names after a dual at token `j` (X وY): each token
+/// with the start of its name (after the و), or None where the words are
+/// no such pair. A name the automaton read already keeps its reading.
+fn dual_names(
+    layer: &TextLayer,
+    lex: &EntityLexicon,
+    function_words: &FunctionWords,
+    mentions: &[Mention],
+    cov: &[bool],
+    j: usize,
+) -> Option<[(usize, usize); 2]> {
+    let toks = &layer.tokens;
+    let (a, b) = (toks.get(j)?, toks.get(j + 1)?);
+    if a.kind != TokenKind::Arabic || b.kind != TokenKind::Arabic {
+        return None;
+    }
+    let (ka, kb) = (layer.key(a), layer.key(b));
+    let second = kb.strip_prefix('و').filter(|r| r.chars().count() >= 3)?;
+    // A name read already must be exactly the one word.
+    let one_word =
+        |t: usize| !cov.get(t).copied().unwrap_or(true) || mentions.iter().any(|m| m.t0 == t && m.t1 == t + 1);
+    let plain = |k: &str| {
+        k.chars().count() >= 3
+            && !is_function_word(k, function_words)
+            && crate::event::grammar::preposition(k).is_none()
+            && !stripped_keys(k)
+                .iter()
+                .any(|s| lex.descriptors.longest(s, &[]).is_some())
+    };
+    (one_word(j) && one_word(j + 1) && plain(ka) && plain(second))
+        .then(|| [(j, a.start as usize), (j + 1, b.start as usize + 1)])
+}
+
 fn find_container(layer: &TextLayer, lex: &EntityLexicon, mentions: &[Mention], j: usize) -> Option<u32> {
     let toks = &layer.tokens;
     let mut countryside = false;
@@ -3560,12 +3625,33 @@ fn without_clitic(surface: &str, conjunctions: bool) -> String {
 }
 
 fn assemble(layer: &TextLayer, lex: &EntityLexicon, mentions: Vec<Mention>) -> Vec<Entity> {
+    // The unit a known place with no administrative unit of its own lies
+    // in, as the text states it (محلية X بولاية Y): Y's name becomes its
+    // admin1, so what happened in X is not told apart from Y.
+    let stated_units: Vec<Option<String>> = mentions
+        .iter()
+        .map(|m| {
+            let Referent::Place(p) = m.referent else { return None };
+            let place = &lex.places[p as usize];
+            if place.admin1.is_some() {
+                return None;
+            }
+            let c = find_container(layer, lex, &mentions, m.t1).filter(|&c| c != p)?;
+            let unit = &lex.places[c as usize];
+            (unit.feature != "country" && unit.country == place.country).then(|| unit.name_en.clone())
+        })
+        .collect();
+    let mentions: Vec<(Mention, Option<String>)> = mentions.into_iter().zip(stated_units).collect();
     let mut order: Vec<String> = Vec::new();
     let mut groups: HashMap<String, Vec<Mention>> = HashMap::new();
-    for m in mentions {
+    let mut units: HashMap<String, String> = HashMap::new();
+    for (m, unit) in mentions {
         let id = m.referent.identity();
         if !groups.contains_key(&id) {
             order.push(id.clone());
+        }
+        if let Some(u) = unit {
+            units.entry(id.clone()).or_insert(u);
         }
         groups.entry(id).or_default().push(m);
     }
@@ -3579,7 +3665,12 @@ fn assemble(layer: &TextLayer, lex: &EntityLexicon, mentions: Vec<Mention>) -> V
             Referent::Place(_) | Referent::UnknownPlace { .. } => without_clitic(&surface, false),
             _ => without_clitic(&surface, true),
         };
-        let (kind, name, reference, geo) = describe(lex, &first.referent, &surface);
+        let (kind, name, reference, mut geo) = describe(lex, &first.referent, &surface);
+        if let (Some(g), Some(u)) = (geo.as_mut(), units.remove(id))
+            && g.admin1.is_none()
+        {
+            g.admin1 = Some(u);
+        }
         let mut attributes = Attributes::default();
         for m in &ms {
             if attributes.role.is_none() {

@@ -1666,3 +1666,34 @@ fn a_listed_name_without_its_head_is_read_alone_in_quotes() {
     assert_eq!(fatah.len(), 1, "{got:?}");
     assert_eq!(fatah[0].2, vec!["فتح".to_string()]);
 }
+
+/// A dual before two names joined by و names both, known or not; a name
+/// word that never stands alone (ود، حاسي) takes the next; the unit the
+/// text places a town in becomes its admin1 where the gazetteer has none.
+#[test]
+fn duals_linked_names_and_stated_units_of_places() {
+    let names = |t: &str| -> Vec<String> { real_entities(t).into_iter().map(|e| e.1).collect() };
+    assert_eq!(
+        names("قتل جنديان بانفجار عبوة ناسفة على الطريق بين بلدتي دوغو وسيبا."),
+        vec!["دوغو".to_string(), "سيبا".to_string()]
+    );
+    assert_eq!(
+        names("اندلعت اشتباكات في قرية ود العباس وبلدية حاسي خليفة."),
+        vec!["ود العباس".to_string(), "حاسي خليفة".to_string()]
+    );
+    // كمينا is no ك + a place مينا.
+    assert!(names("نصب مسلحون كمينا لدورية.").iter().all(|n| n == "مسلحون"));
+    let doc = crate::event::testkit::real_doc("اندلعت اشتباكات في مدينة سنجة بولاية سنار.");
+    let admin: Vec<(String, Option<String>)> = doc
+        .entities
+        .iter()
+        .map(|e| (e.name.clone(), e.geo.as_ref().and_then(|g| g.admin1.clone())))
+        .collect();
+    assert_eq!(
+        admin,
+        vec![
+            ("سنجة".to_string(), Some("Sennar".to_string())),
+            ("سنار".to_string(), None)
+        ]
+    );
+}
