@@ -529,6 +529,12 @@ impl GrammarWords {
         listed_prefix(&self.soldiers, strip_particles(key))
     }
 
+    /// Words of being bound for or coming from a place (قافلة متجهة إلى،
+    /// القادمة من).
+    pub fn is_bound_for(&self, key: &str) -> bool {
+        listed_prefix(&self.bound_for, strip_particles(key))
+    }
+
     /// Nouns of a border (الحدود مع X).
     pub fn is_border(&self, key: &str) -> bool {
         listed_prefix(&self.borders, strip_conj(key))

@@ -399,7 +399,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         && a.pos != Pos::Verb
                         && b.kind.as_deref() != Some("AGREE")
                         && b.trigger.is_some()
-                        && self.next_word(a.t1) == b.t0
+                        && {
+                            // (اتفاق على «وقف فوري لإطلاق النار»، اتفاق بشأن الانسحاب)
+                            let n = self.next_word(a.t1);
+                            n == b.t0
+                                || (matches!(self.key(n), "علي" | "بشان" | "حول") && self.next_word(n + 1) == b.t0)
+                        }
                 }
             })
             .collect();
@@ -500,6 +505,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         .take_while(|&t| !self.is_clause_break(t))
                         .any(|t| self.lex.words.is_seize_verb(self.key(t)))
                 })
+            {
+                continue;
+            }
+            // «توقيف 14 متهما»: after a figure a participle read as a verb
+            // (متهما، مطالبا) is the noun it counts.
+            if tr.pos == Pos::Verb
+                && h.t0 > 0
+                && self.key(h.t0).ends_with('ا')
+                && self.ix.quantity.get(h.t0 - 1).is_some_and(|&q| q != NONE)
+                && self.ix.time.get(h.t0 - 1).is_some_and(|&t| t == NONE)
             {
                 continue;
             }
@@ -750,6 +765,35 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 .iter()
                 .position(|q| q.content.start <= m.start && m.end <= q.content.end);
             self.mentions[k] = m2;
+        }
+        // Property the protesters burned or wrecked (محتجون أضرموا النار
+        // في وكالة) once their protest is told of: their riot, not an
+        // attack of its own.
+        let riot = self
+            .lex
+            .triggers
+            .iter()
+            .position(|t| t.kind == "PROTEST" && t.mode.as_deref() == Some("riot"));
+        let protesters_before = |start: usize| {
+            self.ctx.entities.iter().any(|e| {
+                self.lex
+                    .words
+                    .is_protester_unit(&crate::text::normalize::match_key(&e.name))
+                    && e.mentions.first().is_some_and(|x| x.start < start)
+            })
+        };
+        for k in 0..self.mentions.len() {
+            let m = &self.mentions[k];
+            let s0 = self.ctx.sentences.get(m.sent).map_or(0, |r| r.start);
+            if m.kind.as_deref() == Some("ASSAULT")
+                && (self.mentions[..k].iter().any(|o| o.kind.as_deref() == Some("PROTEST")) || protesters_before(s0))
+                && self.trigger(m).is_some_and(|t| t.mode.as_deref() == Some("destroy"))
+                && self.by_protesters(&m.actors)
+                && let Some(r) = riot
+            {
+                self.mentions[k].kind = Some("PROTEST".to_string());
+                self.mentions[k].trigger = Some(r as u32);
+            }
         }
         self.assign_times_and_places();
         for k in 0..self.mentions.len() {
@@ -1339,7 +1383,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let s0 = self.ix.sentence_of(d).map_or(0, |(s0, _)| s0);
             (d.saturating_sub(6).max(s0)..d).any(|t| words.is_flight_verb(self.key(t)))
         });
-        let heading = fled || (grammar::strip_conj(prev(1)) == "مع" && words.is_border(prev(2)));
+        // Where a convoy was bound for or came from (قافلة متجهة إلى مدينة
+        // X، الحافلة القادمة من X) is not where it was struck.
+        let to_from = |k: &str| matches!(grammar::strip_conj(k), "الي" | "من");
+        let bound = (to_from(prev(1)) && words.is_bound_for(prev(2)))
+            || (a >= 2
+                && to_from(prev(2))
+                && self.is_word(a - 1)
+                && self.ix.entity[a - 1] == NONE
+                && words.is_bound_for(prev(3)));
+        let heading = fled || bound || (grammar::strip_conj(prev(1)) == "مع" && words.is_border(prev(2)));
         patron || heading
     }
 
@@ -2043,13 +2096,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         matches!((mode(a), mode(b)), (Some(x), Some(y)) if x != y && ma.kind.as_deref() != Some("ASSAULT"))
     }
 
-    /// Whether the sides are «the protesters» (المتظاهرين، المحتجون): the
-    /// protest already told of, going on.
+    /// Whether the sides are protesters (المتظاهرين، محتجون): what they
+    /// do is the protest going on.
     fn by_protesters(&self, sides: &[u32]) -> bool {
         sides.iter().any(|&e| {
             self.entity(e).is_some_and(|x| {
-                let k = crate::text::normalize::match_key(&x.name);
-                k.starts_with("ال") && self.lex.words.is_protester_unit(&k)
+                self.lex
+                    .words
+                    .is_protester_unit(&crate::text::normalize::match_key(&x.name))
             })
         })
     }

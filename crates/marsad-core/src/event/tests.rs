@@ -2070,3 +2070,73 @@ fn counted_soldiers_of_a_nation_are_its_forces() {
         vec![("ASSAULT".to_string(), s(&["مسلحون"]), s(&["الجيش النيجري"]))]
     );
 }
+
+/// A toll in a town the text places in a state counts the clash there; a
+/// convoy struck on its way is struck where it was, not where it went.
+#[test]
+fn a_stated_unit_joins_a_toll_and_a_destination_is_no_place() {
+    assert_eq!(
+        real_counts("ارتفعت حصيلة الاشتباكات التي اندلعت بين قبيلتين في مدينة سنجة بولاية سنار إلى ستة قتلى."),
+        vec![("ASSAULT".to_string(), "اشتباكات".to_string(), Some(6.0), None)]
+    );
+    for text in [
+        "هاجم مسلحون قافلة متجهة إلى مدينة الرقة قرب بلدة معدان.",
+        "هاجم مسلحون حافلة قادمة من الرقة قرب بلدة معدان.",
+    ] {
+        let doc = super::testkit::real_doc(text);
+        let place = doc.events.first().and_then(|v| v.location.as_ref()).and_then(|id| {
+            doc.entities
+                .iter()
+                .find(|e| &e.id == id)
+                .and_then(|e| e.reference.as_ref())
+                .map(|r| r.label_en.clone())
+        });
+        assert_eq!(place, Some(Some("Ma`dan".to_string())), "{text}");
+    }
+}
+
+/// A truce is agreed; a ceasefire an agreement names is its content, with
+/// or without an adjective between; a figure before a participle counts it.
+#[test]
+fn truces_agreed_ceasefires_and_counted_suspects() {
+    let kinds = |t: &str| -> Vec<String> { real_args(t).into_iter().map(|e| e.0).collect() };
+    assert_eq!(
+        kinds("أعلنت الوساطة أن الطرفين توصلا إلى اتفاق على وقف شامل لإطلاق النار."),
+        vec!["AGREE".to_string()]
+    );
+    assert_eq!(
+        kinds("ووقع زعماء القبيلتين على هدنة لمدة شهر."),
+        vec!["AGREE".to_string()]
+    );
+    // Carried out, a ceasefire is a retreat; its إطلاق النار no shooting.
+    assert_eq!(
+        kinds("وسرى منذ منتصف الليل وقف فوري لإطلاق النار."),
+        vec!["RETREAT".to_string()]
+    );
+    assert_eq!(
+        kinds("أعلنت الشرطة توقيف 12 متهما بالسرقة."),
+        vec!["COERCE".to_string()]
+    );
+}
+
+/// What protesters burn once their protest is told of is their riot; with
+/// no protest told of, the arson stands alone.
+#[test]
+fn protesters_burning_property_riot() {
+    let doc = super::testkit::real_doc(
+        "تظاهر مئات السكان أمام مقر البلدية احتجاجا على انقطاع المياه. وقال شهود إن محتجين أضرموا النار في مكتب تابع للبلدية.",
+    );
+    let got: Vec<(String, Option<String>, usize)> = doc
+        .events
+        .iter()
+        .map(|e| (e.kind.clone(), e.mode.clone(), e.mentions))
+        .collect();
+    assert_eq!(got, vec![("PROTEST".to_string(), Some("demo".to_string()), 3)]);
+    assert_eq!(
+        real_args("وأضرم متظاهرون النار في مبنى البلدية.")
+            .into_iter()
+            .map(|e| e.0)
+            .collect::<Vec<_>>(),
+        vec!["ASSAULT".to_string()]
+    );
+}
