@@ -416,7 +416,21 @@ pub fn extract(
     let mut named_units: HashSet<&str> = HashSet::new();
     // Which name pointed to which country (article-less key, country).
     let mut named_countries: Vec<(String, String)> = Vec::new();
+    // A news outlet's nation (وكالة الصحافة الفرنسية) is not the story's.
+    let media: Vec<(usize, usize)> = hits
+        .iter()
+        .filter(|(_, _, _, _, targets)| {
+            !targets.is_empty()
+                && targets
+                    .iter()
+                    .all(|t| matches!(t, Target::Actor(i) if lex.actors[*i as usize].category == "media"))
+        })
+        .map(|&(s, e, ..)| (s, e))
+        .collect();
     for (s, e, _, _, targets) in &hits {
+        if media.contains(&(*s, *e)) {
+            continue;
+        }
         let Some(cc) = one_country(lex, targets) else {
             continue;
         };
@@ -439,7 +453,11 @@ pub fn extract(
         }
     }
     for t in toks.iter() {
-        if t.kind != TokenKind::Arabic {
+        if t.kind != TokenKind::Arabic
+            || media
+                .iter()
+                .any(|&(s, e)| s <= t.start as usize && (t.end as usize) <= e)
+        {
             continue;
         }
         let adj = stripped_keys(layer.key(t))
@@ -572,29 +590,39 @@ pub fn extract(
         if country.is_none()
             && let Some(bare) = noun.bare.as_deref()
         {
-            let place_after = mentions.iter().find(|m| m.t0 == j).and_then(|m| match m.referent {
-                Referent::Place(p)
-                    if matches!(
-                        lex.places[p as usize].feature.as_str(),
-                        "city" | "town" | "governorate" | "district"
-                    ) =>
-                {
-                    lex.places[p as usize]
-                        .country
-                        .as_ref()
-                        .and_then(|cc| lex.countries.get(cc).copied())
-                }
-                _ => None,
-            });
+            // (شرطة ولاية كسلا: a descriptor may stand before the place.)
+            let desc_between = is_word(j)
+                && stripped_keys(key_at(j)).iter().any(|k| {
+                    lex.descriptors
+                        .longest(k, &[])
+                        .is_some_and(|(n, d)| n == 1 && !d.direction)
+                });
+            let place_after = mentions
+                .iter()
+                .find(|m| m.t0 == j || (desc_between && m.t0 == j + 1))
+                .and_then(|m| match m.referent {
+                    Referent::Place(p)
+                        if matches!(
+                            lex.places[p as usize].feature.as_str(),
+                            "city" | "town" | "governorate" | "district"
+                        ) =>
+                    {
+                        lex.places[p as usize]
+                            .country
+                            .as_ref()
+                            .and_then(|cc| lex.countries.get(cc).copied())
+                    }
+                    _ => None,
+                });
             // After a phrase (قوات مكافحة الشغب) only a nisba adjective
             // (الوطني، الكردية) can name another force; a definite noun there
             // is the verb's object (فتحت قوات مكافحة الشغب الرصاص).
             // A function word in ال (إلى → الي، الذي، التي) is no definite word.
-            let definite_next = is_word(j)
-                && !function_words.at(layer, j)
-                && stripped_keys(key_at(j)).iter().any(|k| {
-                    k.starts_with("ال") && (n == 1 || k.ends_with('ي') || k.ends_with("ية") || k.ends_with("ين"))
-                });
+            // A word with a clitic (والمتطوعين، بالمدينة) is no modifier.
+            let definite_next = is_word(j) && !function_words.at(layer, j) && {
+                let k = key_at(j);
+                k.starts_with("ال") && (n == 1 || k.ends_with('ي') || k.ends_with("ية") || k.ends_with("ين"))
+            };
             // A name joined by و starts the next phrase (الجيش وقوات الرد السريع).
             let joined = |j: usize| {
                 key_at(j).starts_with('و')
@@ -639,20 +667,21 @@ pub fn extract(
     // 2b. Unnamed collective actors (المتظاهرون، مسلحون مجهولون): not a
     // head before the group it belongs to (مسلحو داعش، مسلحين من داعش،
     // مسلحين تابعين لـ …), which names the actor itself.
-    // The document's main armed group (named most often; on a tie, first):
-    // what a definite «المسلحين، الإرهابيين» there refers back to.
+    // The document's main armed group (an insurgent group before a
+    // militia; named most often; on a tie, first): what a definite
+    // «المسلحين، الإرهابيين» there refers back to.
     let main_armed: Option<u32> = {
-        let mut n: HashMap<u32, (usize, std::cmp::Reverse<usize>)> = HashMap::new();
+        let mut n: HashMap<u32, (bool, usize, std::cmp::Reverse<usize>)> = HashMap::new();
         for m in &mentions {
             if let Referent::Actor(a) = m.referent
-                && lex
-                    .actors
-                    .get(a as usize)
-                    .is_some_and(|x| matches!(x.category.as_str(), "armed_group" | "militia"))
+                && let Some(x) = lex.actors.get(a as usize)
+                && matches!(x.category.as_str(), "armed_group" | "militia")
             {
-                let e = n.entry(a).or_insert((0, std::cmp::Reverse(m.t0)));
-                e.0 += 1;
-                e.1 = e.1.max(std::cmp::Reverse(m.t0));
+                let e = n
+                    .entry(a)
+                    .or_insert((x.category == "armed_group", 0, std::cmp::Reverse(m.t0)));
+                e.1 += 1;
+                e.2 = e.2.max(std::cmp::Reverse(m.t0));
             }
         }
         n.into_iter().max_by_key(|&(_, v)| v).map(|(a, _)| a)
@@ -676,6 +705,13 @@ pub fn extract(
             || next.iter().any(|k| k.starts_with("تابع") || k.starts_with("التابع"));
         let (start, end) = (toks[i].start as usize, toks[j - 1].end as usize);
         let armed = lex.groups.get(group as usize).is_some_and(|g| g.id == "armed_group");
+        // «عشرات المسلحين»: a new band counted, not one named before.
+        let counted = i > 0
+            && matches!(
+                strip_article(key_at(i - 1)),
+                "عشرات" | "مئات" | "الاف" | "الوف" | "عدد" | "مجموعة" | "مجموعه"
+            );
+        let definite = first.starts_with("ال") && !counted;
         if !belongs && (j - i) == n && !(i..j).any(|t| cov[t]) && !in_skip(start, end) {
             let lead = key_at(i).chars().count() - first.chars().count();
             mentions.push(Mention {
@@ -686,7 +722,7 @@ pub fn extract(
                 // Not once the text has brought in an unnamed group of its
                 // own (مسلحون مجهولون … الخاطفين): that one.
                 referent: match main_armed {
-                    Some(a) if armed && first.starts_with("ال") && !introduced => Referent::Actor(a),
+                    Some(a) if armed && definite && !introduced => Referent::Actor(a),
                     _ => Referent::Group {
                         group,
                         country: clear_focus,
@@ -696,7 +732,7 @@ pub fn extract(
                 nationality: None,
             });
             cover(&mut cov, i, j);
-            introduced |= armed && !first.starts_with("ال");
+            introduced |= armed && !definite;
         }
         i = j;
     }

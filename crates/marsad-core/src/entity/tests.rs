@@ -1697,3 +1697,73 @@ fn duals_linked_names_and_stated_units_of_places() {
         ]
     );
 }
+
+/// «المسلحين» refers back to the insurgents, not to a militia named
+/// first; «عشرات المسلحين» is a band brought in, not one named before.
+#[test]
+fn the_gunmen_are_the_insurgents_and_a_counted_band_is_new() {
+    let mentions_of = |t: &str| -> Vec<(String, Vec<String>)> {
+        crate::event::testkit::real_doc(t)
+            .entities
+            .into_iter()
+            .map(|e| (e.name, e.mentions.into_iter().map(|m| m.text).collect()))
+            .collect()
+    };
+    let got = mentions_of(
+        "هاجمت عناصر من «متطوعي الدفاع عن الوطن» موقعا لجماعة «نصرة الإسلام والمسلمين». وقال مصدر إن المسلحين فروا.",
+    );
+    assert_eq!(
+        got,
+        vec![
+            (
+                "متطوعو الدفاع عن الوطن".to_string(),
+                vec!["متطوعي الدفاع عن الوطن".to_string()]
+            ),
+            (
+                "جماعة نصرة الإسلام والمسلمين".to_string(),
+                vec!["جماعة «نصرة الإسلام والمسلمين»".to_string(), "المسلحين".to_string()]
+            ),
+        ]
+    );
+    let got = mentions_of("قتل عناصر من «متطوعي الدفاع عن الوطن». وقال مصدر إن عشرات المسلحين فتحوا النار.");
+    assert_eq!(
+        got,
+        vec![
+            (
+                "متطوعو الدفاع عن الوطن".to_string(),
+                vec!["متطوعي الدفاع عن الوطن".to_string()]
+            ),
+            ("المسلحين".to_string(), vec!["المسلحين".to_string()]),
+        ]
+    );
+}
+
+/// A state's force noun takes the document's country: before a word
+/// joined by و too (الجيش والمتطوعون), and where a news agency's nation
+/// (وكالة الصحافة الفرنسية) would otherwise blur the focus; a place after a
+/// descriptor names its state (شرطة ولاية كسلا).
+#[test]
+fn force_nouns_take_the_documents_country() {
+    let refs = |t: &str| -> Vec<Option<String>> {
+        crate::event::testkit::real_doc(t)
+            .entities
+            .into_iter()
+            .map(|e| e.reference.map(|r| r.id))
+            .collect()
+    };
+    assert_eq!(
+        refs(
+            "وصل الوفد إلى واغادوغو عاصمة بوركينا فاسو ونقلت وكالة الصحافة الفرنسية الخبر. وقصف الجيش والمتطوعون مواقع."
+        ),
+        vec![
+            Some("geonames:2357048".to_string()),
+            Some("iso:BF".to_string()),
+            Some("actor:afp".to_string()),
+            Some("actor:bf_state_military".to_string()),
+        ]
+    );
+    assert_eq!(
+        refs("وأعلنت شرطة ولاية كسلا توقيف 14 متهما."),
+        vec![Some("actor:sd_police".to_string()), Some("geonames:372753".to_string())]
+    );
+}
