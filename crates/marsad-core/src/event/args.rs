@@ -107,6 +107,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     np.end = k + 2;
                     return Some(np);
                 }
+                // قتل 21 جنديا with no nation: the one army the document names.
+                if self.lex.words.is_soldier(self.key(k))
+                    && self.nationality_at(k + 1).is_none()
+                    && let Some(army) = self.sole_military()
+                {
+                    np.entity = Some(army);
+                    np.end = k + 1;
+                    return Some(np);
+                }
                 k += 1;
             }
         } else {

@@ -2535,6 +2535,19 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     }
 
     /// The document's entity for a state's armed forces, else the state.
+    /// The state army the document names, when it names exactly one.
+    pub(super) fn sole_military(&self) -> Option<u32> {
+        let mut armies = self.ctx.entities.iter().enumerate().filter(|(_, e)| {
+            e.reference
+                .as_ref()
+                .is_some_and(|r| r.category.as_deref() == Some("state_military"))
+        });
+        match (armies.next(), armies.next()) {
+            (Some((i, _)), None) => Some(i as u32),
+            _ => None,
+        }
+    }
+
     pub(super) fn forces_of(&self, cc: &str) -> Option<u32> {
         let ents = self.ctx.entities;
         let military = ents.iter().position(|e| {
@@ -3181,7 +3194,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                             }
                         }
                         _ => {
-                            if (announces || claims) && c.actors.is_empty() && !c.targets.contains(&s) {
+                            // «أفادت الشرطة بتوقيف 19 شخصا»: a security body's
+                            // report of an arrest or a seizure is of its own.
+                            let own_report = c.kind == "COERCE"
+                                && self.entity(s).and_then(|e| e.reference.as_ref()).is_some_and(|r| {
+                                    matches!(
+                                        r.category.as_deref(),
+                                        Some("police" | "security_service" | "state_military")
+                                    )
+                                });
+                            if (announces || claims || own_report) && c.actors.is_empty() && !c.targets.contains(&s) {
                                 c.actors.push(s);
                             }
                         }

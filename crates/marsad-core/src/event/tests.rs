@@ -2140,3 +2140,19 @@ fn protesters_burning_property_riot() {
         vec!["ASSAULT".to_string()]
     );
 }
+
+/// Soldiers counted with no nation are the one army the document names;
+/// a security body's report of an arrest is of its own.
+#[test]
+fn soldiers_of_the_one_army_and_a_police_report_of_its_arrests() {
+    assert_eq!(
+        real_args(
+            "وصل الوفد إلى العاصمة المالية باماكو. وقتل 12 جنديا في هجوم على دورية قرب مدينة موبتي. وقال الجيش إن عملياته مستمرة."
+        ),
+        vec![("ASSAULT".to_string(), vec![], s(&["الجيش"]))]
+    );
+    assert_eq!(
+        real_args("وأفادت الشرطة السودانية، في بيان، بتوقيف 19 شخصا."),
+        vec![("COERCE".to_string(), s(&["الشرطة السودانية"]), vec![])]
+    );
+}
