@@ -674,6 +674,23 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // An anaphoric noun that is no trigger reads as an active noun.
         let voice = match self.trigger(m).map_or(Voice::Active, |t| t.voice) {
             Voice::Any if m.pos == Pos::Verb && self.final_ya_is_passive(m.t0) => Voice::Passive,
+            // A vowelled passive with no phrase after it (وكان X قد خُطف
+            // مساء الأحد): the one before is who it was done to. With one
+            // after, the reading of «any» voice already takes it as such.
+            Voice::Any
+                if m.pos == Pos::Verb && self.damma_passive(m.t0) && {
+                    let end = self.window_end(m.t1);
+                    let mut j = self.skip_adverbs(m.t1, end);
+                    // (قُتل فيه 11 جنديا: past the resumptive pronoun.)
+                    if matches!(self.key(j), "فيه" | "فيها" | "خلاله" | "خلالها" | "عليه" | "عليها")
+                    {
+                        j += 1;
+                    }
+                    self.np_at(j, end).is_none_or(|np| np.entity.is_none() && !np.counted)
+                } =>
+            {
+                Voice::Passive
+            }
             v => v,
         };
         let pos = m.pos;
@@ -836,6 +853,39 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
 
     /// أُلقي written with a final ي where the active form ends in ى (ألقى),
     /// in a text that keeps the two apart (it does not write فى for في).
+    /// A verb vowelled as a passive (قُتل، خُطف، أُصيب، اعتُقل، استُهدف):
+    /// a damma on its first letter, or on the third after an alef (forms
+    /// VII–X), conjunctions aside.
+    fn damma_passive(&self, t: usize) -> bool {
+        let layer = self.ctx.layer;
+        let Some(tok) = layer.tokens.get(t) else {
+            return false;
+        };
+        let word = layer.slice(tok.start as usize, tok.end as usize);
+        // Letters with the mark right after each.
+        let mut letters: Vec<(char, bool)> = Vec::new();
+        for c in word.chars() {
+            if c == '\u{064F}' {
+                if let Some(l) = letters.last_mut() {
+                    l.1 = true;
+                }
+            } else if !('\u{064B}'..='\u{0652}').contains(&c) && c != '\u{0640}' {
+                letters.push((c, false));
+            }
+        }
+        let stem = match letters.as_slice() {
+            [(c, false), rest @ ..] if matches!(c, 'و' | 'ف') && rest.len() >= 3 => rest,
+            all => all,
+        };
+        match stem {
+            // (يُطلق، تُهاجم: a damma on the prefix of the present is active
+            // too, in forms II–IV.)
+            [(c, true), ..] => !matches!(c, 'ي' | 'ت' | 'ن'),
+            [(a, false), _, (_, true), ..] => matches!(a, 'ا' | 'إ'),
+            _ => false,
+        }
+    }
+
     fn final_ya_is_passive(&self, t: usize) -> bool {
         let layer = self.ctx.layer;
         let Some(tok) = layer.tokens.get(t) else {
@@ -864,8 +914,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 return;
             }
         }
+        // (Not the one it was done to: نصّار … على خطفه.)
         for e in self.agents_before(from, clause_only) {
-            Self::add_actor(m, e, true);
+            if !m.targets.contains(&e) {
+                Self::add_actor(m, e, true);
+            }
         }
     }
 
@@ -1340,8 +1393,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // sentence (تمكن التنظيم من قتل … مع شنّه هجومه), else the agent before.
             // Not one that was done to (قتل 11 جنديا من الجيش العراقي … هجومه).
             // مقتله، إصابتها: the pronoun is who died or was hurt.
+            // خطفه، اغتياله، اعتقاله: what is done to a person names him.
+            let done_to = self.trigger(m).is_some_and(|t| {
+                matches!(
+                    t.mode.as_deref(),
+                    Some("abduct" | "assassinate" | "arrest" | "execute" | "torture" | "beat" | "sexual")
+                )
+            });
             if let Some(e) = self.pronoun_owner(m, m.t0) {
-                if m.casualty.is_some() {
+                if m.casualty.is_some() || done_to {
                     Self::add(&mut m.targets, e);
                 } else {
                     Self::add_actor(m, e, true);

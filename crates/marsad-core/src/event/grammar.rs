@@ -535,6 +535,12 @@ impl GrammarWords {
         listed_prefix(&self.bound_for, strip_particles(key))
     }
 
+    /// Nouns of a road (طريق، شارع، أوتوستراد): a facility so named is a
+    /// place, never a target.
+    pub fn is_road(&self, key: &str) -> bool {
+        listed(&self.roads, strip_particles(key))
+    }
+
     /// Nouns of a border (الحدود مع X).
     pub fn is_border(&self, key: &str) -> bool {
         listed_prefix(&self.borders, strip_conj(key))

@@ -758,6 +758,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let m = self.mentions[k].clone();
             let mut m2 = m.clone();
             self.arguments(&mut m2);
+            // A road is where it happened (خُطف على طريق X), no one it befell.
+            m2.targets.retain(|&e| {
+                self.entity(e).is_none_or(|x| {
+                    x.kind != EntityKind::Facility
+                        || !x
+                            .name
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| self.lex.words.is_road(&crate::text::normalize::match_key(w)))
+                })
+            });
             self.discourse(&mut m2);
             m2.fact = self.factuality(&m2);
             m2.quote = self
@@ -2093,7 +2104,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         if ma.kind.as_deref() == Some("PROTEST") && (self.by_protesters(&ma.actors) || self.by_protesters(&mb.actors)) {
             return false;
         }
-        matches!((mode(a), mode(b)), (Some(x), Some(y)) if x != y && ma.kind.as_deref() != Some("ASSAULT"))
+        // An attack's means go together (عبوة ثم إطلاق نار); an abduction
+        // and a gunfight are two acts (بعد خطفه … تبادل لإطلاق النار مع الخاطفين).
+        matches!((mode(a), mode(b)), (Some(x), Some(y))
+            if x != y && (ma.kind.as_deref() != Some("ASSAULT") || x == "abduct" || y == "abduct"))
     }
 
     /// Whether the sides are protesters (المتظاهرين، محتجون): what they

@@ -2156,3 +2156,33 @@ fn soldiers_of_the_one_army_and_a_police_report_of_its_arrests() {
         vec![("COERCE".to_string(), s(&["الشرطة السودانية"]), vec![])]
     );
 }
+
+/// A verb vowelled as a passive (خُطف) with no phrase after it was done to
+/// the one before it; what is done to a person (خطفه) names him by its
+/// pronoun; a road is no target; an abduction and a gunfight with the
+/// abductors are two events.
+#[test]
+fn vowelled_passives_abducted_pronouns_roads_and_gunfights() {
+    assert_eq!(
+        real_args("وكان التاجر جورج نصّار قد خُطف مساء الأحد على طريق رياق–بعلبك."),
+        vec![("ASSAULT".to_string(), vec![], s(&["جورج نصّار"]))]
+    );
+    // Unvowelled, the same verb reads either way; vowelled as an active
+    // it keeps its subject.
+    assert_eq!(
+        real_args("قَتل مسلحون جنديين."),
+        vec![("ASSAULT".to_string(), s(&["مسلحون"]), vec![])]
+    );
+    assert_eq!(
+        real_args(
+            "حرّرت قوة من الجيش اللبناني، فجر اليوم، التاجر جورج نصّار بعد خمسة أيام على خطفه، إثر عملية دهم في بلدة بريتال تخللها تبادل لإطلاق النار مع الخاطفين."
+        )
+        .into_iter()
+        .filter(|e| e.0 == "ASSAULT")
+        .collect::<Vec<_>>(),
+        vec![
+            ("ASSAULT".to_string(), vec![], s(&["جورج نصّار"])),
+            ("ASSAULT".to_string(), vec![], s(&["الخاطفين"])),
+        ]
+    );
+}
