@@ -1372,8 +1372,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     let agentive_l = self.key(j).starts_with('ل') && (np.named || l_force);
                     // قذائف على مواقع لقوات النظام: the owner of what was hit.
                     let held = !np.named && self.lex.words.is_property(self.key(j));
-                    let as_actor =
-                        voice != Voice::Passive && !held && (pp_target || agentive_l || (org && m.casualty.is_none()));
+                    // استهداف طائرة مسيرة تركية سيارة عسكرية: a force or a
+                    // weapon with what it hit after it is the one that targets.
+                    let weapon_subject = voice == Voice::Passive
+                        && self.lex.words.is_agent_head(self.key(j))
+                        && self.is_word(np.end)
+                        && self.mention_at[np.end] == NONE
+                        && (self.lex.words.is_property(self.key(np.end)) || self.ix.entity[np.end] != NONE);
+                    let as_actor = (voice != Voice::Passive || weapon_subject)
+                        && !held
+                        && (pp_target || agentive_l || weapon_subject || (org && m.casualty.is_none()));
                     if as_actor {
                         for e in std::iter::once(e).chain(np.also) {
                             Self::add_actor(m, e, true);

@@ -331,11 +331,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     fn demanded(&self, m: &Mention) -> bool {
         let key = self.key(m.t0);
         let asked = key.starts_with('ب') || (m.t0 > 0 && grammar::preposition(self.key(m.t0 - 1)) == Some("إلى"));
-        asked
-            && self
-                .sentence_mentions(m.sent)
-                .iter()
-                .any(|o| o.t1 <= m.t0 && o.kind.as_deref() == Some("REQUEST"))
+        // طالب بإقالة المدير وفتح تحقيق: a noun joined to what was asked.
+        let joined = key.starts_with('و') && m.pos != Pos::Verb;
+        self.sentence_mentions(m.sent).iter().any(|o| {
+            o.t1 <= m.t0
+                && o.kind.as_deref() == Some("REQUEST")
+                && (asked || (joined && m.t0 - o.t1 <= 8 && (o.t1..m.t0).all(|t| !self.is_clause_break(t))))
+        })
     }
 
     /// The organisation a person speaks for, from any quote of theirs
@@ -505,6 +507,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         .take_while(|&t| !self.is_clause_break(t))
                         .any(|t| self.lex.words.is_seize_verb(self.key(t)))
                 })
+            {
+                continue;
+            }
+            // «لن نتسامح مع من يعتدي»: whoever does it, no one who did.
+            if tr.pos == Pos::Verb
+                && h.t0 > 0
+                && matches!(grammar::strip_conj(self.key(h.t0 - 1)), "من" | "لمن")
+                && matches!(self.key(h.t0).chars().next(), Some('ي' | 'ت'))
             {
                 continue;
             }

@@ -2186,3 +2186,30 @@ fn vowelled_passives_abducted_pronouns_roads_and_gunfights() {
         ]
     );
 }
+
+/// A weapon with what it hit after it targets (استهداف طائرة مسيرة تركية
+/// سيارة); «من يعتدي» (whoever attacks) is no attack; an investigation
+/// joined to a demand is its content.
+#[test]
+fn weapon_genitives_whoever_and_joined_demands() {
+    assert_eq!(
+        real_args("استهداف طائرة مسيّرة تركية سيارة عسكرية قرب عين عيسى أسفر عن مقتل عنصرين."),
+        vec![("ASSAULT".to_string(), s(&["طائرة مسيّرة تركية"]), vec![])]
+    );
+    // What was targeted stays the target.
+    assert_eq!(
+        real_args("ندد الحزب باستهداف قوات حفظ السلام قرب بلدة الناقورة أمس."),
+        vec![
+            ("ACCUSE".to_string(), vec![], vec![]),
+            ("ASSAULT".to_string(), vec![], s(&["قوات حفظ السلام الأممية"])),
+        ]
+    );
+    assert!(real_args("وأكد أن الدولة لن تتسامح مع من يعتدي على الممتلكات العامة.").is_empty());
+    assert_eq!(
+        real_args("وطالب بإقالة مدير الوحدة وفتح تحقيق في تبديد الأموال.")
+            .into_iter()
+            .map(|e| e.0)
+            .collect::<Vec<_>>(),
+        vec!["REQUEST".to_string()]
+    );
+}
