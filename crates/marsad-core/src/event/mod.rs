@@ -1169,6 +1169,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         Factuality::Actual
     }
 
+    /// The nearest word at or before token `j`.
+    fn next_word_back(&self, mut j: usize) -> usize {
+        while j > 0 && !self.is_word(j) {
+            j -= 1;
+        }
+        j
+    }
+
     fn next_word(&self, mut j: usize) -> usize {
         while j < self.ctx.layer.tokens.len() && !self.is_word(j) {
             j += 1;
@@ -1785,6 +1793,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 read.push(q as usize);
                 (v, e)
             } else if let Some(n) = nouns.count(self.key(k)) {
+                // «21 جنديا وعنصرا من X»: a singular in the accusative of a
+                // figure's noun (11–99) shares that figure.
+                let unit = k.checked_sub(1).map(|u| self.next_word_back(u));
+                if n == 1
+                    && read.is_empty()
+                    && self.key(k).ends_with('ا')
+                    && unit.is_some_and(|u| u >= from.saturating_sub(1) && self.key(u).ends_with('ا'))
+                {
+                    break;
+                }
                 (f64::from(n), k + 1)
             } else {
                 break;

@@ -2213,3 +2213,12 @@ fn weapon_genitives_whoever_and_joined_demands() {
         vec!["REQUEST".to_string()]
     );
 }
+
+/// A singular joined in the accusative of a figure's noun shares the
+/// figure (21 جنديا وعنصرا = 21); one after a plural adds one.
+#[test]
+fn a_joined_singular_shares_or_adds() {
+    let dead = |t: &str| real_counts(t).first().and_then(|e| e.2);
+    assert_eq!(dead("قتل 21 جنديا وعنصرا من المتطوعين في هجوم على قافلة."), Some(21.0));
+    assert_eq!(dead("قتل خمسة جنود ومدني في هجوم على قافلة."), Some(6.0));
+}
