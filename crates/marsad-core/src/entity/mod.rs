@@ -2967,8 +2967,15 @@ fn dual_names(
                 .iter()
                 .any(|s| lex.descriptors.longest(s, &[]).is_some())
     };
+    // The second name starts after its و and any mark on it (وَغورغادجي).
+    let skip = 1 + layer
+        .slice(b.start as usize, b.end as usize)
+        .chars()
+        .skip(1)
+        .take_while(|c| ('\u{064B}'..='\u{0652}').contains(c))
+        .count();
     (one_word(j) && one_word(j + 1) && plain(ka) && plain(second))
-        .then(|| [(j, a.start as usize), (j + 1, b.start as usize + 1)])
+        .then(|| [(j, a.start as usize), (j + 1, b.start as usize + skip)])
 }
 
 fn find_container(layer: &TextLayer, lex: &EntityLexicon, mentions: &[Mention], j: usize) -> Option<u32> {

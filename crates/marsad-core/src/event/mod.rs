@@ -2576,7 +2576,6 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         lex.places.get(*c as usize).and_then(|p| p.country.clone())
     }
 
-    /// The document's entity for a state's armed forces, else the state.
     /// The state army the document names, when it names exactly one.
     pub(super) fn sole_military(&self) -> Option<u32> {
         let mut armies = self.ctx.entities.iter().enumerate().filter(|(_, e)| {
@@ -2590,6 +2589,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
     }
 
+    /// The document's entity for a state's armed forces, else the state.
     pub(super) fn forces_of(&self, cc: &str) -> Option<u32> {
         let ents = self.ctx.entities;
         let military = ents.iter().position(|e| {
