@@ -806,10 +806,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         for k in 0..self.mentions.len() {
             let m = &self.mentions[k];
             let s0 = self.ctx.sentences.get(m.sent).map_or(0, |r| r.start);
+            // (Cheap tests first: the scans run only for protesters' arson.)
             if m.kind.as_deref() == Some("ASSAULT")
-                && (self.mentions[..k].iter().any(|o| o.kind.as_deref() == Some("PROTEST")) || protesters_before(s0))
                 && self.trigger(m).is_some_and(|t| t.mode.as_deref() == Some("destroy"))
                 && self.by_protesters(&m.actors)
+                && (self.mentions[..k].iter().any(|o| o.kind.as_deref() == Some("PROTEST")) || protesters_before(s0))
                 && let Some(r) = riot
             {
                 self.mentions[k].kind = Some("PROTEST".to_string());

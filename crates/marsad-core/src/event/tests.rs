@@ -781,6 +781,11 @@ fn subjected_to_beating_is_an_assault_and_crimes_name_events_in_passing() {
     assert!(ev.iter().all(|e| e.2.contains(&"referential")), "{ev:?}");
 }
 
+/// The type of each event, with the real lexicons.
+fn real_kinds(text: &str) -> Vec<String> {
+    real_args(text).into_iter().map(|e| e.0).collect()
+}
+
 /// (type, actor names, target names) of each event, with the real lexicons.
 fn real_args(text: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
     let doc = crate::event::testkit::real_doc(text);
@@ -1315,7 +1320,7 @@ fn the_side_after_ma_meets_or_fights() {
 /// investigation asked for is the demand's content.
 #[test]
 fn denials_condemnations_and_demanded_investigations() {
-    let kinds = |t: &str| real_args(t).into_iter().map(|e| e.0).collect::<Vec<_>>();
+    let kinds = real_kinds;
     assert_eq!(
         kinds("ونفت وزارة الداخلية العراقية هذه الرواية جملة وتفصيلا."),
         vec!["REJECT"]
@@ -1429,7 +1434,7 @@ fn own_forces_repelling_make_the_speaker_the_target() {
 /// A cell dismantled is an arrest; حظر للتجوال a curfew; حثّ a demand.
 #[test]
 fn cells_dismantled_curfews_and_urging() {
-    let kinds = |t: &str| real_args(t).into_iter().map(|e| e.0).collect::<Vec<_>>();
+    let kinds = real_kinds;
     let ev = real_args("وفككت الشرطة الجزائرية خلية إرهابية من أربعة عناصر في وهران أمس.");
     assert_eq!(ev.len(), 1, "{ev:?}");
     assert_eq!(ev[0].0, "COERCE");
@@ -1653,18 +1658,12 @@ fn a_strike_noun_needs_a_light_verb() {
 /// a clash that broke out during a raid: three events).
 #[test]
 fn a_frame_belongs_to_the_event_right_before_it() {
-    let kinds: Vec<String> = real_args(
+    let kinds: Vec<String> = real_kinds(
         "فرضت الشرطة الأردنية حظر تجول على حي الطور في معان إثر اشتباك مسلح اندلع فجرا خلال مداهمة نفذتها قوة أمنية.",
-    )
-    .into_iter()
-    .map(|e| e.0)
-    .collect();
+    );
     assert_eq!(kinds, vec!["COERCE", "ASSAULT", "COERCE"]);
     let kinds: Vec<String> =
-        real_args("وأعلنت الشرطة اعتقال 4 مشتبه بهم بالتورط في الهجوم، خلال عملية دهم في بساتين القرية.")
-            .into_iter()
-            .map(|e| e.0)
-            .collect();
+        real_kinds("وأعلنت الشرطة اعتقال 4 مشتبه بهم بالتورط في الهجوم، خلال عملية دهم في بساتين القرية.");
     assert_eq!(kinds, vec!["COERCE"]);
 }
 
@@ -1713,10 +1712,7 @@ fn one_of_them_counts_one() {
 /// the verb and إلى is a demand.
 #[test]
 fn a_plural_call_with_its_object_is_a_demand() {
-    let kinds: Vec<String> = real_args("واجتمع الوجهاء مساء أمس ودعوا الحكومة إلى الإفراج عن المعتقلين.")
-        .into_iter()
-        .map(|e| e.0)
-        .collect();
+    let kinds: Vec<String> = real_kinds("واجتمع الوجهاء مساء أمس ودعوا الحكومة إلى الإفراج عن المعتقلين.");
     assert!(kinds.contains(&"REQUEST".to_string()), "{kinds:?}");
 }
 
@@ -2099,7 +2095,7 @@ fn a_stated_unit_joins_a_toll_and_a_destination_is_no_place() {
 /// or without an adjective between; a figure before a participle counts it.
 #[test]
 fn truces_agreed_ceasefires_and_counted_suspects() {
-    let kinds = |t: &str| -> Vec<String> { real_args(t).into_iter().map(|e| e.0).collect() };
+    let kinds = real_kinds;
     assert_eq!(
         kinds("أعلنت الوساطة أن الطرفين توصلا إلى اتفاق على وقف شامل لإطلاق النار."),
         vec!["AGREE".to_string()]
@@ -2133,10 +2129,7 @@ fn protesters_burning_property_riot() {
         .collect();
     assert_eq!(got, vec![("PROTEST".to_string(), Some("demo".to_string()), 3)]);
     assert_eq!(
-        real_args("وأضرم متظاهرون النار في مبنى البلدية.")
-            .into_iter()
-            .map(|e| e.0)
-            .collect::<Vec<_>>(),
+        real_kinds("وأضرم متظاهرون النار في مبنى البلدية."),
         vec!["ASSAULT".to_string()]
     );
 }
@@ -2206,10 +2199,7 @@ fn weapon_genitives_whoever_and_joined_demands() {
     );
     assert!(real_args("وأكد أن الدولة لن تتسامح مع من يعتدي على الممتلكات العامة.").is_empty());
     assert_eq!(
-        real_args("وطالب بإقالة مدير الوحدة وفتح تحقيق في تبديد الأموال.")
-            .into_iter()
-            .map(|e| e.0)
-            .collect::<Vec<_>>(),
+        real_kinds("وطالب بإقالة مدير الوحدة وفتح تحقيق في تبديد الأموال."),
         vec!["REQUEST".to_string()]
     );
 }
