@@ -1220,6 +1220,21 @@ fn place_names(e: &Entity) -> Vec<String> {
     v
 }
 
+/// Two means of attack that tell one assault (a gunfight is the clash, a
+/// car bomb the suicide attack, a drone's strike the airstrike; a massacre
+/// is what any of them did), as against two kinds of act an analyst codes
+/// apart (shelling beside a clash, an airstrike and a ground clash, an
+/// abduction and a shooting).
+fn means_go_together(x: &str, y: &str) -> bool {
+    const FAMILIES: [&[&str]; 4] = [
+        &["clash", "firearms", "primitive"],
+        &["explosives", "suicide-attack"],
+        &["aerial", "drone"],
+        &["crowd-control", "firearms", "beat"],
+    ];
+    x == "massacre" || y == "massacre" || FAMILIES.iter().any(|f| f.contains(&x) && f.contains(&y))
+}
+
 fn specificity(e: &Entity) -> u8 {
     if e.kind == EntityKind::Facility {
         return 0;
@@ -1537,13 +1552,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             updates.push((t, v));
         }
-        // Sizes: the people the event involves.
+        // Sizes: the people the event involves (the abducted too: خطف
+        // مسلحون 28 امرأة).
         for k in 0..self.mentions.len() {
             let m = &self.mentions[k];
-            if !m
-                .kind
-                .as_deref()
-                .is_some_and(|t| matches!(t, "COERCE" | "RETREAT" | "PROTEST" | "MOBILIZE"))
+            let abduct = m.kind.as_deref() == Some("ASSAULT")
+                && self.trigger(m).and_then(|t| t.mode.as_deref()) == Some("abduct");
+            if !(abduct
+                || m.kind
+                    .as_deref()
+                    .is_some_and(|t| matches!(t, "COERCE" | "RETREAT" | "PROTEST" | "MOBILIZE")))
                 || m.trigger.is_none()
             {
                 continue;
@@ -2326,6 +2344,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     && !self.counts_conflict(k, c)
                     && !self.voices_conflict(k, c)
                     && !self.background_conflict(m, &self.mentions[c.main])
+                    // «وتعيد عملية الخطف … الذي شهد في أكتوبر 2023 خطف
+                    // أربعة مهندسين»: a dated event after a noun referring
+                    // back is another one of the kind.
+                    && !(m.time.is_some()
+                        && !(m.anaphoric || m.refers || m.given)
+                        && c.mentions.iter().all(|&x| {
+                            let o = &self.mentions[x];
+                            o.time.is_none() && (o.anaphoric || o.refers || o.given)
+                        }))
             }) {
                 Some(c) => {
                     let mut cl = local[c].clone();
@@ -2642,6 +2669,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             {
                 continue;
             }
+            // «وزعمت الجماعة أن مقاتليها قتلوا «عشرات الجنود»»: the
+            // attacker's own account of the attack just reported, with its
+            // own figures.
+            let claimed = d.kind == "ASSAULT"
+                && ms.iter().all(|m| {
+                    m.quote
+                        .and_then(|q| self.quotes.get(q))
+                        .is_some_and(|q| q.stance == "claim")
+                });
             let d_first_sent = ms.iter().map(|m| m.sent).min().unwrap_or(0);
             let dm = &self.mentions[d.main];
             // «نفذت غارة جوية»: an indefinite noun a light verb carries
@@ -2672,7 +2708,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         && self.places_nested(c.place, d.place)
                         && !self.times_conflict(c.ctime, d.ctime)
                         && Self::roles_agree(c, d)
-                        && !self.cluster_counts_conflict(c, d)
+                        && (claimed || !self.cluster_counts_conflict(c, d))
                 })
                 .max_by_key(|&ci| self.clusters[ci].last_token);
             if let Some(ci) = target {
@@ -2712,7 +2748,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let form = |c: &Cluster| mode(c).filter(|m| *m != "demo");
             return form(a) != form(b) && !self.by_protesters(&b.actors);
         }
-        matches!((mode(a), mode(b)), (Some(x), Some(y)) if x != y)
+        match (mode(a), mode(b)) {
+            (Some(x), Some(y)) if x != y => a.kind != "ASSAULT" || !means_go_together(x, y),
+            _ => false,
+        }
     }
 
     /// Two figures for one count across two events.
@@ -2743,7 +2782,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             });
             in_admin || in_country
         };
-        inside(ea, eb) || inside(eb, ea)
+        // A village or town the gazetteer places in no province, in the
+        // country of a larger unit named beside it (قرية ود الزاكي … محلية
+        // خشم القربة): nothing says it lies elsewhere.
+        let unplaced_in = |x: &Entity, y: &Entity| {
+            let (Some(gx), Some(gy)) = (x.geo.as_ref(), y.geo.as_ref()) else {
+                return false;
+            };
+            gx.admin1.is_none()
+                && gx.admin2.is_none()
+                && gx.country.is_some()
+                && gx.country == gy.country
+                && specificity(x) < specificity(y)
+                && (3..8).contains(&specificity(y))
+        };
+        inside(ea, eb) || inside(eb, ea) || unplaced_in(ea, eb) || unplaced_in(eb, ea)
     }
 
     /// The local cluster of the attack a casualty mention results from: an
@@ -3502,10 +3555,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let bare = c.place.is_none() && c.time.is_none();
             let kind_only = members.iter().all(|m| m.generic)
                 && ((unnamed && (unreal || (!predicated && bare))) || (unreal && bare));
-            let counted = (dead.is_some() || injured.is_some() || size.is_some())
+            // An attack counts its casualties; the people it abducted (its
+            // size) were not among what the model was fitted on.
+            let sized = |s: Option<f64>| s.is_some() && c.kind != "ASSAULT";
+            let counted = (dead.is_some() || injured.is_some() || sized(size))
                 && !members
                     .iter()
-                    .all(|m| m.implied_count || (m.dead.is_none() && m.injured.is_none() && m.size.is_none()));
+                    .all(|m| m.implied_count || (m.dead.is_none() && m.injured.is_none() && !sized(m.size)));
             let own_place = c.place.is_some();
             let own_time = c.time.is_some();
             // The signals the confidence model weighs (data/events/confidence.tsv,

@@ -2212,3 +2212,39 @@ fn a_joined_singular_shares_or_adds() {
     assert_eq!(dead("قتل 21 جنديا وعنصرا من المتطوعين في هجوم على قافلة."), Some(21.0));
     assert_eq!(dead("قتل خمسة جنود ومدني في هجوم على قافلة."), Some(6.0));
 }
+
+/// The attacker's claim of the attack just reported is that attack, whatever
+/// figures it gives; an exchange of fire in a village tells of the clashes in
+/// its district; the abducted are an abduction's size, and a dated abduction
+/// after «عملية الخطف» referring back is another one.
+#[test]
+fn claims_gunfights_and_abductions_are_one_event_each() {
+    let ev = |t: &str| {
+        super::testkit::real_doc_on(t, Some("2025-03-08"))
+            .events
+            .into_iter()
+            .map(|e| (e.kind, e.trigger.text, e.dead, e.size, e.mentions))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        ev(
+            "شنت حركة الشباب هجوما على قاعدة للجيش في بلدة عيل باراف أمس، ما أسفر عن مقتل خمسة جنود. وزعمت الحركة عبر إذاعتها أن مقاتليها قتلوا 30 جنديا."
+        ),
+        vec![("ASSAULT".to_string(), "هجوم".to_string(), Some(5.0), None, 3)]
+    );
+    assert_eq!(
+        ev("اندلعت اشتباكات بين رعاة ومزارعين في محلية خشم القربة بولاية كسلا مساء الاثنين. وبدأت المواجهات بشجار في قرية أم درق قبل أن تتطور إلى تبادل لإطلاق النار.")
+            .len(),
+        1
+    );
+    assert_eq!(
+        ev("اختطف مسلحون مجهولون خمسة مهندسين صينيين قرب مدينة سبها."),
+        vec![("ASSAULT".to_string(), "اختطف".to_string(), None, Some(5.0), 1)]
+    );
+    let sized: Vec<Option<f64>> = ev("خطف مسلحون عشرة تجار في بلدة قرب الموصل الأسبوع الماضي. وتعيد عملية الخطف إلى الأذهان ما شهدته المنطقة في أكتوبر 2023 من خطف أربعة مهندسين أتراك.")
+        .into_iter()
+        .filter(|e| e.3.is_some())
+        .map(|e| e.3)
+        .collect();
+    assert_eq!(sized, vec![Some(10.0), Some(4.0)]);
+}
