@@ -1427,8 +1427,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     .get(v)
                     .is_some_and(|o| o.kind.is_some() && o.kind == m.kind)
             });
-        // دانت الوزارة الاعتداء: who condemns an attack did not make it.
-        let condemned = m.kind.as_deref() == Some("ASSAULT")
+        // دانت الوزارة الاعتداء، التوغل: who condemns an attack or a raid
+        // did not make it.
+        let condemned = matches!(m.kind.as_deref(), Some("ASSAULT" | "COERCE"))
             && self.verb_before_in_clause(m.t0).is_some_and(|v| {
                 self.mentions
                     .get(v)

@@ -3161,17 +3161,36 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let Some((_, s1)) = self.ix.sentence_of(m.t0) else {
             return Vec::new();
         };
-        let Some(k) = (m.t1..s1.min(m.t1 + 12))
-            .take_while(|&t| !self.is_punct(t, &[".", "؛", ";", ":"]))
+        let end = (m.t1..s1.min(m.t1 + 12))
+            .find(|&t| self.is_punct(t, &[".", "؛", ";", ":"]))
+            .unwrap_or(s1.min(m.t1 + 12));
+        // «دانت الوزارة "العدوان الإسرائيلي السافر"»: a nationality in the
+        // words condemned names the state whose forces acted.
+        let by_nationality = || {
+            // The words after the condemning subject's name.
+            let mut words = 0;
+            (m.t1..end)
+                .filter(|&t| self.ix.entity[t] == NONE)
+                .filter(|&t| {
+                    words += usize::from(self.is_word(t));
+                    words <= 3
+                })
+                .find_map(|t| self.nationality_at(t))
+                .and_then(|cc| self.forces_of(&cc))
+                .into_iter()
+                .collect::<Vec<u32>>()
+        };
+        let Some(k) = (m.t1..end)
             .map(|t| self.mention_at[t])
             .find(|&k| k != NONE && self.mentions.get(k as usize).is_some_and(|o| o.t0 != m.t0))
         else {
-            return Vec::new();
+            return by_nationality();
         };
         let Some(o) = self.mentions.get(k as usize) else {
             return Vec::new();
         };
-        if o.pos == Pos::Verb || o.kind.as_deref() != Some("ASSAULT") {
+        // An attack or a raid, an incursion, arrests: who did it.
+        if o.pos == Pos::Verb || !matches!(o.kind.as_deref(), Some("ASSAULT" | "COERCE")) {
             return Vec::new();
         }
         let own = self
@@ -3185,7 +3204,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // الاعتداء with no sides of its own: the attack last reported.
         self.clusters
             .iter()
-            .filter(|c| c.kind == "ASSAULT" && c.last_token < o.t0 && !c.actors.is_empty())
+            .filter(|c| Some(c.kind.as_str()) == o.kind.as_deref() && c.last_token < o.t0 && !c.actors.is_empty())
             .max_by_key(|c| c.last_token)
             .map(|c| c.actors.clone())
             .unwrap_or_default()
@@ -3426,7 +3445,6 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     c.targets.push(a);
                 }
             }
-
             // «أحرق المتظاهرون»، «خرج متظاهرون أفغان للاحتجاج»: a protest
             // with no side read off its grammar is by the protesters its
             // trigger names, else those its sentence names.

@@ -2248,3 +2248,36 @@ fn claims_gunfights_and_abductions_are_one_event_each() {
         .collect();
     assert_eq!(sized, vec![Some(10.0), Some(4.0)]);
 }
+
+/// Condemning an incursion or an aggression a nationality names accuses
+/// the forces that made it; the condemner made neither.
+#[test]
+fn a_condemned_incursion_or_aggression_names_its_makers() {
+    let accused = |t: &str| {
+        real_args(t)
+            .into_iter()
+            .filter(|e| e.0 == "ACCUSE")
+            .map(|e| e.2)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        accused(
+            "شن جيش الاحتلال الإسرائيلي غارات جوية على مطار حلب الدولي فجر اليوم. من جهتها، دانت وزارة الخارجية السورية \"العدوان الإسرائيلي السافر على منشأة مدنية\"."
+        ),
+        vec![s(&["جيش الاحتلال الإسرائيلي"])]
+    );
+    let args = real_args(
+        "توغلت قوة من جيش الاحتلال الإسرائيلي في قرية الحميدية بريف القنيطرة أمس. ودانت وزارة الخارجية السورية التوغل، واعتبرته انتهاكا صارخا.",
+    );
+    assert_eq!(
+        args.iter()
+            .filter(|e| e.0 == "ACCUSE")
+            .map(|e| e.2.clone())
+            .collect::<Vec<_>>(),
+        vec![s(&["جيش الاحتلال الإسرائيلي"])]
+    );
+    assert!(
+        args.iter()
+            .all(|e| !e.1.contains(&"وزارة الخارجية السورية".to_string()) || e.0 == "ACCUSE")
+    );
+}
