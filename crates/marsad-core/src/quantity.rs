@@ -249,6 +249,13 @@ fn dual_at(layer: &TextLayer, r: &Resources, i: usize) -> Option<(Quantity, usiz
     if definite || !nw.kinds(key).is_empty() {
         return None;
     }
+    // «اثنان آخران»: the dual after اثنان agrees with it; the two are one count.
+    let two_before = i.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|n| {
+        n.kind == TokenKind::Arabic && nw.lookup(layer.key(n), |k| k == WordKind::Unit12) == Some(2.0)
+    });
+    if two_before {
+        return None;
+    }
     let is_dual = |k: &str| r.person_nouns.count(k) == Some(2) || nw.counted.count(k) == Some(2);
     // The reading with the fewest letters: proclitics off (وبصاروخين → صاروخين).
     let dual = readings(key)

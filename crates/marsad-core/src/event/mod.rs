@@ -1826,9 +1826,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             } else {
                 break;
             };
-            // و5 جرحى: a count of another kind.
+            // و5 جرحى: a count of another kind; but «وامرأة وأصيب ستة»:
+            // the term ends before a clause of its own.
             let after = self.next_word(next);
             if after < s1 && self.lex.words.casualty(self.key(after)).is_some() {
+                if self.key(after).starts_with('و') && self.kind(after) == Some(TokenKind::Arabic) {
+                    sum += value;
+                }
                 break;
             }
             sum += value;
