@@ -1079,7 +1079,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             let pred = grammar::strip_conj(self.key(m.pred0));
             let imperfect_pred = m.imperfect || (m.pred0 != m.t0 && pred.starts_with(['ي', 'ت', 'ن']));
-            if matches!(before, "ان" | "لان" | "بان") && self.key(b - 1).ends_with("ان") && imperfect_pred {
+            // (Not a release or a withdrawal a past narrative goes on to:
+            // «اعتُقل ثلاثة قبل أن يُطلق سراحهم»، «قبل أن ينسحبوا»; an attack
+            // after قبل أن may well be the one prevented.)
+            let narrated = m.kind.as_deref() == Some("RETREAT")
+                && b >= s0 + 2
+                && matches!(grammar::strip_conj(self.key(self.next_word_back(b - 2))), "قبل");
+            if matches!(before, "ان" | "لان" | "بان") && self.key(b - 1).ends_with("ان") && imperfect_pred && !narrated
+            {
                 return Factuality::Hypothetical;
             }
             // قد with an imperfect is "may" (وقد يخطف); with a perfect it
@@ -1568,7 +1575,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             if let Some(qi) = self.size_of(m, &used) {
                 used[qi as usize] = true;
-                self.mentions[k].size = self.ctx.quantities.get(qi as usize).and_then(|q| q.value);
+                let sent = m.sent;
+                let Some(q) = self.ctx.quantities.get(qi as usize) else {
+                    continue;
+                };
+                // «عن سبعة عمال مصريين وعامل تونسي»: the people joined count too.
+                let q1 = layer.token_from(q.end.saturating_sub(1)) + 1;
+                let (more, read) = self.joined_counts(q1, sent);
+                for r in read {
+                    used[r] = true;
+                }
+                self.mentions[k].size = q.value.map(|v| v + more);
             }
         }
         // A count of protesters anywhere in a protest's sentence is its size
@@ -2035,7 +2052,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let mut j = m.t1;
         let mut words = 0;
         while j < s1 && words < 4 {
-            if self.is_clause_break(j) {
+            // A date set off by commas (أفرجت مجموعة مسلحة، مساء أمس، عن
+            // ثمانية عمال) does not end the clause.
+            let by_date = self.is_punct(j, &["،", ","])
+                && (self.ix.time.get(j + 1).is_some_and(|&t| t != NONE)
+                    || j.checked_sub(1).is_some_and(|p| self.ix.time[p] != NONE));
+            if self.is_clause_break(j) && !by_date {
                 break;
             }
             let qi = self.ix.quantity[j];
@@ -2043,8 +2065,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 return person(qi).then_some(qi);
             }
             // The subject's name between (اعتقلت قوات سوريا الديمقراطية
-            // "قسد" أكثر من 120 شخصا) takes no room of the window.
-            if self.is_word(j) && self.ix.entity[j] == NONE {
+            // "قسد" أكثر من 120 شخصا) or a date (وأُفرج صباح أمس الأحد عن 12
+            // موقوفا) takes no room of the window.
+            if self.is_word(j) && self.ix.entity[j] == NONE && self.ix.time[j] == NONE {
                 words += 1;
             }
             j += 1;

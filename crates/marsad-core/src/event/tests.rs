@@ -2302,3 +2302,33 @@ fn joined_singulars_before_a_clause_and_another_wounded() {
     // Figures of another kind after و stay apart.
     assert_eq!(counts("قتل خمسة جنود و3 جرحى في هجوم."), vec![(Some(5.0), Some(3.0))]);
 }
+
+/// Releases told with the subject or a date between the verb and عن, or in
+/// the imperfect after قبل أن in a past narrative; the people joined count.
+#[test]
+fn releases_apart_from_their_preposition_and_their_size() {
+    let released = |t: &str| {
+        super::testkit::real_doc(t)
+            .events
+            .into_iter()
+            .filter(|e| e.kind == "RETREAT")
+            .map(|e| (e.trigger.text, e.size, e.factuality))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        released("أفرجت مجموعة مسلحة، مساء أمس الجمعة، عن سبعة عمال مصريين وعامل تونسي بعد 19 يوما من احتجازهم."),
+        vec![("أفرجت".to_string(), Some(8.0), "actual".to_string())]
+    );
+    assert_eq!(
+        released("وأُفرج صباح أمس الأحد عن 12 موقوفا."),
+        vec![("أُفرج".to_string(), Some(12.0), "actual".to_string())]
+    );
+    assert_eq!(
+        released("واعتقل ثلاثة أساتذة قبل أن يُطلق سراحهم مساء."),
+        vec![("يُطلق سراح".to_string(), None, "actual".to_string())]
+    );
+    assert_eq!(
+        released("وطالبوا بأن يُطلق سراح المعتقلين."),
+        vec![("يُطلق سراح".to_string(), None, "hypothetical".to_string())]
+    );
+}
