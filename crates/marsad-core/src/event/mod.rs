@@ -3436,13 +3436,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             // A spokesman acts for the body he speaks for (أعلن المتحدث باسم
             // الحوثيين يحيى سريع … وادعى سريع استهداف مدمرة).
+            // (Not the one it acts against: «نفى المتحدث باسم وزارة الدفاع،
+            // فلان، أن …» reads the body after the title as the object.)
             let bodies: Vec<u32> = c
                 .actors
                 .iter()
                 .filter_map(|&e| self.body_of(e))
-                .filter(|b| !c.actors.contains(b) && !c.targets.contains(b))
+                .filter(|b| !c.actors.contains(b))
                 .collect();
             for b in bodies {
+                c.targets.retain(|&t| t != b);
                 Extractor::add(&mut c.actors, b);
             }
             // دانت الوزارة العدوان الإسرائيلي، استنكر الاعتداء: what is
@@ -3709,16 +3712,22 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // A denial is an event when a body makes it (نفت الوزارة، نفى
             // مصدر في الجيش), not a commentator's opinion.
             // A denial of an event it names (نفى التحالف استهداف …) is that
-            // event, denied.
+            // event, denied; one of what a clause says (نفت الوزارة أن تكون
+            // طلبت تدخل الأمن، نفى أن تكون أراضيه منطلقا لهجمات) is a denial.
             if tr.mode.as_deref() == Some("deny")
                 && (!c
                     .actors
                     .iter()
                     .any(|&e| self.entity(e).is_some_and(|x| x.kind == EntityKind::Organization))
-                    || self
-                        .sentence_mentions(main.sent)
-                        .iter()
-                        .any(|o| o.t0 >= main.t1 && o.t0 <= main.t1 + 12 && o.trigger.is_some()))
+                    || self.sentence_mentions(main.sent).iter().any(|o| {
+                        o.t0 >= main.t1
+                            && o.t0 <= main.t1 + 12
+                            && o.trigger.is_some()
+                            && !(main.t1..o.t0).any(|j| {
+                                self.kind(j) == Some(TokenKind::Arabic)
+                                    && grammar::is_complementizer(grammar::strip_conj(self.key(j)))
+                            })
+                    }))
             {
                 continue;
             }

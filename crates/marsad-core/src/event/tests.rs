@@ -2332,3 +2332,36 @@ fn releases_apart_from_their_preposition_and_their_size() {
         vec![("يُطلق سراح".to_string(), None, "hypothetical".to_string())]
     );
 }
+
+/// A body's denial of what a clause says is a denial even when the clause
+/// names an event; a spokesman's body acts with him, not against him.
+#[test]
+fn denials_of_a_clause_and_the_spokesmans_body() {
+    assert_eq!(
+        real_args("في المقابل، نفت وزارة التربية الوطنية، في بيان مقتضب، أن تكون قد طلبت تدخل الأمن.")
+            .into_iter()
+            .filter(|e| e.0 == "REJECT")
+            .collect::<Vec<_>>(),
+        vec![("REJECT".to_string(), s(&["وزارة التربية الوطنية"]), vec![])]
+    );
+    let rejects: Vec<_> = real_args(
+        "ونفى المتحدث باسم وزارة الدفاع في حكومة طالبان، مولوي عبد الصمد ناصري، أن تكون الأراضي الأفغانية «منطلقا لأي هجمات ضد الجيران».",
+    )
+    .into_iter()
+    .filter(|e| e.0 == "REJECT")
+    .collect();
+    assert_eq!(
+        rejects,
+        vec![(
+            "REJECT".to_string(),
+            s(&["مولوي عبد الصمد ناصري", "وزارة الدفاع"]),
+            vec![]
+        )]
+    );
+    // The denial of an event it names is that event, denied.
+    assert!(
+        real_kinds("ونفى التحالف استهداف المدنيين في الغارة.")
+            .iter()
+            .all(|k| k != "REJECT")
+    );
+}
