@@ -901,12 +901,22 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     fn inherit_or_before(&self, m: &mut Mention, from: usize, clause_only: bool) {
         if let Some(g) = self.governor(m) {
             let g = &self.mentions[g];
+            // فرّقت قوات الأمن تظاهرة للموظفين، منعت الشرطة مسيرة: who broke
+            // up or banned a protest did not protest; whom it hit did.
+            let crushed =
+                m.kind.as_deref() == Some("PROTEST") && matches!(g.kind.as_deref(), Some("ASSAULT" | "COERCE"));
             // طالب X بـ، اتهم X بـ: the object does it; هدد، حاول، رفض: the subject.
-            let lent = if matches!(g.kind.as_deref(), Some("REQUEST" | "ACCUSE")) {
+            let lent = if crushed || matches!(g.kind.as_deref(), Some("REQUEST" | "ACCUSE")) {
                 &g.targets
             } else {
                 &g.actors
             };
+            if crushed {
+                for &e in lent.clone().iter() {
+                    Self::add_actor(m, e, true);
+                }
+                return;
+            }
             if !lent.is_empty() {
                 for &e in lent.clone().iter() {
                     Self::add_actor(m, e, true);

@@ -2365,3 +2365,12 @@ fn denials_of_a_clause_and_the_spokesmans_body() {
             .all(|k| k != "REJECT")
     );
 }
+
+/// Who broke up a protest did not protest.
+#[test]
+fn a_dispersed_protest_is_not_by_its_dispersers() {
+    let args = real_args("فرقت قوات الأسايش بالقوة تظاهرة للموظفين أمام مبنى المحافظة في السليمانية.");
+    let protest: Vec<_> = args.iter().filter(|e| e.0 == "PROTEST").collect();
+    assert_eq!(protest.len(), 1);
+    assert!(protest[0].1.is_empty(), "{protest:?}");
+}
