@@ -757,6 +757,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 Self::add_actor(m, e, true);
             }
         }
+        // حملة اعتقالات طالت عناصر من X: whom the arrests reached.
+        if pos != Pos::Verb
+            && matches!(m.kind.as_deref(), Some("ASSAULT" | "COERCE"))
+            && let v = self.next_word(m.t1)
+            && v < end
+            && !(m.t1..v).any(|j| self.is_clause_break(j))
+            && self.lex.words.is_reach_verb(self.key(v))
+            && let Some(np) = self.np_at(self.skip_adverbs(v + 1, end), end)
+        {
+            for e in np.entity.into_iter().chain(np.also) {
+                m.actors.retain(|&a| a != e);
+                m.initiators.retain(|&a| a != e);
+                Self::add(&mut m.targets, e);
+            }
+        }
         // صدّت القوات هجوما، تصدى الجيش لهجوم: who repelled an attack was
         // its target.
         if m.kind.as_deref() == Some("ASSAULT")

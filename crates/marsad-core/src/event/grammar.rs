@@ -531,6 +531,15 @@ impl GrammarWords {
 
     /// Words of being bound for or coming from a place (قافلة متجهة إلى،
     /// القادمة من).
+    /// Verbs of reaching someone after an event noun (حملة اعتقالات طالت
+    /// عناصر من X، قصف شمل أحياء): what follows is whom it hit.
+    pub fn is_reach_verb(&self, key: &str) -> bool {
+        let k = strip_conj(key);
+        self.reach_verbs
+            .iter()
+            .any(|s| k == s || k.strip_suffix('ت') == Some(s.as_str()))
+    }
+
     pub fn is_bound_for(&self, key: &str) -> bool {
         listed_prefix(&self.bound_for, strip_particles(key))
     }

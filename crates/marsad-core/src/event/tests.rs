@@ -2374,3 +2374,16 @@ fn a_dispersed_protest_is_not_by_its_dispersers() {
     assert_eq!(protest.len(), 1);
     assert!(protest[0].1.is_empty(), "{protest:?}");
 }
+
+/// Whom an arrest campaign reached (طالت) is its target, not a side acting.
+#[test]
+fn whom_a_campaign_reached_is_its_target() {
+    assert_eq!(
+        real_args("شنت الأجهزة الأمنية الفلسطينية حملة اعتقالات طالت عناصر من حركة الجهاد الإسلامي في طوباس."),
+        vec![(
+            "COERCE".to_string(),
+            s(&["الأجهزة الأمنية الفلسطينية"]),
+            s(&["حركة الجهاد الإسلامي"])
+        )]
+    );
+}
