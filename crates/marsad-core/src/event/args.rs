@@ -1461,8 +1461,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     .and_then(|o| self.trigger(o))
                     .is_some_and(|t| t.mode.as_deref() == Some("disapprove"))
             });
+        // هجوم بعبوة ناسفة: the means of the attack just named takes its
+        // sides from it, not from a name before (تعرض الجيش لهجوم بعبوة).
+        let means = self.key(m.t0).starts_with('ب')
+            && m.t0 > 0
+            && self
+                .mentions
+                .get(self.mention_at[self.next_word_back(m.t0 - 1)] as usize)
+                .is_some_and(|o| o.t0 != m.t0 && o.kind.is_some() && o.kind == m.kind);
         if m.actors.is_empty()
             && !instrument
+            && !means
             && !condemned
             && (m.casualty.is_none() || voice != Voice::Passive)
             && m.pred0 == m.t0

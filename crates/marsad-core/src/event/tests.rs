@@ -2387,3 +2387,13 @@ fn whom_a_campaign_reached_is_its_target() {
         )]
     );
 }
+
+/// The means of an attack just named (هجوم بعبوة) does not make the one
+/// who suffered it its actor.
+#[test]
+fn the_means_of_an_attack_suffered_takes_no_actor_before() {
+    assert_eq!(
+        real_args("تعرضت دورية للجيش العراقي لهجوم بعبوة ناسفة قرب كركوك."),
+        vec![("ASSAULT".to_string(), vec![], s(&["الجيش العراقي"]))]
+    );
+}
