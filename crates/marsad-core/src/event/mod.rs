@@ -1193,6 +1193,32 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     }
 
     /// Words strictly between token `a` and token `b`, or `None` across a clause break.
+    /// The word next to a verb, before it or after it (past فيه), names a
+    /// place or a facility: a hospital, a city, «الولاية».
+    fn place_subject(&self, m: &Mention) -> bool {
+        let placey = |j: usize| {
+            if !self.is_word(j) {
+                return false;
+            }
+            let e = self.ix.entity[j];
+            if e != NONE {
+                return self
+                    .entity(e)
+                    .is_some_and(|x| matches!(x.kind, EntityKind::Place | EntityKind::Facility));
+            }
+            let key = grammar::strip_conj(self.key(j));
+            let bare = key.strip_prefix("ال").unwrap_or(key);
+            self.lex.words.is_care_place(key) || self.ctx.resources.entities.descriptors.longest(bare, &[]).is_some()
+        };
+        let s0 = self.ix.sentence_of(m.t0).map_or(0, |s| s.0);
+        let before = m.t0.checked_sub(1).map(|p| self.next_word_back(p));
+        let mut after = self.next_word(m.t1);
+        if matches!(self.key(after), "فيه" | "فيها" | "فيهم") {
+            after = self.next_word(after + 1);
+        }
+        before.is_some_and(|b| b >= s0 && placey(b)) || placey(after)
+    }
+
     fn words_between(&self, a: usize, b: usize) -> Option<usize> {
         let mut n = 0;
         for j in a..b {
@@ -3728,6 +3754,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                                     && grammar::is_complementizer(grammar::strip_conj(self.key(j)))
                             })
                     }))
+            {
+                continue;
+            }
+            // A place receiving (المستشفى استقبل جثث، المطار يستقبل طائرات،
+            // تستقبل فيه الولاية النازحين) holds no meeting.
+            if c.kind == "CONSULT"
+                && tr.mode.as_deref() == Some("visit")
+                && main.pos == Pos::Verb
+                && self.place_subject(&main)
             {
                 continue;
             }

@@ -2397,3 +2397,15 @@ fn the_means_of_an_attack_suffered_takes_no_actor_before() {
         vec![("ASSAULT".to_string(), vec![], s(&["الجيش العراقي"]))]
     );
 }
+
+/// A place receiving (a hospital the dead, a province the displaced) holds
+/// no meeting; an official receiving a delegation does.
+#[test]
+fn a_place_receiving_holds_no_meeting() {
+    assert!(real_kinds("ذكر مصدر طبي أن المستشفى استقبل جثث أحد عشر مدنيا.").is_empty());
+    assert!(real_kinds("في وقت تستقبل فيه الولاية آلاف النازحين.").is_empty());
+    assert_eq!(
+        real_kinds("استقبل الرئيس التونسي وزير الخارجية الجزائري في قصر قرطاج أمس."),
+        vec!["CONSULT".to_string()]
+    );
+}
