@@ -540,6 +540,17 @@ impl GrammarWords {
             .any(|s| k == s || k.strip_suffix('ت') == Some(s.as_str()))
     }
 
+    /// A verb that blames only with «مسؤولية» after it (حمّل X Y مسؤولية).
+    pub fn is_blame_verb(&self, key: &str) -> bool {
+        let k = strip_conj(key);
+        self.blame_verbs.iter().any(|s| k == s)
+    }
+
+    /// The noun a blaming verb takes (مسؤولية، المسؤولية، مسؤوليته).
+    pub fn is_blame_noun(&self, key: &str) -> bool {
+        listed_prefix(&self.blame_nouns, strip_particles(key))
+    }
+
     pub fn is_bound_for(&self, key: &str) -> bool {
         listed_prefix(&self.bound_for, strip_particles(key))
     }

@@ -3757,6 +3757,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             {
                 continue;
             }
+            // حمّل «carried» unless «مسؤولية» follows in its clause.
+            if c.kind == "ACCUSE" && main.pos == Pos::Verb && self.lex.words.is_blame_verb(self.key(main.t0)) {
+                let s1 = self.ix.sentence_of(main.t0).map_or(main.t1, |s| s.1);
+                let blame = (main.t1..s1.min(main.t1 + 16))
+                    .take_while(|&j| !self.is_punct(j, &[".", "؛", ";"]))
+                    .any(|j| self.is_word(j) && self.lex.words.is_blame_noun(self.key(j)));
+                if !blame {
+                    continue;
+                }
+            }
             // A place receiving (المستشفى استقبل جثث، المطار يستقبل طائرات،
             // تستقبل فيه الولاية النازحين) holds no meeting.
             if c.kind == "CONSULT"

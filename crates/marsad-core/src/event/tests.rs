@@ -2409,3 +2409,13 @@ fn a_place_receiving_holds_no_meeting() {
         vec!["CONSULT".to_string()]
     );
 }
+
+/// حمّل blames with «مسؤولية» after it; without, it carries.
+#[test]
+fn blaming_with_responsibility_and_carrying_without() {
+    assert_eq!(
+        real_args("وحمل الاتحاد الجهوي للشغل السلطات الجهوية مسؤولية الاحتقان."),
+        vec![("ACCUSE".to_string(), s(&["الاتحاد الجهوي للشغل"]), vec![])]
+    );
+    assert!(real_kinds("حمل المتظاهرون لافتات كتب عليها شعارات.").is_empty());
+}
