@@ -1471,7 +1471,31 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 && self.ix.entity[a - 1] == NONE
                 && words.is_bound_for(prev(3)));
         let heading = fled || bound || (grammar::strip_conj(prev(1)) == "مع" && words.is_border(prev(2)));
-        patron || heading
+        patron || heading || self.report_frame(a)
+    }
+
+    /// «وفي واشنطن، قالت القيادة المركزية إن …»: a place opening its
+    /// sentence before a comma and a reporting verb is where the report was
+    /// made, as a dateline is.
+    fn report_frame(&self, a: usize) -> bool {
+        let Some((s0, _)) = self.ix.sentence_of(a) else {
+            return false;
+        };
+        let p = a.checked_sub(1).map(|p| self.next_word_back(p));
+        let opens = p.is_some_and(|p| p == s0 && grammar::strip_conj(self.key(p)) == "في");
+        let Some((_, b, _)) = self.ix.mention_at(a) else {
+            return false;
+        };
+        if !opens || !self.is_punct(b, &["،", ","]) {
+            return false;
+        }
+        let verb = self.next_word(b + 1);
+        let layer = self.ctx.layer;
+        layer.tokens.get(verb).is_some_and(|t| {
+            self.quotes
+                .iter()
+                .any(|q| q.cue.start <= t.start as usize && (t.start as usize) < q.cue.end)
+        })
     }
 
     fn time_token(&self, k: u32) -> usize {

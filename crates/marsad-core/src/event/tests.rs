@@ -2419,3 +2419,14 @@ fn blaming_with_responsibility_and_carrying_without() {
     );
     assert!(real_kinds("حمل المتظاهرون لافتات كتب عليها شعارات.").is_empty());
 }
+
+/// «وفي واشنطن، قالت …»: the place opening a report's sentence is where it
+/// was made, as a dateline is, not where what it tells happened.
+#[test]
+fn a_place_framing_a_report_is_no_place_of_its_events() {
+    let doc = super::testkit::real_doc_on(
+        "وفي واشنطن، قالت القيادة المركزية الأمريكية إن قواتها نفذت فجر اليوم ضربات على منصتي إطلاق صواريخ في محافظة الحديدة.",
+        Some("2024-01-10"),
+    );
+    assert_eq!(event_places(&doc), vec![Some("الحديدة".to_string())]);
+}
