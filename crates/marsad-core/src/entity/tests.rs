@@ -1767,3 +1767,19 @@ fn force_nouns_take_the_documents_country() {
         vec![Some("actor:sd_police".to_string()), Some("geonames:372753".to_string())]
     );
 }
+
+/// «ودان» opening a sentence is و + دان «and condemned», not Waddan; after
+/// a descriptor it is the town.
+#[test]
+fn waddan_needs_a_descriptor() {
+    let places = |t: &str| {
+        crate::event::testkit::real_doc(t)
+            .entities
+            .into_iter()
+            .filter(|e| e.kind == crate::doc::EntityKind::Place)
+            .map(|e| e.name)
+            .collect::<Vec<_>>()
+    };
+    assert!(places("ودان الرئيس الهجوم على القرية.").is_empty());
+    assert_eq!(places("وقعت اشتباكات في مدينة ودان الليبية."), vec!["ودان".to_string()]);
+}

@@ -1471,7 +1471,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 && self.ix.entity[a - 1] == NONE
                 && words.is_bound_for(prev(3)));
         let heading = fled || bound || (grammar::strip_conj(prev(1)) == "مع" && words.is_border(prev(2)));
-        patron || heading || self.report_frame(a)
+        // «في بيان صدر من نيامي»: where a statement was issued.
+        let issued = matches!(grammar::strip_conj(prev(1)), "من" | "في")
+            && matches!(
+                grammar::strip_conj(prev(2)),
+                "صدر" | "صادر" | "الصادر" | "صدرت" | "صادرة" | "الصادرة"
+            );
+        patron || heading || issued || self.report_frame(a)
     }
 
     /// «وفي واشنطن، قالت القيادة المركزية إن …»: a place opening its

@@ -2430,3 +2430,14 @@ fn a_place_framing_a_report_is_no_place_of_its_events() {
     );
     assert_eq!(event_places(&doc), vec![Some("الحديدة".to_string())]);
 }
+
+/// «في بيان صدر من نيامي»: where a statement was issued places no event.
+#[test]
+fn where_a_statement_was_issued_places_no_event() {
+    let doc = super::testkit::real_doc_on(
+        "قُتل تسعة مدنيين عندما اقتحم مسلحون السوق الأسبوعية في بلدة موندورو. ودان التحالف «الاعتداء الإرهابي الجبان» في بيان صدر من نيامي.",
+        Some("2025-03-11"),
+    );
+    let places = event_places(&doc);
+    assert!(!places.contains(&Some("نيامي".to_string())), "{places:?}");
+}
