@@ -2137,6 +2137,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 if self.kind(j) == Some(TokenKind::Arabic) && grammar::is_complementizer(self.key(j)) {
                     return None;
                 }
+                // «قُتل تسعة، بينهم امرأتان، عندما اقتحم مسلحون السوق»: a
+                // clause of time opens the verb's own clause.
+                if matches!(
+                    grammar::strip_conj(self.key(j)),
+                    "عندما" | "حين" | "حينما" | "بينما" | "لدى" | "بعدما" | "اثر"
+                ) {
+                    return None;
+                }
                 let qi = self.ix.quantity[j];
                 if qi != NONE {
                     return person(qi).then_some(qi);

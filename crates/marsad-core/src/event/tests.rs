@@ -2441,3 +2441,24 @@ fn where_a_statement_was_issued_places_no_event() {
     let places = event_places(&doc);
     assert!(!places.contains(&Some("نيامي".to_string())), "{places:?}");
 }
+
+/// A figure before a clause of time (عندما) is not the counted subject of
+/// the verb after it; one before its verb still is.
+#[test]
+fn a_time_clause_parts_a_figure_from_the_verb() {
+    let sizes = |t: &str| {
+        super::testkit::real_doc_on(t, Some("2025-03-11"))
+            .events
+            .into_iter()
+            .map(|e| (e.kind, e.size))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        sizes("قُتل تسعة مدنيين، بينهم امرأتان، عندما اقتحم مسلحون السوق الأسبوعية."),
+        vec![("ASSAULT".to_string(), None), ("COERCE".to_string(), None)]
+    );
+    assert_eq!(
+        sizes("وقال إن 300 عنصر من التنظيم سلموا أنفسهم."),
+        vec![("RETREAT".to_string(), Some(300.0))]
+    );
+}
