@@ -1464,6 +1464,7 @@ pub fn extract(
         foreign_homonyms(layer, lex, &mut mentions, home, &named_countries, &choose_place);
     }
     mentions.sort_by_key(|m| m.start);
+    valley_names(layer, lex, &mut mentions);
     propagate_names(layer, lex, function_words, &mut mentions, &in_skip);
     locate_from_context(lex, &mut mentions, focus_country);
     add_coreferent_mentions(layer, lex, function_words, &mut mentions, &in_skip);
@@ -2005,6 +2006,46 @@ fn foreign_homonyms(
 }
 
 /// Great-circle distance in km between two places with coordinates.
+/// «وادي عمران»، «في وادي بردى»: a valley named after a place the
+/// gazetteer knows is the valley, lying in that place, not the place itself
+/// (the governorate of Amran).
+fn valley_names(layer: &TextLayer, lex: &EntityLexicon, mentions: &mut [Mention]) {
+    const VALLEY: &str = "وادي";
+    let toks = &layer.tokens;
+    for i in 0..mentions.len() {
+        let (t0, t1) = (mentions[i].t0, mentions[i].t1);
+        let Referent::Place(p) = mentions[i].referent else {
+            continue;
+        };
+        let Some(v) = t0.checked_sub(1) else { continue };
+        let Some(t) = toks.get(v).filter(|t| t.kind == TokenKind::Arabic) else {
+            continue;
+        };
+        let key = layer.key(t);
+        if !stripped_keys(key).iter().any(|k| k == VALLEY) || mentions.iter().any(|o| o.t0 <= v && v < o.t1) {
+            continue;
+        }
+        let clitics = key.chars().count().saturating_sub(VALLEY.chars().count());
+        let start = t.start as usize + clitics;
+        let name = std::iter::once(VALLEY.to_string())
+            .chain((t0..t1).filter_map(|j| toks.get(j)).map(|x| layer.key(x).to_string()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        // In the unit the text states (وادي عمران بمحافظة أبين), else
+        // beside the place it is named after.
+        let container = find_container(layer, lex, mentions, t1).or(Some(p));
+        let m = &mut mentions[i];
+        m.referent = Referent::UnknownPlace {
+            key: name,
+            feature: "valley".to_string(),
+            facility: false,
+            container,
+        };
+        m.start = start;
+        m.t0 = v;
+    }
+}
+
 fn km(a: &Place, b: &Place) -> Option<f64> {
     let (la1, lo1, la2, lo2) = (a.lat?, a.lon?, b.lat?, b.lon?);
     let (p1, p2) = (la1.to_radians(), la2.to_radians());

@@ -1783,3 +1783,23 @@ fn waddan_needs_a_descriptor() {
     assert!(places("ودان الرئيس الهجوم على القرية.").is_empty());
     assert_eq!(places("وقعت اشتباكات في مدينة ودان الليبية."), vec!["ودان".to_string()]);
 }
+
+/// «وادي X» named after a known place is the valley, in the unit the text
+/// states; the place alone stays the place.
+#[test]
+fn a_valley_named_after_a_place_is_the_valley() {
+    let doc = crate::event::testkit::real_doc(
+        "قتل ثلاثة في غارة لطائرة مسيرة في منطقة وادي عمران بمحافظة أبين. ووصلت التعزيزات إلى عمران.",
+    );
+    let places: Vec<(String, Option<String>)> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == crate::doc::EntityKind::Place)
+        .map(|e| (e.name.clone(), e.geo.as_ref().and_then(|g| g.admin1.clone())))
+        .collect();
+    assert!(
+        places.contains(&("وادي عمران".to_string(), Some("Abyan".to_string()))),
+        "{places:?}"
+    );
+    assert!(places.iter().any(|(n, _)| n == "عمران"), "{places:?}");
+}
