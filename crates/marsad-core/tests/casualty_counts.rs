@@ -38,3 +38,23 @@ fn a_figure_wins_and_a_plural_counts_nothing() {
     assert_eq!(counts("قتل 11 جنديا في الهجوم."), vec![(Some(11.0), None)]);
     assert_eq!(counts("قتل المدنيين في الهجوم جريمة."), vec![(None, None)]);
 }
+
+/// A singular joined to a dual counts before a clause of its own (طفلان
+/// وامرأة وأصيب ستة = 3 dead); «another» and «a third» wounded are one.
+#[test]
+fn joined_singulars_before_a_clause_and_another_wounded() {
+    assert_eq!(
+        counts("قُتل طفلان وامرأة وأصيب ستة مدنيين آخرين، مساء أمس، جراء قصف مدفعي على مخيم للنازحين."),
+        vec![(Some(3.0), Some(6.0))]
+    );
+    assert_eq!(
+        counts("استشهد مواطنان وجُرح ثالث فجر اليوم، جراء غارة نفذتها مسيّرة على سيارة."),
+        vec![(Some(2.0), Some(1.0))]
+    );
+    assert_eq!(
+        counts("قتل جندي وأصيب آخر في هجوم على حاجز."),
+        vec![(Some(1.0), Some(1.0))]
+    );
+    // Figures of another kind after و stay apart.
+    assert_eq!(counts("قتل خمسة جنود و3 جرحى في هجوم."), vec![(Some(5.0), Some(3.0))]);
+}

@@ -551,6 +551,12 @@ impl GrammarWords {
         listed_prefix(&self.blame_nouns, strip_particles(key))
     }
 
+    /// Words of a statement being issued (صدر، الصادرة): a place after
+    /// them and من/في is where it was issued.
+    pub fn is_issued(&self, key: &str) -> bool {
+        listed_prefix(&self.issued, strip_conj(key))
+    }
+
     pub fn is_bound_for(&self, key: &str) -> bool {
         listed_prefix(&self.bound_for, strip_particles(key))
     }

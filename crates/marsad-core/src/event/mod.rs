@@ -1472,11 +1472,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 && words.is_bound_for(prev(3)));
         let heading = fled || bound || (grammar::strip_conj(prev(1)) == "مع" && words.is_border(prev(2)));
         // «في بيان صدر من نيامي»: where a statement was issued.
-        let issued = matches!(grammar::strip_conj(prev(1)), "من" | "في")
-            && matches!(
-                grammar::strip_conj(prev(2)),
-                "صدر" | "صادر" | "الصادر" | "صدرت" | "صادرة" | "الصادرة"
-            );
+        let issued = matches!(grammar::strip_conj(prev(1)), "من" | "في") && words.is_issued(prev(2));
         patron || heading || issued || self.report_frame(a)
     }
 
@@ -2138,11 +2134,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     return None;
                 }
                 // «قُتل تسعة، بينهم امرأتان، عندما اقتحم مسلحون السوق»: a
-                // clause of time opens the verb's own clause.
-                if matches!(
-                    grammar::strip_conj(self.key(j)),
-                    "عندما" | "حين" | "حينما" | "بينما" | "لدى" | "بعدما" | "اثر"
-                ) {
+                // word opening a clause opens the verb's own.
+                if self.kind(j) == Some(TokenKind::Arabic) && grammar::opens_clause(self.key(j)) {
                     return None;
                 }
                 let qi = self.ix.quantity[j];

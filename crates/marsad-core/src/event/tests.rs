@@ -2282,27 +2282,6 @@ fn a_condemned_incursion_or_aggression_names_its_makers() {
     );
 }
 
-/// A singular joined to a dual counts before a clause of its own (طفلان
-/// وامرأة وأصيب ستة = 3 dead); «another» and «a third» wounded are one.
-#[test]
-fn joined_singulars_before_a_clause_and_another_wounded() {
-    let counts = |t: &str| real_counts(t).into_iter().map(|e| (e.2, e.3)).collect::<Vec<_>>();
-    assert_eq!(
-        counts("قُتل طفلان وامرأة وأصيب ستة مدنيين آخرين، مساء أمس، جراء قصف مدفعي على مخيم للنازحين."),
-        vec![(Some(3.0), Some(6.0))]
-    );
-    assert_eq!(
-        counts("استشهد مواطنان وجُرح ثالث فجر اليوم، جراء غارة نفذتها مسيّرة على سيارة."),
-        vec![(Some(2.0), Some(1.0))]
-    );
-    assert_eq!(
-        counts("قتل جندي وأصيب آخر في هجوم على حاجز."),
-        vec![(Some(1.0), Some(1.0))]
-    );
-    // Figures of another kind after و stay apart.
-    assert_eq!(counts("قتل خمسة جنود و3 جرحى في هجوم."), vec![(Some(5.0), Some(3.0))]);
-}
-
 /// Releases told with the subject or a date between the verb and عن, or in
 /// the imperfect after قبل أن in a past narrative; the people joined count.
 #[test]
