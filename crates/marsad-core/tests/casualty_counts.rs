@@ -58,3 +58,54 @@ fn joined_singulars_before_a_clause_and_another_wounded() {
     // Figures of another kind after و stay apart.
     assert_eq!(counts("قتل خمسة جنود و3 جرحى في هجوم."), vec![(Some(5.0), Some(3.0))]);
 }
+
+/// A toll that names its attack (حصيلة الهجوم … إلى تسعة قتلى) counts that
+/// attack, however long the clauses between; the place of the source it
+/// cites after it (مصدر طبي في دمشق) is not where the attack was.
+#[test]
+fn a_toll_naming_its_attack_counts_it_and_its_source_places_nothing() {
+    let ex = Extractor::new().expect("resources");
+    let doc = ex
+        .extract(
+            "ارتفعت حصيلة التفجير الذي استهدف سوقا شعبيا في بلدة الصنمين بريف درعا الشمالي، جنوبي سوريا، \
+             إلى تسعة قتلى من المدنيين، بحسب ما أفاد به مصدر طبي في دمشق اليوم الخميس.",
+            &Meta::default(),
+        )
+        .expect("extract");
+    let assaults: Vec<_> = doc.events.iter().filter(|e| e.kind == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 1);
+    assert_eq!(assaults[0].dead, Some(9.0));
+    let place = assaults[0]
+        .location
+        .as_ref()
+        .and_then(|id| doc.entities.iter().find(|e| &e.id == id))
+        .map(|e| e.name.as_str());
+    assert_eq!(place, Some("الصنمين"));
+}
+
+/// وفاة is a death word (its و is no conjunction); the injured who died
+/// since a toll rose are in the new total, not a count of their own.
+#[test]
+fn deaths_among_the_wounded() {
+    assert_eq!(
+        counts("قتل 11 جنديا في الهجوم، بعد وفاة اثنين من الجرحى."),
+        vec![(Some(11.0), None)]
+    );
+    assert_eq!(
+        counts("وارتفعت حصيلة القتلى في القصف إلى سبعة بعد وفاة اثنين من الجرحى في المستشفى."),
+        vec![(Some(7.0), None)]
+    );
+}
+
+/// A first toll and the one it rose to are one attack, with the new figure.
+#[test]
+fn a_first_toll_and_its_rise_are_one_attack() {
+    assert_eq!(
+        counts(
+            "ارتفعت حصيلة الهجوم على حاجز للجيش في ريف حماة إلى ثمانية قتلى، بحسب ما أفادت به مصادر طبية \
+             اليوم الخميس. وكانت السلطات في المحافظة قد أعلنت، مساء الثلاثاء، حصيلة أولية بلغت خمسة قتلى \
+             و12 جريحا، إثر الهجوم الذي وقع فجر اليوم نفسه."
+        ),
+        vec![(Some(8.0), Some(12.0))]
+    );
+}

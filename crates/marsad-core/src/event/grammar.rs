@@ -455,16 +455,26 @@ impl GrammarWords {
     }
 
     /// Whether a word (key, clitics allowed) reports deaths or injuries.
+    /// A word whose و or ب is its own first letter (وفاة، بتر) is read
+    /// whole before its clitics are taken off.
     pub fn casualty(&self, key: &str) -> Option<Casualty> {
+        let of = |k: &str| {
+            let starts = |list: &[String]| listed_prefix(list, k);
+            if starts(&self.injured) {
+                Some(Casualty::Injured)
+            } else if starts(&self.dead) && !starts(&self.not_casualty) {
+                Some(Casualty::Dead)
+            } else {
+                None
+            }
+        };
         let k = strip_particles(key);
-        let starts = |list: &[String]| listed_prefix(list, k);
-        if starts(&self.injured) {
-            return Some(Casualty::Injured);
+        if k != key
+            && let Some(c) = of(key)
+        {
+            return Some(c);
         }
-        if starts(&self.dead) && !starts(&self.not_casualty) {
-            return Some(Casualty::Dead);
-        }
-        None
+        of(k)
     }
 
     /// A casualty noun with a singular pronoun suffix (مقتله، إصابتها،

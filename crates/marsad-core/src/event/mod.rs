@@ -268,14 +268,22 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             },
             ya_for_alif: ctx.layer.text.contains(" فى "),
             // A date in a report's frame, between its cue and its content
-            // (أفاد مصدر أمني، اليوم السبت، بمقتل …).
+            // (أفاد مصدر أمني، اليوم السبت، بمقتل …), or in the clause of an
+            // attribution after its content (… بحسب ما أفادت به مصادر طبية
+            // اليوم الأربعاء).
             frames: ctx
                 .times
                 .iter()
                 .map(|t| {
-                    quotes
-                        .iter()
-                        .any(|q| q.cue.start <= t.start && t.end <= q.content.start)
+                    quotes.iter().any(|q| {
+                        (q.cue.start <= t.start && t.end <= q.content.start)
+                            || (q.content.end <= q.cue.start
+                                && q.cue.start <= t.start
+                                && !ctx
+                                    .layer
+                                    .slice(q.cue.start, t.start)
+                                    .contains(['،', ',', '.', '؛', ';', '!', '?', '؟', '\n']))
+                    })
                 })
                 .collect(),
         }
@@ -1357,7 +1365,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 e += 1;
             }
             let sent = self.ix.sentence[t];
+            // «لم يتبنّ أي تنظيم الهجوم حتى صباح اليوم»: the date a state
+            // lasts until is not when anything happened.
+            let until = t > 0 && self.key(self.next_word_back(t - 1)) == "حتي";
             if sent != NONE
+                && !until
                 && let Some(time) = self.ctx.times.get(k as usize)
                 && let Some(mi) = self.nearest_dated_mention(sent as usize, t)
             {
@@ -1473,7 +1485,24 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let heading = fled || bound || (grammar::strip_conj(prev(1)) == "مع" && words.is_border(prev(2)));
         // «في بيان صدر من نيامي»: where a statement was issued.
         let issued = matches!(grammar::strip_conj(prev(1)), "من" | "في") && words.is_issued(prev(2));
-        patron || heading || issued || self.report_frame(a)
+        patron || heading || issued || self.report_frame(a) || self.in_attribution(a)
+    }
+
+    /// Whether token `a` stands in the words that attribute a report after
+    /// it — its cue, source and circumstances, up to the clause's end:
+    /// «… بحسب ما أفادت به مصادر طبية في عدن اليوم الأربعاء». A date or
+    /// place there is the report's. (Before the content, «أعلنت اللجنة
+    /// مساء الثلاثاء فرض حظر», the announcement's date is mostly the
+    /// event's own.)
+    fn in_attribution(&self, a: usize) -> bool {
+        let layer = self.ctx.layer;
+        self.quotes.iter().any(|q| {
+            let c0 = layer.token_from(q.cue.start);
+            a >= c0
+                && q.content.end <= q.cue.start
+                && self.ix.sentence_of(c0).is_some_and(|(_, s1)| a < s1)
+                && (c0..a).all(|j| !self.is_clause_break(j))
+        })
     }
 
     /// «وفي واشنطن، قالت القيادة المركزية إن …»: a place opening its
@@ -1531,6 +1560,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let Some((casualty, word)) = self.casualty_of(q0, q1, reach) else {
                 continue;
             };
+            // «ارتفعت الحصيلة إلى سبعة بعد وفاة اثنين من الجرحى»: the
+            // injured who died since are the rise, counted in the new total.
+            if casualty == Casualty::Dead && word < q0 && self.died_of_wounds_since_toll(q1, sent as usize) {
+                used[qi] = true;
+                continue;
+            }
             // «قتل 16 عنصرا من القوات و5 من الحوثيين»: the figures joined
             // after it count with it.
             let (more, joined) = if word < q0 {
@@ -1934,6 +1969,53 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         (word < s1 && self.lex.words.casualty(self.key(word)).is_some()).then_some(word)
     }
 
+    /// The figure ending before token `q1` counts injured people (من الجرحى،
+    /// من المصابين) and its sentence has updated a toll before it.
+    fn died_of_wounds_since_toll(&self, q1: usize, sent: usize) -> bool {
+        let (s0, s1) = self.ix.sentence_tokens[sent];
+        let from = self.next_word(q1);
+        from + 1 < s1
+            && self.key(from) == "من"
+            && self.lex.words.casualty(self.key(self.next_word(from + 1))) == Some(Casualty::Injured)
+            && (s0..q1).any(|t| grammar::is_update_verb(self.key(t)))
+    }
+
+    /// The attack mention a toll update names, for the casualty word at `w`
+    /// counting the toll's new figure: «ارتفعت حصيلة الهجوم … إلى 11 قتيلا».
+    /// The figure stands right before `w` with إلى before it; the update
+    /// verb, حصيلة or عدد, then the attack's trigger open the sentence's
+    /// clause before it.
+    fn toll_named_attack(&self, w: usize, s0: usize) -> Option<usize> {
+        let q = self.next_word_back(w.checked_sub(1)?);
+        if q < s0 || self.ix.quantity[q] == NONE {
+            return None;
+        }
+        let mut b = q;
+        while b > s0 && self.ix.quantity[b - 1] == self.ix.quantity[q] {
+            b -= 1;
+        }
+        let ila = self.next_word_back(b.checked_sub(1)?);
+        if ila < s0 || grammar::strip_conj(self.key(ila)) != "الي" {
+            return None;
+        }
+        (s0..ila).find_map(|v| {
+            if !grammar::is_update_verb(self.key(v)) {
+                return None;
+            }
+            let head = self.next_word(v + 1);
+            if head >= ila || !matches!(grammar::strip_conj(self.key(head)), "حصيلة" | "الحصيلة" | "عدد")
+            {
+                return None;
+            }
+            let x = self.mention_at[self.next_word(head + 1)];
+            (x != NONE && {
+                let o = &self.mentions[x as usize];
+                o.casualty.is_none() && o.trigger.is_some() && o.kind.as_deref() == Some("ASSAULT")
+            })
+            .then_some(x as usize)
+        })
+    }
+
     /// Casualties the text counts with a noun and no figure: a dual (قُتل
     /// شخصان، مقتل طفلين، قتيلان) is 2, a singular (مقتل شاب، أصيب عنصر،
     /// قُتل حارس واحد) is 1. The noun is the casualty word itself or one of
@@ -2178,11 +2260,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // event is that day or a few days before (أفاد، اليوم السبت، … مساء
         // أمس الجمعة), never after.
         let frame = |t: Option<u32>| t.is_some_and(|k| self.frame_date(k));
-        if frame(a) != frame(b) && va.len() == 10 && vb.len() == 10 {
+        // (An event with no date of its own, dated by publication, is not
+        // bounded so.)
+        if frame(a) != frame(b) && a.is_some() && b.is_some() && va.len() == 10 && vb.len() == 10 {
             let (f, o) = if frame(a) { (&va, &vb) } else { (&vb, &va) };
             if let (Some(fd), Some(od)) = (latest_day(f), latest_day(o)) {
                 let days = (fd - od).num_days();
                 return !(0..=RECENT_DAYS).contains(&days);
+            }
+        }
+        // Two reports' dates (أعلنت مساء الاثنين …؛ بحسب مصادر اليوم
+        // الأربعاء) bound both events from above: a few days apart, they
+        // may tell of one.
+        if frame(a) && frame(b) && va.len() == 10 && vb.len() == 10 {
+            if let (Some(da), Some(db)) = (latest_day(&va), latest_day(&vb)) {
+                return (da - db).num_days().abs() > RECENT_DAYS;
             }
         }
         let n = va.len().min(vb.len()).min(7);
@@ -2842,9 +2934,34 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     fn cluster_counts_conflict(&self, a: &Cluster, b: &Cluster) -> bool {
         let get = |c: &Cluster, f: fn(&Mention) -> Option<f64>| c.mentions.iter().find_map(|&x| f(&self.mentions[x]));
         let fields: [fn(&Mention) -> Option<f64>; 3] = [|m| m.dead, |m| m.injured, |m| m.size];
+        // A toll that rose (ارتفعت حصيلة الهجوم إلى 11) outdates the
+        // first figures given for the same attack (حصيلة أولية بلغت تسعة).
+        let rose = self.toll_rose(a) || self.toll_rose(b);
         fields
             .iter()
-            .any(|&f| matches!((get(a, f), get(b, f)), (Some(x), Some(y)) if x != y))
+            .enumerate()
+            .any(|(i, &f)| matches!((get(a, f), get(b, f)), (Some(x), Some(y)) if x != y) && !(rose && i < 2))
+    }
+
+    /// A sentence of the cluster updates a toll: an update verb, then
+    /// حصيلة or عدد (ارتفعت حصيلة الهجوم، ارتفع عدد القتلى).
+    fn toll_rose(&self, c: &Cluster) -> bool {
+        let sents: Vec<usize> = c.mentions.iter().map(|&x| self.mentions[x].sent).collect();
+        sents.iter().any(|&sent| {
+            let Some(&(s0, s1)) = self.ix.sentence_tokens.get(sent) else {
+                return false;
+            };
+            (s0..s1).any(|t| {
+                grammar::is_update_verb(self.key(t)) && {
+                    let head = self.next_word(t + 1);
+                    head < s1
+                        && matches!(
+                            grammar::strip_conj(self.key(head)),
+                            "حصيلة" | "الحصيلة" | "عدد" | "العدد"
+                        )
+                }
+            })
+        })
     }
 
     /// One place is the other or lies in it (a village in its district, a
@@ -2894,9 +3011,19 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 .iter()
                 .position(|c| c.kind == "ASSAULT" && c.mentions.contains(&x) && !self.places_conflict(m.place, c.place))
         };
+        let (s0, s1) = self.ix.sentence_of(m.t0)?;
+        // A toll of the attack it names: «ارتفعت حصيلة الهجوم الذي شنّه …
+        // على نقطة تفتيش … إلى أحد عشر قتيلا». The casualty word counts the
+        // figure after إلى; the attack is the genitive of حصيلة/عدد after
+        // the verb, however far the clauses between run. Places named
+        // between belong to that attack, not to a second one.
+        if let Some(x) = self.toll_named_attack(m.t0, s0) {
+            return local
+                .iter()
+                .position(|c| c.kind == "ASSAULT" && c.mentions.contains(&x));
+        }
         // Forward: قتل 28 شخصا وجرح 55 في هجوم.
         let mut j = m.t1;
-        let (_, s1) = self.ix.sentence_of(m.t0)?;
         let mut words = 0;
         while j < s1 && words < 24 {
             let x = self.mention_at[j];
