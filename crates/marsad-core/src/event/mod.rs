@@ -2272,10 +2272,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // Two reports' dates (أعلنت مساء الاثنين …؛ بحسب مصادر اليوم
         // الأربعاء) bound both events from above: a few days apart, they
         // may tell of one.
-        if frame(a) && frame(b) && va.len() == 10 && vb.len() == 10 {
-            if let (Some(da), Some(db)) = (latest_day(&va), latest_day(&vb)) {
-                return (da - db).num_days().abs() > RECENT_DAYS;
-            }
+        if frame(a)
+            && frame(b)
+            && va.len() == 10
+            && vb.len() == 10
+            && let (Some(da), Some(db)) = (latest_day(&va), latest_day(&vb))
+        {
+            return (da - db).num_days().abs() > RECENT_DAYS;
         }
         let n = va.len().min(vb.len()).min(7);
         va.get(..n) != vb.get(..n)
