@@ -109,3 +109,19 @@ fn a_first_toll_and_its_rise_are_one_attack() {
         vec![(Some(8.0), Some(12.0))]
     );
 }
+
+/// An arrest's count stands behind its approximator (ما لا يقل عن 23):
+/// the arrested, not the size of the protest before it.
+#[test]
+fn an_approximate_count_after_an_arrest_verb_is_its_size() {
+    let ex = Extractor::new().expect("resources");
+    let doc = ex
+        .extract(
+            "فرّقت الشرطة، أمس، تظاهرة لمئات العمال أمام مقر الشركة، واعتقلت ما لا يقل عن 17 محتجا.",
+            &Meta::default(),
+        )
+        .expect("extract");
+    let sizes: Vec<_> = doc.events.iter().map(|e| (e.kind.as_str(), e.size)).collect();
+    assert!(sizes.contains(&("COERCE", Some(17.0))), "{sizes:?}");
+    assert!(!sizes.contains(&("PROTEST", Some(17.0))), "{sizes:?}");
+}

@@ -80,3 +80,20 @@ fn an_organisation_keeps_its_purpose_behind_li() {
     let ms = mentions("وقالت الوزارة لوكالة الأنباء إن الوضع هادئ.");
     assert!(!ms.iter().any(|m| m.1.starts_with("الوزارة ل")), "{ms:?}");
 }
+
+/// «سلمية» "peaceful" is no Salamiyah; the city keeps its descriptor.
+/// «قوات الأمن الكردية» are the Asayish; «إثر» after a title is no name.
+#[test]
+fn peaceful_protests_kurdish_security_forces_and_a_preposition_after_a_title() {
+    let ms = mentions("وأكد المنظمون أن التظاهرة كانت سلمية، ودعوا إلى احترام الاحتجاجات السلمية.");
+    assert!(!ms.iter().any(|m| m.0 == "Place"), "{ms:?}");
+    let ms = mentions("قصفت الطائرات مدينة السلمية بريف حماة.");
+    assert!(ms.iter().any(|m| m.1.contains("السلمية") && m.3 == "SY"), "{ms:?}");
+    let ms = mentions("فرّقت قوات الأمن الكردية تظاهرة في المدينة.");
+    assert!(
+        ms.iter().any(|m| m.1 == "قوات الأمن الكردية" && m.2 == "actor:asayish"),
+        "{ms:?}"
+    );
+    let ms = mentions("وأصيب 12 شخصا، بينهم قائد الحاجز، إثر الهجوم الذي وقع فجرا.");
+    assert!(!ms.iter().any(|m| m.0 == "Person"), "{ms:?}");
+}

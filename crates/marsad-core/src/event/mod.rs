@@ -2185,7 +2185,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let (s0, s1) = self.ix.sentence_of(m.t0)?;
         let mut j = m.t1;
         let mut words = 0;
-        while j < s1 && words < 4 {
+        // An approximate count stands behind its approximator (اعتقلت ما لا
+        // يقل عن 23 محتجا): that much further.
+        let approx = |qi: u32| self.ctx.quantities.get(qi as usize).is_some_and(|q| q.approx);
+        while j < s1 && words < 8 {
+            if words >= 4 && self.ix.quantity[j] == NONE && self.is_word(j) && !self.approximator_ahead(j, s1) {
+                break;
+            }
             // A date set off by commas (أفرجت مجموعة مسلحة، مساء أمس، عن
             // ثمانية عمال) does not end the clause.
             let by_date = self.is_punct(j, &["،", ","])
@@ -2196,7 +2202,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             let qi = self.ix.quantity[j];
             if qi != NONE {
-                return person(qi).then_some(qi);
+                return (person(qi) && (words < 4 || approx(qi))).then_some(qi);
             }
             // The subject's name between (اعتقلت قوات سوريا الديمقراطية
             // "قسد" أكثر من 120 شخصا) or a date (وأُفرج صباح أمس الأحد عن 12
@@ -2230,6 +2236,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
         }
         None
+    }
+
+    /// Whether the words from token `j` on are an approximator followed by
+    /// an approximate count, all within the clause ending at `s1`.
+    fn approximator_ahead(&self, j: usize, s1: usize) -> bool {
+        (j..(j + 6).min(s1))
+            .map(|t| self.ix.quantity[t])
+            .find(|&q| q != NONE)
+            .is_some_and(|q| self.ctx.quantities.get(q as usize).is_some_and(|q| q.approx))
+            && (j..(j + 6).min(s1))
+                .take_while(|&t| self.ix.quantity[t] == NONE)
+                .all(|t| !self.is_clause_break(t))
     }
 
     // ---- 4. one event per real-world event ---------------------------
