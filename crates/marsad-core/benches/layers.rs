@@ -44,7 +44,9 @@ fn entities(c: &mut Criterion) {
     g.throughput(Throughput::Elements(tokens));
     g.bench_function("article/tokens", |b| {
         b.iter(|| {
-            black_box(marsad_core::entity::extract(&layer, &r.entities, &r.function_words, &doc.boilerplate, &[]).len())
+            black_box(
+                marsad_core::entity::extract(&layer, &r.entities, &r.function_words, &doc.boilerplate, &[], &[]).len(),
+            )
         })
     });
     g.finish();

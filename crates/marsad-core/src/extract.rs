@@ -67,7 +67,14 @@ impl Extractor {
             end: q.end,
         }));
         let tagged = tag_names(&layer, &r.ner, &doc.sentences, &doc.boilerplate, &not_names);
-        doc.entities = crate::entity::extract(&layer, &r.entities, &r.function_words, &doc.boilerplate, &tagged);
+        doc.entities = crate::entity::extract(
+            &layer,
+            &r.entities,
+            &r.function_words,
+            &doc.boilerplate,
+            &not_names,
+            &tagged,
+        );
         // Quotes, then events (which read the quotes for their source).
         let ctx = crate::event::Context {
             layer: &layer,

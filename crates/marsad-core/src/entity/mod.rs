@@ -328,10 +328,20 @@ pub fn extract(
     lex: &EntityLexicon,
     function_words: &FunctionWords,
     skip: &[Range],
+    not_names: &[Range],
     tagged: &[TaggedSpan],
 ) -> Vec<Entity> {
     let toks = &layer.tokens;
     let in_skip = |s: usize, e: usize| skip.iter().any(|r| s < r.end && r.start < e);
+    // A date or a figure after a one-word name (مطار المدينة صباح اليوم)
+    // is not the rest of that name.
+    let not_name_at = |t: usize| {
+        toks.get(t).is_some_and(|tk| {
+            not_names
+                .iter()
+                .any(|r| (tk.start as usize) < r.end && r.start < tk.end as usize)
+        })
+    };
     let mut mentions: Vec<Mention> = Vec::new();
 
     // 1. Lexicon names in the stream, and in its copy with a final ه read
@@ -1027,6 +1037,7 @@ pub fn extract(
                     && (matches!(d.feature.as_deref(), Some("river" | "mountain" | "lake")) || key_at(j) == "وادي")
             })
             && is_word(j + 1)
+            && !not_name_at(j + 1)
             && !cov.get(j + 1).copied().unwrap_or(true)
             && !is_function_word(key_at(j + 1), function_words)
             && crate::event::grammar::preposition(key_at(j + 1)).is_none();
@@ -1127,6 +1138,7 @@ pub fn extract(
         let continues = hit.as_ref().is_some_and(|(len, _)| *len == 1)
             && lex.is_stop_name(key_at(j))
             && is_word(j + 1)
+            && !not_name_at(j + 1)
             && !cov.get(j + 1).copied().unwrap_or(true)
             && !is_function_word(key_at(j + 1), function_words)
             && !key_at(j + 1).starts_with("ال")
@@ -1218,6 +1230,7 @@ pub fn extract(
             // A name word that never stands alone (مستشفى ابن سينا) takes the next.
             None if lex.name_linkers.contains(key_at(j))
                 && is_word(j + 1)
+                && !not_name_at(j + 1)
                 && !cov.get(j + 1).copied().unwrap_or(true)
                 && !function_words.at(layer, j + 1) =>
             {

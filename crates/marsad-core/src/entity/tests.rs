@@ -117,7 +117,7 @@ fn fw() -> FunctionWords {
 
 fn ents(text: &str) -> Vec<Entity> {
     let l = TextLayer::new(text);
-    extract(&l, &lex(), &fw(), &[], &[])
+    extract(&l, &lex(), &fw(), &[], &[], &[])
 }
 
 /// (kind, ref id or "-", mention texts)
@@ -296,7 +296,7 @@ fn ambiguity_resolved_by_country_focus_and_feature() {
 #[test]
 fn boilerplate_yields_nothing() {
     let l = TextLayer::new("قسد");
-    assert!(extract(&l, &lex(), &fw(), &[Range { start: 0, end: 3 }], &[]).is_empty());
+    assert!(extract(&l, &lex(), &fw(), &[Range { start: 0, end: 3 }], &[], &[]).is_empty());
 }
 
 #[test]
@@ -339,7 +339,7 @@ fn span(start: usize, end: usize, kind: EntityKind) -> TaggedSpan {
 
 fn tagged(text: &str, spans: &[TaggedSpan]) -> Vec<(EntityKind, String, Vec<String>)> {
     let l = TextLayer::new(text);
-    extract(&l, &lex(), &fw(), &[], spans)
+    extract(&l, &lex(), &fw(), &[], &[], spans)
         .into_iter()
         .map(|e| {
             (

@@ -419,6 +419,19 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if !self.is_agent(e) || self.locative_before(a) {
                 continue;
             }
+            // «تصدّت الدفاعات الجوية للجيش السوداني لهجوم»: the side named
+            // in the subject of a cue of foiling stopped the event.
+            let mut q = a;
+            let mut back = 0;
+            while q > s0 && back < 5 && !self.is_clause_break(q - 1) {
+                q -= 1;
+                if self.foil_cue_at(q) {
+                    return Vec::new();
+                }
+                if self.is_word(q) {
+                    back += 1;
+                }
+            }
             // أعلن الجيش مقتل أحد جنوده في انفجار، مقتل ثلاثة من عناصر الصحوة
             // في هجوم: the side whose dead an earlier casualty word counts,
             // named before it or in its phrase, is no agent of what follows.

@@ -323,6 +323,27 @@ impl GrammarWords {
 /// The second word of a two-word verb trigger is a complement that may be
 /// separated from its verb: a noun, not a preposition (أفرج عن), a
 /// reflexive (فجر نفسه) or a particle.
+/// The words after the first of a noun phrase with the article, up to a
+/// word with a preposition (بطائرة، لطائرة) or one with the article
+/// already: «هجوم انتحاري» → «هجوم الانتحاري». `None` for one word or
+/// where nothing changes.
+fn definite_phrase(form: &str) -> Option<String> {
+    let words: Vec<&str> = form.split_whitespace().collect();
+    if words.len() < 2 || words.iter().any(|w| w.starts_with("ال")) {
+        return None;
+    }
+    let mut out = vec![words[0].to_string()];
+    let mut open = true;
+    for w in &words[1..] {
+        if w.starts_with(['ب', 'ل']) || matches!(*w, "في" | "على" | "من" | "ضد" | "عن") {
+            open = false;
+        }
+        out.push(if open { format!("ال{w}") } else { (*w).to_string() });
+    }
+    let d = out.join(" ");
+    (d != form).then_some(d)
+}
+
 fn separable_complement(word: &str) -> bool {
     let key = crate::text::normalize::match_key(word);
     !key.is_empty()
@@ -355,7 +376,9 @@ impl TriggerLexicon {
         ];
         let mut b = PhraseSetBuilder::new();
         let mut split: Vec<(&str, &str, u32)> = Vec::new();
-        for (line, c) in tsv(src.triggers, file, &cols)? {
+        let rows = tsv(src.triggers, file, &cols)?;
+        let listed: std::collections::HashSet<String> = rows.iter().map(|(_, c)| c[0].trim().to_string()).collect();
+        for (line, c) in rows {
             let bad = |m: String| Error::Resource {
                 file: file.into(),
                 line,
@@ -397,6 +420,16 @@ impl TriggerLexicon {
             lex.triggers.push(t);
             let tail = if pos == Pos::Verb { Tail::Pronoun } else { Tail::Nominal };
             b.add(c[0], id, tail);
+            // A noun phrase with its adjectives is written indefinite (هجوم
+            // انتحاري); with the article the adjectives take it too (الهجوم
+            // الانتحاري: the first word's article is a clitic the matcher
+            // takes off). Up to a preposition: الهجوم بطائرة مسيرة.
+            if pos == Pos::Noun
+                && let Some(definite) = definite_phrase(c[0])
+                && !listed.contains(&definite)
+            {
+                b.add(&definite, id, tail);
+            }
             let words: Vec<&str> = c[0].split_whitespace().collect();
             if pos == Pos::Verb
                 && let [verb, complement] = words[..]

@@ -2105,7 +2105,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     fn add_casualties(&mut self, word: usize, sent: usize, at: usize, c: Casualty, v: f64, implied: bool) -> bool {
         let mi = match self.mention_at.get(word).copied() {
             Some(k) if k != NONE && self.mentions[k as usize].kind.as_deref() == Some("ASSAULT") => Some(k as usize),
-            _ => self.nearest_mention(sent, at, |m| m.kind.as_deref() == Some("ASSAULT")),
+            // «استهدفت مسيّرات مستودعات، ما أدى إلى اندلاع حريق ومقتل
+            // عاملين، في حين تصدّت الدفاعات لهجوم ثانٍ»: what a result
+            // clause counts is the attack before it.
+            _ => self
+                .result_verb_before(word)
+                .and_then(|r| {
+                    self.mentions.iter().rposition(|m| {
+                        m.sent == sent && m.t0 < r && m.kind.as_deref() == Some("ASSAULT") && m.casualty.is_none()
+                    })
+                })
+                .or_else(|| self.nearest_mention(sent, at, |m| m.kind.as_deref() == Some("ASSAULT"))),
         };
         let Some(mi) = mi else { return false };
         let m = &mut self.mentions[mi];
@@ -2117,6 +2127,31 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
         m.implied_count = if had { m.implied_count && implied } else { implied };
         true
+    }
+
+    /// The consequence verb (أدى، أسفر، ما) of the result clause a casualty
+    /// word at `w` opens or is joined into (ما أدى إلى اندلاع حريق ومقتل).
+    fn result_verb_before(&self, w: usize) -> Option<usize> {
+        let reach = if self.key(w).starts_with('و') { 8 } else { 4 };
+        let mut p = w;
+        let mut lead = 0;
+        while p > 0 && lead < reach {
+            p -= 1;
+            if self.is_clause_break(p) {
+                return None;
+            }
+            if self.kind(p) != Some(TokenKind::Arabic) {
+                continue;
+            }
+            lead += 1;
+            if self.mention_at[p] != NONE {
+                return None;
+            }
+            if grammar::is_consequence(self.key(p)) {
+                return Some(p);
+            }
+        }
+        None
     }
 
     /// Whether the count at tokens `[q0, q1)` counts dead or injured, and
@@ -3080,8 +3115,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let mut p = m.t0;
         let mut lead = 0;
         let mut result = false;
-        while p > 0 && lead < 4 {
+        // A result joined to others (ما أدى إلى اندلاع حريق ضخم ومقتل
+        // عاملين) reaches back past them, within its clause.
+        let reach = if self.key(m.t0).starts_with('و') { 8 } else { 4 };
+        while p > 0 && lead < reach {
             p -= 1;
+            if reach > 4 && self.is_clause_break(p) {
+                break;
+            }
             if self.kind(p) != Some(TokenKind::Arabic) {
                 continue;
             }

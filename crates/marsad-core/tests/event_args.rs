@@ -1,0 +1,93 @@
+//! Event arguments read with the shipped data, on sentences written for
+//! these tests: who acted, what was hit, how, and what it cost.
+
+use marsad_core::{Document, Extractor, Meta};
+use std::sync::OnceLock;
+
+fn extract(text: &str) -> Document {
+    static E: OnceLock<Extractor> = OnceLock::new();
+    E.get_or_init(|| Extractor::new().expect("resources load"))
+        .extract(text, &Meta::default())
+        .expect("extract")
+}
+
+fn name(doc: &Document, id: &str) -> String {
+    doc.entities
+        .iter()
+        .find(|e| e.id == id)
+        .map_or(String::new(), |e| e.name.clone())
+}
+
+/// (type, mode, actors, targets, dead, injured) of each event.
+type Row = (
+    String,
+    Option<String>,
+    Vec<String>,
+    Vec<String>,
+    Option<f64>,
+    Option<f64>,
+);
+
+fn rows(text: &str) -> Vec<Row> {
+    let doc = extract(text);
+    doc.events
+        .iter()
+        .map(|e| {
+            (
+                e.kind.clone(),
+                e.mode.clone(),
+                e.actors.iter().map(|a| name(&doc, a)).collect(),
+                e.targets.iter().map(|t| name(&doc, t)).collect(),
+                e.dead,
+                e.injured,
+            )
+        })
+        .collect()
+}
+
+/// The side named in the subject of a cue of foiling (تصدّت الدفاعات
+/// الجوية للجيش) stopped the attack: it is no actor of it.
+#[test]
+fn the_side_that_repelled_an_attack_is_not_its_actor() {
+    let r = rows("تصدّت الدفاعات الجوية للجيش اللبناني لهجوم بالمسيّرات على مطار المدينة.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].2.is_empty(), "{r:?}");
+}
+
+/// What a result clause counts (ما أدى إلى اندلاع حريق ومقتل عاملين) is the
+/// attack before it, not the one the next clause names.
+#[test]
+fn a_result_clause_counts_the_attack_before_it() {
+    let r = rows(
+        "قصفت طائرات حربية، فجر الثلاثاء، مخازن للحبوب في ميناء المدينة، ما أدى إلى اندلاع حريق ضخم \
+         ومقتل عاملين اثنين، في حين تصدّت الدفاعات الجوية لهجوم ثانٍ على المطار صباح اليوم.",
+    );
+    let counted: Vec<_> = r.iter().filter(|x| x.4.is_some()).map(|x| (x.1.clone(), x.4)).collect();
+    assert_eq!(counted.len(), 1, "{r:?}");
+    assert_eq!(counted[0].1, Some(2.0), "{r:?}");
+    assert_ne!(r.last().map(|x| x.4), Some(Some(2.0)), "{r:?}");
+}
+
+/// Kamikaze drones are drones, not suicide bombers; a phrase's adjectives
+/// take the article with its noun (الهجوم الانتحاري، المسيرات الانتحارية).
+#[test]
+fn definite_phrases_and_kamikaze_drones() {
+    let modes = |t: &str| rows(t).into_iter().map(|x| x.1).collect::<Vec<_>>();
+    assert_eq!(
+        modes("أطلقت الميليشيا سربا من المسيّرات الانتحارية على المدينة."),
+        vec![Some("drone".to_string())]
+    );
+    assert_eq!(
+        modes("ونفذ الهجوم الانتحاري شاب في العشرين من عمره."),
+        vec![Some("suicide-attack".to_string())]
+    );
+}
+
+/// A date after a one-word name (مطار المدينة صباح اليوم) is not the rest
+/// of the name.
+#[test]
+fn a_date_is_not_the_rest_of_a_facility_name() {
+    let doc = extract("وهاجمت المسيّرات مستشفى المدينة مساء اليوم.");
+    let names: Vec<_> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, vec!["مستشفى المدينة"]);
+}
