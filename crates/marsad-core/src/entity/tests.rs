@@ -912,7 +912,7 @@ fn a_given_name_before_a_surname_is_a_person_not_a_place() {
     };
     let run = |text: &str| -> Vec<(EntityKind, String)> {
         let l = TextLayer::new(text);
-        extract(&l, &lex, &fw(), &[], &[])
+        extract(&l, &lex, &fw(), &[], &[], &[])
             .into_iter()
             .flat_map(|e| e.mentions.into_iter().map(move |m| (e.kind, m.text)))
             .collect()
@@ -1197,7 +1197,7 @@ fn a_tagged_word_with_waw_opening_a_sentence_is_no_person() {
         end: start + 1,
         kind: Person,
     }];
-    let e = extract(&l, &lex(), &fw(), &[], &tagged);
+    let e = extract(&l, &lex(), &fw(), &[], &[], &tagged);
     assert!(!e.iter().any(|e| e.kind == Person));
     // A name that begins with و (وليد) is kept.
     let l = TextLayer::new("انتهى اللقاء. وليد غادر مبكرا.");
@@ -1207,7 +1207,7 @@ fn a_tagged_word_with_waw_opening_a_sentence_is_no_person() {
         end: start + 1,
         kind: Person,
     }];
-    let e = extract(&l, &lex(), &fw(), &[], &tagged);
+    let e = extract(&l, &lex(), &fw(), &[], &[], &tagged);
     assert_eq!(e.iter().filter(|e| e.kind == Person).count(), 1);
 }
 
@@ -1282,7 +1282,7 @@ fn lex_with(actors: &str, places: &str) -> EntityLexicon {
 /// (kind, ref id or "-", mention texts) of every entity.
 fn summary_with(lex: &EntityLexicon, text: &str) -> Vec<(EntityKind, String, Vec<String>)> {
     let l = TextLayer::new(text);
-    extract(&l, lex, &fw(), &[], &[])
+    extract(&l, lex, &fw(), &[], &[], &[])
         .into_iter()
         .map(|e| {
             (
