@@ -97,3 +97,17 @@ fn peaceful_protests_kurdish_security_forces_and_a_preposition_after_a_title() {
     let ms = mentions("وأصيب 12 شخصا، بينهم قائد الحاجز، إثر الهجوم الذي وقع فجرا.");
     assert!(!ms.iter().any(|m| m.0 == "Person"), "{ms:?}");
 }
+
+/// A quoted name that carries its own head noun («كتيبة الفاروق») is an
+/// organisation, as the name after a head outside the quotes is.
+#[test]
+fn a_quoted_name_with_its_own_head_is_an_organisation() {
+    let ms = mentions("اندلعت اشتباكات بين «كتيبة الفاروق» و«جهاز دعم الاستقرار» في المدينة.");
+    assert!(
+        ms.iter().any(|m| m.0 == "Organization" && m.1 == "كتيبة الفاروق"),
+        "{ms:?}"
+    );
+    // A quoted slogan is no organisation.
+    let ms = mentions("ورفع المحتجون لافتات كتب عليها «الشعب يريد الخبز».");
+    assert!(!ms.iter().any(|m| m.0 == "Organization"), "{ms:?}");
+}

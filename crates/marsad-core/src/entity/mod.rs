@@ -2532,6 +2532,9 @@ fn quoted_names(
                     container: find_container(layer, lex, mentions, b + 1),
                 },
             ))
+        } else if b - a >= 2 && head_of(a) == Some(false) && lex.descriptors.longest(key_at(a), &[]).is_none() {
+            // «كتيبة النصر»، «لواء الصمود»: the head inside the quotes.
+            Some((a, org))
         } else if (glued_wa && k >= 2 && last_close == Some(k - 2))
             || (1..=6).any(|d| {
                 // A plural head earlier in the clause, with no other quote
