@@ -125,3 +125,13 @@ fn an_approximate_count_after_an_arrest_verb_is_its_size() {
     assert!(sizes.contains(&("COERCE", Some(17.0))), "{sizes:?}");
     assert!(!sizes.contains(&("PROTEST", Some(17.0))), "{sizes:?}");
 }
+
+/// A casualty verb after و opens its own clause: the figure before it
+/// counts others (خمسة سجناء وقُتل خلالها أحد الحراس = 1 dead).
+#[test]
+fn a_figure_before_a_joined_casualty_verb_is_not_its_count() {
+    assert_eq!(
+        counts("فرّ السجناء فجر الاثنين في عملية شارك فيها سبعة سجناء وقُتل خلالها أحد الحراس."),
+        vec![(Some(1.0), None)]
+    );
+}

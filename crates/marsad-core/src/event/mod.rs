@@ -2201,6 +2201,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         match (before, after) {
             (Some(b), Some(a)) if a.0 < b.0 && !joined(&a) => Some((a.1, a.2)),
             (Some(b), _) => Some((b.1, b.2)),
+            // «شارك فيها خمسة سجناء وقُتل خلالها أحد الحراس»: nor does it
+            // count the figure before it.
+            (None, Some(a)) if joined(&a) => None,
             (None, Some(a)) => Some((a.1, a.2)),
             _ => None,
         }
