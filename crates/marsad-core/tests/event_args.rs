@@ -91,3 +91,20 @@ fn a_date_is_not_the_rest_of_a_facility_name() {
     let names: Vec<_> = doc.entities.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, vec!["مستشفى المدينة"]);
 }
+
+/// A threat made in a participle after a statement (متوعدا، ملوحا) is
+/// THREATEN; «يلوح في الأفق» (looms) is none.
+#[test]
+fn threats_in_participles() {
+    let kinds = |t: &str| rows(t).into_iter().map(|x| x.0).collect::<Vec<_>>();
+    assert_eq!(
+        kinds("وقال المتحدث باسم الجيش إن الهجوم لن يمر دون رد، متوعدا بمزيد من الضربات."),
+        vec!["THREATEN".to_string()]
+    );
+    assert!(kinds("وأكد الوزير أن بلاده سترد، ملوحا باستهداف مواقع الجماعة.").contains(&"THREATEN".to_string()));
+    assert!(
+        kinds("ويلوح في الأفق اتفاق جديد بين الطرفين.")
+            .iter()
+            .all(|k| k != "THREATEN")
+    );
+}
