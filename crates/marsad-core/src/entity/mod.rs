@@ -1247,6 +1247,15 @@ pub fn extract(
                 i = j;
                 continue;
             }
+            // «وتجمع الأهالي»: the verb, and a word for people (الأهالي،
+            // المحتجون، عشرات) is no place's name.
+            None if stripped_keys(key_at(j))
+                .iter()
+                .any(|x| lex.non_name.contains_key(strip_article(x))) =>
+            {
+                i = j;
+                continue;
+            }
             None => (j + 1, unknown(one_word(j), container)),
         };
         // A facility's name ends with its adjectives (مستشفى ابن سينا الجامعي).
