@@ -122,3 +122,16 @@ fn people_gathering_are_no_community() {
     let ms = mentions("داهمت القوات منازل في قرية الشويكة الفوقا.");
     assert!(ms.iter().any(|m| m.0 == "Place" && m.1.contains("الشويكة")), "{ms:?}");
 }
+
+/// «الشرطة الوطنية» alone is the police of the country the text is about.
+#[test]
+fn national_police_alone_is_the_countrys_police() {
+    let ms = mentions(
+        "فرّقت الشرطة الوطنية تظاهرة في نواكشوط. وتشهد موريتانيا احتجاجات متكررة، \
+         وتقول الحكومة الموريتانية إن موريتانيا ستوفر فرص عمل.",
+    );
+    assert!(
+        ms.iter().any(|m| m.1 == "الشرطة الوطنية" && m.2 == "actor:mr_police"),
+        "{ms:?}"
+    );
+}
