@@ -135,3 +135,13 @@ fn national_police_alone_is_the_countrys_police() {
         "{ms:?}"
     );
 }
+
+/// «المدينة» goes back to the place the text is about, not to the one named
+/// as its bearing (الزاوية غرب طرابلس).
+#[test]
+fn the_city_is_not_the_bearing() {
+    let ms = mentions("اندلعت اشتباكات في مدينة الزاوية غرب طرابلس. وينص الاتفاق على انسحاب الطرفين من وسط المدينة.");
+    let city = ms.iter().find(|m| m.1 == "المدينة").map(|m| m.2.clone());
+    let zawiya = ms.iter().find(|m| m.1 == "الزاوية").map(|m| m.2.clone());
+    assert!(city.is_some() && city == zawiya, "{ms:?}");
+}

@@ -3623,6 +3623,31 @@ fn add_coreferent_mentions(
                     .rev()
                     .filter(|m| compatible(lex, &m.referent, &an.kind, &an.requires, m.role.as_deref(), mentions));
                 let mut antecedent = candidates.next();
+                // «في مدينة الزاوية غرب طرابلس … وسط المدينة»: a place named
+                // as the bearing of another (غرب X) is not what the text goes
+                // on about; the place before it is.
+                let bearing = |m: &Mention| {
+                    m.t0 > 0
+                        && toks.get(m.t0 - 1).is_some_and(|t| {
+                            stripped_keys(layer.key(t)).iter().any(|k| {
+                                lex.descriptors
+                                    .longest(k, &[])
+                                    .is_some_and(|(n, d)| n == 1 && d.direction)
+                            })
+                        })
+                };
+                if an.kind == "place"
+                    && antecedent.is_some_and(bearing)
+                    && let Some(other) = mentions
+                        .iter()
+                        .chain(extra.iter())
+                        .filter(|m| m.end <= pos)
+                        .rev()
+                        .filter(|m| compatible(lex, &m.referent, &an.kind, &an.requires, m.role.as_deref(), mentions))
+                        .find(|m| !bearing(m))
+                {
+                    antecedent = Some(other);
+                }
                 // الحركة does not point back to a name headed by another
                 // designator (تنظيم القاعدة) when an earlier name has its
                 // own head (حركة الشباب).
