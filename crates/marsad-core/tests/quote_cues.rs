@@ -25,3 +25,12 @@ fn a_vow_in_a_participle_is_a_quote() {
         ]
     );
 }
+
+/// أن after a contrast (غير أن، رغم أن) opens a clause of its own: it is
+/// not what the negated cue before it («لم تعلن») reports.
+#[test]
+fn a_contrast_is_no_content_of_the_cue_before_it() {
+    let found = cues("ولم تعلن الجماعة مسؤوليتها عن الهجوم، غير أن قياديا فيها قال للصحفيين إن المطارات هدف مشروع.");
+    assert!(found.iter().all(|(cue, _)| cue != "تعلن"), "{found:?}");
+    assert!(found.iter().any(|(cue, _)| cue == "قال"), "{found:?}");
+}

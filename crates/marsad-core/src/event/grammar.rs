@@ -63,11 +63,26 @@ pub fn is_complementizer(key: &str) -> bool {
 }
 
 /// Words after which أن is no complementizer of a reporting verb
-/// (بعد أن، قبل أن، دون أن، ما إن).
+/// (بعد أن، قبل أن، دون أن، ما إن), nor after a contrast that opens a
+/// clause of its own (غير أن، بيد أن، رغم أن، مع أن).
 pub fn blocks_complementizer(prev: &str) -> bool {
     matches!(
         strip_conj(prev),
-        "بعد" | "قبل" | "دون" | "بدون" | "منذ" | "ما" | "حتي" | "الا" | "لو" | "يمكن" | "يجب"
+        "بعد"
+            | "قبل"
+            | "دون"
+            | "بدون"
+            | "منذ"
+            | "ما"
+            | "حتي"
+            | "الا"
+            | "لو"
+            | "يمكن"
+            | "يجب"
+            | "غير"
+            | "بيد"
+            | "رغم"
+            | "برغم"
     )
 }
 
