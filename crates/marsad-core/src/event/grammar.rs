@@ -64,7 +64,7 @@ pub fn is_complementizer(key: &str) -> bool {
 
 /// Words after which أن is no complementizer of a reporting verb
 /// (بعد أن، قبل أن، دون أن، ما إن), nor after a contrast that opens a
-/// clause of its own (غير أن، بيد أن، رغم أن، مع أن).
+/// clause of its own (غير أن، بيد أن، رغم أن).
 pub fn blocks_complementizer(prev: &str) -> bool {
     matches!(
         strip_conj(prev),
@@ -470,8 +470,8 @@ impl GrammarWords {
     }
 
     /// Whether a word (key, clitics allowed) reports deaths or injuries.
-    /// A word whose و or ب is its own first letter (وفاة، بتر) is read
-    /// whole before its clitics are taken off.
+    /// A word whose و is its own first letter (وفاة) is read whole
+    /// before its clitics are taken off.
     pub fn casualty(&self, key: &str) -> Option<Casualty> {
         let of = |k: &str| {
             let starts = |list: &[String]| listed_prefix(list, k);

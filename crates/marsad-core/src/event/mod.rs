@@ -1956,15 +1956,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// ارتفاع عدد ضحايا): حصيلة or عدد right after the verb at `t`, then
     /// the casualty word.
     fn toll_after(&self, t: usize, s1: usize) -> Option<usize> {
-        let head = self.next_word(t + 1);
-        if head >= s1
-            || !matches!(
-                grammar::strip_conj(self.key(head)),
-                "حصيلة" | "الحصيلة" | "عدد" | "العدد"
-            )
-        {
-            return None;
-        }
+        let head = self.toll_head(t, s1)?;
         let word = self.next_word(head + 1);
         (word < s1 && self.lex.words.casualty(self.key(word)).is_some()).then_some(word)
     }
@@ -1978,6 +1970,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             && self.key(from) == "من"
             && self.lex.words.casualty(self.key(self.next_word(from + 1))) == Some(Casualty::Injured)
             && (s0..q1).any(|t| grammar::is_update_verb(self.key(t)))
+    }
+
+    /// حصيلة or عدد right after the update verb at `v` (ارتفعت حصيلة،
+    /// ارتفع عدد), within the sentence ending at `s1`.
+    fn toll_head(&self, v: usize, s1: usize) -> Option<usize> {
+        let head = self.next_word(v + 1);
+        (head < s1
+            && matches!(
+                grammar::strip_conj(self.key(head)),
+                "حصيلة" | "الحصيلة" | "عدد" | "العدد"
+            ))
+        .then_some(head)
     }
 
     /// The attack mention a toll update names, for the casualty word at `w`
@@ -2002,11 +2006,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if !grammar::is_update_verb(self.key(v)) {
                 return None;
             }
-            let head = self.next_word(v + 1);
-            if head >= ila || !matches!(grammar::strip_conj(self.key(head)), "حصيلة" | "الحصيلة" | "عدد")
-            {
-                return None;
-            }
+            let head = self.toll_head(v, ila)?;
             let x = self.mention_at[self.next_word(head + 1)];
             (x != NONE && {
                 let o = &self.mentions[x as usize];
@@ -3010,16 +3010,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let Some(&(s0, s1)) = self.ix.sentence_tokens.get(sent) else {
                 return false;
             };
-            (s0..s1).any(|t| {
-                grammar::is_update_verb(self.key(t)) && {
-                    let head = self.next_word(t + 1);
-                    head < s1
-                        && matches!(
-                            grammar::strip_conj(self.key(head)),
-                            "حصيلة" | "الحصيلة" | "عدد" | "العدد"
-                        )
-                }
-            })
+            (s0..s1).any(|t| grammar::is_update_verb(self.key(t)) && self.toll_head(t, s1).is_some())
         })
     }
 
