@@ -251,7 +251,7 @@ struct Extractor<'c, 'a, 't> {
 
 impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     fn new(ctx: &'c Context<'a, 't>, ix: &'c Index, quotes: &'c [Quote]) -> Self {
-        Extractor {
+        let mut ex = Extractor {
             ctx,
             ix,
             lex: &ctx.resources.events,
@@ -267,26 +267,22 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     .collect()
             },
             ya_for_alif: ctx.layer.text.contains(" فى "),
-            // A date in a report's frame, between its cue and its content
-            // (أفاد مصدر أمني، اليوم السبت، بمقتل …), or in the clause of an
-            // attribution after its content (… بحسب ما أفادت به مصادر طبية
-            // اليوم الأربعاء).
-            frames: ctx
-                .times
-                .iter()
-                .map(|t| {
-                    quotes.iter().any(|q| {
-                        (q.cue.start <= t.start && t.end <= q.content.start)
-                            || (q.content.end <= q.cue.start
-                                && q.cue.start <= t.start
-                                && !ctx
-                                    .layer
-                                    .slice(q.cue.start, t.start)
-                                    .contains(['،', ',', '.', '؛', ';', '!', '?', '؟', '\n']))
-                    })
-                })
-                .collect(),
-        }
+            frames: Vec::new(),
+        };
+        // A date in a report's frame, between its cue and its content
+        // (أفاد مصدر أمني، اليوم السبت، بمقتل …), or in the attribution
+        // after its content (… بحسب ما أفادت به مصادر طبية اليوم الأربعاء).
+        ex.frames = ctx
+            .times
+            .iter()
+            .map(|t| {
+                quotes
+                    .iter()
+                    .any(|q| q.cue.start <= t.start && t.end <= q.content.start)
+                    || ex.in_attribution(ctx.layer.token_from(t.start))
+            })
+            .collect();
+        ex
     }
 
     fn key(&self, i: usize) -> &str {

@@ -2441,3 +2441,17 @@ fn a_time_clause_parts_a_figure_from_the_verb() {
         vec![("RETREAT".to_string(), Some(300.0))]
     );
 }
+
+/// «حتى صباح اليوم»: until when no group claimed the attack, not when it
+/// happened; the attack stays on the day its sentence gives.
+#[test]
+fn a_date_something_lasts_until_dates_nothing() {
+    assert_eq!(
+        real_when(
+            "قتل ستة جنود في هجوم على موقع للجيش قرب الحدود مساء أمس الأحد. \
+             ولم تتبن أي جهة الهجوم حتى صباح اليوم.",
+            "2025-03-10"
+        ),
+        vec![when("ASSAULT", "هجوم", Some("2025-03-09"), None)]
+    );
+}
