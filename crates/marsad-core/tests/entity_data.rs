@@ -118,6 +118,9 @@ fn a_quoted_name_with_its_own_head_is_an_organisation() {
 fn people_gathering_are_no_community() {
     let ms = mentions("وتجمع الأهالي أمام مقر المحافظة مطالبين الدولة بالتدخل.");
     assert!(!ms.iter().any(|m| m.0 == "Place" && m.1.contains("الأهالي")), "{ms:?}");
+    // Nor a community called after the farmers or the workers it gathers.
+    let ms = mentions("وطالب تجمع مزارعي الجزيرة الحكومة بتعويضهم.");
+    assert!(!ms.iter().any(|m| m.0 == "Place"), "{ms:?}");
     // A village the gazetteer lacks is still read after its descriptor.
     let ms = mentions("داهمت القوات منازل في قرية الشويكة الفوقا.");
     assert!(ms.iter().any(|m| m.0 == "Place" && m.1.contains("الشويكة")), "{ms:?}");

@@ -108,3 +108,18 @@ fn threats_in_participles() {
             .all(|k| k != "THREATEN")
     );
 }
+
+/// A feminine participle after a comma (، مطالبة X بـ) goes on with the
+/// sentence's subject, even past the complementizer of a quote, where the
+/// subject is the quote's speaker.
+#[test]
+fn a_feminine_demanding_participle_goes_on_with_the_subject() {
+    let r = rows("وأدانت منظمة العفو الدولية الاعتقالات، مطالبة الحكومة المصرية بالإفراج عن الناشطين.");
+    let demand: Vec<&Row> = r.iter().filter(|x| x.0 == "REQUEST").collect();
+    assert_eq!(demand.len(), 1, "{r:?}");
+    assert_eq!(demand[0].2, vec!["منظمة العفو الدولية".to_string()], "{r:?}");
+    let r = rows("وقالت نقابة المحامين الأردنيين إن محاميا تعرض للضرب في عمّان، مطالبة بمحاسبة المسؤولين.");
+    let demand: Vec<&Row> = r.iter().filter(|x| x.0 == "REQUEST").collect();
+    assert_eq!(demand.len(), 1, "{r:?}");
+    assert_eq!(demand[0].2, vec!["نقابة المحامين الأردنيين".to_string()], "{r:?}");
+}

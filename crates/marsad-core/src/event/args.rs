@@ -1037,7 +1037,26 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     _ => np,
                 },
             );
-        let before = self.agents_before(v0, false);
+        let mut before = self.agents_before(v0, false);
+        // «قالت النقابة إن …، مطالبة بـ»: the subject a participle goes on
+        // with may stand before the complementizer that ends the scan back:
+        // the speaker of the sentence's last quote before it.
+        if circumstantial && before.is_empty() {
+            let at = self.ctx.layer.tokens.get(v0).map_or(0, |t| t.start as usize);
+            let sent = self.ix.sentence.get(v0).copied();
+            before.extend(
+                self.quotes
+                    .iter()
+                    .rev()
+                    .filter(|q| q.cue.end <= at)
+                    .find(|q| {
+                        let cue = self.ctx.layer.token_from(q.cue.start);
+                        self.ix.sentence.get(cue).copied() == sent
+                    })
+                    .and_then(|q| q.speaker.as_deref().or(q.affiliation.as_deref()))
+                    .and_then(|id| self.agent_by_id(id)),
+            );
+        }
         let mut next = if reflexive { j + 1 } else { j };
         let has_subject = subject.is_some();
         match subject {

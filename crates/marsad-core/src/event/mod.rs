@@ -545,6 +545,19 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 continue;
             }
             let mut m = self.new_mention(&h, Some(ti), Some(tr.kind.clone()), casualty, is_coref && definite(&h));
+            // «…، مطالبة النائب العام بالتدخل»: a feminine م…ة word opening
+            // a clause after a comma is the participle going on with the
+            // sentence's subject, not the verbal noun.
+            if m.pos == Pos::Noun
+                && h.t1 == h.t0 + 1
+                && h.t0 > 0
+                && self.is_punct(h.t0 - 1, &["،", ","])
+                && matches!(tr.kind.as_str(), "REQUEST" | "THREATEN" | "ACCUSE")
+                && self.key(h.t0).starts_with('م')
+                && self.key(h.t0).ends_with('ة')
+            {
+                m.pos = Pos::Verb;
+            }
             if m.pos == Pos::Verb {
                 self.verb_form(&mut m, &h);
             }
