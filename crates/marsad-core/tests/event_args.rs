@@ -123,3 +123,20 @@ fn a_feminine_demanding_participle_goes_on_with_the_subject() {
     assert_eq!(demand.len(), 1, "{r:?}");
     assert_eq!(demand[0].2, vec!["نقابة المحامين الأردنيين".to_string()], "{r:?}");
 }
+
+/// Clashes with no side of their own were fought by the sides a truce in
+/// the same sentence names with بين.
+#[test]
+fn clashes_take_the_sides_of_the_truce_that_ended_them() {
+    let r = rows(
+        "وأعلنت الحكومة التوصل إلى اتفاق لوقف إطلاق النار بين «لواء الصمود» و«كتيبة الفاروق» في مدينة حمص، \
+         بعد اشتباكات عنيفة اندلعت فجر السبت.",
+    );
+    let clash: Vec<&Row> = r.iter().filter(|x| x.0 == "ASSAULT").collect();
+    assert_eq!(clash.len(), 1, "{r:?}");
+    assert_eq!(
+        clash[0].2,
+        vec!["لواء الصمود".to_string(), "كتيبة الفاروق".to_string()],
+        "{r:?}"
+    );
+}

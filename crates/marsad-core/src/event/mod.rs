@@ -804,6 +804,31 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 .position(|q| q.content.start <= m.start && m.end <= q.content.end);
             self.mentions[k] = m2;
         }
+        // «اتفاق لوقف إطلاق النار بين X و Y …، بعد اشتباكات عنيفة»: clashes
+        // with no side of their own were fought by the sides the truce of
+        // the same sentence names with بين (actors that initiated nothing).
+        for k in 0..self.mentions.len() {
+            let m = &self.mentions[k];
+            if m.kind.as_deref() != Some("ASSAULT")
+                || !m.actors.is_empty()
+                || !m.targets.is_empty()
+                || self.trigger(m).is_none_or(|t| t.mode.as_deref() != Some("clash"))
+            {
+                continue;
+            }
+            let sides = self
+                .sentence_mentions(m.sent)
+                .iter()
+                .find(|o| {
+                    matches!(o.kind.as_deref(), Some("AGREE" | "RETREAT"))
+                        && o.actors.len() >= 2
+                        && o.initiators.is_empty()
+                })
+                .map(|o| o.actors.clone());
+            if let Some(sides) = sides {
+                self.mentions[k].actors = sides;
+            }
+        }
         // Property the protesters burned or wrecked (محتجون أضرموا النار
         // في وكالة) once their protest is told of: their riot, not an
         // attack of its own.
