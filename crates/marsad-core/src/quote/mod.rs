@@ -672,6 +672,17 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 .filter(|&i| !excluded(i))
                 .map(|i| self.ix.entity[i])
                 .find(|&e| e != NONE && self.is_agent_entity(e));
+            // «بيان لوزارة الداخلية»، «بلاغ للمكتب»: the body whose statement
+            // it is (after a person's source word, ل names the addressee).
+            if affiliation.is_none()
+                && !h.article
+                && self.cue_kind_at(j) == Some(CueKind::Noun)
+                && self.key(h.t1).starts_with('ل')
+                && let Some(e) = self.ix.entity.get(h.t1).copied().filter(|&e| e != NONE)
+                && self.is_agent_entity(e)
+            {
+                affiliation = Some(e);
+            }
             if affiliation.is_none() && h.article {
                 // "المصدر": the source named before.
                 affiliation = self
@@ -874,14 +885,19 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             if e.kind != EntityKind::Organization {
                 continue;
             }
+            // (Its name too: «المركز الإعلامي لمحور تعز العسكري» is a
+            // mention of the axis, «المحور».)
+            let head_of = |t: &str| {
+                let key = match_key(t).replace(['"', '\'', '«', '»', '“', '”'], "");
+                let first = key.split_whitespace().next().unwrap_or("").to_string();
+                first.strip_prefix("ال").map_or(first.clone(), str::to_string) == head
+            };
+            let named = head_of(&e.name);
             for m in &e.mentions {
                 if m.end > at {
                     continue;
                 }
-                let key = match_key(&m.text).replace(['"', '\'', '«', '»', '“', '”'], "");
-                let first = key.split_whitespace().next().unwrap_or("");
-                let first = first.strip_prefix("ال").unwrap_or(first);
-                if first == head && best.is_none_or(|(s, _)| m.start > s) {
+                if (named || head_of(&m.text)) && best.is_none_or(|(s, _)| m.start > s) {
                     best = Some((m.start, k as u32));
                 }
             }
@@ -1435,7 +1451,10 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             self.said.push((speaker, sent));
         }
         // Said in a statement: a statement noun between the cue and the words.
-        let stated = cue.kind == CueKind::Verb && (hit.t1..a.min(hit.t1 + 15)).any(|i| self.statement_pp(i).is_some());
+        // (Or one that is the subject: «وأفاد بلاغ للمكتب بأن».)
+        let stated = cue.kind == CueKind::Verb
+            && (hit.t1..a.min(hit.t1 + 15))
+                .any(|i| self.statement_pp(i).is_some() || self.cue_kind_at(i) == Some(CueKind::Noun));
         self.stated.push(stated);
     }
 
