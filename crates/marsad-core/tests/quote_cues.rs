@@ -79,3 +79,27 @@ fn a_head_noun_refers_back_to_the_body_named_inside_an_office() {
     assert_eq!(found[0].1, found[1].1, "{found:?}");
     assert!(!found[1].1.is_empty(), "{found:?}");
 }
+
+/// «والي» is the governor (its match key reads as و + إلى): the person the
+/// title names speaks.
+#[test]
+fn the_governor_speaks_by_his_name() {
+    assert_eq!(
+        speakers("وقال والي الخرطوم، اللواء أحمد عثمان حمزة، للصحفيين: «الوضع تحت السيطرة»."),
+        vec![("قال".to_string(), "أحمد عثمان حمزة".to_string())]
+    );
+}
+
+/// «وقال لـ«الصحيفة»»: a lone ل right after the verb opens the addressee;
+/// the speaker is the one named before, not the outlet.
+#[test]
+fn a_lone_lam_after_the_verb_is_no_speaker() {
+    let found = speakers("وقال لـ«الشرق الأوسط» إن الوضع مستقر.");
+    assert!(found.iter().all(|(_, who)| who != "الشرق الأوسط"), "{found:?}");
+    assert_eq!(
+        speakers("ونفى وزير الداخلية العراقي عبد الأمير الشمري الاتهامات، وقال لـ«الشرق الأوسط» إن التحقيق مستمر.")
+            .last()
+            .map(|(_, who)| who.clone()),
+        Some("عبد الأمير الشمري".to_string())
+    );
+}

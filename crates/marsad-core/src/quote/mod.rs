@@ -628,6 +628,36 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         // المحافظ، فلان، لإذاعة "…"، إن) names the addressee, not the
         // speaker: the subject ends there.
         let r1 = (j + 1..r1).find(|&i| self.opens_addressee(i)).unwrap_or(r1);
+        // «والي كسلا، اللواء فلان»: the governor (whose key reads as و +
+        // إلى) and the person the title names, up to a complementizer.
+        if self.is_governor(j) && !excluded(j) {
+            let stop = (j + 10).min(r1);
+            let mut end = j + 1;
+            let mut person = None;
+            let mut i = j + 1;
+            while i < stop && self.kind(i) != Some(TokenKind::Quote) && !is_complementizer(self.key(i)) {
+                if let Some((_, b, e)) = self.ix.mention_at(i) {
+                    if self.entity_kind(e) == Some(EntityKind::Person) {
+                        person = Some((e, b));
+                        break;
+                    }
+                    end = b;
+                    i = b;
+                    continue;
+                }
+                i += 1;
+            }
+            let (entity, end) = match person {
+                Some((e, b)) => (Some(e), b),
+                None => (None, end),
+            };
+            let last = self.last_word_before(end, j);
+            let text = (
+                self.ctx.layer.tokens[j].start as usize,
+                self.ctx.layer.tokens[last].end as usize,
+            );
+            return Some((Speaker::named(entity, text), end));
+        }
         // A description that a name follows (المسؤول الأمني أحمد علي، مصدر
         // في الشرطة العقيد فلان) names its speaker: the person is taken below.
         let named_after = |h: &Hit| {
@@ -719,6 +749,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         if self.is_word(j)
             && self.ix.entity[j] == NONE
             && strip_conj(self.key(j)).starts_with("ال")
+            && !self.is_governor(j)
             && j + 1 < r1
             && !excluded(j + 1)
             && let Some((a, _, e)) = self.ix.mention_at(j + 1)
@@ -854,6 +885,18 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             });
         }
         Some((speaker, end))
+    }
+
+    /// «والي كسلا»: the governor, written with ي, not و + إلى (وإلى،
+    /// والى), which the match key cannot tell apart.
+    fn is_governor(&self, j: usize) -> bool {
+        self.key(j) == "والي"
+            && self
+                .ctx
+                .layer
+                .tokens
+                .get(j)
+                .is_some_and(|t| self.ctx.layer.slice(t.start as usize, t.end as usize).ends_with('ي'))
     }
 
     /// «وزير الخزانة» (or its deputy) speaks for «وزارة الخزانة …» when the
@@ -1009,7 +1052,10 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         if v + 1 >= t0
             || self.kind(v) != Some(TokenKind::Arabic)
             || self.ix.mention_at(v).is_some()
-            || self.cue_at[v] != NONE
+            // (A cue that opens the sentence with words of its own has its
+            // speaker among the quotes already; one with only an object,
+            // «ونفى الوزير الاتهامات»، is read here.)
+            || (self.cue_at[v] != NONE && self.said_at(v))
             || key.starts_with("ال")
             || grammar::preposition(key).is_some()
             || grammar::is_particle(key)
@@ -1020,6 +1066,15 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         }
         let (s, _) = self.subject(v + 1, t0, None)?;
         s.entity.filter(|&e| self.is_agent_entity(e)).map(|_| s)
+    }
+
+    /// Whether a quote was already made with its cue at token `v`.
+    fn said_at(&self, v: usize) -> bool {
+        let Some(t) = self.ctx.layer.tokens.get(v) else {
+            return false;
+        };
+        let (a, b) = (t.start as usize, t.end as usize);
+        self.out.iter().any(|q| q.cue.start < b && a < q.cue.end)
     }
 
     /// The speaker of the last quote, if it was said in the last three sentences.
@@ -1522,7 +1577,24 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         } else {
             None
         };
-        let mut subject = relayed.or_else(|| self.subject(hit.t1, region_end, addressee));
+        // «وقال لـ«المدن»:»، «قال للصحفيين»: right after the verb, ل opens
+        // the addressee; the speaker is named before.
+        let lam = {
+            let j = self.skip_head(hit.t1, region_end);
+            let k = self.key(j);
+            j < region_end
+                && self.kind(j) == Some(TokenKind::Arabic)
+                && (k == "ل"
+                    || (k.starts_with("لل") && k.chars().count() > 4)
+                    || (k.starts_with('ل') && (self.mention_starts_inside(j) || self.unnamed_at[j].is_some())))
+        };
+        let mut subject = relayed.or_else(|| {
+            if lam {
+                None
+            } else {
+                self.subject(hit.t1, region_end, addressee)
+            }
+        });
         let before = || {
             self.subject_before(hit.t0, s0)
                 .or_else(|| self.unnamed_before(hit.t0, s0))
@@ -1559,6 +1631,14 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 {
                     Some(s) => s,
                     None => return,
+                },
+                // (Words said to an addressee are a quote even when the
+                // speaker is not found.)
+                None if lam => Speaker {
+                    entity: None,
+                    text: None,
+                    affiliation: None,
+                    unnamed: false,
                 },
                 None => return,
             },
