@@ -103,3 +103,18 @@ fn a_lone_lam_after_the_verb_is_no_speaker() {
         Some("عبد الأمير الشمري".to_string())
     );
 }
+
+/// A title with no name («المحافظ»، «محافظ البصرة») speaks for the person
+/// the text gives that role, named before it or right after.
+#[test]
+fn a_title_alone_is_the_person_with_that_role() {
+    let found = speakers(
+        "وأعلن محافظ البصرة، أسعد العيداني، فرض حظر التجوال في المدينة. \
+         وقال المحافظ للصحفيين إن الحظر سيرفع غدا.",
+    );
+    assert_eq!(
+        found.last().map(|(_, who)| who.as_str()),
+        Some("أسعد العيداني"),
+        "{found:?}"
+    );
+}

@@ -1068,6 +1068,51 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         s.entity.filter(|&e| self.is_agent_entity(e)).map(|_| s)
     }
 
+    /// The person whose stated role the words name: the same words
+    /// (محافظ ذي قار), or a definite head alone (المحافظ، المتحدث) or a
+    /// prefix (المتحدث باسم) of the role. The last one named before `at`,
+    /// else the first after it.
+    fn person_by_role(&self, words: &str, at: usize) -> Option<u32> {
+        use crate::text::normalize::match_key;
+        let bare = |t: &str| -> Vec<String> {
+            match_key(t)
+                .split_whitespace()
+                .map(|w| {
+                    let w = strip_conj(w);
+                    w.strip_prefix("ال").unwrap_or(w).to_string()
+                })
+                .collect()
+        };
+        let said = bare(words);
+        if said.is_empty() || said.len() > 6 {
+            return None;
+        }
+        let mut before: Option<(usize, u32)> = None;
+        let mut after: Option<(usize, u32)> = None;
+        for (k, e) in self.ctx.entities.iter().enumerate() {
+            if e.kind != EntityKind::Person {
+                continue;
+            }
+            let Some(role) = e.attributes.role.as_deref() else {
+                continue;
+            };
+            let role = bare(role);
+            if role.len() < said.len() || role[..said.len()] != said[..] {
+                continue;
+            }
+            for m in &e.mentions {
+                if m.start < at {
+                    if before.is_none_or(|(s, _)| m.start > s) {
+                        before = Some((m.start, k as u32));
+                    }
+                } else if after.is_none_or(|(s, _)| m.start < s) {
+                    after = Some((m.start, k as u32));
+                }
+            }
+        }
+        before.or(after).map(|(_, k)| k)
+    }
+
     /// Whether a quote was already made with its cue at token `v`.
     fn said_at(&self, v: usize) -> bool {
         let Some(t) = self.ctx.layer.tokens.get(v) else {
@@ -1483,6 +1528,16 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             return;
         }
         let id_of = |e: Option<u32>| e.and_then(|e| self.ctx.entities.get(e as usize)).map(|x| x.id.clone());
+        // «محافظ ذي قار»، «المتحدث»: a title with no name is the person the
+        // text gives that role.
+        let mut speaker = speaker;
+        if speaker.entity.is_none()
+            && let Some((s0, s1)) = speaker.text
+            && let Some(p) = self.person_by_role(layer.slice(s0, s1), hit.start)
+        {
+            speaker.entity = Some(p);
+            speaker.unnamed = false;
+        }
         let quote = Quote {
             id: format!("S{}", self.out.len() + 1),
             speaker: id_of(speaker.entity),
