@@ -148,3 +148,37 @@ fn the_city_is_not_the_bearing() {
     let zawiya = ms.iter().find(|m| m.1 == "الزاوية").map(|m| m.2.clone());
     assert!(city.is_some() && city == zawiya, "{ms:?}");
 }
+
+/// Authorities, municipalities and state companies are named by their head
+/// noun (سلطة، بلدية، شعبة، رئاسة) and what they are for behind لل
+/// (للنفط، للصناعة والمناجم); «برئاسة فلان» is "headed by", no body.
+#[test]
+fn bodies_named_by_head_and_purpose() {
+    let orgs = |text: &str| -> Vec<String> {
+        mentions(text)
+            .into_iter()
+            .filter(|m| m.0 == "Organization")
+            .map(|m| m.1)
+            .collect()
+    };
+    assert_eq!(
+        orgs("وقالت المؤسسة الوطنية للنفط إن الإنتاج توقف."),
+        vec!["المؤسسة الوطنية للنفط"]
+    );
+    assert_eq!(
+        orgs("وقالت الشركة الوطنية للصناعة والمناجم إن العمال عادوا."),
+        vec!["الشركة الوطنية للصناعة والمناجم"]
+    );
+    assert_eq!(
+        orgs("وأعلنت سلطة الطيران المدني إغلاق المطار."),
+        vec!["سلطة الطيران المدني"]
+    );
+    assert_eq!(orgs("وقالت بلدية صيدا إن المدارس أغلقت."), vec!["بلدية صيدا"]);
+    assert!(
+        orgs("وشكلت حكومة جديدة برئاسة عبد الله حمدوك.")
+            .iter()
+            .all(|o| !o.contains("رئاسة")),
+        "{:?}",
+        orgs("وشكلت حكومة جديدة برئاسة عبد الله حمدوك.")
+    );
+}

@@ -140,3 +140,13 @@ fn clashes_take_the_sides_of_the_truce_that_ended_them() {
         "{r:?}"
     );
 }
+
+/// An office of a named body with its holder between commas (رئيس بلدية
+/// زحلة، سليم أبو شقرا،): the holder acts, not the body.
+#[test]
+fn the_holder_of_a_bodys_office_acts() {
+    let r = rows("وحمّل رئيس بلدية زحلة، سليم أبو شقرا، الأجهزة الأمنية مسؤولية التراخي في ملاحقة الخاطفين.");
+    let accuse: Vec<&Row> = r.iter().filter(|x| x.0 == "ACCUSE").collect();
+    assert_eq!(accuse.len(), 1, "{r:?}");
+    assert_eq!(accuse[0].2, vec!["سليم أبو شقرا".to_string()], "{r:?}");
+}

@@ -2427,6 +2427,15 @@ fn org_names(
                 .is_some_and(|r| lex.is_org_domain(r) && r.chars().count() >= 2)
         {
             j += 1;
+            // (للصناعة والمناجم: a second domain joined by و.)
+            if is_word(j)
+                && at(mentions, j).is_none()
+                && key_at(j)
+                    .strip_prefix("وال")
+                    .is_some_and(|r| lex.is_org_domain(r) && r.chars().count() >= 2)
+            {
+                j += 1;
+            }
             while adjective_at(mentions, j) {
                 j += 1;
             }

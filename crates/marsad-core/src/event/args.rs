@@ -1027,16 +1027,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // اتهم وكيل محافظة مأرب، علي بن جلال العبيدي، الحوثيين: an office
         // with no name of its own, then its holder's name between commas.
         let mut past_aside = None;
-        let subject =
-            subject.map(
-                |np| match (np.role && np.entity.is_none()).then(|| self.appositive_person(np.end)) {
-                    Some(Some((p, after))) => {
-                        past_aside = Some(after);
-                        p
-                    }
-                    _ => np,
-                },
-            );
+        let subject = subject.map(
+            // (Or an office of a body: رئيس بلدية زحلة، سليم أبو شقرا،.)
+            |np| match (np.role
+                && np
+                    .entity
+                    .is_none_or(|e| self.entity(e).is_some_and(|x| x.kind != EntityKind::Person)))
+            .then(|| self.appositive_person(np.end))
+            {
+                Some(Some((p, after))) => {
+                    past_aside = Some(after);
+                    p
+                }
+                _ => np,
+            },
+        );
         let mut before = self.agents_before(v0, false);
         // «قالت النقابة إن …، مطالبة بـ»: the subject a participle goes on
         // with may stand before the complementizer that ends the scan back:
