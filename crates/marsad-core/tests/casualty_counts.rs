@@ -135,3 +135,37 @@ fn a_figure_before_a_joined_casualty_verb_is_not_its_count() {
         vec![(Some(1.0), None)]
     );
 }
+
+/// (type, size) of each event that has a size.
+fn sizes(text: &str) -> Vec<(String, f64)> {
+    let ex = Extractor::new().expect("resources");
+    let doc = ex.extract(text, &Meta::default()).expect("extract");
+    doc.events
+        .iter()
+        .filter_map(|e| e.size.map(|s| (e.kind.clone(), s)))
+        .collect()
+}
+
+/// A release of those a pronoun points back to (تفرج عنهم، أُفرج عنهما)
+/// frees as many as the arrest before it took; a dual pronoun counts two.
+#[test]
+fn a_release_by_pronoun_frees_as_many_as_were_taken() {
+    assert_eq!(
+        sizes("اعتقلت الشرطة سبعة شبان في البلدة، قبل أن تفرج عنهم بعد أسبوعين."),
+        vec![("COERCE".to_string(), 7.0), ("RETREAT".to_string(), 7.0)]
+    );
+    assert_eq!(
+        sizes("واعتُقل راعيان ثم أُفرج عنهما بعد يومين."),
+        vec![("RETREAT".to_string(), 2.0)]
+    );
+}
+
+/// The brackets of the subject's short name and a date between commas do
+/// not end the window in which a release's count is read.
+#[test]
+fn a_release_count_after_the_subjects_short_name() {
+    assert_eq!(
+        sizes("أفرجت قوات سوريا الديمقراطية (قسد)، أمس الخميس، عن 45 محتجزا في عملية تبادل."),
+        vec![("RETREAT".to_string(), 45.0)]
+    );
+}

@@ -1709,6 +1709,42 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 self.mentions[k].size = q.value.map(|v| v + more);
             }
         }
+        // «اعتقلت … خمسة عناصر … قبل أن تفرج عنهم»، «اعتُقل راعيان وأُفرج
+        // عنهما»: a release of those a pronoun points back to frees as many
+        // as the arrest or abduction before it in the sentence took.
+        for k in 0..self.mentions.len() {
+            let m = &self.mentions[k];
+            if m.kind.as_deref() != Some("RETREAT")
+                || m.size.is_some()
+                || self.trigger(m).and_then(|t| t.mode.as_deref()) != Some("release")
+            {
+                continue;
+            }
+            let pronoun = (m.t1.saturating_sub(1)..(m.t1 + 1).min(self.ctx.layer.tokens.len()))
+                .map(|t| grammar::strip_conj(self.key(t)))
+                .find(|k| {
+                    (k.starts_with("عن") || k.starts_with("سراح")) && ["هم", "هما", "هن"].iter().any(|p| k.ends_with(p))
+                });
+            let Some(pronoun) = pronoun else {
+                continue;
+            };
+            // (The dual pronoun counts two itself.)
+            let dual = pronoun.ends_with("هما").then_some(2.0);
+            let taken = self.mentions[..k]
+                .iter()
+                .rev()
+                .take_while(|o| o.sent == m.sent)
+                .find(|o| {
+                    o.kind.as_deref() == Some("COERCE")
+                        || (o.kind.as_deref() == Some("ASSAULT")
+                            && self.trigger(o).and_then(|t| t.mode.as_deref()) == Some("abduct"))
+                })
+                .and_then(|o| o.size)
+                .or(dual);
+            if taken.is_some() {
+                self.mentions[k].size = taken;
+            }
+        }
         // A count of protesters anywhere in a protest's sentence is its size
         // (خرج أكثر من 3 آلاف متظاهر … احتجاجا على …).
         for (qi, q) in self.ctx.quantities.iter().enumerate() {
@@ -2269,7 +2305,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let by_date = self.is_punct(j, &["،", ","])
                 && (self.ix.time.get(j + 1).is_some_and(|&t| t != NONE)
                     || j.checked_sub(1).is_some_and(|p| self.ix.time[p] != NONE));
-            if self.is_clause_break(j) && !by_date {
+            // Nor do the brackets of the subject's short name (وقوات سوريا
+            // الديمقراطية (قسد)، أمس، عن 210 محتجزين).
+            let by_name = self.is_punct(j, &["(", ")"])
+                && (self.ix.entity.get(j + 1).is_some_and(|&e| e != NONE)
+                    || j.checked_sub(1).is_some_and(|p| self.ix.entity[p] != NONE));
+            if self.is_clause_break(j) && !by_date && !by_name {
                 break;
             }
             let qi = self.ix.quantity[j];
