@@ -2517,8 +2517,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// such a noun describes it (هجوم في كركوك استهدف نقطة تفتيش).
     fn background_conflict(&self, a: &Mention, b: &Mention) -> bool {
         let (first, second) = if a.t0 < b.t0 { (a, b) } else { (b, a) };
-        let describes =
-            |x: &Mention, y: &Mention| y.pos == Pos::Verb && self.words_between(x.t1, y.t0).is_some_and(|n| n <= 4);
+        // (Also across the comma after a fronted phrase: «وفي هجوم آخر،
+        // هاجم مسلحون».)
+        let fronted = |x: &Mention, y: &Mention| {
+            x.t0 > 0
+                && grammar::preposition(grammar::strip_conj(self.key(x.t0 - 1))) == Some("في")
+                && (x.t1..y.t0).filter(|&j| self.is_clause_break(j)).count() == 1
+                && (x.t1..y.t0).all(|j| !self.is_clause_break(j) || self.is_punct(j, &["،", ","]))
+                && (x.t1..y.t0).filter(|&j| self.is_word(j)).count() <= 6
+        };
+        let describes = |x: &Mention, y: &Mention| {
+            y.pos == Pos::Verb && (self.words_between(x.t1, y.t0).is_some_and(|n| n <= 4) || fronted(x, y))
+        };
         let fresh = |m: &Mention| m.pos == Pos::Noun && !m.given && !m.suffixed && m.casualty.is_none();
         if first.aside != second.aside {
             return !(first.aside && describes(first, second));

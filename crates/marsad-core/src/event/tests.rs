@@ -2455,3 +2455,11 @@ fn a_date_something_lasts_until_dates_nothing() {
         vec![when("ASSAULT", "هجوم", Some("2025-03-09"), None)]
     );
 }
+
+/// «وفي هجوم آخر، هاجم مسلحون …»: the verb after the comma tells of the
+/// other attack the fronted phrase names; one event, not two.
+#[test]
+fn a_fronted_other_attack_is_the_verbs_own() {
+    let ev = real_events("وفي هجوم آخر، هاجم مسلحون قاعدة عسكرية قرب بلدة مونغونو.");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+}
