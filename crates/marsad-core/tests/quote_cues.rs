@@ -118,3 +118,12 @@ fn a_title_alone_is_the_person_with_that_role() {
         "{found:?}"
     );
 }
+
+/// «نقلت … عن فلان قوله إن»: «قوله» (his saying) is no part of the name.
+#[test]
+fn his_saying_is_no_part_of_the_name() {
+    assert_eq!(
+        speakers("ونقلت وكالة الأنباء الرسمية عن وزير الداخلية عبد الله الشمري قوله إن الوضع تحت السيطرة."),
+        vec![("نقلت".to_string(), "عبد الله الشمري".to_string())]
+    );
+}

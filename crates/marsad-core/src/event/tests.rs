@@ -2303,8 +2303,9 @@ fn releases_apart_from_their_preposition_and_their_size() {
         vec![("أُفرج".to_string(), Some(12.0), "actual".to_string())]
     );
     assert_eq!(
+        // (Those «سراحهم» points back to: the three arrested.)
         released("واعتقل ثلاثة أساتذة قبل أن يُطلق سراحهم مساء."),
-        vec![("يُطلق سراح".to_string(), None, "actual".to_string())]
+        vec![("يُطلق سراح".to_string(), Some(3.0), "actual".to_string())]
     );
     assert_eq!(
         released("وطالبوا بأن يُطلق سراح المعتقلين."),
