@@ -3581,6 +3581,31 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             c.mentions.sort_by_key(|&x| self.mentions[x].t0);
             let main = self.mentions[c.main].clone();
             let Some(tr) = self.trigger(&main) else { continue };
+            // «فجّر انتحاري سيارة …، لتقتحم بعدها مجموعة المبنى»، «قُتل تسعة
+            // عندما اقتحم مسلحون السوق»: storming told after an attack in its
+            // sentence is how the attack went, not an event of its own.
+            let storming = |m: &Mention| {
+                m.kind.as_deref() == Some("COERCE")
+                    && crate::text::normalize::match_key(self.ctx.layer.slice(m.start, m.end)).contains("قتحم")
+            };
+            if c.mentions.iter().all(|&x| storming(&self.mentions[x]))
+                && self.clusters.iter().any(|o| {
+                    o.kind == "ASSAULT"
+                        // (Not another side's raid after it: «قبل أن تقتحم
+                        // قوات الاحتلال القرية» after the settlers' attack.)
+                        && (c.actors.is_empty() || o.actors.is_empty() || c.actors.iter().any(|a| o.actors.contains(a)))
+                        && o.mentions.iter().any(|&x| {
+                            let om = &self.mentions[x];
+                            om.fact == Factuality::Actual
+                                && c.mentions.iter().any(|&y| {
+                                    let sm = &self.mentions[y];
+                                    sm.sent == om.sent && om.t0 < sm.t0
+                                })
+                        })
+                })
+            {
+                continue;
+            }
 
             // Ellipsis: "فرضت X حظرا …، فيما دخلت مناطق أخرى حظرا جزئيا".
             if c.actors.is_empty()

@@ -2464,3 +2464,18 @@ fn a_fronted_other_attack_is_the_verbs_own() {
     let ev = real_events("وفي هجوم آخر، هاجم مسلحون قاعدة عسكرية قرب بلدة مونغونو.");
     assert_eq!(ev.len(), 1, "{ev:?}");
 }
+
+/// Storming told after an attack in its sentence (لتقتحم بعدها مجموعة
+/// المبنى) is how the attack went; another side's raid after it is not.
+#[test]
+fn storming_after_an_attack_is_part_of_it() {
+    let kinds = |t: &str| -> Vec<String> { real_events(t).into_iter().map(|e| e.0).collect() };
+    assert_eq!(
+        kinds("فجّر انتحاري سيارة مفخخة عند بوابة الفندق، لتقتحم بعدها مجموعة من المسلحين المبنى."),
+        vec!["ASSAULT".to_string()]
+    );
+    assert!(
+        kinds("هاجم مستوطنون قرية المغير مساء أمس، قبل أن تقتحم قوات الاحتلال الإسرائيلي القرية فجر اليوم.")
+            .contains(&"COERCE".to_string())
+    );
+}
