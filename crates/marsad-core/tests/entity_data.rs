@@ -181,3 +181,30 @@ fn bodies_named_by_head_and_purpose() {
         orgs("وشكلت حكومة جديدة برئاسة عبد الله حمدوك.")
     );
 }
+
+/// «تجمّع «X»» is a collective named in quotation marks, and «تنسيقية»
+/// (a coordination committee) heads a body's name; «وتجمع المحتجون» is the
+/// verb.
+#[test]
+fn collectives_and_coordinations_are_bodies() {
+    let orgs = |text: &str| -> Vec<String> {
+        mentions(text)
+            .into_iter()
+            .filter(|m| m.0 == "Organization")
+            .map(|m| m.1)
+            .collect()
+    };
+    assert_eq!(
+        orgs("وقال المتحدث باسم تجمّع «صرخة المودعين» إن الاعتصام مستمر."),
+        vec!["تجمّع «صرخة المودعين»"]
+    );
+    assert_eq!(
+        orgs("وقالت تنسيقية شباب المدينة إن الاعتصام مستمر."),
+        vec!["تنسيقية شباب المدينة"]
+    );
+    assert!(
+        orgs("وتجمع المحتجون أمام مقر الولاية.")
+            .iter()
+            .all(|o| !o.starts_with("وتجمع"))
+    );
+}
