@@ -618,6 +618,13 @@ impl GrammarWords {
     }
 
     /// Adjectives that make an event noun another event (هجوم مماثل).
+    /// Words of defusing or neutralising a device (تفكيك، أبطل): what they
+    /// were done to before it went off did not go off.
+    pub fn is_defuse(&self, key: &str) -> bool {
+        let k = strip_conj(key);
+        self.defuse.iter().any(|d| k.starts_with(d.as_str()))
+    }
+
     pub fn is_distinct(&self, key: &str) -> bool {
         listed(&self.distinct, strip_particles(key))
     }

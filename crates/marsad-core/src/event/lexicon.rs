@@ -239,6 +239,7 @@ pub struct GrammarWords {
     pub(crate) non_person_units: Vec<String>,
     pub(crate) property: Vec<String>,
     pub(crate) distinct: Vec<String>,
+    pub(crate) defuse: Vec<String>,
     pub(crate) agent_heads: Vec<String>,
     pub(crate) role_heads: Vec<String>,
     pub(crate) civilian_units: Vec<String>,
@@ -299,6 +300,7 @@ impl GrammarWords {
                 "soldier" => &mut w.soldiers,
                 "border" => &mut w.borders,
                 "care_place" => &mut w.care_places,
+                "defuse" => &mut w.defuse,
                 other => {
                     return Err(Error::Resource {
                         file: file.into(),

@@ -1127,6 +1127,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let narrated = m.kind.as_deref() == Some("RETREAT")
                 && b >= s0 + 2
                 && matches!(grammar::strip_conj(self.key(self.next_word_back(b - 2))), "قبل");
+            // «تمكنت الهندسة من العثور على لغم ثانٍ وتفكيكه قبل أن ينفجر»:
+            // defused before it went off.
+            if before == "ان"
+                && (imperfect_pred || grammar::strip_conj(self.key(m.t0)).starts_with(['ي', 'ت']))
+                && m.kind.as_deref() == Some("ASSAULT")
+                && b >= s0 + 2
+                && grammar::strip_conj(self.key(self.next_word_back(b - 2))) == "قبل"
+                && (s0..b).any(|j| self.is_word(j) && self.lex.words.is_defuse(self.key(j)))
+            {
+                return Factuality::Foiled;
+            }
             if matches!(before, "ان" | "لان" | "بان") && self.key(b - 1).ends_with("ان") && imperfect_pred && !narrated
             {
                 return Factuality::Hypothetical;
@@ -2651,6 +2662,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 let unreal = |f: Factuality| matches!(f, Factuality::Denied | Factuality::Hypothetical);
                 self.compatible(m, c)
                     && unreal(other) == unreal(m.fact)
+                    // (Nor is a foiled one: the mine defused before it went
+                    // off is not the one that did.)
+                    && (other == Factuality::Foiled) == (m.fact == Factuality::Foiled)
                     // «اعتقال 4 خلال عملية دهم»: part of the operation; not
                     // a strike «خلال المعارك» referred back to, which frames it;
                     // nor an event before another one the frame belongs to

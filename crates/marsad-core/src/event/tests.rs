@@ -2479,3 +2479,17 @@ fn storming_after_an_attack_is_part_of_it() {
             .contains(&"COERCE".to_string())
     );
 }
+
+/// A device defused before it went off («وفككتها قبل أن تنفجر») was
+/// foiled, and is not the explosion that did go off.
+#[test]
+fn a_device_defused_before_it_went_off_was_foiled() {
+    let doc = crate::event::testkit::real_doc("وعثرت الشرطة على عبوة ناسفة وفككتها قبل أن تنفجر.");
+    let facts: Vec<&str> = doc.events.iter().map(|e| e.factuality.as_str()).collect();
+    assert_eq!(facts, vec!["foiled"]);
+    let doc = crate::event::testkit::real_doc(
+        "وانفجر لغم أرضي بدورية للجيش، وعثرت وحدات الهندسة على لغم ثان وفككته قبل أن ينفجر.",
+    );
+    let facts: Vec<&str> = doc.events.iter().map(|e| e.factuality.as_str()).collect();
+    assert_eq!(facts, vec!["actual", "foiled"]);
+}
