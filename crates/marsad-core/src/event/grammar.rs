@@ -617,7 +617,6 @@ impl GrammarWords {
         listed(&self.role_heads, key) || listed(&self.role_heads, strip_conj(key))
     }
 
-    /// Adjectives that make an event noun another event (هجوم مماثل).
     /// Words of defusing or neutralising a device (تفكيك، أبطل): what they
     /// were done to before it went off did not go off.
     pub fn is_defuse(&self, key: &str) -> bool {
@@ -625,6 +624,7 @@ impl GrammarWords {
         self.defuse.iter().any(|d| k.starts_with(d.as_str()))
     }
 
+    /// Adjectives that make an event noun another event (هجوم مماثل).
     pub fn is_distinct(&self, key: &str) -> bool {
         listed(&self.distinct, strip_particles(key))
     }
