@@ -2433,8 +2433,14 @@ fn a_time_clause_parts_a_figure_from_the_verb() {
             .map(|e| (e.kind, e.size))
             .collect::<Vec<_>>()
     };
+    // (The storming is how the killing went: no event of its own, and no
+    // size of nine.)
     assert_eq!(
         sizes("قُتل تسعة مدنيين، بينهم امرأتان، عندما اقتحم مسلحون السوق الأسبوعية."),
+        vec![("ASSAULT".to_string(), None)]
+    );
+    assert_eq!(
+        sizes("قُتل تسعة مدنيين، عندما اعتقل مسلحون عددا من التجار."),
         vec![("ASSAULT".to_string(), None), ("COERCE".to_string(), None)]
     );
     assert_eq!(
