@@ -26,6 +26,15 @@ fn mentions(text: &str) -> Vec<(String, String, String, String)> {
     out
 }
 
+/// The organisation mentions' texts.
+fn orgs(text: &str) -> Vec<String> {
+    mentions(text)
+        .into_iter()
+        .filter(|m| m.0 == "Organization")
+        .map(|m| m.1)
+        .collect()
+}
+
 fn has(ms: &[(String, String, String, String)], text: &str) -> bool {
     ms.iter().any(|m| m.1 == text)
 }
@@ -154,13 +163,6 @@ fn the_city_is_not_the_bearing() {
 /// (للنفط، للصناعة والمناجم); «برئاسة فلان» is "headed by", no body.
 #[test]
 fn bodies_named_by_head_and_purpose() {
-    let orgs = |text: &str| -> Vec<String> {
-        mentions(text)
-            .into_iter()
-            .filter(|m| m.0 == "Organization")
-            .map(|m| m.1)
-            .collect()
-    };
     assert_eq!(
         orgs("وقالت المؤسسة الوطنية للنفط إن الإنتاج توقف."),
         vec!["المؤسسة الوطنية للنفط"]
@@ -173,13 +175,8 @@ fn bodies_named_by_head_and_purpose() {
         orgs("وأعلنت سلطة الطيران المدني إغلاق المطار."),
         vec!["سلطة الطيران المدني"]
     );
-    assert!(
-        orgs("وشكلت حكومة جديدة برئاسة عبد الله حمدوك.")
-            .iter()
-            .all(|o| !o.contains("رئاسة")),
-        "{:?}",
-        orgs("وشكلت حكومة جديدة برئاسة عبد الله حمدوك.")
-    );
+    let headed = orgs("وشكلت حكومة جديدة برئاسة عبد الله حمدوك.");
+    assert!(headed.iter().all(|o| !o.contains("رئاسة")), "{headed:?}");
 }
 
 /// «تجمّع «X»» is a collective named in quotation marks, and «تنسيقية»
@@ -187,13 +184,6 @@ fn bodies_named_by_head_and_purpose() {
 /// verb.
 #[test]
 fn collectives_and_coordinations_are_bodies() {
-    let orgs = |text: &str| -> Vec<String> {
-        mentions(text)
-            .into_iter()
-            .filter(|m| m.0 == "Organization")
-            .map(|m| m.1)
-            .collect()
-    };
     assert_eq!(
         orgs("وقال المتحدث باسم تجمّع «صرخة المودعين» إن الاعتصام مستمر."),
         vec!["تجمّع «صرخة المودعين»"]

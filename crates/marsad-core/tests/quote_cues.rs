@@ -1,12 +1,20 @@
 //! Reporting cues from the shipped cue list, on sentences written for
 //! these tests.
 
-use marsad_core::{Extractor, Meta};
+use marsad_core::{Document, Extractor, Meta};
+use std::sync::OnceLock;
+
+/// The document read with the shipped resources, loaded once.
+fn extract(text: &str) -> Document {
+    static E: OnceLock<Extractor> = OnceLock::new();
+    E.get_or_init(|| Extractor::new().expect("resources"))
+        .extract(text, &Meta::default())
+        .expect("extract")
+}
 
 /// (cue, stance) of each quote.
 fn cues(text: &str) -> Vec<(String, String)> {
-    let ex = Extractor::new().expect("resources");
-    let doc = ex.extract(text, &Meta::default()).expect("extract");
+    let doc = extract(text);
     doc.quotes
         .iter()
         .map(|q| (q.cue.text.clone(), q.stance.clone()))
@@ -37,8 +45,7 @@ fn a_contrast_is_no_content_of_the_cue_before_it() {
 
 /// (cue, speaker or affiliation name) of each quote.
 fn speakers(text: &str) -> Vec<(String, String)> {
-    let ex = Extractor::new().expect("resources");
-    let doc = ex.extract(text, &Meta::default()).expect("extract");
+    let doc = extract(text);
     let name = |id: &Option<String>| {
         id.as_ref()
             .and_then(|id| doc.entities.iter().find(|e| &e.id == id))

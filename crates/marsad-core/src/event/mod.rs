@@ -2531,11 +2531,20 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // (Also across the comma after a fronted phrase: «وفي هجوم آخر،
         // هاجم مسلحون».)
         let fronted = |x: &Mention, y: &Mention| {
+            let (mut commas, mut words) = (0, 0);
+            for j in x.t1..y.t0 {
+                if self.is_punct(j, &["،", ","]) {
+                    commas += 1;
+                } else if self.is_clause_break(j) {
+                    return false;
+                } else if self.is_word(j) {
+                    words += 1;
+                }
+            }
             x.t0 > 0
                 && grammar::preposition(grammar::strip_conj(self.key(x.t0 - 1))) == Some("في")
-                && (x.t1..y.t0).filter(|&j| self.is_clause_break(j)).count() == 1
-                && (x.t1..y.t0).all(|j| !self.is_clause_break(j) || self.is_punct(j, &["،", ","]))
-                && (x.t1..y.t0).filter(|&j| self.is_word(j)).count() <= 6
+                && commas == 1
+                && words <= 6
         };
         let describes = |x: &Mention, y: &Mention| {
             y.pos == Pos::Verb && (self.words_between(x.t1, y.t0).is_some_and(|n| n <= 4) || fronted(x, y))

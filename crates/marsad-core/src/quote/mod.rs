@@ -1639,7 +1639,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             let k = self.key(j);
             j < region_end
                 && self.kind(j) == Some(TokenKind::Arabic)
-                && (k == "ل"
+                && (self.opens_addressee(j)
                     || (k.starts_with("لل") && k.chars().count() > 4)
                     || (k.starts_with('ل') && (self.mention_starts_inside(j) || self.unnamed_at[j].is_some())))
         };
