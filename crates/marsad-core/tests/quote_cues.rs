@@ -134,3 +134,54 @@ fn his_saying_is_no_part_of_the_name() {
         vec![("نقلت".to_string(), "عبد الله الشمري".to_string())]
     );
 }
+
+/// «أعلن الناطق باسم X، العقيد فلان، …» with no complementizer: the clause
+/// ends at the first comma, but the office's holder named (past a rank)
+/// between the next commas is the one speaking.
+#[test]
+fn the_holder_of_an_office_between_commas_speaks() {
+    assert_eq!(
+        speakers("وأعلن الناطق باسم الشرطة الاتحادية، العقيد سمير الحلبوسي، صباح اليوم، إعادة فتح الطريق."),
+        vec![("أعلن".to_string(), "سمير الحلبوسي".to_string())]
+    );
+}
+
+/// «وكانت بغداد قد حذرت مرارا»: a capital in the frame كان X قد is the
+/// speaker (for its government), and «مرارا» is an adverb, no subject.
+#[test]
+fn a_capital_in_the_frame_kana_qad_speaks() {
+    assert_eq!(
+        speakers("وكانت بغداد قد حذرت مرارا من التصعيد، معتبرة أن الحوار هو الحل."),
+        vec![
+            ("حذرت".to_string(), "بغداد".to_string()),
+            ("معتبرة".to_string(), "بغداد".to_string())
+        ]
+    );
+}
+
+/// «أبلغ مصدر أمني وكالة رويترز أن»: the agency after the source's
+/// adjective is told, it is no part of the source's words.
+#[test]
+fn an_agency_after_the_source_adjective_is_no_part_of_it() {
+    let doc = extract("وأبلغ مصدر أمني وكالة رويترز أن المهاجمين فروا نحو الجبال.");
+    let q: Vec<_> = doc
+        .quotes
+        .iter()
+        .map(|q| (q.speaker.clone(), q.speaker_text.clone(), q.affiliation.clone()))
+        .collect();
+    assert_eq!(q, vec![(None, Some("مصدر أمني".to_string()), None)]);
+}
+
+/// A federal member state's bare name speaks for its administration, as a
+/// capital does; «دار الإفتاء» is a body.
+#[test]
+fn a_member_state_and_a_dar_body_speak() {
+    assert_eq!(
+        speakers("ونفت بونتلاند أن تكون قواتها قد قصفت القرية."),
+        vec![("نفت".to_string(), "حكومة بونتلاند".to_string())]
+    );
+    assert_eq!(
+        speakers("وطالبت دار الإفتاء، في بيان، بالإفراج عن المعتقلين."),
+        vec![("طالبت".to_string(), "دار الإفتاء".to_string())]
+    );
+}

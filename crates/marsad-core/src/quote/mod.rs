@@ -525,9 +525,21 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                     let at_name = self.ix.mention_start.get(j) == Some(&crate::event::index::AT_START);
                     let not_adjective =
                         (definite && !in_entity && !strip_conj(k).starts_with("ال")) || (no_genitive && at_name);
+                    // «أفاد مصدر عسكري وكالة فرانس برس»: a body or person
+                    // named right after the source's adjective is the verb's
+                    // object (a place may be a nisba: مصدر عسكري مالي).
+                    let prev = strip_conj(self.key(j.saturating_sub(1)));
+                    let after_adjective = j > from
+                        && at_name
+                        && self.ix.entity[j - 1] == NONE
+                        && matches!(
+                            self.entity_kind(self.ix.entity[j]),
+                            Some(EntityKind::Organization | EntityKind::Person)
+                        )
+                        && (prev.ends_with('ي') || prev.ends_with("ية"));
                     if grammar::preposition(k).is_some() {
                         adjectives_only = false;
-                    } else if adjectives_only && not_adjective {
+                    } else if adjectives_only && (not_adjective || after_adjective) {
                         break;
                     } else if !adjectives_only
                         && !in_entity
@@ -808,6 +820,18 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         {
             person = Some((e2, b2));
         }
+        // «أعلن المتحدث باسم الجيش، الجنرال فلان،»: an office of a body
+        // whose clause ends at a comma, then its holder's name (after a rank
+        // or title) between commas: the holder speaks for the body.
+        if person.is_none()
+            && np_end == r1
+            && self.ix.entity[j] == NONE
+            && self.is_punct(r1, &["،", ","])
+            && let Some((e, b)) = self.holder_after_comma(r1)
+        {
+            person = Some((e, b));
+            agent_before_person = agent;
+        }
         // The subject right after its verb takes no conjunction: a و there
         // is the word's own (أعلنت وزارة الصحة, not و + زارة).
         let start = self.ctx.layer.tokens[j].start as usize;
@@ -885,6 +909,25 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             });
         }
         Some((speaker, end))
+    }
+
+    /// The person named after the comma at `k`, past at most two rank or
+    /// title words, when another comma (or a quotation) closes the name.
+    fn holder_after_comma(&self, k: usize) -> Option<(u32, usize)> {
+        let titles = &self.ctx.resources.entities.titles;
+        let mut i = k + 1;
+        while i < (k + 3).min(self.n()) && self.ix.entity[i] == NONE {
+            let key = self.key(i);
+            if !self.is_word(i) || titles.longest(key, &[]).is_none() {
+                break;
+            }
+            i += 1;
+        }
+        let (a, b, e) = self.ix.mention_at(i)?;
+        if a != i || self.entity_kind(e) != Some(EntityKind::Person) {
+            return None;
+        }
+        (self.is_punct(b, &["،", ","]) || self.kind(b) == Some(TokenKind::Quote)).then_some((e, b))
     }
 
     /// «والي كسلا»: the governor, written with ي, not و + إلى (وإلى،
@@ -1153,7 +1196,16 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                     (self.word_start(j), self.ctx.layer.tokens[j].end as usize),
                 ));
             };
-            if !self.is_agent_entity(e) {
+            // «وكانت نجامينا قد هددت»: a capital in the frame كان X قد
+            // speaks for its government.
+            let framed = a > s0
+                && matches!(strip_conj(self.key(a - 1)), "كان" | "كانت")
+                && (j + 1..t0).all(|i| strip_conj(self.key(i)) == "قد")
+                && t0 > j + 1
+                && self.ctx.entities.get(e as usize).is_some_and(|x| {
+                    x.kind == EntityKind::Place && x.geo.as_ref().and_then(|g| g.feature.as_deref()) == Some("city")
+                });
+            if !self.is_agent_entity(e) && !framed {
                 return None;
             }
             let start = self.word_start(a);
