@@ -185,3 +185,32 @@ fn a_member_state_and_a_dar_body_speak() {
         vec![("طالبت".to_string(), "دار الإفتاء".to_string())]
     );
 }
+
+/// «بيانا طالبت فيه»، «وفق بيان لمكتبه، أكد فيه»: a verb said «in it»
+/// speaks with the statement's issuer, the body or person named before it.
+#[test]
+fn a_verb_in_a_statement_speaks_with_its_issuer() {
+    assert_eq!(
+        speakers("وأصدرت نقابة المعلمين بيانا طالبت فيه الحكومة بصرف الرواتب المتأخرة."),
+        vec![("طالبت".to_string(), "نقابة المعلمين".to_string())]
+    );
+    let found =
+        speakers("ووجّه وزير الداخلية عبد الأمير الشمري بتشكيل فريق تحقيق، وفق بيان لمكتبه، أكد فيه أن الجناة سيحاسبون.");
+    assert_eq!(
+        found.last(),
+        Some(&("أكد".to_string(), "عبد الأمير الشمري".to_string())),
+        "{found:?}"
+    );
+}
+
+/// «في بيان نقلته الوكالة»: a verb with an object pronoun right after a
+/// statement noun is a relative clause, no cue: the quote is the speaker's.
+#[test]
+fn a_relayed_statement_clause_is_no_cue() {
+    assert_eq!(
+        speakers(
+            "وقال المتحدث باسم التحالف، العميد تركي المالكي، في بيان نقلته وكالة الأنباء السعودية، إن الدفاعات تعاملت مع التهديدات."
+        ),
+        vec![("قال".to_string(), "تركي المالكي".to_string())]
+    );
+}

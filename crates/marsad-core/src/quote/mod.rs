@@ -150,6 +150,19 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             {
                 continue;
             }
+            // «في بيان نقلته الوكالة»، «تصريحات أدلى بها»: a verb with an
+            // object pronoun right after a statement noun opens a relative
+            // clause about the statement; it reports nothing itself.
+            if matches!(cue.kind, CueKind::Verb)
+                && h.suffixed
+                && h.t0 > 0
+                && cue_at[h.t0 - 1] != NONE
+                && cues
+                    .last()
+                    .is_some_and(|(p, c): &(Hit, Cue)| p.t1 == h.t0 && matches!(c.kind, CueKind::Noun))
+            {
+                continue;
+            }
             cue_at[h.t0] = cues.len() as u32;
             cues.push((h, cue.clone()));
         }
@@ -909,6 +922,45 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             });
         }
         Some((speaker, end))
+    }
+
+    /// The issuer of the statement noun (بيان، تصريح) at most eight tokens
+    /// before the verb at `t0`: the speaker its own quote found, else the
+    /// first person, else the first body, named before it in the sentence
+    /// (أصدرت عشيرة السواعد بيانا).
+    fn statement_issuer(&self, t0: usize, s0: usize) -> Option<Speaker> {
+        let k = (s0.max(t0.saturating_sub(8))..t0)
+            .rev()
+            .find(|&k| self.cue_kind_at(k) == Some(CueKind::Noun))?;
+        let at = self.ctx.layer.tokens[k].start as usize;
+        if let Some((s, _)) = self
+            .out
+            .iter()
+            .zip(&self.said)
+            .rev()
+            .find(|(q, _)| q.cue.start <= at && at < q.cue.end.max(q.cue.start + 1))
+            .map(|(_, s)| s)
+            .filter(|(s, _)| s.entity.is_some())
+        {
+            return Some(s.clone());
+        }
+        let mentions = (s0..k).filter_map(|i| self.ix.mention_at(i).filter(|&(a, _, _)| a == i));
+        let mut agent = None;
+        for (a, b, e) in mentions {
+            if self.entity_kind(e) == Some(EntityKind::Person) {
+                agent = Some((a, b, e));
+                break;
+            }
+            if agent.is_none() && self.is_agent_entity(e) {
+                agent = Some((a, b, e));
+            }
+        }
+        let (a, b, e) = agent?;
+        let last = self.last_word_before(b, a);
+        Some(Speaker::named(
+            Some(e),
+            (self.word_start(a), self.ctx.layer.tokens[last].end as usize),
+        ))
     }
 
     /// The person named after the comma at `k`, past at most two rank or
@@ -1702,6 +1754,17 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 self.subject(hit.t1, region_end, addressee)
             }
         });
+        // «أصدرت العشيرة بيانا طالبت فيه»، «وفق بيان لمكتبه، أكد فيه»: in
+        // it, the statement's issuer speaks.
+        let fihi = self.skip_head(hit.t1, region_end);
+        let mut in_statement = false;
+        if fihi < region_end
+            && matches!(self.key(fihi), "فيه" | "فيها" | "فيهما")
+            && let Some(issuer) = self.statement_issuer(hit.t0, s0)
+        {
+            subject = Some((issuer, fihi + 1));
+            in_statement = true;
+        }
         let before = || {
             self.subject_before(hit.t0, s0)
                 .or_else(|| self.unnamed_before(hit.t0, s0))
@@ -1716,9 +1779,10 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             s.entity
                 .is_some_and(|e| !self.ix.mention_at(head).is_some_and(|(a, _, m)| m == e && a == head))
         };
-        if subject
-            .as_ref()
-            .is_some_and(|(s, _)| (s.entity.is_none() && !s.unnamed) || off_head(s))
+        if !in_statement
+            && subject
+                .as_ref()
+                .is_some_and(|(s, _)| (s.entity.is_none() && !s.unnamed) || off_head(s))
             && let Some(b) = before()
         {
             subject = None;
@@ -1793,7 +1857,9 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                     // After a relative pronoun the verb's subject is the
                     // antecedent (الجهة التي تطالب المجتمع الدولي بـ…).
                     let after_relative = hit.t0 > 0 && is_relative(self.key(hit.t0 - 1));
-                    let ok = if s.entity.is_none() && !s.unnamed {
+                    let ok = if in_statement {
+                        true
+                    } else if s.entity.is_none() && !s.unnamed {
                         !after_relative
                             && (self.opens_complement(*end) || self.opens_bi_object(*end))
                             && (head..*end).filter(|&j| self.is_word(j)).count() <= 2
