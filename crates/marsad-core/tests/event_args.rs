@@ -150,3 +150,32 @@ fn the_holder_of_a_bodys_office_acts() {
     assert_eq!(accuse.len(), 1, "{r:?}");
     assert_eq!(accuse[0].2, vec!["سليم أبو شقرا".to_string()], "{r:?}");
 }
+
+/// An intercepted ballistic missile is an attack that was foiled, by the
+/// side that launched it, not by the one that intercepted it.
+#[test]
+fn an_intercepted_ballistic_missile_is_a_foiled_attack() {
+    let doc = extract("اعترضت الدفاعات الجوية صاروخا باليستيا أطلقه الحوثيون باتجاه مدينة نجران.");
+    let evs: Vec<_> = doc
+        .events
+        .iter()
+        .map(|e| (e.kind.as_str(), e.mode.as_deref(), e.factuality.as_str()))
+        .collect();
+    assert_eq!(evs, vec![("ASSAULT", Some("heavy-weapons"), "foiled")]);
+}
+
+/// «لن نقف مكتوفي الأيدي» is a threat, not a denial; in someone's words it
+/// is the speaker's, and it joins the vow of its sentence.
+#[test]
+fn standing_idly_by_is_a_threat_of_the_speaker() {
+    let r = rows("وقال الحزب الديمقراطي الكردستاني إنه لن يقف مكتوف الأيدي أمام هذه الاعتداءات.");
+    assert_eq!(
+        r.iter().map(|x| (x.0.as_str(), x.2.clone())).collect::<Vec<_>>(),
+        vec![("THREATEN", vec!["الحزب الديمقراطي الكردستاني".to_string()])]
+    );
+    let doc = extract("وقال الحزب الديمقراطي الكردستاني إنه لن يقف مكتوف الأيدي أمام هذه الاعتداءات.");
+    assert_eq!(doc.events[0].factuality, "actual");
+    let r =
+        rows("وتوعّد القيادي في المجلس العسكري، سامر الحسن، بالرد، قائلا: «لن نقف مكتوفي الأيدي أمام استهداف رفاقنا».");
+    assert_eq!(r.iter().filter(|x| x.0 == "THREATEN").count(), 1, "{r:?}");
+}

@@ -214,3 +214,12 @@ fn a_relayed_statement_clause_is_no_cue() {
         vec![("قال".to_string(), "تركي المالكي".to_string())]
     );
 }
+
+/// «حذرت العشيرة من أنها …»: the verb's preposition before its
+/// complementizer is no part of the subject's words.
+#[test]
+fn a_preposition_before_the_complementizer_ends_the_subject() {
+    let doc = extract("وحذرت العشيرة من أنها لن تسكت على الجريمة.");
+    let texts: Vec<_> = doc.quotes.iter().map(|q| q.speaker_text.clone()).collect();
+    assert_eq!(texts, vec![Some("العشيرة".to_string())]);
+}

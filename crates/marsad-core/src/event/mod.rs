@@ -802,6 +802,19 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 .quotes
                 .iter()
                 .position(|q| q.content.start <= m.start && m.end <= q.content.end);
+            // A threat in someone's words with no side of its own («لن نقف
+            // مكتوفي الأيدي») is the speaker's.
+            // (With the body it speaks for.)
+            if m2.kind.as_deref() == Some("THREATEN")
+                && m2.actors.is_empty()
+                && let Some(q) = m2.quote.and_then(|q| self.quotes.get(q))
+            {
+                for id in [q.speaker.as_deref(), q.affiliation.as_deref()].into_iter().flatten() {
+                    if let Some(who) = self.agent_by_id(id) {
+                        Self::add(&mut m2.actors, who);
+                    }
+                }
+            }
             self.mentions[k] = m2;
         }
         // «اتفاق لوقف إطلاق النار بين X و Y …، بعد اشتباكات عنيفة»: clashes

@@ -886,7 +886,11 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             if !self.is_word(end) || excluded(end) || self.ix.time[end] != NONE || is_relative(self.key(end)) {
                 break;
             }
-            if end > j && (self.opens_complement(end) || self.np_breaks_at(end, j)) {
+            // «حذرت العشيرة من أنها …»: the verb's preposition before its
+            // complementizer ends the subject.
+            let before_comp =
+                grammar::preposition(strip_conj(self.key(end))).is_some() && is_complementizer(self.key(end + 1));
+            if end > j && (self.opens_complement(end) || self.np_breaks_at(end, j) || before_comp) {
                 break;
             }
             end += 1;
