@@ -198,3 +198,19 @@ fn collectives_and_coordinations_are_bodies() {
             .all(|o| !o.starts_with("وتجمع"))
     );
 }
+
+/// A town that is also a surname («غوري», Goré in Chad) ends the name of a
+/// person after given names (with بن between them); after a preposition
+/// of place it stays the town.
+#[test]
+fn a_surname_that_is_a_town_ends_a_persons_name() {
+    let ms = mentions("وأكد المتحدث العسكري، محمد حسن غوري، أن الوضع مستقر.");
+    assert!(ms.iter().any(|m| m.0 == "Person" && m.1 == "محمد حسن غوري"), "{ms:?}");
+    let ms = mentions("وقال وكيل المحافظة، علي بن جلال العبيدي، إن القصف مستمر.");
+    assert!(
+        ms.iter().any(|m| m.0 == "Person" && m.1 == "علي بن جلال العبيدي"),
+        "{ms:?}"
+    );
+    let ms = mentions("وصلت القافلة إلى غوري في جنوب تشاد.");
+    assert!(ms.iter().any(|m| m.0 == "Place" && m.1 == "غوري"), "{ms:?}");
+}

@@ -558,6 +558,7 @@ pub fn extract(
     source_credits(layer, lex, &mut mentions, &in_skip);
     capitals_as_states(layer, lex, &mut mentions);
     given_name_persons(layer, lex, function_words, &mut mentions);
+    surname_place_persons(layer, lex, function_words, &mut mentions);
     clan_names(layer, lex, function_words, &mut mentions, &in_skip);
 
     let covered = |mentions: &[Mention], t: usize| mentions.iter().position(|m| m.t0 <= t && t < m.t1);
@@ -1910,6 +1911,66 @@ fn clan_names(
         i = j.max(i + 1);
     }
     mentions.sort_by_key(|m| m.start);
+}
+
+/// «عبدي حسين غوري»: a one-word place (no country) that is also a
+/// surname, right after given names no mention covers, ends a person's
+/// name, unless a place word or a preposition of place stands before the
+/// given names (مدينة حسين غوري، في حسين).
+fn surname_place_persons(
+    layer: &TextLayer,
+    lex: &EntityLexicon,
+    function_words: &FunctionWords,
+    mentions: &mut [Mention],
+) {
+    let toks = &layer.tokens;
+    let is_word = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokenKind::Arabic);
+    let key_at = |i: usize| toks.get(i).map_or("", |t| layer.key(t));
+    let covered: HashSet<usize> = mentions.iter().flat_map(|m| m.t0..m.t1).collect();
+    for m in mentions.iter_mut() {
+        let Referent::Place(p) = m.referent else {
+            continue;
+        };
+        let name = match_key(layer.slice(m.start, m.end));
+        if m.t1 != m.t0 + 1
+            || lex.places[p as usize].feature == "country"
+            || !lex.surnames.contains(&name)
+            || key_at(m.t0) != name
+        {
+            continue;
+        }
+        // Given names, with بن between them (علي بن جلال العبيدي).
+        let descriptor = |t: usize| {
+            stripped_keys(key_at(t))
+                .iter()
+                .any(|k| lex.descriptors.longest(k, &[]).is_some())
+        };
+        let named =
+            |t: usize| is_word(t) && !covered.contains(&t) && !descriptor(t) && lex.given_names.contains(key_at(t));
+        let given = |t: usize| named(t) && !is_locative(key_at(t)) && !is_function_word(key_at(t), function_words);
+        let mut i = m.t0;
+        while i > 0 && i + 5 > m.t0 {
+            if given(i - 1) {
+                i -= 1;
+            } else if i >= 2 && matches!(key_at(i - 1), "بن" | "ابن" | "بنت") && named(i - 2) {
+                i -= 2;
+            } else {
+                break;
+            }
+        }
+        if i == m.t0 || (i > 0 && given(i - 1)) {
+            continue;
+        }
+        let before = i.checked_sub(1).map(key_at).unwrap_or("");
+        if is_locative(before) || (i > 0 && descriptor(i - 1)) {
+            continue;
+        }
+        m.t0 = i;
+        m.start = toks[i].start as usize;
+        m.referent = Referent::Person {
+            key: match_key(layer.slice(m.start, m.end)),
+        };
+    }
 }
 
 /// The document's choice among a name's places, given a container.

@@ -1543,7 +1543,29 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let heading = fled || bound || (grammar::strip_conj(prev(1)) == "مع" && words.is_border(prev(2)));
         // «في بيان صدر من نيامي»: where a statement was issued.
         let issued = matches!(grammar::strip_conj(prev(1)), "من" | "في") && words.is_issued(prev(2));
-        patron || heading || issued || self.report_frame(a) || self.in_attribution(a)
+        patron || heading || issued || self.report_frame(a) || self.in_attribution(a) || self.said_where(a)
+    }
+
+    /// «وأوضح الوزير، في مؤتمر صحفي بمدينة كسمايو، أن …»: a place in the
+    /// phrase of an occasion of speech (grammar_words class `medium`)
+    /// between a cue and the complementizer (or quotation) that opens its
+    /// content is where the words were said.
+    fn said_where(&self, a: usize) -> bool {
+        let layer = self.ctx.layer;
+        self.quotes.iter().any(|q| {
+            let c0 = layer.token_from(q.cue.start);
+            let k0 = layer.token_from(q.content.start);
+            let opened = k0 > 0
+                && (grammar::is_complementizer(self.key(k0 - 1))
+                    || grammar::is_complementizer(self.key(k0))
+                    || self.kind(k0 - 1) == Some(TokenKind::Quote));
+            let medium = (a.saturating_sub(4).max(c0 + 1)..a).any(|j| self.lex.words.is_medium(self.key(j)));
+            c0 < a
+                && a < k0
+                && opened
+                && medium
+                && (c0..a).all(|j| !self.is_punct(j, &[".", "!", "?", "؟", ":", "؛", ";"]))
+        })
     }
 
     /// Whether token `a` stands in the words that attribute a report after

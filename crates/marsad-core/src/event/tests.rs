@@ -2499,3 +2499,16 @@ fn a_device_defused_before_it_went_off_was_foiled() {
     let facts: Vec<&str> = doc.events.iter().map(|e| e.factuality.as_str()).collect();
     assert_eq!(facts, vec!["actual", "foiled"]);
 }
+
+/// «وأوضح الوزير، في مؤتمر صحفي بمدينة كسمايو، أن الاتفاق …»: where the
+/// words were said places nothing they tell, and the agreement referred
+/// back to is the one made before.
+#[test]
+fn where_words_were_said_places_nothing_they_tell() {
+    let doc = super::testkit::real_doc_on(
+        "توصلت الحكومة وإدارة الإقليم، مساء أمس، إلى اتفاق لوقف إطلاق النار في مدينة بلد حاوا. \
+         وأوضح وزير الأمن، محمد حسن غوري، في مؤتمر صحفي بمدينة كسمايو، أن الاتفاق ينص على انسحاب القوات.",
+        Some("2025-06-11"),
+    );
+    assert_eq!(event_places(&doc), vec![Some("بلد حاوا".to_string())]);
+}
