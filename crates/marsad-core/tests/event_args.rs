@@ -179,3 +179,37 @@ fn standing_idly_by_is_a_threat_of_the_speaker() {
         rows("وتوعّد القيادي في المجلس العسكري، سامر الحسن، بالرد، قائلا: «لن نقف مكتوفي الأيدي أمام استهداف رفاقنا».");
     assert_eq!(r.iter().filter(|x| x.0 == "THREATEN").count(), 1, "{r:?}");
 }
+
+/// Threat idioms (نحتفظ بحق الرد، لن نتردد في، العودة إلى الشارع) are
+/// threats; a condition on a threat («إذا لم … فسنعود إلى الشارع») does not
+/// make it hypothetical.
+#[test]
+fn threat_idioms_and_conditional_threats() {
+    let facts = |t: &str| {
+        extract(t)
+            .events
+            .iter()
+            .map(|e| (e.kind.clone(), e.factuality.clone()))
+            .collect::<Vec<_>>()
+    };
+    let threat = || vec![("THREATEN".to_string(), "actual".to_string())];
+    assert_eq!(facts("وقالت القيادة إنها تحتفظ بحق الرد في الوقت المناسب."), threat());
+    assert_eq!(facts("وقال الجيش إنه لن يتردد في ضرب مخابئ المسلحين."), threat());
+    assert_eq!(
+        facts("وقال أحد المنظمين: إذا لم تنفذ الحكومة وعودها فسنعود إلى الشارع."),
+        threat()
+    );
+}
+
+/// «دفع بتعزيزات»: دفع carries the reinforcements as a light verb does,
+/// and its subject sent them.
+#[test]
+fn sending_reinforcements_by_a_light_verb() {
+    assert_eq!(
+        rows("ودفع الجيش العراقي بتعزيزات عسكرية إلى قضاء الزبير.")
+            .into_iter()
+            .map(|x| (x.0, x.2))
+            .collect::<Vec<_>>(),
+        vec![("MOBILIZE".to_string(), vec!["الجيش العراقي".to_string()])]
+    );
+}

@@ -798,6 +798,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             });
             self.discourse(&mut m2);
             m2.fact = self.factuality(&m2);
+            // A threat is conditional by nature («إذا لم … فسنعود إلى الشارع»):
+            // the condition does not make the threat itself unreal.
+            // (Nor does a negation inside the condition: «إذا لم تنفذ».)
+            let negated_condition = || {
+                let s0 = self.ix.sentence_of(m2.t0).map_or(0, |(s0, _)| s0);
+                (s0..m2.t0).any(|j| {
+                    matches!(grammar::strip_conj(self.key(j)), "اذا" | "لو")
+                        && matches!(self.key(j + 1), "لم" | "لا" | "لن")
+                })
+            };
+            if m2.kind.as_deref() == Some("THREATEN")
+                && (m2.fact == Factuality::Hypothetical || (m2.fact == Factuality::Denied && negated_condition()))
+            {
+                m2.fact = Factuality::Actual;
+            }
             m2.quote = self
                 .quotes
                 .iter()
