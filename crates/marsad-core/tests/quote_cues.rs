@@ -223,3 +223,12 @@ fn a_preposition_before_the_complementizer_ends_the_subject() {
     let texts: Vec<_> = doc.quotes.iter().map(|q| q.speaker_text.clone()).collect();
     assert_eq!(texts, vec![Some("العشيرة".to_string())]);
 }
+
+/// «نفى مصدر عسكري هذه الرواية»: a demonstrative opens the object, it is
+/// no part of the source's words.
+#[test]
+fn a_demonstrative_ends_an_unnamed_source() {
+    let doc = extract("ونفى مصدر عسكري هذه الرواية جملة وتفصيلا.");
+    let texts: Vec<_> = doc.quotes.iter().map(|q| q.speaker_text.clone()).collect();
+    assert_eq!(texts, vec![Some("مصدر عسكري".to_string())]);
+}

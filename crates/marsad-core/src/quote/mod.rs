@@ -519,7 +519,11 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                     // "أشارت المصادر إلى أن"، "كشفت مصادر عن": the verb's
                     // preposition, not the source's.
                     let pointer = !in_entity && matches!(strip_conj(k), "الي" | "عن");
+                    // «نفى مصدر عسكري هذه الرواية»: a demonstrative opens the object.
+                    let demonstrative =
+                        matches!(strip_conj(k), "هذه" | "هذا" | "ذلك" | "تلك" | "هولاء" | "هاتين" | "هذين");
                     if pointer
+                        || demonstrative
                         || self.statement_pp(j).is_some()
                         || self.opens_bi_object(j)
                         || self.ix.time[j] != NONE
