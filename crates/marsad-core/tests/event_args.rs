@@ -213,3 +213,16 @@ fn sending_reinforcements_by_a_light_verb() {
         vec![("MOBILIZE".to_string(), vec!["الجيش العراقي".to_string()])]
     );
 }
+
+/// Maghreb «أوقفت الوحدات الأمنية 9 شبان»: security units stopping people is
+/// an arrest, with its size.
+#[test]
+fn security_units_stopping_people_is_an_arrest() {
+    let doc = extract("أوقفت الوحدات الأمنية، ليلة أمس، 9 شبان في مدينة القصرين.");
+    let evs: Vec<_> = doc
+        .events
+        .iter()
+        .map(|e| (e.kind.as_str(), e.mode.as_deref(), e.size))
+        .collect();
+    assert_eq!(evs, vec![("COERCE", Some("arrest"), Some(9.0))]);
+}
