@@ -226,3 +226,19 @@ fn security_units_stopping_people_is_an_arrest() {
         .collect();
     assert_eq!(evs, vec![("COERCE", Some("arrest"), Some(9.0))]);
 }
+
+/// «توصلت X و Y، مساء أمس، إلى اتفاق»: توصّل carries the agreement as a
+/// light verb, its subjects are the sides, and a date between does not
+/// part them.
+#[test]
+fn reaching_an_agreement_names_its_sides() {
+    let actors = |t: &str| rows(t).into_iter().map(|x| (x.0, x.2.len())).collect::<Vec<_>>();
+    assert_eq!(
+        actors("وتوصلت الحكومة السورية وقوات سوريا الديمقراطية إلى اتفاق لتبادل الأسرى."),
+        vec![("AGREE".to_string(), 2)]
+    );
+    assert_eq!(
+        actors("وتوصلت الحكومة السورية وقوات سوريا الديمقراطية، مساء أمس الثلاثاء، إلى اتفاق لتبادل الأسرى."),
+        vec![("AGREE".to_string(), 2)]
+    );
+}

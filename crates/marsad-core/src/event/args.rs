@@ -544,8 +544,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             {
                 return Some((j, false));
             }
+            // (A date between does not count: توصلت X و Y، مساء أمس، إلى اتفاق.)
             if self.is_word(j) {
-                words += 1;
+                if self.ix.time[j] == NONE {
+                    words += 1;
+                }
                 if self.mention_at[j] != NONE {
                     return None;
                 }
