@@ -242,3 +242,21 @@ fn reaching_an_agreement_names_its_sides() {
         vec![("AGREE".to_string(), 2)]
     );
 }
+
+/// What protesters demand in their protest's sentence (مطالبين بـ، للمطالبة
+/// بـ) is the protest's demand, no request of its own; a body's demand in
+/// a sentence of its own stays one.
+#[test]
+fn a_protests_demand_is_part_of_the_protest() {
+    let kinds = |t: &str| rows(t).into_iter().map(|x| x.0).collect::<Vec<_>>();
+    assert_eq!(
+        kinds("وتظاهر مئات المعلمين أمام مقر الوزارة في العاصمة الرباط، مطالبين برفع الأجور."),
+        vec!["PROTEST".to_string()]
+    );
+    assert_eq!(
+        kinds(
+            "وتظاهر مئات المعلمين أمام مقر الوزارة في العاصمة الرباط. وطالبت النقابة الوطنية للتعليم الحكومة بفتح الحوار."
+        ),
+        vec!["PROTEST".to_string(), "REQUEST".to_string()]
+    );
+}

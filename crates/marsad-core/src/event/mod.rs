@@ -135,6 +135,7 @@ pub fn extract_with(ctx: &Context, ix: &Index, quotes: &[Quote]) -> Vec<Event> {
     ev.read_mentions();
     ev.cluster();
     ev.merge_elaborations();
+    ev.merge_protest_demands();
     ev.events()
 }
 
@@ -3112,6 +3113,44 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 self.clusters[ci] = c;
                 gone[di] = true;
                 last_sent[ci] = last_sent[ci].max(last_sent[di]);
+            }
+        }
+        let mut k = 0;
+        self.clusters.retain(|_| {
+            k += 1;
+            !gone[k - 1]
+        });
+    }
+
+    /// What protesters demand in the sentence of their protest («أضربوا عن
+    /// العمل، مطالبين برفع الأجور»، «تظاهروا … للمطالبة بتشغيلهم»، «لافتات
+    /// تطالب بالإفراج») is the protest's demand, not a request of its own:
+    /// a demand with no side but the protesters' is part of the protest.
+    fn merge_protest_demands(&mut self) {
+        let mut gone = vec![false; self.clusters.len()];
+        for di in 0..self.clusters.len() {
+            let d = &self.clusters[di];
+            if d.kind != "REQUEST" {
+                continue;
+            }
+            let sents: Vec<usize> = d.mentions.iter().map(|&x| self.mentions[x].sent).collect();
+            let target = (0..self.clusters.len()).find(|&ci| {
+                let c = &self.clusters[ci];
+                ci != di
+                    && !gone[ci]
+                    && c.kind == "PROTEST"
+                    && self.mentions[c.main].fact == Factuality::Actual
+                    && sents
+                        .iter()
+                        .all(|s| c.mentions.iter().any(|&x| self.mentions[x].sent == *s))
+                    && d.actors
+                        .iter()
+                        .all(|a| c.actors.contains(a) || self.is_unnamed_group(*a))
+            });
+            // (It adds no mention to the protest: the confidence model was
+            // fitted on protests without their demands.)
+            if target.is_some() {
+                gone[di] = true;
             }
         }
         let mut k = 0;
