@@ -260,3 +260,13 @@ fn a_protests_demand_is_part_of_the_protest() {
         vec!["PROTEST".to_string(), "REQUEST".to_string()]
     );
 }
+
+/// «نعى الجنود القتلى»، «تفقّد الجرحى»: the dead and the wounded named
+/// with the article, with no figure and no one who hurt them, make no
+/// event; a toll with its figure still does.
+#[test]
+fn the_dead_named_with_the_article_make_no_event() {
+    assert!(rows("ونعى المحافظ الجنود القتلى، وتفقّد الجرحى في المستشفى.").is_empty());
+    let r = rows("وقُتل ثلاثة جنود في هجوم على حاجز للجيش قرب المدينة.");
+    assert_eq!(r.iter().filter_map(|x| x.4).collect::<Vec<_>>(), vec![3.0], "{r:?}");
+}

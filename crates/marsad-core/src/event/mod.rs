@@ -4228,6 +4228,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if tr.mode.as_deref() == Some("investigate") && self.demanded(&main) {
                 continue;
             }
+            // «نعى الجنود القتلى»، «تفقّد الجرحى»: the dead or the wounded
+            // named with the article, no figure and no one who hurt them
+            // are people an event already made, no event of their own.
+            let the_hurt = members
+                .iter()
+                .all(|m| m.casualty.is_some() && m.article && m.dead.is_none() && m.injured.is_none())
+                && c.actors.is_empty();
+            if the_hurt {
+                continue;
+            }
             // Named in passing with nothing particular: no event record.
             if ((passing || refers_back && members.len() == 1) && !counted && !own_time && !own_place)
                 || (kind_only && !counted)
