@@ -270,3 +270,15 @@ fn the_dead_named_with_the_article_make_no_event() {
     let r = rows("وقُتل ثلاثة جنود في هجوم على حاجز للجيش قرب المدينة.");
     assert_eq!(r.iter().filter_map(|x| x.4).collect::<Vec<_>>(), vec![3.0], "{r:?}");
 }
+
+/// «حرب بين X و Y» is fighting between the sides it names; «الحرب على
+/// الإرهاب» is none.
+#[test]
+fn a_war_between_sides_is_a_clash() {
+    let kinds = |t: &str| rows(t).into_iter().map(|x| (x.0, x.1)).collect::<Vec<_>>();
+    assert_eq!(
+        kinds("وتدور منذ عامين حرب بين الجيش السوداني وقوات الدعم السريع."),
+        vec![("ASSAULT".to_string(), Some("clash".to_string()))]
+    );
+    assert!(kinds("وتحدث الوزير عن الحرب على الإرهاب.").is_empty());
+}
