@@ -1567,20 +1567,22 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// between a cue and the complementizer (or quotation) that opens its
     /// content is where the words were said.
     fn said_where(&self, a: usize) -> bool {
+        // (The medium first: most places have none before them.)
+        let Some(m) = (a.saturating_sub(4)..a).find(|&j| self.lex.words.is_medium(self.key(j))) else {
+            return false;
+        };
         let layer = self.ctx.layer;
         self.quotes.iter().any(|q| {
             let c0 = layer.token_from(q.cue.start);
+            if !(c0 < m && q.content.start > q.cue.start) {
+                return false;
+            }
             let k0 = layer.token_from(q.content.start);
             let opened = k0 > 0
                 && (grammar::is_complementizer(self.key(k0 - 1))
                     || grammar::is_complementizer(self.key(k0))
                     || self.kind(k0 - 1) == Some(TokenKind::Quote));
-            let medium = (a.saturating_sub(4).max(c0 + 1)..a).any(|j| self.lex.words.is_medium(self.key(j)));
-            c0 < a
-                && a < k0
-                && opened
-                && medium
-                && (c0..a).all(|j| !self.is_punct(j, &[".", "!", "?", "؟", ":", "؛", ";"]))
+            a < k0 && opened && (c0..a).all(|j| !self.is_punct(j, &[".", "!", "?", "؟", ":", "؛", ";"]))
         })
     }
 
