@@ -282,3 +282,23 @@ fn a_war_between_sides_is_a_clash() {
     );
     assert!(kinds("وتحدث الوزير عن الحرب على الإرهاب.").is_empty());
 }
+
+/// «، مهددة بالرد»: a feminine participle of threat after a comma and
+/// before ب goes on with the subject and is a threat, outside the denial
+/// before the comma; «مهددة بالعطش» without the comma is «endangered».
+#[test]
+fn a_feminine_participle_of_threat_after_a_comma() {
+    let facts = |t: &str| {
+        extract(t)
+            .events
+            .iter()
+            .map(|e| (e.kind.clone(), e.factuality.clone()))
+            .collect::<Vec<_>>()
+    };
+    let found = facts("ونفت الحكومة أن تكون قواتها قد بادرت بالهجوم، مهددة بالرد بحزم على أي خرق جديد.");
+    assert!(
+        found.contains(&("THREATEN".to_string(), "actual".to_string())),
+        "{found:?}"
+    );
+    assert!(facts("وأصبحت عشرات القرى مهددة بالعطش بسبب الجفاف.").is_empty());
+}

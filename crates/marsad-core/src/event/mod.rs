@@ -496,6 +496,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             {
                 continue;
             }
+            // «، مهددة بالرد»: a feminine or plural participle of threat goes
+            // on with the sentence after a comma and takes ب; elsewhere it
+            // is «endangered» (مهددة بالانقراض، المناطق المهددة).
+            if tr.kind == "THREATEN" {
+                let k = grammar::strip_conj(self.key(h.t0));
+                let participle = k.starts_with('م') && (k.ends_with('ة') || k.ends_with("ين"));
+                let next = self.key(h.t1);
+                let takes_bi = next.starts_with('ب') || (next == "ب");
+                if participle && !(h.t0 > 0 && self.is_punct(h.t0 - 1, &["،", ","]) && takes_bi) {
+                    continue;
+                }
+            }
             // «طلب عدم الكشف عن هويته»، «رفض الكشف عن اسمه»: a source's
             // anonymity, not a demand or a refusal.
             if matches!(tr.kind.as_str(), "REQUEST" | "REJECT") && self.anonymity_after(h.t1) {
@@ -809,8 +821,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         && matches!(self.key(j + 1), "لم" | "لا" | "لن")
                 })
             };
+            // (Nor a denial before the comma of a participle that goes on
+            // with the subject: «نفت … أن تكون قواتها بادرت، مهددة بالرد».)
+            let circumstantial = m2.t0 > 0
+                && self.is_punct(m2.t0 - 1, &["،", ","])
+                && grammar::strip_conj(self.key(m2.t0)).starts_with('م');
             if m2.kind.as_deref() == Some("THREATEN")
-                && (m2.fact == Factuality::Hypothetical || (m2.fact == Factuality::Denied && negated_condition()))
+                && (m2.fact == Factuality::Hypothetical
+                    || (m2.fact == Factuality::Denied && (negated_condition() || circumstantial)))
             {
                 m2.fact = Factuality::Actual;
             }
