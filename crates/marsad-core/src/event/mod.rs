@@ -502,8 +502,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if tr.kind == "THREATEN" {
                 let k = grammar::strip_conj(self.key(h.t0));
                 let participle = k.starts_with('م') && (k.ends_with('ة') || k.ends_with("ين"));
-                let next = self.key(h.t1);
-                let takes_bi = next.starts_with('ب') || (next == "ب");
+                let takes_bi = self.key(h.t1).starts_with('ب');
                 if participle && !(h.t0 > 0 && self.is_punct(h.t0 - 1, &["،", ","]) && takes_bi) {
                     continue;
                 }
@@ -837,8 +836,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 .iter()
                 .position(|q| q.content.start <= m.start && m.end <= q.content.end);
             // A threat in someone's words with no side of its own («لن نقف
-            // مكتوفي الأيدي») is the speaker's.
-            // (With the body it speaks for.)
+            // مكتوفي الأيدي») is the speaker's, with the body it speaks for.
             if m2.kind.as_deref() == Some("THREATEN")
                 && m2.actors.is_empty()
                 && let Some(q) = m2.quote.and_then(|q| self.quotes.get(q))

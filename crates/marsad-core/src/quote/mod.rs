@@ -155,8 +155,6 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             // clause about the statement; it reports nothing itself.
             if matches!(cue.kind, CueKind::Verb)
                 && h.suffixed
-                && h.t0 > 0
-                && cue_at[h.t0 - 1] != NONE
                 && cues
                     .last()
                     .is_some_and(|(p, c): &(Hit, Cue)| p.t1 == h.t0 && matches!(c.kind, CueKind::Noun))
