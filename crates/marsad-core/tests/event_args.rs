@@ -302,3 +302,20 @@ fn a_feminine_participle_of_threat_after_a_comma() {
     );
     assert!(facts("وأصبحت عشرات القرى مهددة بالعطش بسبب الجفاف.").is_empty());
 }
+
+/// A release asked for («للمطالبة بإطلاق سراح الموقوفين») is the demand's
+/// content, not a release that happened; one that happened still is.
+#[test]
+fn a_release_asked_for_is_no_release() {
+    let kinds = |t: &str| rows(t).into_iter().map(|x| (x.0, x.1)).collect::<Vec<_>>();
+    assert!(
+        !kinds("ودعا أعيان المدينة إلى وقفة احتجاجية أمام مقر البلدية للمطالبة بإطلاق سراح الموقوفين.")
+            .iter()
+            .any(|k| k.1.as_deref() == Some("release"))
+    );
+    assert!(
+        kinds("وأطلقت السلطات سراح الصحفيين الثلاثة مساء أمس.")
+            .iter()
+            .any(|k| k.1.as_deref() == Some("release"))
+    );
+}

@@ -4243,7 +4243,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             // An investigation asked for (طالبت X بفتح تحقيق، دعت X إلى فتح
             // تحقيق) is the demand's content, not an event of its own.
-            if tr.mode.as_deref() == Some("investigate") && self.demanded(&main) {
+            // So is a release asked for (للمطالبة بإطلاق سراح الموقوفين).
+            if matches!(tr.mode.as_deref(), Some("investigate" | "release")) && self.demanded(&main) {
                 continue;
             }
             // «نعى الجنود القتلى»، «تفقّد الجرحى»: the dead or the wounded
