@@ -584,13 +584,6 @@ impl GrammarWords {
         listed_prefix(&self.issued, strip_conj(key))
     }
 
-    /// Nouns of the occasion words are said on (مؤتمر صحفي، بيان، مقابلة):
-    /// a place named in their phrase before a complementizer is where the
-    /// words were said.
-    pub fn is_medium(&self, key: &str) -> bool {
-        listed_prefix(&self.media, strip_particles(key))
-    }
-
     pub fn is_bound_for(&self, key: &str) -> bool {
         listed_prefix(&self.bound_for, strip_particles(key))
     }

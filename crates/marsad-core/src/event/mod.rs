@@ -246,6 +246,9 @@ struct Extractor<'c, 'a, 't> {
     fact_hits: Vec<(Hit, u32)>,
     /// Per time expression: it dates a report, not an event (`frame_date`).
     frames: Vec<bool>,
+    /// Per token: inside an occasion of speech the quote lexicon lists (a
+    /// statement noun: بيان، مؤتمر صحفي; an interview: في تصريح، في مقابلة).
+    occasion: Vec<bool>,
     /// The text writes a final ى as ي (فى): a final ي tells no passive.
     ya_for_alif: bool,
 }
@@ -269,7 +272,26 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             },
             ya_for_alif: ctx.layer.text.contains(" فى "),
             frames: Vec::new(),
+            occasion: Vec::new(),
         };
+        // (Only a document with quotes needs it: see `said_where`.)
+        if !quotes.is_empty() {
+            let lex = &ctx.resources.quotes;
+            let mut occasion = vec![false; ctx.layer.tokens.len()];
+            for h in lex.cue_set.find(ctx.layer) {
+                let spoken = lex.cue_set.entries(h.pattern).iter().any(|&e| {
+                    lex.cues.get(e as usize).is_some_and(|c| {
+                        matches!(c.kind, crate::quote::CueKind::Noun | crate::quote::CueKind::Addressee)
+                    })
+                });
+                if spoken {
+                    for t in occasion.iter_mut().take(h.t1).skip(h.t0) {
+                        *t = true;
+                    }
+                }
+            }
+            ex.occasion = occasion;
+        }
         // A date in a report's frame, between its cue and its content
         // (أفاد مصدر أمني، اليوم السبت، بمقتل …), or in the attribution
         // after its content (… بحسب ما أفادت به مصادر طبية اليوم الأربعاء).
@@ -1579,12 +1601,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     }
 
     /// «وأوضح الوزير، في مؤتمر صحفي بمدينة كسمايو، أن …»: a place in the
-    /// phrase of an occasion of speech (grammar_words class `medium`)
-    /// between a cue and the complementizer (or quotation) that opens its
-    /// content is where the words were said.
+    /// phrase of an occasion of speech (a statement or interview noun of
+    /// data/quotes/cues.tsv) between a cue and the complementizer (or
+    /// quotation) that opens its content is where the words were said.
     fn said_where(&self, a: usize) -> bool {
-        // (The medium first: most places have none before them.)
-        let Some(m) = (a.saturating_sub(4)..a).find(|&j| self.lex.words.is_medium(self.key(j))) else {
+        // (The occasion first: most places have none before them.)
+        let Some(m) = (a.saturating_sub(4)..a).find(|&j| self.occasion.get(j).copied().unwrap_or(false)) else {
             return false;
         };
         let layer = self.ctx.layer;
