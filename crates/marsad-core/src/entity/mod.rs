@@ -242,6 +242,13 @@ fn is_locative(key: &str) -> bool {
     )
 }
 
+/// A place descriptor (مدينة، بلدة، محافظة), with its clitics off.
+fn is_descriptor(key: &str, lex: &EntityLexicon) -> bool {
+    stripped_keys(key)
+        .iter()
+        .any(|k| lex.descriptors.longest(k, &[]).is_some())
+}
+
 fn strip_article(key: &str) -> &str {
     key.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(key)
 }
@@ -1144,9 +1151,7 @@ pub fn extract(
             && !is_function_word(key_at(j + 1), function_words)
             && !key_at(j + 1).starts_with("ال")
             && crate::event::grammar::preposition(key_at(j + 1)).is_none()
-            && !stripped_keys(key_at(j + 1))
-                .iter()
-                .any(|k| lex.descriptors.longest(k, &[]).is_some());
+            && !is_descriptor(key_at(j + 1), lex);
         if continues {
             if desc.plural {
                 i = j;
@@ -1773,11 +1778,7 @@ fn given_name_persons(
         let prefix_len = key_at(m.t0).chars().count().saturating_sub(name.chars().count());
         // بعمران "in Amran", كفارس "like a knight": no name of a person.
         let glued_in = key_at(m.t0).chars().take(prefix_len).any(|c| c == 'ب' || c == 'ك');
-        let descriptor_at = |i: usize| {
-            stripped_keys(key_at(i))
-                .iter()
-                .any(|k| lex.descriptors.longest(k, &[]).is_some())
-        };
+        let descriptor_at = |i: usize| is_descriptor(key_at(i), lex);
         let place_before = m.t0 > 0 && is_word(m.t0 - 1) && (is_locative(key_at(m.t0 - 1)) || descriptor_at(m.t0 - 1));
         let next = key_at(t);
         if glued_in
@@ -1940,11 +1941,7 @@ fn surname_place_persons(
             continue;
         }
         // Given names, with بن between them (علي بن جلال العبيدي).
-        let descriptor = |t: usize| {
-            stripped_keys(key_at(t))
-                .iter()
-                .any(|k| lex.descriptors.longest(k, &[]).is_some())
-        };
+        let descriptor = |t: usize| is_descriptor(key_at(t), lex);
         let named =
             |t: usize| is_word(t) && !covered.contains(&t) && !descriptor(t) && lex.given_names.contains(key_at(t));
         let given = |t: usize| named(t) && !is_locative(key_at(t)) && !is_function_word(key_at(t), function_words);
