@@ -45,6 +45,14 @@ fn rows(text: &str) -> Vec<Row> {
         .collect()
 }
 
+/// The actors of the one event of type `kind` in `text` (exactly one).
+fn actors_of_one(text: &str, kind: &str) -> Vec<String> {
+    let r = rows(text);
+    let of_kind: Vec<&Row> = r.iter().filter(|x| x.0 == kind).collect();
+    assert_eq!(of_kind.len(), 1, "{r:?}");
+    of_kind[0].2.clone()
+}
+
 /// The side named in the subject of a cue of foiling (تصدّت الدفاعات
 /// الجوية للجيش) stopped the attack: it is no actor of it.
 #[test]
@@ -114,30 +122,33 @@ fn threats_in_participles() {
 /// subject is the quote's speaker.
 #[test]
 fn a_feminine_demanding_participle_goes_on_with_the_subject() {
-    let r = rows("وأدانت منظمة العفو الدولية الاعتقالات، مطالبة الحكومة المصرية بالإفراج عن الناشطين.");
-    let demand: Vec<&Row> = r.iter().filter(|x| x.0 == "REQUEST").collect();
-    assert_eq!(demand.len(), 1, "{r:?}");
-    assert_eq!(demand[0].2, vec!["منظمة العفو الدولية".to_string()], "{r:?}");
-    let r = rows("وقالت نقابة المحامين الأردنيين إن محاميا تعرض للضرب في عمّان، مطالبة بمحاسبة المسؤولين.");
-    let demand: Vec<&Row> = r.iter().filter(|x| x.0 == "REQUEST").collect();
-    assert_eq!(demand.len(), 1, "{r:?}");
-    assert_eq!(demand[0].2, vec!["نقابة المحامين الأردنيين".to_string()], "{r:?}");
+    assert_eq!(
+        actors_of_one(
+            "وأدانت منظمة العفو الدولية الاعتقالات، مطالبة الحكومة المصرية بالإفراج عن الناشطين.",
+            "REQUEST"
+        ),
+        vec!["منظمة العفو الدولية".to_string()]
+    );
+    assert_eq!(
+        actors_of_one(
+            "وقالت نقابة المحامين الأردنيين إن محاميا تعرض للضرب في عمّان، مطالبة بمحاسبة المسؤولين.",
+            "REQUEST"
+        ),
+        vec!["نقابة المحامين الأردنيين".to_string()]
+    );
 }
 
 /// Clashes with no side of their own were fought by the sides a truce in
 /// the same sentence names with بين.
 #[test]
 fn clashes_take_the_sides_of_the_truce_that_ended_them() {
-    let r = rows(
-        "وأعلنت الحكومة التوصل إلى اتفاق لوقف إطلاق النار بين «لواء الصمود» و«كتيبة الفاروق» في مدينة حمص، \
-         بعد اشتباكات عنيفة اندلعت فجر السبت.",
-    );
-    let clash: Vec<&Row> = r.iter().filter(|x| x.0 == "ASSAULT").collect();
-    assert_eq!(clash.len(), 1, "{r:?}");
     assert_eq!(
-        clash[0].2,
-        vec!["لواء الصمود".to_string(), "كتيبة الفاروق".to_string()],
-        "{r:?}"
+        actors_of_one(
+            "وأعلنت الحكومة التوصل إلى اتفاق لوقف إطلاق النار بين «لواء الصمود» و«كتيبة الفاروق» في مدينة حمص، \
+             بعد اشتباكات عنيفة اندلعت فجر السبت.",
+            "ASSAULT"
+        ),
+        vec!["لواء الصمود".to_string(), "كتيبة الفاروق".to_string()]
     );
 }
 
@@ -145,10 +156,13 @@ fn clashes_take_the_sides_of_the_truce_that_ended_them() {
 /// زحلة، سليم أبو شقرا،): the holder acts, not the body.
 #[test]
 fn the_holder_of_a_bodys_office_acts() {
-    let r = rows("وحمّل رئيس بلدية زحلة، سليم أبو شقرا، الأجهزة الأمنية مسؤولية التراخي في ملاحقة الخاطفين.");
-    let accuse: Vec<&Row> = r.iter().filter(|x| x.0 == "ACCUSE").collect();
-    assert_eq!(accuse.len(), 1, "{r:?}");
-    assert_eq!(accuse[0].2, vec!["سليم أبو شقرا".to_string()], "{r:?}");
+    assert_eq!(
+        actors_of_one(
+            "وحمّل رئيس بلدية زحلة، سليم أبو شقرا، الأجهزة الأمنية مسؤولية التراخي في ملاحقة الخاطفين.",
+            "ACCUSE"
+        ),
+        vec!["سليم أبو شقرا".to_string()]
+    );
 }
 
 /// An intercepted ballistic missile is an attack that was foiled, by the
