@@ -70,6 +70,49 @@ impl Document {
             events: Vec::new(),
         }
     }
+
+    /// Adds entities made after the entity layer (the event stage's unnamed
+    /// groups) and numbers all of them again in order of first mention,
+    /// rewriting every reference to them.
+    pub fn add_entities(&mut self, more: Vec<Entity>) {
+        if more.is_empty() {
+            return;
+        }
+        self.entities.extend(more);
+        let first = |e: &Entity| e.mentions.iter().map(|m| m.start).min().unwrap_or(usize::MAX);
+        // Stable: entities first mentioned at one offset keep their order.
+        self.entities.sort_by_key(first);
+        let renamed: std::collections::HashMap<String, String> = self
+            .entities
+            .iter_mut()
+            .enumerate()
+            .map(|(k, e)| {
+                let new = format!("E{}", k + 1);
+                (std::mem::replace(&mut e.id, new.clone()), new)
+            })
+            .collect();
+        let fix = |id: &mut String| {
+            if let Some(n) = renamed.get(id.as_str()) {
+                id.clone_from(n);
+            }
+        };
+        for e in &mut self.entities {
+            e.attributes.affiliation.iter_mut().for_each(fix);
+        }
+        for q in &mut self.quantities {
+            q.of.iter_mut().for_each(fix);
+        }
+        for q in &mut self.quotes {
+            q.speaker.iter_mut().for_each(fix);
+            q.affiliation.iter_mut().for_each(fix);
+            q.addressee.iter_mut().for_each(fix);
+        }
+        for v in &mut self.events {
+            v.actors.iter_mut().for_each(fix);
+            v.targets.iter_mut().for_each(fix);
+            v.location.iter_mut().for_each(fix);
+        }
+    }
 }
 
 /// `person` · `organization` · `place` · `facility`.

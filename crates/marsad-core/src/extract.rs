@@ -88,9 +88,10 @@ impl Extractor {
         };
         let ix = crate::event::Index::new(&ctx);
         let quotes = crate::quote::extract_with(&ctx, &ix);
-        let events = crate::event::extract_with(&ctx, &ix, &quotes);
+        let (events, groups) = crate::event::extract_with(&ctx, &ix, &quotes);
         doc.quotes = quotes;
         doc.events = events;
+        doc.add_entities(groups);
         Ok(doc)
     }
 }

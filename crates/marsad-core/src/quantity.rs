@@ -96,6 +96,11 @@ impl NumberWords {
         Ok(nw)
     }
 
+    /// Whether a match key is a number word (ثلاثة، عشرين، آلاف).
+    pub fn is_number_word(&self, key: &str) -> bool {
+        self.words.contains_key(key)
+    }
+
     /// Adds `data/numbers/counted_nouns.tsv` and `name_heads.tsv`.
     pub fn with_nouns(mut self, counted_tsv: &str, heads_tsv: &str) -> Result<Self, Error> {
         self.counted = crate::event::lexicon::PersonNouns::parse(counted_tsv)?;

@@ -333,3 +333,131 @@ fn a_release_asked_for_is_no_release() {
             .any(|k| k.1.as_deref() == Some("release"))
     );
 }
+
+/// The targets of the one event of type `kind`, with the label and the
+/// category of each target's ref.
+fn group_targets(text: &str, kind: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    let doc = extract(text);
+    let of_kind: Vec<_> = doc.events.iter().filter(|e| e.kind == kind).collect();
+    assert_eq!(of_kind.len(), 1, "{:?}", doc.events);
+    of_kind[0]
+        .targets
+        .iter()
+        .filter_map(|t| doc.entities.iter().find(|e| &e.id == t))
+        .map(|e| {
+            let r = e.reference.as_ref();
+            (
+                e.name.clone(),
+                r.and_then(|r| r.label_en.clone()),
+                r.and_then(|r| r.category.clone()),
+            )
+        })
+        .collect()
+}
+
+/// Unnamed people an arrest, an abduction or a release took are its
+/// target: a group made for it, with its nisba adjectives or a noun
+/// joined to it; protesters counted are Protesters, others Civilians.
+#[test]
+fn counted_people_taken_are_the_target() {
+    let civ = |n: &str| {
+        (
+            n.to_string(),
+            Some("Civilians".to_string()),
+            Some("civilians".to_string()),
+        )
+    };
+    assert_eq!(
+        group_targets("اعتقلت الشرطة أمس سبعة عمال مصريين في المصنع.", "COERCE"),
+        vec![civ("سبعة عمال مصريين")]
+    );
+    assert_eq!(
+        group_targets("خطف مسلحون مجهولون 14 امرأة وفتاة من قرية نائية.", "ASSAULT"),
+        vec![civ("14 امرأة وفتاة")]
+    );
+    assert_eq!(
+        group_targets("وأفرجت السلطات صباح اليوم عن خمسة من الموقوفين.", "RETREAT"),
+        vec![civ("الموقوفين")]
+    );
+    assert_eq!(
+        group_targets("واعتقلت قوات الأمن ما لا يقل عن 40 متظاهرا.", "COERCE"),
+        vec![(
+            "40 متظاهرا".to_string(),
+            Some("Protesters".to_string()),
+            Some("protesters".to_string())
+        )]
+    );
+}
+
+/// Counted members of a body named after them: the body is the target,
+/// and no group is made.
+#[test]
+fn counted_members_of_a_body_are_the_body() {
+    let doc = extract("واعتقلت قوات الأمن ستة عناصر من تنظيم داعش في الموصل.");
+    let coerce: Vec<_> = doc.events.iter().filter(|e| e.kind == "COERCE").collect();
+    assert_eq!(coerce.len(), 1, "{:?}", doc.events);
+    let targets: Vec<String> = coerce[0].targets.iter().map(|t| name(&doc, t)).collect();
+    assert_eq!(targets, vec!["داعش".to_string()]);
+    assert!(
+        doc.entities.iter().all(|e| !e.name.contains("ستة")),
+        "{:?}",
+        doc.entities
+    );
+}
+
+/// A count of things (houses), a count of people named before it
+/// (وعددهم), and a named target make no group.
+#[test]
+fn no_group_for_things_antecedents_or_named_targets() {
+    for text in [
+        "داهمت قوات الاحتلال 15 منزلا في البلدة.",
+        "وأفرجت الجماعة عن الدفعة الأولى من الرهائن، وعددهم 9 أشخاص.",
+        "واعتقلت الشرطة المصرية الناشط أحمد سالم وثلاثة أشخاص آخرين.",
+    ] {
+        let doc = extract(text);
+        assert!(
+            doc.entities
+                .iter()
+                .all(|e| e.reference.as_ref().and_then(|r| r.category.as_deref()) != Some("civilians")),
+            "{text}: {:?}",
+            doc.entities
+        );
+    }
+}
+
+/// Entity ids stay in order of first mention once groups are added, and
+/// every reference follows the renumbering.
+#[test]
+fn groups_keep_entity_ids_in_order() {
+    let doc = extract("أعلنت الشرطة المصرية توقيف 12 شخصا في القاهرة، وقال المتحدث باسم الشرطة إن التحقيق جار.");
+    let starts: Vec<usize> = doc
+        .entities
+        .iter()
+        .map(|e| e.mentions.iter().map(|m| m.start).min().unwrap_or(0))
+        .collect();
+    let mut sorted = starts.clone();
+    sorted.sort_unstable();
+    assert_eq!(starts, sorted);
+    for (k, e) in doc.entities.iter().enumerate() {
+        assert_eq!(e.id, format!("E{}", k + 1));
+    }
+    let coerce = doc.events.iter().find(|e| e.kind == "COERCE").expect("an arrest");
+    assert_eq!(
+        coerce.targets.iter().map(|t| name(&doc, t)).collect::<Vec<_>>(),
+        vec!["12 شخصا".to_string()]
+    );
+    assert_eq!(
+        coerce.location.as_deref().map(|l| name(&doc, l)),
+        Some("القاهرة".to_string())
+    );
+    let group = doc.entities.iter().find(|e| e.name == "12 شخصا").expect("the group");
+    assert_eq!(
+        group.reference.as_ref().and_then(|r| r.label_en.as_deref()),
+        Some("Civilians (Egypt)")
+    );
+    for q in &doc.quotes {
+        for id in q.speaker.iter().chain(q.affiliation.iter()) {
+            assert!(doc.entities.iter().any(|e| &e.id == id), "{id}");
+        }
+    }
+}

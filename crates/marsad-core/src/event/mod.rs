@@ -45,6 +45,7 @@
 //!    [`MIN_CONFIDENCE`] (0.25) an event counts as detected.
 
 mod args;
+mod groups;
 
 /// How many tokens from a killing word a disaster or accident word may
 /// stand to make it no violence (مقتل 5 أشخاص في حادث سير).
@@ -119,16 +120,18 @@ use grammar::Casualty;
 use index::{NONE, is_agent, is_date, is_place};
 use phrase::Hit;
 
-/// All events of a document, in text order of their first mention.
-pub fn extract(ctx: &Context, quotes: &[Quote]) -> Vec<Event> {
+/// All events of a document, in text order of their first mention, and
+/// the unnamed groups they made sides of (see `groups.rs`): entities to add
+/// to the document's, with ids after its last.
+pub fn extract(ctx: &Context, quotes: &[Quote]) -> (Vec<Event>, Vec<Entity>) {
     let ix = Index::new(ctx);
     extract_with(ctx, &ix, quotes)
 }
 
 /// [`extract`] with a prepared index.
-pub fn extract_with(ctx: &Context, ix: &Index, quotes: &[Quote]) -> Vec<Event> {
+pub fn extract_with(ctx: &Context, ix: &Index, quotes: &[Quote]) -> (Vec<Event>, Vec<Entity>) {
     if ctx.resources.events.trigger_set.is_empty() {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let mut ev = Extractor::new(ctx, ix, quotes);
     ev.find_mentions();
@@ -136,7 +139,8 @@ pub fn extract_with(ctx: &Context, ix: &Index, quotes: &[Quote]) -> Vec<Event> {
     ev.cluster();
     ev.merge_elaborations();
     ev.merge_protest_demands();
-    ev.events()
+    let events = ev.events();
+    (events, ev.groups)
 }
 
 /// One mention of an event: a trigger, or an anaphoric noun (العملية).
@@ -199,6 +203,8 @@ struct Mention {
     dead: Option<f64>,
     injured: Option<f64>,
     size: Option<f64>,
+    /// The count its size was read from.
+    size_q: Option<u32>,
     /// Its one dead or injured is implied by a pronoun or a word before a
     /// verb (مقتله، أن عسكريا أصيب), not a figure or a counted noun: weaker
     /// evidence that the event is reported news.
@@ -251,6 +257,8 @@ struct Extractor<'c, 'a, 't> {
     occasion: Vec<bool>,
     /// The text writes a final ى as ي (فى): a final ي tells no passive.
     ya_for_alif: bool,
+    /// Unnamed groups made sides of events (`groups.rs`).
+    groups: Vec<Entity>,
 }
 
 impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
@@ -271,6 +279,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     .collect()
             },
             ya_for_alif: ctx.layer.text.contains(" فى "),
+            groups: Vec::new(),
             frames: Vec::new(),
             occasion: Vec::new(),
         };
@@ -752,6 +761,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             implied_count: false,
             injured: None,
             size: None,
+            size_q: None,
             quote: None,
             after_prep: false,
             after_word: false,
@@ -1809,6 +1819,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     used[r] = true;
                 }
                 self.mentions[k].size = q.value.map(|v| v + more);
+                self.mentions[k].size_q = Some(qi);
             }
         }
         // «اعتقلت … خمسة عناصر … قبل أن تفرج عنهم»، «اعتُقل راعيان وأُفرج
@@ -1841,10 +1852,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         || (o.kind.as_deref() == Some("ASSAULT")
                             && self.trigger(o).and_then(|t| t.mode.as_deref()) == Some("abduct"))
                 })
-                .and_then(|o| o.size)
-                .or(dual);
+                .map(|o| (o.size, o.size_q));
+            let (taken, from) = match taken {
+                Some((Some(v), q)) => (Some(v), q),
+                _ => (dual, None),
+            };
             if taken.is_some() {
                 self.mentions[k].size = taken;
+                self.mentions[k].size_q = from;
             }
         }
         // A count of protesters anywhere in a protest's sentence is its size
@@ -1876,6 +1891,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 m.dead = None;
                 m.injured = None;
                 m.size = None;
+                m.size_q = None;
             }
         }
         for (t, v) in updates {
@@ -4089,7 +4105,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     evidence.push(*r);
                 }
             }
-            let id_of = |e: u32| self.entity(e).map(|x| x.id.clone());
+            let known = self.ctx.entities;
+            let id_of = move |e: u32| known.get(e as usize).map(|x| x.id.clone());
             // How sure the text is that it reports this event: predicated,
             // with particulars, not named only in passing.
             let predicated = members.iter().any(|m| m.predicated);
@@ -4293,6 +4310,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 c.actors.len()
             };
             let acled = self.acled_by_victims(tr.acled.clone(), &members, dead, injured, sides);
+            let mut targets: Vec<String> = c.targets.iter().filter_map(|&e| id_of(e)).collect();
+            let size_q = std::iter::once(&main)
+                .chain(members.iter().copied())
+                .find_map(|m| m.size_q);
+            if targets.is_empty()
+                && let Some((id, new)) = self.group_target(&c, size_q, place)
+            {
+                targets.push(id);
+                self.groups.extend(new);
+            }
             out.push(Event {
                 id: String::new(),
                 kind: c.kind.clone(),
@@ -4301,7 +4328,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 acled,
                 trigger: layer.span(main.start, main.end),
                 actors: c.actors.iter().filter_map(|&e| id_of(e)).collect(),
-                targets: c.targets.iter().filter_map(|&e| id_of(e)).collect(),
+                targets,
                 location: place.and_then(id_of),
                 time: time.and_then(|t| self.ctx.times.get(t as usize)).map(|t| t.id.clone()),
                 dead,

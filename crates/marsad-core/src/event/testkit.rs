@@ -331,6 +331,6 @@ pub fn run(text: &str, ents: &[Entity], times: &[TimeExpr]) -> (Vec<Quote>, Vec<
     };
     let ix = Index::new(&ctx);
     let quotes = crate::quote::extract_with(&ctx, &ix);
-    let events = crate::event::extract_with(&ctx, &ix, &quotes);
+    let (events, _) = crate::event::extract_with(&ctx, &ix, &quotes);
     (quotes, events)
 }
