@@ -461,3 +461,29 @@ fn groups_keep_entity_ids_in_order() {
         }
     }
 }
+
+/// What a demand asks for (an expulsion, a withdrawal) is its content,
+/// not an event; a threat «at gunpoint» is none; طالب among the victims
+/// is a student.
+#[test]
+fn demanded_contents_gunpoint_and_students_make_no_event() {
+    let kinds = |text: &str| rows(text).into_iter().map(|r| r.0).collect::<Vec<_>>();
+    assert_eq!(
+        kinds("وطالبت الأحزاب المعارضة الحكومة بإغلاق القنصلية وطرد السفير الفرنسي."),
+        vec!["REQUEST".to_string()]
+    );
+    assert_eq!(
+        kinds("وقال البحارة إن مسلحين صعدوا إلى المركب تحت تهديد السلاح."),
+        Vec::<String>::new()
+    );
+    let r = rows("وأصيب ستة أشخاص في الحادث، من بينهم طالب في المرحلة الإعدادية.");
+    assert!(r.iter().all(|x| x.0 != "REQUEST"), "{r:?}");
+}
+
+/// A condemnation voiced by the protest in its sentence is part of it.
+#[test]
+fn a_protests_condemnation_is_part_of_it() {
+    let r = rows("وتظاهر مئات الطلاب أمام مبنى البرلمان تنديدا بالغلاء.");
+    let kinds: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(kinds, vec!["PROTEST"], "{r:?}");
+}

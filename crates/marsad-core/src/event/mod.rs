@@ -538,6 +538,24 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     continue;
                 }
             }
+            // «تحت تهديد السلاح»، «تحت التهديد»: under threat, a
+            // circumstance, not a threat made.
+            if tr.kind == "THREATEN"
+                && tr.pos != Pos::Verb
+                && h.t0 > 0
+                && grammar::strip_conj(self.key(h.t0 - 1)) == "تحت"
+            {
+                continue;
+            }
+            // «من بينهم طالب في المرحلة الثانوية»: طالب after «among them»
+            // is a student, not a demand.
+            if tr.kind == "REQUEST"
+                && grammar::strip_conj(self.key(h.t0)) == "طالب"
+                && h.t0 > 0
+                && matches!(self.key(h.t0 - 1), "بينهم" | "بينهن" | "منهم" | "منهن")
+            {
+                continue;
+            }
             // «طلب عدم الكشف عن هويته»، «رفض الكشف عن اسمه»: a source's
             // anonymity, not a demand or a refusal.
             if matches!(tr.kind.as_str(), "REQUEST" | "REJECT") && self.anonymity_after(h.t1) {
@@ -3186,7 +3204,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let mut gone = vec![false; self.clusters.len()];
         for di in 0..self.clusters.len() {
             let d = &self.clusters[di];
-            if d.kind != "REQUEST" {
+            // (A condemnation the protest voices, تنديدا بالحرب، is of it too.)
+            let condemns = d.kind == "ACCUSE"
+                && self.trigger(&self.mentions[d.main]).and_then(|t| t.mode.as_deref()) == Some("disapprove");
+            if d.kind != "REQUEST" && !condemns {
                 continue;
             }
             let sents: Vec<usize> = d.mentions.iter().map(|&x| self.mentions[x].sent).collect();
@@ -4282,8 +4303,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             // An investigation asked for (طالبت X بفتح تحقيق، دعت X إلى فتح
             // تحقيق) is the demand's content, not an event of its own.
-            // So is a release asked for (للمطالبة بإطلاق سراح الموقوفين).
-            if matches!(tr.mode.as_deref(), Some("investigate" | "release")) && self.demanded(&main) {
+            // So is a release asked for (للمطالبة بإطلاق سراح الموقوفين), an
+            // expulsion (بإغلاق السفارة وطرد السفير), an arrest or a
+            // withdrawal. (Not an attack: «طالب بوقف القصف» names one
+            // under way; nor a strike or a protest called for, which are
+            // planned events of their own.)
+            if !matches!(tr.kind.as_str(), "REQUEST" | "PROTEST" | "ASSAULT" | "THREATEN") && self.demanded(&main) {
                 continue;
             }
             // «نعى الجنود القتلى»، «تفقّد الجرحى»: the dead or the wounded
