@@ -487,3 +487,38 @@ fn a_protests_condemnation_is_part_of_it() {
     let kinds: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
     assert_eq!(kinds, vec!["PROTEST"], "{r:?}");
 }
+
+/// Participles and forms the trigger lexicon lacked: داعية after a comma
+/// (elsewhere a preacher), محمّلا with مسؤولية, the subjunctive يفرجوا,
+/// the verbal noun مهاجمة, and مواجهات between sides (alone, none).
+#[test]
+fn participles_subjunctives_and_confrontations_between_sides() {
+    let kinds = |text: &str| rows(text).into_iter().map(|r| (r.0, r.1)).collect::<Vec<_>>();
+    let k = |t: &str, m: Option<&str>| (t.to_string(), m.map(str::to_string));
+    assert_eq!(
+        kinds("وأكدت الوزارة أن الوقود في طريقه إلى المدينة، داعية السكان إلى التعاون مع الأجهزة."),
+        vec![k("REQUEST", None)]
+    );
+    assert_eq!(
+        kinds("وألقى الداعية المعروف خطبة الجمعة في المسجد الكبير."),
+        Vec::<(String, Option<String>)>::new()
+    );
+    assert_eq!(
+        kinds("وهدد الحراك بإغلاق الحقل، محمّلا الحكومة مسؤولية تدهور الخدمات."),
+        vec![k("THREATEN", None), k("ACCUSE", Some("allege"))]
+    );
+    let r = kinds("واحتجز القراصنة السفينة شهرا قبل أن يُفرجوا عنها مقابل فدية.");
+    assert!(r.contains(&k("RETREAT", Some("release"))), "{r:?}");
+    assert_eq!(
+        kinds("وحاول مسلحون مهاجمة ناقلة نفط قبالة السواحل."),
+        vec![k("ASSAULT", None)]
+    );
+    assert_eq!(
+        kinds("وشهدت القرية مواجهات مماثلة بين العائلتين في عام 2021."),
+        vec![k("ASSAULT", Some("clash"))]
+    );
+    assert_eq!(
+        kinds("وتحدث الوزير عن مواجهات سياسية في البرلمان."),
+        Vec::<(String, Option<String>)>::new()
+    );
+}

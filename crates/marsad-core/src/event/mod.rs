@@ -556,6 +556,25 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             {
                 continue;
             }
+            // «، داعية الأهالي إلى التعاون»: the feminine participle goes on
+            // with the sentence after a comma; elsewhere داعية is a preacher.
+            if tr.kind == "REQUEST"
+                && grammar::strip_conj(self.key(h.t0)) == "داعية"
+                && !(h.t0 > 0 && self.is_punct(h.t0 - 1, &["،", ","]))
+            {
+                continue;
+            }
+            // «مواجهات بين العائلتين»: confrontations alone are mostly a
+            // protest's; between sides, a clash.
+            if tr.kind == "ASSAULT" && h.t1 == h.t0 + 1 && grammar::strip_conj(self.key(h.t0)).ends_with("مواجهات")
+            {
+                let between = (h.t1..(h.t1 + 2).min(self.ctx.layer.tokens.len()))
+                    .take_while(|&t| !self.is_clause_break(t))
+                    .any(|t| self.key(t) == "بين");
+                if !between {
+                    continue;
+                }
+            }
             // «طلب عدم الكشف عن هويته»، «رفض الكشف عن اسمه»: a source's
             // anonymity, not a demand or a refusal.
             if matches!(tr.kind.as_str(), "REQUEST" | "REJECT") && self.anonymity_after(h.t1) {
