@@ -522,3 +522,17 @@ fn participles_subjunctives_and_confrontations_between_sides() {
         Vec::<(String, Option<String>)>::new()
     );
 }
+
+/// A person's denial is an event (a lawyer for the detained), a
+/// commentator's is an opinion.
+#[test]
+fn a_persons_denial_is_an_event_unless_a_commentators() {
+    let kinds = |text: &str| rows(text).into_iter().map(|r| r.0).collect::<Vec<_>>();
+    assert!(
+        kinds("ونفت المحامية سلمى الخطيب أن يكون موكلوها قد اعتدوا على رجال الأمن.").contains(&"REJECT".to_string())
+    );
+    assert_eq!(
+        kinds("ونفى المحلل السياسي سامي العلي أن يكون الجيش قادرا على الحسم."),
+        Vec::<String>::new()
+    );
+}

@@ -578,6 +578,11 @@ impl GrammarWords {
         listed_prefix(&self.blame_nouns, strip_particles(key))
     }
 
+    /// Nouns of people who comment rather than act (باحث، محلل، خبير).
+    pub fn is_commentator(&self, key: &str) -> bool {
+        listed_prefix(&self.commentators, strip_particles(key))
+    }
+
     /// Words of a statement being issued (صدر، الصادرة): a place after
     /// them and من/في is where it was issued.
     pub fn is_issued(&self, key: &str) -> bool {

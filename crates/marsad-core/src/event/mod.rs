@@ -3215,6 +3215,23 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         });
     }
 
+    /// Whether the words from token `from` to the person's first mention
+    /// after it describe a commentator (نفى الكاتب والباحث في شؤون
+    /// الجماعات، فلان): his denial is an opinion.
+    fn commentator(&self, from: usize, person: &Entity) -> bool {
+        let layer = self.ctx.layer;
+        let Some(at) = person
+            .mentions
+            .iter()
+            .map(|m| layer.token_from(m.start))
+            .filter(|&t| t >= from)
+            .min()
+        else {
+            return false;
+        };
+        (from..at.min(from + 12)).any(|t| self.is_word(t) && self.lex.words.is_commentator(self.key(t)))
+    }
+
     /// What protesters demand in the sentence of their protest («أضربوا عن
     /// العمل، مطالبين برفع الأجور»، «تظاهروا … للمطالبة بتشغيلهم»، «لافتات
     /// تطالب بالإفراج») is the protest's demand, not a request of its own:
@@ -4274,19 +4291,20 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // event, denied; one of what a clause says (نفت الوزارة أن تكون
             // طلبت تدخل الأمن، نفى أن تكون أراضيه منطلقا لهجمات) is a denial.
             if tr.mode.as_deref() == Some("deny")
-                && (!c
-                    .actors
-                    .iter()
-                    .any(|&e| self.entity(e).is_some_and(|x| x.kind == EntityKind::Organization))
-                    || self.sentence_mentions(main.sent).iter().any(|o| {
-                        o.t0 >= main.t1
-                            && o.t0 <= main.t1 + 12
-                            && o.trigger.is_some()
-                            && !(main.t1..o.t0).any(|j| {
-                                self.kind(j) == Some(TokenKind::Arabic)
-                                    && grammar::is_complementizer(grammar::strip_conj(self.key(j)))
-                            })
-                    }))
+                && (!c.actors.iter().any(|&e| {
+                    self.entity(e).is_some_and(|x| {
+                        x.kind == EntityKind::Organization
+                            || (x.kind == EntityKind::Person && !self.commentator(main.t1, x))
+                    })
+                }) || self.sentence_mentions(main.sent).iter().any(|o| {
+                    o.t0 >= main.t1
+                        && o.t0 <= main.t1 + 12
+                        && o.trigger.is_some()
+                        && !(main.t1..o.t0).any(|j| {
+                            self.kind(j) == Some(TokenKind::Arabic)
+                                && grammar::is_complementizer(grammar::strip_conj(self.key(j)))
+                        })
+                }))
             {
                 continue;
             }
