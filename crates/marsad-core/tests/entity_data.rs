@@ -214,3 +214,15 @@ fn a_surname_that_is_a_town_ends_a_persons_name() {
     let ms = mentions("وصلت القافلة إلى غوري في جنوب تشاد.");
     assert!(ms.iter().any(|m| m.0 == "Place" && m.1 == "غوري"), "{ms:?}");
 }
+
+/// An organisation's head inside quotes takes the place after it into its
+/// name: «كتيبة طوباس» is a brigade, not the town.
+#[test]
+fn a_quoted_name_with_its_head_holds_a_place() {
+    let ms = mentions("واعتقلت الأجهزة الأمنية الفلسطينية خمسة عناصر من «كتيبة طوباس» في البلدة.");
+    assert!(
+        ms.iter().any(|m| m.0 == "Organization" && m.1 == "كتيبة طوباس"),
+        "{ms:?}"
+    );
+    assert!(!has(&ms, "طوباس"), "{ms:?}");
+}

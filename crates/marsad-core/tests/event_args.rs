@@ -536,3 +536,29 @@ fn a_persons_denial_is_an_event_unless_a_commentators() {
         Vec::<String>::new()
     );
 }
+
+/// A protest with no side named is by the people counted in its sentence,
+/// or by the protesters the text names; a count of weapons is no one.
+#[test]
+fn counted_people_stage_a_protest() {
+    assert_eq!(
+        actors_of_one(
+            "ونظم العشرات من أهالي القرية وقفة احتجاجية في ساحتها الرئيسية.",
+            "PROTEST"
+        ),
+        vec!["العشرات من أهالي القرية".to_string()]
+    );
+    assert_eq!(
+        actors_of_one(
+            "فرّقت الشرطة اعتصاما نفّذه عشرات المودعين أمام مبنى المصرف. وقال المحتجون إنهم سيعودون.",
+            "PROTEST"
+        ),
+        vec!["المحتجون".to_string()]
+    );
+    let doc = extract("وضبطت الشرطة ست بنادق آلية في منزل المتهم.");
+    assert!(
+        doc.events.iter().all(|e| e.targets.is_empty() && e.size.is_none()),
+        "{:?}",
+        doc.events
+    );
+}

@@ -2577,6 +2577,11 @@ fn quoted_names(
         if after_media_noun(layer, lex, k) && head_of(k - 1) == Some(false) {
             mentions.retain(|m| !(a <= m.t0 && m.t1 <= b && matches!(m.referent, Referent::Place(_))));
         }
+        // «كتيبة طوباس»: with an organisation's head inside the quotes, a
+        // place there is part of its name.
+        if b - a >= 2 && head_of(a) == Some(false) && lex.descriptors.longest(key_at(a), &[]).is_none() {
+            mentions.retain(|m| !(a <= m.t0 && m.t1 <= b && matches!(m.referent, Referent::Place(_))));
+        }
         if (a..b).any(|t| covered(mentions, t)) {
             continue;
         }

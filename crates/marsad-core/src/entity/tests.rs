@@ -1550,7 +1550,11 @@ fn a_sector_head_before_a_sectors_noun_is_a_public_body() {
     // مديرية، ولاية، دائرة + أمن/الصحة …: the directorate, not a place.
     assert_eq!(
         real_entities("وأعلنت مديرية أمن طبرق توقيف ثلاثة مطلوبين."),
-        vec![(Organization, "مديرية أمن طبرق".into(), vec!["مديرية أمن طبرق".into()])]
+        vec![
+            (Organization, "مديرية أمن طبرق".into(), vec!["مديرية أمن طبرق".into()]),
+            // The people arrested, a group the event stage makes.
+            (Organization, "ثلاثة مطلوبين".into(), vec!["ثلاثة مطلوبين".into()])
+        ]
     );
     assert_eq!(
         real_entities("وقالت ولاية الأمن إن التدخل كان قانونيا."),
@@ -1764,7 +1768,11 @@ fn force_nouns_take_the_documents_country() {
     );
     assert_eq!(
         refs("وأعلنت شرطة ولاية كسلا توقيف 14 متهما."),
-        vec![Some("actor:sd_police".to_string()), Some("geonames:372753".to_string())]
+        vec![
+            Some("actor:sd_police".to_string()),
+            Some("geonames:372753".to_string()),
+            Some("actor:sd_civilians".to_string())
+        ]
     );
 }
 

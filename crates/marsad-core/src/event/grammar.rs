@@ -583,6 +583,11 @@ impl GrammarWords {
         listed_prefix(&self.commentators, strip_particles(key))
     }
 
+    /// Plural nouns of people not ending in -ين/-ون (أساتذة، عمال، أهالي).
+    pub fn is_people_noun(&self, key: &str) -> bool {
+        listed(&self.people_nouns, strip_particles(key))
+    }
+
     /// Words of a statement being issued (صدر، الصادرة): a place after
     /// them and من/في is where it was issued.
     pub fn is_issued(&self, key: &str) -> bool {
@@ -662,7 +667,8 @@ impl GrammarWords {
     /// Units a count of people never has (distances, ages, durations, money).
     pub fn is_non_person_unit(&self, unit: &str) -> bool {
         let u = crate::text::normalize::match_key(unit);
-        listed_prefix(&self.non_person_units, strip_particles(&u))
+        // (As written too: بنادق is no ب + نادق.)
+        listed_prefix(&self.non_person_units, &u) || listed_prefix(&self.non_person_units, strip_particles(&u))
     }
 }
 

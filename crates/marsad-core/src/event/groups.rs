@@ -66,6 +66,10 @@ impl Extractor<'_, '_, '_> {
                     .resources
                     .numbers
                     .is_number_word(super::grammar::strip_conj(self.key(j)))
+                || self
+                    .key(j)
+                    .strip_prefix("ال")
+                    .is_some_and(|k| self.ctx.resources.numbers.is_number_word(k))
         };
         // «الدفعة الأولى من المحتجزين، وعددهم 12 شخصا»: the count is of
         // people named before it.
@@ -78,10 +82,25 @@ impl Extractor<'_, '_, '_> {
             let mut head = after;
             if head < s1 && self.key(head) == "من" {
                 head += 1;
-                if head >= s1 || !self.key(head).starts_with("ال") {
+                if head >= s1 || !word(head) {
                     return None;
                 }
-                a = head;
+                if self.key(head).starts_with("ال") {
+                    a = head;
+                } else if head + 1 < s1
+                    && self
+                        .lex
+                        .words
+                        .is_people_noun(super::grammar::strip_conj(self.key(head)))
+                    && self.kind(head + 1) == Some(TokenKind::Arabic)
+                    && self.key(head + 1).starts_with("ال")
+                {
+                    // «العشرات من أهالي القرية»: the people of a place, the
+                    // count and all.
+                    return Some(People::Phrase(a, head + 2));
+                } else {
+                    return None;
+                }
             }
             if !word(head) {
                 return None;
@@ -91,6 +110,10 @@ impl Extractor<'_, '_, '_> {
             after
         };
         let head = b - 1;
+        // (Not a count of things: ست بنادق.)
+        if self.lex.words.is_non_person_unit(self.key(head)) {
+            return None;
+        }
         let stem = |k: &str| k.strip_prefix("ال").unwrap_or(k).to_string();
         let ending: String = stem(self.key(head)).chars().rev().take(2).collect();
         // A noun joined to it, of the same ending (امرأة وفتاة، ناشطين
@@ -136,8 +159,103 @@ impl Extractor<'_, '_, '_> {
             return None;
         }
         let qi = size_q?;
+        let protesters = self
+            .ctx
+            .quantities
+            .get(qi as usize)
+            .and_then(|q| q.unit.as_deref())
+            .is_some_and(|u| self.lex.words.is_protester_unit(u));
+        self.group_of(qi, protesters, place, |_| true)
+    }
+
+    /// The counted people of a protest with no side (its size, else the
+    /// count of people nearest its trigger in the sentence: «اعتصاما نفّذه
+    /// عشرات المودعين»، «نظم العشرات من أهالي القرية وقفة احتجاجية») as its
+    /// actor: Protesters of the country.
+    pub(super) fn protest_group(
+        &self,
+        c: &Cluster,
+        size_q: Option<u32>,
+        place: Option<u32>,
+    ) -> Option<(String, Option<Entity>)> {
+        if c.kind != "PROTEST" || !c.actors.is_empty() {
+            return None;
+        }
+        let people = |a: usize, b: usize| {
+            (a..b).any(|t| {
+                let k = super::grammar::strip_conj(self.key(t));
+                let k = k.strip_prefix("ال").unwrap_or(k);
+                self.lex.words.is_people_noun(k) || (k.chars().count() >= 5 && (k.ends_with("ين") || k.ends_with("ون")))
+            })
+        };
+        let layer = self.ctx.layer;
+        // Its size first, then the counts nearest each of its mentions.
+        let mut near: Vec<(usize, usize, u32, usize)> = Vec::new();
+        for &x in &c.mentions {
+            let m = &self.mentions[x];
+            if m.trigger.is_none() {
+                continue;
+            }
+            let Some((s0, s1)) = self.ix.sentence_of(m.t0) else {
+                continue;
+            };
+            near.extend(
+                (s0..s1)
+                    .filter(|&t| self.ix.quantity[t] != NONE && t.abs_diff(m.t0) <= 12)
+                    .map(|t| (t.abs_diff(m.t0), t, self.ix.quantity[t], m.t0)),
+            );
+        }
+        near.sort_unstable();
+        let near: Vec<(usize, u32)> = size_q
+            .map(|q| (self.mentions[c.main].t0, q))
+            .into_iter()
+            .chain(near.into_iter().map(|(_, _, q, anchor)| (anchor, q)))
+            .collect();
+        // The protesters the document names already («المحتجين») are
+        // these people: one side, not two.
+        let named = self.ctx.entities.iter().position(|e| {
+            e.reference
+                .as_ref()
+                .and_then(|r| r.category.as_deref())
+                .is_some_and(|c| c == "protesters")
+        });
+        for (anchor, qi) in near {
+            let Some(q) = self.ctx.quantities.get(qi as usize) else {
+                continue;
+            };
+            if q.unit.as_deref().is_some_and(|u| self.lex.words.is_non_person_unit(u)) {
+                continue;
+            }
+            let q0 = layer.tokens.partition_point(|t| (t.end as usize) <= q.start);
+            // (Not a count inside a clause of its own after a break.)
+            let (lo, hi) = (q0.min(anchor), q0.max(anchor));
+            if (lo..hi).any(|t| self.is_punct(t, &[".", "؛", ";"])) {
+                continue;
+            }
+            if let Some(found) = self.group_of(qi, true, place, |(a, b)| people(a, b)) {
+                if found.1.is_some()
+                    && let Some(e) = named
+                {
+                    return Some((self.ctx.entities[e].id.clone(), None));
+                }
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    /// The entity for the people count `qi` names (a group made of its
+    /// phrase, if `fits` it, or the body they belong to).
+    fn group_of(
+        &self,
+        qi: u32,
+        protesters: bool,
+        place: Option<u32>,
+        fits: impl Fn((usize, usize)) -> bool,
+    ) -> Option<(String, Option<Entity>)> {
         let (a, b) = match self.counted_people(qi)? {
-            People::Phrase(a, b) => (a, b),
+            People::Phrase(a, b) if fits((a, b)) => (a, b),
+            People::Phrase(..) => return None,
             People::Body(e) => return Some((self.entity(e)?.id.clone(), None)),
         };
         let layer = self.ctx.layer;
@@ -153,12 +271,6 @@ impl Extractor<'_, '_, '_> {
         {
             return Some((g.id.clone(), None));
         }
-        let protesters = self
-            .ctx
-            .quantities
-            .get(qi as usize)
-            .and_then(|q| q.unit.as_deref())
-            .is_some_and(|u| self.lex.words.is_protester_unit(u));
         let lex = &self.ctx.resources.entities;
         let cc = place
             .and_then(|p| self.entity(p))

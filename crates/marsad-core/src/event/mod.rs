@@ -4382,6 +4382,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 targets.push(id);
                 self.groups.extend(new);
             }
+            let mut actors: Vec<String> = c.actors.iter().filter_map(|&e| id_of(e)).collect();
+            if actors.is_empty()
+                && let Some((id, new)) = self.protest_group(&c, size_q, place)
+                && !targets.contains(&id)
+            {
+                actors.push(id);
+                self.groups.extend(new);
+            }
             out.push(Event {
                 id: String::new(),
                 kind: c.kind.clone(),
@@ -4389,7 +4397,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 cameo: tr.cameo.clone(),
                 acled,
                 trigger: layer.span(main.start, main.end),
-                actors: c.actors.iter().filter_map(|&e| id_of(e)).collect(),
+                actors,
                 targets,
                 location: place.and_then(id_of),
                 time: time.and_then(|t| self.ctx.times.get(t as usize)).map(|t| t.id.clone()),
