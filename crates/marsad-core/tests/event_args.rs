@@ -562,3 +562,14 @@ fn counted_people_stage_a_protest() {
         doc.events
     );
 }
+
+/// «ودعت في بيان مجلس الأمن إلى»: past an occasion of speech, a masculine
+/// body after a feminine verb is its object, not its subject.
+#[test]
+fn a_body_after_a_feminine_verb_and_a_statement_is_the_object() {
+    let r = rows("من جهتها، دانت وزارة الخارجية السورية العدوان، ودعت في بيان مجلس الأمن الدولي إلى تحمل مسؤولياته.");
+    let req: Vec<&Row> = r.iter().filter(|x| x.0 == "REQUEST").collect();
+    assert_eq!(req.len(), 1, "{r:?}");
+    assert_eq!(req[0].2, vec!["وزارة الخارجية السورية".to_string()]);
+    assert_eq!(req[0].3, vec!["مجلس الأمن الدولي".to_string()]);
+}

@@ -1040,6 +1040,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 j += 2;
                 continue;
             }
+            // «ودعت في بيان مجلس الأمن إلى»: an occasion of speech between a
+            // verb and its arguments.
+            let spoken = |t: usize| self.occasion.get(t).copied().unwrap_or(false);
+            if matches!(self.key(j), "في" | "خلال" | "عبر") && spoken(j + 1) {
+                j += 1;
+                while j < end && spoken(j) {
+                    j += 1;
+                }
+                continue;
+            }
             let t = self.ix.time[j] != NONE;
             let q = self.kind(j) == Some(TokenKind::Quote);
             let a = self.kind(j) == Some(TokenKind::Arabic) && grammar::is_adverb(self.key(j));
