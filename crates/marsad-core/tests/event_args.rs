@@ -573,3 +573,13 @@ fn a_body_after_a_feminine_verb_and_a_statement_is_the_object() {
     assert_eq!(req[0].2, vec!["وزارة الخارجية السورية".to_string()]);
     assert_eq!(req[0].3, vec!["مجلس الأمن الدولي".to_string()]);
 }
+
+/// «الهجوم الأعنف منذ آب 2022»: the date a comparison reaches back to
+/// does not date the attack, so the anaphor joins it.
+#[test]
+fn a_date_after_since_a_superlative_does_not_date_the_event() {
+    let r = rows(
+        "وقُتل خمسة جنود في هجوم على حاجز للجيش العراقي قرب المدينة أمس. ويعد الهجوم الأعنف في المحافظة منذ آب 2022.",
+    );
+    assert_eq!(r.iter().filter(|x| x.0 == "ASSAULT").count(), 1, "{r:?}");
+}

@@ -1537,8 +1537,20 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // «لم يتبنّ أي تنظيم الهجوم حتى صباح اليوم»: the date a state
             // lasts until is not when anything happened.
             let until = t > 0 && self.key(self.next_word_back(t - 1)) == "حتي";
+            // «الهجوم الأعنف منذ آب 2022»، «الأول من نوعه منذ»: the date a
+            // comparison reaches back to is not the event's.
+            let compared = t > 0 && {
+                let since = self.next_word_back(t - 1);
+                self.key(since) == "منذ"
+                    && (since.saturating_sub(5)..since).any(|j| {
+                        let k = grammar::strip_conj(self.key(j));
+                        self.kind(j) == Some(TokenKind::Arabic)
+                            && ((k.starts_with("الا") && k.chars().count() == 6) || matches!(k, "الاول" | "الاولي"))
+                    })
+            };
             if sent != NONE
                 && !until
+                && !compared
                 && let Some(time) = self.ctx.times.get(k as usize)
                 && let Some(mi) = self.nearest_dated_mention(sent as usize, t)
             {
