@@ -583,3 +583,17 @@ fn a_date_after_since_a_superlative_does_not_date_the_event() {
     );
     assert_eq!(r.iter().filter(|x| x.0 == "ASSAULT").count(), 1, "{r:?}");
 }
+
+/// A state's forces put an event in their country only when the article's
+/// own place is not in it: the dateline's city says where.
+#[test]
+fn a_state_side_yields_to_the_datelines_city_in_its_country() {
+    let doc = extract(
+        "المحلة الكبرى – \"الوطن\"\nاعتقلت الشرطة المصرية، فجر اليوم، عشرة عمال من شركة الغزل.\nوتعاني مصر من أزمة اقتصادية حادة منذ سنوات.\n",
+    );
+    let arrest = doc.events.iter().find(|e| e.kind == "COERCE").expect("an arrest");
+    assert_eq!(
+        arrest.location.as_deref().map(|l| name(&doc, l)),
+        Some("المحلة الكبرى".to_string())
+    );
+}

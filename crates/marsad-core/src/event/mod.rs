@@ -4123,7 +4123,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         .or_else(|| self.state_country(&c.actors))?;
                     Some(match in_sentence {
                         Some(p) if country_of(p).is_some() && country_of(p) == country_of(state) => p,
-                        _ => state,
+                        // Else the article's own place, when it is in that
+                        // country (the Mahalla strike in an article from
+                        // Mahalla, not «Egypt»).
+                        _ => doc_place
+                            .filter(|&d| {
+                                d != state
+                                    && country_of(d).is_some()
+                                    && country_of(d) == country_of(state)
+                                    && self.entity(d).is_some_and(|e| specificity(e) < 8)
+                            })
+                            .unwrap_or(state),
                     })
                 })
                 .or(in_sentence)
