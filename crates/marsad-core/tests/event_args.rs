@@ -597,3 +597,18 @@ fn a_state_side_yields_to_the_datelines_city_in_its_country() {
         Some("المحلة الكبرى".to_string())
     );
 }
+
+/// Workers are people: عاملا is no year (عام), so the arrest counts them
+/// and takes them as its target; a year is still no count of people.
+#[test]
+fn workers_counted_are_people_and_years_are_not() {
+    let doc = extract("واعتقلت الشرطة المصرية ما لا يقل عن 11 عاملا.");
+    let arrest = doc.events.iter().find(|e| e.kind == "COERCE").expect("an arrest");
+    assert_eq!(arrest.size, Some(11.0));
+    assert_eq!(
+        arrest.targets.iter().map(|t| name(&doc, t)).collect::<Vec<_>>(),
+        vec!["11 عاملا".to_string()]
+    );
+    let doc = extract("واعتقلت الشرطة المصرية الناشط سامي العلي بعد 20 عاما من المنفى.");
+    assert!(doc.events.iter().all(|e| e.size.is_none()), "{:?}", doc.events);
+}

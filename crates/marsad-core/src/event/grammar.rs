@@ -667,8 +667,16 @@ impl GrammarWords {
     /// Units a count of people never has (distances, ages, durations, money).
     pub fn is_non_person_unit(&self, unit: &str) -> bool {
         let u = crate::text::normalize::match_key(unit);
+        // A form written with a final $ matches exactly (عام$, not عاملا).
+        let listed = |k: &str| {
+            let k = k.strip_prefix("ال").unwrap_or(k);
+            self.non_person_units.iter().any(|s| match s.strip_suffix('$') {
+                Some(exact) => k == exact,
+                None => k.starts_with(s.as_str()),
+            })
+        };
         // (As written too: بنادق is no ب + نادق.)
-        listed_prefix(&self.non_person_units, &u) || listed_prefix(&self.non_person_units, strip_particles(&u))
+        listed(&u) || listed(strip_particles(&u))
     }
 }
 
