@@ -169,3 +169,12 @@ fn a_release_count_after_the_subjects_short_name() {
         vec![("RETREAT".to_string(), 45.0)]
     );
 }
+
+/// A driver killed and his assistant wounded count one each.
+#[test]
+fn a_driver_killed_and_his_assistant_wounded() {
+    assert_eq!(
+        counts("وقُتل سائق شاحنة وأُصيب مساعده في هجوم شنّه مسلحون مجهولون على قافلة وقود."),
+        vec![(Some(1.0), Some(1.0))]
+    );
+}
