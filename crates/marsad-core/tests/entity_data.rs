@@ -226,3 +226,13 @@ fn a_quoted_name_with_its_head_holds_a_place() {
     );
     assert!(!has(&ms, "طوباس"), "{ms:?}");
 }
+
+/// A campaign and a website named in quotes after their head nouns are
+/// organisations.
+#[test]
+fn a_quoted_campaign_and_website_are_organisations() {
+    assert_eq!(
+        orgs("ولبّى المشاركون دعوة أطلقتها حملة «لن نسكت» الشبابية، وقال أحدهم لموقع «الصدى» إن الوضع صعب."),
+        vec!["حملة «لن نسكت»".to_string(), "موقع «الصدى»".to_string()]
+    );
+}
