@@ -236,3 +236,13 @@ fn a_quoted_campaign_and_website_are_organisations() {
         vec!["حملة «لن نسكت»".to_string(), "موقع «الصدى»".to_string()]
     );
 }
+
+/// «عقب صلاة المغرب» is the sunset prayer, not Morocco; Morocco elsewhere
+/// is still Morocco.
+#[test]
+fn the_sunset_prayer_is_no_country() {
+    let ms = mentions("واندلعت مشاجرة بين شابين عقب صلاة المغرب أمام مسجد القرية في محافظة قنا.");
+    assert!(!has(&ms, "المغرب"), "{ms:?}");
+    let ms = mentions("وعاد الوفد إلى المغرب بعد زيارة استمرت يومين.");
+    assert!(has(&ms, "المغرب"), "{ms:?}");
+}

@@ -236,6 +236,9 @@ pub struct EntityLexicon {
     /// Words never in a person's name: match key → whether it is an
     /// identity noun (اسمه، هويته) that ends an anonymity formula.
     pub non_name: HashMap<String, bool>,
+    /// Prayers (صلاة، أذان): a place name after one is the prayer's time
+    /// (صلاة المغرب), not the place.
+    pub prayer: std::collections::HashSet<String>,
     /// Heads that name an organisation only with a quoted name after them
     /// (حركة «فتح»، جماعة «X»): match key → whether it is a plural that
     /// introduces a list (المجموعات الإسلامية، وأبرزها «X» و«Y»).
@@ -638,6 +641,7 @@ impl EntityLexicon {
                 .map(match_key)
                 .collect(),
             non_name: HashMap::new(),
+            prayer: std::collections::HashSet::new(),
             quoted_org_heads: HashMap::new(),
             source_forms: HashMap::new(),
             quoted_short: HashMap::new(),
@@ -901,10 +905,12 @@ impl EntityLexicon {
             );
         }
         for (_, row) in tsv_rows(src.non_name_words, "names/non_name_words.tsv", &["word", "class"])? {
-            lex.non_name.insert(
-                match_key(row.get("word").copied().unwrap_or("")),
-                row.get("class").is_some_and(|c| *c == "identity"),
-            );
+            let word = match_key(row.get("word").copied().unwrap_or(""));
+            if row.get("class").is_some_and(|c| *c == "prayer") {
+                lex.prayer.insert(word.clone());
+            }
+            lex.non_name
+                .insert(word, row.get("class").is_some_and(|c| *c == "identity"));
         }
         for (_, row) in tsv_rows(src.org_heads, "entities/org_heads.tsv", &["form", "kind"])? {
             let form = match_key(row.get("form").copied().unwrap_or(""));

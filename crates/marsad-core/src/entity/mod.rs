@@ -1474,6 +1474,15 @@ pub fn extract(
     // Persons from any source whose span is no name (an anonymity formula,
     // a rank phrase running into a casualty count, a participle).
     mentions.retain(|m| !matches!(m.referent, Referent::Person { .. }) || !not_a_person(layer, lex, m.t0, m.t1));
+    // «عقب صلاة المغرب»: after a prayer a place name is its time (the
+    // sunset prayer), not the place.
+    mentions.retain(|m| {
+        !(matches!(m.referent, Referent::Place(_))
+            && m.t0 > 0
+            && stripped_keys(layer.tokens.get(m.t0 - 1).map_or("", |t| layer.key(t)))
+                .iter()
+                .any(|k| lex.prayer.contains(k.as_str())))
+    });
     nickname_aliases(layer, &mut mentions);
 
     // Without a clear focus the leading country still is home for places
