@@ -612,3 +612,14 @@ fn workers_counted_are_people_and_years_are_not() {
     let doc = extract("واعتقلت الشرطة المصرية الناشط سامي العلي بعد 20 عاما من المنفى.");
     assert!(doc.events.iter().all(|e| e.size.is_none()), "{:?}", doc.events);
 }
+
+/// Mortar rounds among the weapons seized are no attack; the
+/// disengagement zone (فض الاشتباك) is no clash.
+#[test]
+fn seized_mortars_and_disengagement_make_no_event() {
+    let kinds = |text: &str| rows(text).into_iter().map(|r| r.0).collect::<Vec<_>>();
+    let k = kinds("وصادرت الوحدات «كميات من الأسلحة الخفيفة والمتوسطة وقذائف الهاون» كانت مخبأة في البساتين.");
+    assert!(!k.contains(&"ASSAULT".to_string()), "{k:?}");
+    let k = kinds("وتوغلت آليات في منطقة فض الاشتباك قرب القنيطرة.");
+    assert!(!k.contains(&"ASSAULT".to_string()), "{k:?}");
+}

@@ -538,6 +538,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     continue;
                 }
             }
+            // «منطقة فض الاشتباك»: disengagement, no clash.
+            if tr.kind == "ASSAULT"
+                && h.t0 > 0
+                && grammar::strip_conj(self.key(h.t0)).contains("اشتباك")
+                && grammar::strip_conj(self.key(h.t0 - 1)) == "فض"
+            {
+                continue;
+            }
             // «تحت تهديد السلاح»، «تحت التهديد»: under threat, a
             // circumstance, not a threat made.
             if tr.kind == "THREATEN"
@@ -582,11 +590,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             // ضبطت بحوزة المعتقلين حزامين ناسفين: a weapon seized or found,
             // not an attack made with it.
+            // (So are mortar rounds among the weapons seized: صادرت «كميات
+            // من الأسلحة الخفيفة والمتوسطة وقذائف الهاون».)
             if tr.kind == "ASSAULT"
                 && tr.pos != Pos::Verb
-                && matches!(tr.mode.as_deref(), Some("explosives" | "suicide-attack"))
+                && matches!(
+                    tr.mode.as_deref(),
+                    Some("explosives" | "suicide-attack" | "heavy-weapons")
+                )
                 && self.ix.sentence_of(h.t0).is_some_and(|(s0, _)| {
-                    (h.t0.saturating_sub(6).max(s0)..h.t0)
+                    (h.t0.saturating_sub(9).max(s0)..h.t0)
                         .rev()
                         .take_while(|&t| !self.is_clause_break(t))
                         .any(|t| self.lex.words.is_seize_verb(self.key(t)))
