@@ -623,3 +623,16 @@ fn seized_mortars_and_disengagement_make_no_event() {
     let k = kinds("وتوغلت آليات في منطقة فض الاشتباك قرب القنيطرة.");
     assert!(!k.contains(&"ASSAULT".to_string()), "{k:?}");
 }
+
+/// Counted members of a body arrested («3 آلاف عنصر من معتقلي تنظيم داعش،
+/// اعتقل غالبيتهم»): the body is the target and no actor of its own arrest.
+#[test]
+fn a_body_is_not_both_sides_of_its_arrest() {
+    let r = rows(
+        "ويضم سجن الصناعة نحو 3 آلاف عنصر من معتقلي تنظيم داعش، اعتقل غالبيتهم خلال معارك بلدة الباغوز في آذار 2019.",
+    );
+    let arrest: Vec<&Row> = r.iter().filter(|x| x.0 == "COERCE").collect();
+    assert_eq!(arrest.len(), 1, "{r:?}");
+    assert_eq!(arrest[0].2, Vec::<String>::new());
+    assert_eq!(arrest[0].3, vec!["داعش".to_string()]);
+}

@@ -4428,6 +4428,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 self.groups.extend(new);
             }
             let mut actors: Vec<String> = c.actors.iter().filter_map(|&e| id_of(e)).collect();
+            // «3 آلاف عنصر من معتقلي داعش، اعتقل غالبيتهم»: no side does it
+            // to itself; the one it was done to stays.
+            if tr.mode.as_deref() != Some("clash") {
+                actors.retain(|a| !targets.contains(a));
+            }
             if actors.is_empty()
                 && let Some((id, new)) = self.protest_group(&c, size_q, place)
                 && !targets.contains(&id)
