@@ -45,12 +45,27 @@ fn rows(text: &str) -> Vec<Row> {
         .collect()
 }
 
-/// The actors of the one event of type `kind` in `text` (exactly one).
-fn actors_of_one(text: &str, kind: &str) -> Vec<String> {
+/// The one event of type `kind` in `text` (exactly one).
+fn one_of(text: &str, kind: &str) -> Row {
     let r = rows(text);
     let of_kind: Vec<&Row> = r.iter().filter(|x| x.0 == kind).collect();
     assert_eq!(of_kind.len(), 1, "{r:?}");
-    of_kind[0].2.clone()
+    of_kind[0].clone()
+}
+
+/// The actors of the one event of type `kind` in `text`.
+fn actors_of_one(text: &str, kind: &str) -> Vec<String> {
+    one_of(text, kind).2
+}
+
+/// The types of the events in `text`.
+fn kinds(text: &str) -> Vec<String> {
+    rows(text).into_iter().map(|x| x.0).collect()
+}
+
+/// The (type, mode) of the events in `text`.
+fn kinds_modes(text: &str) -> Vec<(String, Option<String>)> {
+    rows(text).into_iter().map(|x| (x.0, x.1)).collect()
 }
 
 /// The side named in the subject of a cue of foiling (تصدّت الدفاعات
@@ -104,7 +119,6 @@ fn a_date_is_not_the_rest_of_a_facility_name() {
 /// THREATEN; «يلوح في الأفق» (looms) is none.
 #[test]
 fn threats_in_participles() {
-    let kinds = |t: &str| rows(t).into_iter().map(|x| x.0).collect::<Vec<_>>();
     assert_eq!(
         kinds("وقال المتحدث باسم الجيش إن الهجوم لن يمر دون رد، متوعدا بمزيد من الضربات."),
         vec!["THREATEN".to_string()]
@@ -262,7 +276,6 @@ fn reaching_an_agreement_names_its_sides() {
 /// a sentence of its own stays one.
 #[test]
 fn a_protests_demand_is_part_of_the_protest() {
-    let kinds = |t: &str| rows(t).into_iter().map(|x| x.0).collect::<Vec<_>>();
     assert_eq!(
         kinds("وتظاهر مئات المعلمين أمام مقر الوزارة في العاصمة الرباط، مطالبين برفع الأجور."),
         vec!["PROTEST".to_string()]
@@ -289,12 +302,11 @@ fn the_dead_named_with_the_article_make_no_event() {
 /// الإرهاب» is none.
 #[test]
 fn a_war_between_sides_is_a_clash() {
-    let kinds = |t: &str| rows(t).into_iter().map(|x| (x.0, x.1)).collect::<Vec<_>>();
     assert_eq!(
-        kinds("وتدور منذ عامين حرب بين الجيش السوداني وقوات الدعم السريع."),
+        kinds_modes("وتدور منذ عامين حرب بين الجيش السوداني وقوات الدعم السريع."),
         vec![("ASSAULT".to_string(), Some("clash".to_string()))]
     );
-    assert!(kinds("وتحدث الوزير عن الحرب على الإرهاب.").is_empty());
+    assert!(kinds_modes("وتحدث الوزير عن الحرب على الإرهاب.").is_empty());
 }
 
 /// «، مهددة بالرد»: a feminine participle of threat after a comma and
@@ -321,14 +333,13 @@ fn a_feminine_participle_of_threat_after_a_comma() {
 /// content, not a release that happened; one that happened still is.
 #[test]
 fn a_release_asked_for_is_no_release() {
-    let kinds = |t: &str| rows(t).into_iter().map(|x| (x.0, x.1)).collect::<Vec<_>>();
     assert!(
-        !kinds("ودعا أعيان المدينة إلى وقفة احتجاجية أمام مقر البلدية للمطالبة بإطلاق سراح الموقوفين.")
+        !kinds_modes("ودعا أعيان المدينة إلى وقفة احتجاجية أمام مقر البلدية للمطالبة بإطلاق سراح الموقوفين.")
             .iter()
             .any(|k| k.1.as_deref() == Some("release"))
     );
     assert!(
-        kinds("وأطلقت السلطات سراح الصحفيين الثلاثة مساء أمس.")
+        kinds_modes("وأطلقت السلطات سراح الصحفيين الثلاثة مساء أمس.")
             .iter()
             .any(|k| k.1.as_deref() == Some("release"))
     );
@@ -393,11 +404,9 @@ fn counted_people_taken_are_the_target() {
 /// and no group is made.
 #[test]
 fn counted_members_of_a_body_are_the_body() {
-    let doc = extract("واعتقلت قوات الأمن ستة عناصر من تنظيم داعش في الموصل.");
-    let coerce: Vec<_> = doc.events.iter().filter(|e| e.kind == "COERCE").collect();
-    assert_eq!(coerce.len(), 1, "{:?}", doc.events);
-    let targets: Vec<String> = coerce[0].targets.iter().map(|t| name(&doc, t)).collect();
-    assert_eq!(targets, vec!["داعش".to_string()]);
+    let text = "واعتقلت قوات الأمن ستة عناصر من تنظيم داعش في الموصل.";
+    assert_eq!(one_of(text, "COERCE").3, vec!["داعش".to_string()]);
+    let doc = extract(text);
     assert!(
         doc.entities.iter().all(|e| !e.name.contains("ستة")),
         "{:?}",
@@ -467,7 +476,6 @@ fn groups_keep_entity_ids_in_order() {
 /// is a student.
 #[test]
 fn demanded_contents_gunpoint_and_students_make_no_event() {
-    let kinds = |text: &str| rows(text).into_iter().map(|r| r.0).collect::<Vec<_>>();
     assert_eq!(
         kinds("وطالبت الأحزاب المعارضة الحكومة بإغلاق القنصلية وطرد السفير الفرنسي."),
         vec!["REQUEST".to_string()]
@@ -493,32 +501,31 @@ fn a_protests_condemnation_is_part_of_it() {
 /// the verbal noun مهاجمة, and مواجهات between sides (alone, none).
 #[test]
 fn participles_subjunctives_and_confrontations_between_sides() {
-    let kinds = |text: &str| rows(text).into_iter().map(|r| (r.0, r.1)).collect::<Vec<_>>();
     let k = |t: &str, m: Option<&str>| (t.to_string(), m.map(str::to_string));
     assert_eq!(
-        kinds("وأكدت الوزارة أن الوقود في طريقه إلى المدينة، داعية السكان إلى التعاون مع الأجهزة."),
+        kinds_modes("وأكدت الوزارة أن الوقود في طريقه إلى المدينة، داعية السكان إلى التعاون مع الأجهزة."),
         vec![k("REQUEST", None)]
     );
     assert_eq!(
-        kinds("وألقى الداعية المعروف خطبة الجمعة في المسجد الكبير."),
+        kinds_modes("وألقى الداعية المعروف خطبة الجمعة في المسجد الكبير."),
         Vec::<(String, Option<String>)>::new()
     );
     assert_eq!(
-        kinds("وهدد الحراك بإغلاق الحقل، محمّلا الحكومة مسؤولية تدهور الخدمات."),
+        kinds_modes("وهدد الحراك بإغلاق الحقل، محمّلا الحكومة مسؤولية تدهور الخدمات."),
         vec![k("THREATEN", None), k("ACCUSE", Some("allege"))]
     );
-    let r = kinds("واحتجز القراصنة السفينة شهرا قبل أن يُفرجوا عنها مقابل فدية.");
+    let r = kinds_modes("واحتجز القراصنة السفينة شهرا قبل أن يُفرجوا عنها مقابل فدية.");
     assert!(r.contains(&k("RETREAT", Some("release"))), "{r:?}");
     assert_eq!(
-        kinds("وحاول مسلحون مهاجمة ناقلة نفط قبالة السواحل."),
+        kinds_modes("وحاول مسلحون مهاجمة ناقلة نفط قبالة السواحل."),
         vec![k("ASSAULT", None)]
     );
     assert_eq!(
-        kinds("وشهدت القرية مواجهات مماثلة بين العائلتين في عام 2021."),
+        kinds_modes("وشهدت القرية مواجهات مماثلة بين العائلتين في عام 2021."),
         vec![k("ASSAULT", Some("clash"))]
     );
     assert_eq!(
-        kinds("وتحدث الوزير عن مواجهات سياسية في البرلمان."),
+        kinds_modes("وتحدث الوزير عن مواجهات سياسية في البرلمان."),
         Vec::<(String, Option<String>)>::new()
     );
 }
@@ -527,7 +534,6 @@ fn participles_subjunctives_and_confrontations_between_sides() {
 /// commentator's is an opinion.
 #[test]
 fn a_persons_denial_is_an_event_unless_a_commentators() {
-    let kinds = |text: &str| rows(text).into_iter().map(|r| r.0).collect::<Vec<_>>();
     assert!(
         kinds("ونفت المحامية سلمى الخطيب أن يكون موكلوها قد اعتدوا على رجال الأمن.").contains(&"REJECT".to_string())
     );
@@ -567,11 +573,12 @@ fn counted_people_stage_a_protest() {
 /// body after a feminine verb is its object, not its subject.
 #[test]
 fn a_body_after_a_feminine_verb_and_a_statement_is_the_object() {
-    let r = rows("من جهتها، دانت وزارة الخارجية السورية العدوان، ودعت في بيان مجلس الأمن الدولي إلى تحمل مسؤولياته.");
-    let req: Vec<&Row> = r.iter().filter(|x| x.0 == "REQUEST").collect();
-    assert_eq!(req.len(), 1, "{r:?}");
-    assert_eq!(req[0].2, vec!["وزارة الخارجية السورية".to_string()]);
-    assert_eq!(req[0].3, vec!["مجلس الأمن الدولي".to_string()]);
+    let r = one_of(
+        "من جهتها، دانت وزارة الخارجية السورية العدوان، ودعت في بيان مجلس الأمن الدولي إلى تحمل مسؤولياته.",
+        "REQUEST",
+    );
+    assert_eq!(r.2, vec!["وزارة الخارجية السورية".to_string()]);
+    assert_eq!(r.3, vec!["مجلس الأمن الدولي".to_string()]);
 }
 
 /// «الهجوم الأعنف منذ آب 2022»: the date a comparison reaches back to
@@ -617,7 +624,6 @@ fn workers_counted_are_people_and_years_are_not() {
 /// disengagement zone (فض الاشتباك) is no clash.
 #[test]
 fn seized_mortars_and_disengagement_make_no_event() {
-    let kinds = |text: &str| rows(text).into_iter().map(|r| r.0).collect::<Vec<_>>();
     let k = kinds("وصادرت الوحدات «كميات من الأسلحة الخفيفة والمتوسطة وقذائف الهاون» كانت مخبأة في البساتين.");
     assert!(!k.contains(&"ASSAULT".to_string()), "{k:?}");
     let k = kinds("وتوغلت آليات في منطقة فض الاشتباك قرب القنيطرة.");
@@ -628,11 +634,10 @@ fn seized_mortars_and_disengagement_make_no_event() {
 /// اعتقل غالبيتهم»): the body is the target and no actor of its own arrest.
 #[test]
 fn a_body_is_not_both_sides_of_its_arrest() {
-    let r = rows(
+    let arrest = one_of(
         "ويضم سجن الصناعة نحو 3 آلاف عنصر من معتقلي تنظيم داعش، اعتقل غالبيتهم خلال معارك بلدة الباغوز في آذار 2019.",
+        "COERCE",
     );
-    let arrest: Vec<&Row> = r.iter().filter(|x| x.0 == "COERCE").collect();
-    assert_eq!(arrest.len(), 1, "{r:?}");
-    assert_eq!(arrest[0].2, Vec::<String>::new());
-    assert_eq!(arrest[0].3, vec!["داعش".to_string()]);
+    assert_eq!(arrest.2, Vec::<String>::new());
+    assert_eq!(arrest.3, vec!["داعش".to_string()]);
 }
