@@ -36,9 +36,14 @@ fn listed(words: &[String], k: &str) -> bool {
 }
 
 /// `k`, without its article, begins with one of `words` (match keys).
+/// Whether `k` (its article off) starts with a listed form; a form written
+/// with a final `$` matches exactly (عام$ is no prefix of عاملا).
 fn listed_prefix(words: &[String], k: &str) -> bool {
     let k = k.strip_prefix("ال").unwrap_or(k);
-    words.iter().any(|s| k.starts_with(s.as_str()))
+    words.iter().any(|s| match s.strip_suffix('$') {
+        Some(exact) => k == exact,
+        None => k.starts_with(s.as_str()),
+    })
 }
 
 fn strip_particles(key: &str) -> &str {
@@ -667,16 +672,8 @@ impl GrammarWords {
     /// Units a count of people never has (distances, ages, durations, money).
     pub fn is_non_person_unit(&self, unit: &str) -> bool {
         let u = crate::text::normalize::match_key(unit);
-        // A form written with a final $ matches exactly (عام$, not عاملا).
-        let listed = |k: &str| {
-            let k = k.strip_prefix("ال").unwrap_or(k);
-            self.non_person_units.iter().any(|s| match s.strip_suffix('$') {
-                Some(exact) => k == exact,
-                None => k.starts_with(s.as_str()),
-            })
-        };
         // (As written too: بنادق is no ب + نادق.)
-        listed(&u) || listed(strip_particles(&u))
+        listed_prefix(&self.non_person_units, &u) || listed_prefix(&self.non_person_units, strip_particles(&u))
     }
 }
 
