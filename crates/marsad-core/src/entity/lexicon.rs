@@ -126,6 +126,10 @@ pub struct Descriptor {
     /// Kind `media` (صحيفة، وكالة، مراسلة): the name after it is a news
     /// outlet's (صحيفة الشرق الأوسط، وكالة الأناضول), not a place.
     pub media: bool,
+    /// Kind `transliterated` (منطقة، ولاية، مقاطعة): like `known`, but an
+    /// indefinite word that reads as a transliterated name (منطقة بوكوس،
+    /// ولاية بلاتو) is a place too; an ordinary word (منطقة عازلة) is not.
+    pub transliterated: bool,
 }
 
 /// A definite description that refers back to an entity (التنظيم، الباحث).
@@ -881,7 +885,7 @@ impl EntityLexicon {
             // introduce only names the gazetteer knows.
             let plural = row
                 .get("kind")
-                .is_some_and(|k| matches!(*k, "plural" | "known" | "dual"));
+                .is_some_and(|k| matches!(*k, "plural" | "known" | "dual" | "transliterated"));
             lex.descriptors.insert(
                 row.get("word").copied().unwrap_or(""),
                 Descriptor {
@@ -892,6 +896,7 @@ impl EntityLexicon {
                     capital: row.get("kind").is_some_and(|k| *k == "capital"),
                     foreign: row.get("kind").is_some_and(|k| *k == "foreign"),
                     media: row.get("kind").is_some_and(|k| *k == "media"),
+                    transliterated: row.get("kind").is_some_and(|k| *k == "transliterated"),
                 },
             );
         }

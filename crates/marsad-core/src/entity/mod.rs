@@ -249,6 +249,37 @@ fn is_descriptor(key: &str, lex: &EntityLexicon) -> bool {
         .any(|k| lex.descriptors.longest(k, &[]).is_some())
 }
 
+/// An indefinite word that reads as a transliterated name (بوكوس، بلاتو،
+/// بكاخيل، تيلابيري), not an ordinary word a feature noun may take (منطقة
+/// عازلة، ولاية ثانية، منطقة تشهد، منطقة متنازع عليها): no article or
+/// pronoun, no clitic phrase, not a feminine or plural adjective, not an
+/// imperfect verb or a participle (a consonant after the prefix), and not
+/// a listed ordinary word.
+fn transliterated_name(key: &str, lex: &EntityLexicon, function_words: &FunctionWords) -> bool {
+    let chars: Vec<char> = key.chars().collect();
+    let n = chars.len();
+    let vowel = |c: Option<&char>| matches!(c, Some('ا' | 'و' | 'ي' | 'ى'));
+    n >= 3
+        && !key.starts_with("ال")
+        && !is_function_word(key, function_words)
+        && !is_prepositional(key)
+        && !is_descriptor(key, lex)
+        && !lex.is_stop_name(key)
+        && !lex.adjectives.contains_key(key)
+        && !stripped_keys(key).iter().any(|k| lex.non_name.contains_key(strip_article(k)))
+        && !["ية", "ها", "هم", "هما", "ات", "ون"].iter().any(|e| key.ends_with(e))
+        && !(key.ends_with('ة') && n <= 5)
+        && !(matches!(chars[0], 'ت' | 'ي' | 'ن') && !vowel(chars.get(1)))
+        && !(chars[0] == 'س' && matches!(chars.get(1), Some('ت' | 'ي' | 'ن')))
+        && !(chars[0] == 'م' && n >= 4 && !vowel(chars.get(1)))
+        && !(matches!(chars[0], 'ل' | 'ك') && matches!(chars.get(1), Some('ت' | 'م')))
+        // A verbal noun of a derived form (استعمال، انتشار) or a broken
+        // plural أفعال (أخبار، أطفال).
+        && !key.starts_with("است")
+        && !key.starts_with("انت")
+        && !(matches!(chars[0], 'ا' | 'أ') && n == 5 && chars[3] == 'ا')
+}
+
 fn strip_article(key: &str) -> &str {
     key.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(key)
 }
@@ -767,6 +798,19 @@ pub fn extract(
                 || lex.org_adjectives.contains(k))
     };
 
+    // A word after a descriptor that reads as a transliterated name.
+    // A second word with a proclitic letter (بسماع، وتقع) starts the next
+    // phrase,
+    let translit = |cov: &[bool], t: usize, joined: bool| {
+        is_word(t)
+            && !(joined && key_at(t).starts_with(['ب', 'ل', 'ك', 'ف', 'و']))
+            // nor an adverb in tanween (طبقاً).
+            && !(joined && layer.slice(toks[t].start as usize, toks[t].end as usize).contains('\u{64b}'))
+            && !cov.get(t).copied().unwrap_or(true)
+            && !not_name_at(t)
+            && transliterated_name(key_at(t), lex, function_words)
+    };
+
     // 3. Descriptor + name (places the automaton cannot match bare).
     let mut cov = coverage(&mentions, toks.len());
     let mut i = 0;
@@ -1143,8 +1187,10 @@ pub fn extract(
         // an indefinite word heads a longer name the gazetteer lacks (منطقة
         // عين زارة is not Al Ain): a known-names descriptor gives nothing,
         // another one the unknown two-word place.
+        // So does a known one-word name before a second word that reads as
+        // transliterated (قرية حيدر خيل is not the village حيدر).
         let continues = hit.as_ref().is_some_and(|(len, _)| *len == 1)
-            && lex.is_stop_name(key_at(j))
+            && (lex.is_stop_name(key_at(j)) || (translit(&cov, j, false) && translit(&cov, j + 1, true)))
             && is_word(j + 1)
             && !not_name_at(j + 1)
             && !cov.get(j + 1).copied().unwrap_or(true)
@@ -1218,7 +1264,7 @@ pub fn extract(
                     }
                 }
             }
-            None if desc.plural => {
+            None if desc.plural && !(desc.transliterated && translit(&cov, j, false)) => {
                 i = j;
                 continue;
             }
@@ -1262,7 +1308,24 @@ pub fn extract(
                 i = j;
                 continue;
             }
+            // A transliterated name of two words (قرية حيدر خيل، بلدة مير
+            // علي) takes both.
+            None if translit(&cov, j, false) && translit(&cov, j + 1, true) => {
+                (j + 2, unknown(two_words(j), container))
+            }
             None => (j + 1, unknown(one_word(j), container)),
+        };
+        // A feminine place's direction adjective is part of its name
+        // (منطقة وزيرستان الشمالية، بلدة الغارية الشرقية).
+        let name_end_tok = if !facility
+            && first.ends_with('ة')
+            && is_word(name_end_tok)
+            && !cov.get(name_end_tok).copied().unwrap_or(true)
+            && matches!(key_at(name_end_tok), "الشمالية" | "الجنوبية" | "الشرقية" | "الغربية")
+        {
+            name_end_tok + 1
+        } else {
+            name_end_tok
         };
         // A facility's name ends with its adjectives (مستشفى ابن سينا الجامعي).
         let mut name_end_tok = name_end_tok;

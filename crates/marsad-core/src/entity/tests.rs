@@ -1811,3 +1811,45 @@ fn a_valley_named_after_a_place_is_the_valley() {
     );
     assert!(places.iter().any(|(n, _)| n == "عمران"), "{places:?}");
 }
+
+/// Place names of (kind place) in a text, with the real lexicons.
+fn real_places(text: &str) -> Vec<String> {
+    real_entities(text)
+        .into_iter()
+        .filter(|e| e.0 == Place)
+        .map(|e| e.1)
+        .collect()
+}
+
+#[test]
+fn a_transliterated_name_after_an_area_noun_is_a_place() {
+    assert_eq!(
+        real_places("قتل مسلحون 12 شخصا في منطقة بوكوس بولاية بلاتو وسط نيجيريا."),
+        vec!["بوكوس", "بلاتو", "نيجيريا"]
+    );
+    // An ordinary word after the same nouns names nothing: a feminine
+    // adjective, a participle, an imperfect verb, a broken plural.
+    for text in [
+        "أقامت القوات منطقة عازلة على الحدود.",
+        "انسحبوا من منطقة متنازع عليها.",
+        "وصلوا إلى منطقة تشهد اشتباكات.",
+        "طالب المتظاهرون بمقاطعة أخبار الشرطة.",
+        "وأعلنت الحكومة ولاية ثانية للرئيس.",
+    ] {
+        assert!(real_places(text).is_empty(), "{text}: {:?}", real_places(text));
+    }
+}
+
+#[test]
+fn a_transliterated_name_of_two_words_and_its_direction() {
+    assert_eq!(
+        real_places("سقطت قذيفة على منزل في قرية حيدر خيل بمنطقة وزيرستان الشمالية."),
+        vec!["حيدر خيل", "وزيرستان الشمالية"]
+    );
+    // (بلدة مير علي stays مير: علي and the preposition على share a key.)
+    // A second word with a clitic starts the next phrase.
+    assert_eq!(
+        real_places("وأفاد شهود من منطقة بولعابة بسماع دوي انفجار."),
+        vec!["بولعابة"]
+    );
+}

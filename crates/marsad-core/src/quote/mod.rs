@@ -531,7 +531,17 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                     {
                         break;
                     }
-                    if !in_entity && (k == "ل" || (k.starts_with("لل") && k.chars().count() > 3)) {
+                    // A participle's own complement (شهود من منطقة X المتاخمة
+                    // للجبل، عناصر التابعة للجيش) is no addressee.
+                    let participle_before = j > from && self.ix.entity[j - 1] == NONE && {
+                        let p: Vec<char> = strip_conj(self.key(j - 1)).chars().collect();
+                        p.len() >= 6
+                            && p[0] == 'ا'
+                            && p[1] == 'ل'
+                            && ((p[2] == 'م' && p[4] == 'ا') || (p[3] == 'ا' && p.last() == Some(&'ة')))
+                    };
+                    if !in_entity && (k == "ل" || (k.starts_with("لل") && k.chars().count() > 3 && !participle_before))
+                    {
                         break;
                     }
                     if in_entity && k.starts_with('ل') && self.mention_starts_inside(j) {

@@ -1206,3 +1206,16 @@ fn a_spokesperson_in_its_name_speaks_for_the_last_speaker() {
         .map(|q| (q.speaker_text.clone(), name(&q.affiliation)));
     assert_eq!(last, Some((s("المتحدث باسمها"), s("قوات الدعم السريع"))));
 }
+
+#[test]
+fn a_participle_complement_stays_in_the_source_phrase() {
+    // للجبل completes المتاخمة; it is no addressee ending the speaker.
+    assert_eq!(
+        real_quotes("وأفاد شهود عيان من منطقة بولعابة المتاخمة للجبل بسماع دوي انفجار قوي."),
+        vec![(
+            s("شهود عيان من منطقة بولعابة المتاخمة للجبل"),
+            "assert".to_string(),
+            "بسماع دوي انفجار قوي".to_string()
+        )]
+    );
+}
