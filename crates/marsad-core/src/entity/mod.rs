@@ -2654,6 +2654,19 @@ fn quoted_names(
         if b - a >= 2 && head_of(a) == Some(false) && lex.descriptors.longest(key_at(a), &[]).is_none() {
             mentions.retain(|m| !(a <= m.t0 && m.t1 <= b && matches!(m.referent, Referent::Place(_))));
         }
+        // After an organisation's head (تنسيقية "شباب سوس من أجل الصحة")
+        // the quotes hold its name: a shorter name found inside gives way
+        // (a listed actor stays).
+        if head_of(k - 1) == Some(false) {
+            mentions.retain(|m| {
+                !(a <= m.t0
+                    && m.t1 <= b
+                    && matches!(
+                        m.referent,
+                        Referent::Organization { .. } | Referent::Place(_) | Referent::UnknownPlace { .. }
+                    ))
+            });
+        }
         if (a..b).any(|t| covered(mentions, t)) {
             continue;
         }

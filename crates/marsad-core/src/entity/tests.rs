@@ -1853,3 +1853,26 @@ fn a_transliterated_name_of_two_words_and_its_direction() {
         vec!["بولعابة"]
     );
 }
+
+#[test]
+fn a_quoted_name_after_an_organisation_head_is_whole() {
+    // Not «شباب سوس» alone: the quotes after تنسيقية hold the whole name,
+    // and it is no quotation.
+    let doc = crate::event::testkit::real_doc(
+        "وجاءت الوقفة، التي دعت إليها تنسيقية \"شباب سوس من أجل الصحة\" عبر مواقع التواصل. ونفى عضو في التنسيقية ذلك.",
+    );
+    let orgs: Vec<(&str, Vec<&str>)> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == Organization)
+        .map(|e| (e.name.as_str(), e.mentions.iter().map(|m| m.text.as_str()).collect()))
+        .collect();
+    assert_eq!(
+        orgs,
+        vec![(
+            "تنسيقية \"شباب سوس من أجل الصحة\"",
+            vec!["تنسيقية \"شباب سوس من أجل الصحة\"", "التنسيقية"]
+        )]
+    );
+    assert!(doc.quotes.iter().all(|q| q.cue.text != "دعت"), "{:?}", doc.quotes);
+}

@@ -4342,12 +4342,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                             || (x.kind == EntityKind::Person && !self.commentator(main.t1, x))
                     })
                 }) || self.sentence_mentions(main.sent).iter().any(|o| {
+                    // (Not a denial of an accusation, نفت الاتهامات, nor of
+                    // one's part in the event, نفى أي علاقة له بالقصف.)
                     o.t0 >= main.t1
                         && o.t0 <= main.t1 + 12
-                        && o.trigger.is_some()
+                        && self.trigger(o).is_some_and(|t| t.kind != "ACCUSE")
                         && !(main.t1..o.t0).any(|j| {
                             self.kind(j) == Some(TokenKind::Arabic)
-                                && grammar::is_complementizer(grammar::strip_conj(self.key(j)))
+                                && (grammar::is_complementizer(grammar::strip_conj(self.key(j)))
+                                    || self.lex.words.is_involvement(self.key(j)))
                         })
                 }))
             {

@@ -1739,9 +1739,13 @@ fn a_definite_subject_has_no_genitive_name_after_it() {
 #[test]
 fn a_participle_after_a_comma_goes_on_with_the_subject() {
     // متهمة X: X is whom it accuses; the accuser is the sentence's subject.
+    // (Denying one's responsibility is CAMEO 016, an event of its own.)
     assert_eq!(
         real_args("ونفت حركة حماس مسؤوليتها عن الحادث، متهمة «فتح» بالوقوف خلفه."),
-        vec![("ACCUSE".to_string(), s(&["حركة حماس"]), s(&["حركة فتح"]))]
+        vec![
+            ("REJECT".to_string(), s(&["حركة حماس"]), vec![]),
+            ("ACCUSE".to_string(), s(&["حركة حماس"]), s(&["حركة فتح"]))
+        ]
     );
 }
 
@@ -2509,4 +2513,20 @@ fn where_words_were_said_places_nothing_they_tell() {
         Some("2025-06-11"),
     );
     assert_eq!(event_places(&doc), vec![Some("بلد حاوا".to_string())]);
+}
+
+#[test]
+fn a_denial_of_an_accusation_or_of_a_part_is_a_denial() {
+    // Not the accusation denied, nor the attack: the denial itself (CAMEO 016).
+    for text in [
+        "ونفت الأمم المتحدة هذه الاتهامات جملة وتفصيلا.",
+        "ونفى المتحدث باسم الحركة، محمد خراساني، أي علاقة لها بقصف المنزل.",
+        "اتهم ناشطون الجيش بقصف السوق، وهو ما نفته وزارة الدفاع.",
+    ] {
+        let got = real_args(text);
+        assert!(
+            got.iter().any(|e| e.0 == "REJECT" && !e.1.is_empty()),
+            "{text}: {got:?}"
+        );
+    }
 }

@@ -441,10 +441,11 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         if first.is_some_and(|f| is_relative(self.key(f))) {
             return true;
         }
-        // A name in quotation marks (تبنت «المقاومة الإسلامية في العراق»).
+        // A name in quotation marks (تبنت «المقاومة الإسلامية في العراق»،
+        // تنسيقية "شباب سوس من أجل الصحة").
         if let Some(f) = first
             && let Some((a, b, _)) = self.ix.mention_at(f)
-            && a == f
+            && a <= f
             && (b..close).all(|j| !self.is_word(j))
         {
             return true;
@@ -548,8 +549,11 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                         break;
                     }
                     let at_name = self.ix.mention_start.get(j) == Some(&crate::event::index::AT_START);
-                    let not_adjective =
-                        (definite && !in_entity && !strip_conj(k).starts_with("ال")) || (no_genitive && at_name);
+                    // An indefinite sound plural takes no definite adjective
+                    // either (اتهم ناشطون الجيش بـ…: the object).
+                    let not_adjective = (definite && !in_entity && !strip_conj(k).starts_with("ال"))
+                        || (no_genitive && at_name)
+                        || (!definite && no_genitive && j == from && strip_conj(k).starts_with("ال"));
                     // «أفاد مصدر عسكري وكالة فرانس برس»: a body or person
                     // named right after the source's adjective is the verb's
                     // object (a place may be a nisba: مصدر عسكري مالي).

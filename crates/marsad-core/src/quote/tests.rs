@@ -1219,3 +1219,10 @@ fn a_participle_complement_stays_in_the_source_phrase() {
         )]
     );
 }
+
+#[test]
+fn a_definite_word_after_an_indefinite_sound_plural_is_the_object() {
+    let got = real_quotes("اتهم ناشطون الجيش بقصف السوق.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0, s("ناشطون"));
+}
