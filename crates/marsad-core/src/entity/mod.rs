@@ -259,25 +259,30 @@ fn transliterated_name(key: &str, lex: &EntityLexicon, function_words: &Function
     let chars: Vec<char> = key.chars().collect();
     let n = chars.len();
     let vowel = |c: Option<&char>| matches!(c, Some('ا' | 'و' | 'ي' | 'ى'));
-    n >= 3
-        && !key.starts_with("ال")
-        && !is_function_word(key, function_words)
-        && !is_prepositional(key)
-        && !is_descriptor(key, lex)
-        && !lex.is_stop_name(key)
-        && !lex.adjectives.contains_key(key)
-        && !stripped_keys(key).iter().any(|k| lex.non_name.contains_key(strip_article(k)))
-        && !["ية", "ها", "هم", "هما", "ات", "ون"].iter().any(|e| key.ends_with(e))
-        && !(key.ends_with('ة') && n <= 5)
-        && !(matches!(chars[0], 'ت' | 'ي' | 'ن') && !vowel(chars.get(1)))
-        && !(chars[0] == 'س' && matches!(chars.get(1), Some('ت' | 'ي' | 'ن')))
-        && !(chars[0] == 'م' && n >= 4 && !vowel(chars.get(1)))
-        && !(matches!(chars[0], 'ل' | 'ك') && matches!(chars.get(1), Some('ت' | 'م')))
-        // A verbal noun of a derived form (استعمال، انتشار) or a broken
-        // plural أفعال (أخبار، أطفال).
-        && !key.starts_with("است")
-        && !key.starts_with("انت")
-        && !(matches!(chars[0], 'ا' | 'أ') && n == 5 && chars[3] == 'ا')
+    let ordinary = n < 3
+        || key.starts_with("ال")
+        || is_function_word(key, function_words)
+        || is_prepositional(key)
+        || is_descriptor(key, lex)
+        || lex.is_stop_name(key)
+        || lex.adjectives.contains_key(key)
+        || stripped_keys(key)
+            .iter()
+            .any(|k| lex.non_name.contains_key(strip_article(k)));
+    let adjective_or_plural =
+        ["ية", "ها", "هم", "هما", "ات", "ون"].iter().any(|e| key.ends_with(e)) || (key.ends_with('ة') && n <= 5);
+    // An imperfect verb (تشهد، يجب، ستكون), a participle (متنازع، مكتظة),
+    // an infinitive with ل or a ك of likeness (لتأمين، كتعبير).
+    let verbal = (matches!(chars[0], 'ت' | 'ي' | 'ن') && !vowel(chars.get(1)))
+        || (chars[0] == 'س' && matches!(chars.get(1), Some('ت' | 'ي' | 'ن')))
+        || (chars[0] == 'م' && n >= 4 && !vowel(chars.get(1)))
+        || (matches!(chars[0], 'ل' | 'ك') && matches!(chars.get(1), Some('ت' | 'م')));
+    // A verbal noun of a derived form (استعمال، انتشار) or a broken plural
+    // أفعال (أخبار، أطفال).
+    let derived = key.starts_with("است")
+        || key.starts_with("انت")
+        || (matches!(chars[0], 'ا' | 'أ') && n == 5 && chars[3] == 'ا');
+    !(ordinary || adjective_or_plural || verbal || derived)
 }
 
 fn strip_article(key: &str) -> &str {
@@ -798,14 +803,17 @@ pub fn extract(
                 || lex.org_adjectives.contains(k))
     };
 
-    // A word after a descriptor that reads as a transliterated name.
-    // A second word with a proclitic letter (بسماع، وتقع) starts the next
-    // phrase,
+    // A word after a descriptor that reads as a transliterated name. A
+    // second word (`joined`) with a proclitic letter (بسماع، وتقع) or in
+    // tanween (طبقاً) starts the next phrase.
     let translit = |cov: &[bool], t: usize, joined: bool| {
+        let next_phrase = joined
+            && (key_at(t).starts_with(['ب', 'ل', 'ك', 'ف', 'و'])
+                || toks
+                    .get(t)
+                    .is_some_and(|x| layer.slice(x.start as usize, x.end as usize).contains('\u{64b}')));
         is_word(t)
-            && !(joined && key_at(t).starts_with(['ب', 'ل', 'ك', 'ف', 'و']))
-            // nor an adverb in tanween (طبقاً).
-            && !(joined && layer.slice(toks[t].start as usize, toks[t].end as usize).contains('\u{64b}'))
+            && !next_phrase
             && !cov.get(t).copied().unwrap_or(true)
             && !not_name_at(t)
             && transliterated_name(key_at(t), lex, function_words)
