@@ -3780,7 +3780,30 @@ fn add_coreferent_mentions(
                 }
             }
             // A definite description: the most recent compatible entity.
-            if let Some(an) = lex.anaphors.get(&sk) {
+            // Not a role with a name in apposition after it (المتحدث باسم
+            // المنتدى، رمضان بن عمر،): the name's own title.
+            let appositive_name = || {
+                (i + 1..(i + 12).min(toks.len()))
+                    .take_while(|&j| {
+                        !matches!(
+                            layer.slice(toks[j].start as usize, toks[j].end as usize),
+                            "." | "؟" | "!" | ":"
+                        )
+                    })
+                    .any(|j| {
+                        j > 0
+                            && matches!(
+                                layer.slice(toks[j - 1].start as usize, toks[j - 1].end as usize),
+                                "،" | ","
+                            )
+                            && mentions
+                                .iter()
+                                .any(|m| m.t0 == j && matches!(m.referent, Referent::Person { .. }))
+                    })
+            };
+            if let Some(an) = lex.anaphors.get(&sk)
+                && !(an.kind == "person" && appositive_name())
+            {
                 let mut candidates = mentions
                     .iter()
                     .chain(extra.iter())

@@ -1876,3 +1876,26 @@ fn a_quoted_name_after_an_organisation_head_is_whole() {
     );
     assert!(doc.quotes.iter().all(|q| q.cue.text != "دعت"), "{:?}", doc.quotes);
 }
+
+#[test]
+fn a_role_with_a_name_in_apposition_is_not_an_earlier_person() {
+    // The second المتحدث is Ben Amor's title, not Jebabli again; the third
+    // (alone) points back to the latest spokesman.
+    let got = real_entities(
+        "وقال المتحدث باسم الحرس الوطني، حسام الدين الجبابلي، إن العملية تمت. واتهم المتحدث باسم المنتدى، رمضان بن عمر، السلطات. وأضاف المتحدث أن الوضع صعب.",
+    );
+    let persons: Vec<(String, Vec<String>)> = got.into_iter().filter(|e| e.0 == Person).map(|e| (e.1, e.2)).collect();
+    assert_eq!(
+        persons,
+        vec![
+            (
+                "حسام الدين الجبابلي".to_string(),
+                vec!["حسام الدين الجبابلي".to_string()]
+            ),
+            (
+                "رمضان بن عمر".to_string(),
+                vec!["رمضان بن عمر".to_string(), "المتحدث".to_string()]
+            )
+        ]
+    );
+}

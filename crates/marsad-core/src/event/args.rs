@@ -649,6 +649,26 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         Some((np, close + 1))
     }
 
+    /// «المتحدث باسم المنتدى التونسي للحقوق الاقتصادية والاجتماعية، رمضان
+    /// بن عمر،»: an office's chain read short of the body it speaks for;
+    /// the holder's name between commas after the body (at most eight words
+    /// on, nothing but words and names between), with the body as a side.
+    fn appositive_after_body(&self, from: usize) -> Option<(Np, usize)> {
+        let (_, s1) = self.ix.sentence_of(from)?;
+        let comma = (from..(from + 9).min(s1)).find(|&k| !self.is_word(k))?;
+        if (from..comma).any(|k| self.mention_at[k] != NONE || self.ix.time[k] != NONE) {
+            return None;
+        }
+        let (mut np, after) = self.appositive_person(comma)?;
+        if let Some(body) = (from..comma)
+            .map(|k| self.ix.entity[k])
+            .find(|&e| e != NONE && self.entity(e).is_some_and(|x| x.kind == EntityKind::Organization))
+        {
+            np.also.push(body);
+        }
+        Some((np, after))
+    }
+
     pub(super) fn add(v: &mut Vec<u32>, e: u32) {
         if !v.contains(&e) {
             v.push(e);
@@ -1036,8 +1056,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 && np
                     .entity
                     .is_none_or(|e| self.entity(e).is_some_and(|x| x.kind != EntityKind::Person)))
-            .then(|| self.appositive_person(np.end))
-            {
+            .then(|| {
+                self.appositive_person(np.end)
+                    .or_else(|| self.appositive_after_body(np.end))
+            }) {
                 Some(Some((p, after))) => {
                     past_aside = Some(after);
                     p

@@ -583,6 +583,11 @@ impl GrammarWords {
         listed_prefix(&self.blame_nouns, strip_particles(key))
     }
 
+    /// Verbs that arrest only with people after them (أوقف).
+    pub fn is_people_verb(&self, key: &str) -> bool {
+        listed_prefix(&self.people_verbs, strip_conj(key))
+    }
+
     /// Nouns of a part in something (علاقة، صلة، تورط، ضلوع، مسؤولية).
     pub fn is_involvement(&self, key: &str) -> bool {
         listed_prefix(&self.involvement, strip_particles(key))

@@ -11,7 +11,7 @@ use crate::doc::{Attributes, Entity, EntityKind, EntityRef};
 use crate::text::TokenKind;
 
 /// Whom a count of people names.
-enum People {
+pub(super) enum People {
     /// Unnamed people: the token range that says who they are.
     Phrase(usize, usize),
     /// Members of a body the entity layer knows.
@@ -19,6 +19,31 @@ enum People {
 }
 
 impl Extractor<'_, '_, '_> {
+    /// People right after a verb (within four words of its clause): a
+    /// person named, people counted (14 مهاجرا), or a noun for people
+    /// (مطلوبين، المعتقلين، عمالا).
+    pub(super) fn people_after(&self, t: usize) -> bool {
+        let Some((_, s1)) = self.ix.sentence_of(t.saturating_sub(1)) else {
+            return false;
+        };
+        let nouns = &self.ctx.resources.person_nouns;
+        (t..s1.min(t + 4)).take_while(|&j| !self.is_clause_break(j)).any(|j| {
+            let k = super::grammar::strip_conj(self.key(j));
+            let plain = k.strip_prefix("ال").unwrap_or(k);
+            let e = self.ix.entity[j];
+            (e != NONE && self.entity(e).is_some_and(|x| x.kind == EntityKind::Person))
+                || self.ix.quantity[j] != NONE && self.counted_people(self.ix.quantity[j]).is_some()
+                || self.kind(j) == Some(TokenKind::Arabic)
+                    && (nouns.count(k).is_some()
+                        || self.lex.words.is_people_noun(k)
+                        || ["ين", "ون"].iter().any(|e| {
+                            plain
+                                .strip_suffix(e)
+                                .is_some_and(|st| st.chars().count() >= 3 && nouns.count(st).is_some())
+                        }))
+        })
+    }
+
     /// Whether the cluster's kind of event takes the people it counts as
     /// its target: an arrest or a raid, a release, an abduction.
     fn takes_people(&self, c: &Cluster) -> bool {
@@ -35,7 +60,7 @@ impl Extractor<'_, '_, '_> {
     /// of "N من الـX" (11 من الموقوفين → الموقوفين); or the body they belong
     /// to when one is named right after (خمسة عناصر من «كتيبة طوباس»).
     /// `None` when the noun is a name the entity layer read, or none follows.
-    fn counted_people(&self, qi: u32) -> Option<People> {
+    pub(super) fn counted_people(&self, qi: u32) -> Option<People> {
         let layer = self.ctx.layer;
         let q = self.ctx.quantities.get(qi as usize)?;
         // (The count may start inside its token, after و: وثلاثة.)

@@ -607,6 +607,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             {
                 continue;
             }
+            // أوقف alone is «stopped» (أوقفت الحكومة الدعم): an arrest only
+            // with people after it (أوقف مطلوبين اثنين، أُوقف 14 مهاجرا).
+            if tr.pos == Pos::Verb
+                && h.t1 == h.t0 + 1
+                && self.lex.words.is_people_verb(self.key(h.t0))
+                && !self.people_after(h.t1)
+            {
+                continue;
+            }
             // «لن نتسامح مع من يعتدي»: whoever does it, no one who did.
             if tr.pos == Pos::Verb
                 && h.t0 > 0

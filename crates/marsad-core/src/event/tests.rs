@@ -2530,3 +2530,46 @@ fn a_denial_of_an_accusation_or_of_a_part_is_a_denial() {
         );
     }
 }
+
+#[test]
+fn stopping_is_an_arrest_only_with_people_after_it() {
+    let arrests = |t: &str| {
+        crate::event::testkit::real_doc(t)
+            .events
+            .into_iter()
+            .filter(|e| e.kind == "COERCE")
+            .map(|e| (e.trigger.text, e.size))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        arrests("وأُوقف 14 مهاجرا بتهمة الاعتداء على موظف عمومي."),
+        vec![("أُوقف".to_string(), Some(14.0))]
+    );
+    assert_eq!(arrests("وأوقف الجيش مطلوبين اثنين.").len(), 1);
+    assert!(arrests("وأوقفت الحكومة الدعم عن الوقود.").is_empty());
+    assert!(arrests("أوقف المصنع الإنتاج بسبب الإضراب.").is_empty());
+}
+
+#[test]
+fn a_force_reinforcing_its_deployment_mobilizes() {
+    assert_eq!(
+        real_args("وعزّز الجيش اللبناني انتشاره عند مداخل المخيم."),
+        vec![("MOBILIZE".to_string(), s(&["الجيش اللبناني"]), vec![])]
+    );
+}
+
+#[test]
+fn the_holder_named_after_the_body_of_an_office_is_the_subject() {
+    // The office's chain stops short of the body's long name; the holder
+    // between commas after it acts, with the body, on the object.
+    assert_eq!(
+        real_args(
+            "اتهم المتحدث باسم المنتدى التونسي للحقوق الاقتصادية والاجتماعية، رمضان بن عمر، السلطات التونسية بنقل المهاجرين."
+        ),
+        vec![(
+            "ACCUSE".to_string(),
+            s(&["رمضان بن عمر", "المنتدى التونسي للحقوق الاقتصادية والاجتماعية"]),
+            s(&["الحكومة التونسية"])
+        )]
+    );
+}
