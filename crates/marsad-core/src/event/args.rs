@@ -649,6 +649,35 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         Some((np, close + 1))
     }
 
+    /// The two bodies (organisations or states, not persons) named last
+    /// before `t`, in its sentence or the two before it; none unless two.
+    fn two_sides_before(&self, t: usize) -> Vec<u32> {
+        let Some((s0, _)) = self.ix.sentence_of(t) else {
+            return Vec::new();
+        };
+        let from = (0..2).fold(s0, |s, _| {
+            s.checked_sub(1)
+                .and_then(|p| self.ix.sentence_of(p))
+                .map_or(s, |(a, _)| a)
+        });
+        let mut sides: Vec<u32> = Vec::new();
+        for k in (from..t).rev() {
+            let e = self.ix.entity[k];
+            if e != NONE
+                && !sides.contains(&e)
+                && self.is_agent(e)
+                && self.entity(e).is_some_and(|x| x.kind != EntityKind::Person)
+            {
+                sides.push(e);
+                if sides.len() == 2 {
+                    sides.reverse();
+                    return sides;
+                }
+            }
+        }
+        Vec::new()
+    }
+
     /// «المتحدث باسم المنتدى التونسي للحقوق الاقتصادية والاجتماعية، رمضان
     /// بن عمر،»: an office's chain read short of the body it speaks for;
     /// the holder's name between commas after the body (at most eight words
@@ -1292,6 +1321,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     }
                     None => j += 2,
                 }
+                continue;
+            }
+            // بين الجانبين، بين العائلتين: the two bodies named last before.
+            if key == "بين" && self.lex.words.is_dual_sides(self.key(j + 1)) {
+                for e in self.two_sides_before(m.t0) {
+                    Self::add_actor(m, e, false);
+                }
+                j += 2;
                 continue;
             }
             // بين X و Y: both sides act.

@@ -583,6 +583,11 @@ impl GrammarWords {
         listed_prefix(&self.blame_nouns, strip_particles(key))
     }
 
+    /// Duals that stand for two sides named before (الجانبين، العائلتين).
+    pub fn is_dual_sides(&self, key: &str) -> bool {
+        listed_prefix(&self.dual_sides, strip_conj(key))
+    }
+
     /// Verbs that arrest only with people after them (أوقف).
     pub fn is_people_verb(&self, key: &str) -> bool {
         listed_prefix(&self.people_verbs, strip_conj(key))

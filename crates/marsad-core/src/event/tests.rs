@@ -2573,3 +2573,25 @@ fn the_holder_named_after_the_body_of_an_office_is_the_subject() {
         )]
     );
 }
+
+#[test]
+fn the_two_sides_a_dual_points_back_to_clash() {
+    assert_eq!(
+        real_args("وقع الجيش السوداني وقوات الدعم السريع اتفاقا. واندلعت اشتباكات بين الطرفين أسفرت عن مقتل 11 شخصا.")
+            [1],
+        (
+            "ASSAULT".to_string(),
+            s(&["القوات المسلحة السودانية", "قوات الدعم السريع"]),
+            vec![]
+        )
+    );
+    // With one body named before, the dual names no one.
+    assert_eq!(
+        real_args("وقال الجيش السوداني إن اشتباكات اندلعت بين الطرفين.")
+            .into_iter()
+            .filter(|e| e.0 == "ASSAULT")
+            .map(|e| e.1.len())
+            .collect::<Vec<_>>(),
+        vec![0]
+    );
+}
