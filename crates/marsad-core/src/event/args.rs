@@ -232,6 +232,26 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         if np.entity.is_none() {
             self.add_membership(&mut np, end);
         }
+        // «مصدر عسكري مالي»، «مسؤولون عسكريون»: a military source speaks
+        // for its country's forces (with no country, the one army named).
+        if np.entity.is_none()
+            && q == NONE
+            && matches!(
+                grammar::strip_conj(self.key(j)),
+                "مصدر" | "مصادر" | "مسوول" | "مسوولون" | "مسوولين"
+            )
+            && j + 1 < end
+            && matches!(self.key(j + 1), "عسكري" | "عسكريه" | "عسكرية" | "عسكريون" | "عسكريين")
+        {
+            let (forces, words) = match (j + 2 < end).then(|| self.nationality_at(j + 2)).flatten() {
+                Some(cc) => (self.forces_of(&cc), 3),
+                None => (self.sole_military(), 2),
+            };
+            if let Some(e) = forces {
+                np.entity = Some(e);
+                np.end = np.end.max(j + words);
+            }
+        }
         Some(np)
     }
 

@@ -2666,6 +2666,36 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if x != y && (ma.kind.as_deref() != Some("ASSAULT") || x == "abduct" || y == "abduct"))
     }
 
+    /// Who made the claim a denial at `m` denies: the speaker (and the body
+    /// it speaks for) of the last quote before it, in its sentence or the
+    /// two before, that the deniers did not say and that is no denial
+    /// itself («اتهم المنتدى السلطات …، وهو ما نفاه الجبابلي»).
+    fn claimant(&self, m: &Mention, deniers: &[String]) -> Vec<String> {
+        let layer = self.ctx.layer;
+        let sent_of = |start: usize| self.ix.sentence.get(layer.token_from(start)).copied();
+        let Some(here) = sent_of(m.start) else {
+            return Vec::new();
+        };
+        let agent = |id: &String| self.ctx.entities.iter().find(|e| &e.id == id).is_some_and(is_agent);
+        for q in self.quotes.iter().rev().filter(|q| q.cue.end <= m.start) {
+            if sent_of(q.cue.start).is_none_or(|s| s + 2 < here) {
+                break;
+            }
+            let ids: Vec<String> = q
+                .speaker
+                .iter()
+                .chain(q.affiliation.iter())
+                .filter(|&id| agent(id))
+                .cloned()
+                .collect();
+            if q.stance == "deny" || ids.is_empty() || ids.iter().any(|id| deniers.contains(id)) {
+                continue;
+            }
+            return ids;
+        }
+        Vec::new()
+    }
+
     /// Whether the sides are protesters (المتظاهرين، محتجون): what they
     /// do is the protest going on.
     fn by_protesters(&self, sides: &[u32]) -> bool {
@@ -4444,6 +4474,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // to itself; the one it was done to stays.
             if tr.mode.as_deref() != Some("clash") {
                 actors.retain(|a| !targets.contains(a));
+            }
+            // A denial is aimed at whoever made the claim it denies.
+            if tr.mode.as_deref() == Some("deny") && targets.is_empty() {
+                targets = self.claimant(&main, &actors);
             }
             if actors.is_empty()
                 && let Some((id, new)) = self.protest_group(&c, size_q, place)

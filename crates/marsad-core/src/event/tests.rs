@@ -2595,3 +2595,27 @@ fn the_two_sides_a_dual_points_back_to_clash() {
         vec![0]
     );
 }
+
+#[test]
+fn a_denial_is_aimed_at_who_made_the_claim() {
+    let text = "وقال المنتدى التونسي للحقوق الاقتصادية والاجتماعية إن السلطات نقلت مئات المهاجرين قسرا نحو الحدود. ونفت وزارة الداخلية التونسية ذلك.";
+    let got: Vec<_> = real_args(text).into_iter().filter(|e| e.0 == "REJECT").collect();
+    assert_eq!(
+        got,
+        vec![(
+            "REJECT".to_string(),
+            s(&["وزارة الداخلية التونسية"]),
+            s(&["المنتدى التونسي للحقوق الاقتصادية والاجتماعية"])
+        )]
+    );
+}
+
+#[test]
+fn a_military_source_speaks_for_its_countrys_forces() {
+    let got: Vec<_> = real_args("أعلن الجيش المالي مقتل عشرة مسلحين. ونفى مصدر عسكري مالي ذلك.")
+        .into_iter()
+        .filter(|e| e.0 == "REJECT")
+        .map(|e| e.1)
+        .collect();
+    assert_eq!(got, vec![s(&["الجيش المالي"])]);
+}
