@@ -4479,6 +4479,23 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if tr.mode.as_deref() == Some("deny") && targets.is_empty() {
                 targets = self.claimant(&main, &actors);
             }
+            // A vow with no one named is aimed at who attacked last
+            // (توعّد المحافظ بملاحقة المنفذين، after the attack the text
+            // reported): the actors of the latest attack before it, not
+            // the one vowing.
+            if c.kind == "THREATEN"
+                && targets.is_empty()
+                && !actors.is_empty()
+                && let Some(attack) = out.iter().rev().find(|e| {
+                    e.kind == "ASSAULT"
+                        && e.factuality == "actual"
+                        && e.trigger.start < main.start
+                        && !e.actors.is_empty()
+                        && !e.actors.iter().any(|a| actors.contains(a))
+                })
+            {
+                targets = attack.actors.clone();
+            }
             if actors.is_empty()
                 && let Some((id, new)) = self.protest_group(&c, size_q, place)
                 && !targets.contains(&id)

@@ -2619,3 +2619,20 @@ fn a_military_source_speaks_for_its_countrys_forces() {
         .collect();
     assert_eq!(got, vec![s(&["الجيش المالي"])]);
 }
+
+#[test]
+fn a_vow_with_no_one_named_is_aimed_at_who_attacked_last() {
+    let got: Vec<_> =
+        real_args("هاجم مسلحون من تنظيم القاعدة نقطة تفتيش للجيش اليمني في أبين. وتوعّد الجيش اليمني بملاحقة المنفذين.")
+            .into_iter()
+            .filter(|e| e.0 == "THREATEN")
+            .collect();
+    assert_eq!(
+        got,
+        vec![(
+            "THREATEN".to_string(),
+            s(&["الجيش الوطني اليمني"]),
+            s(&["تنظيم القاعدة"])
+        )]
+    );
+}
