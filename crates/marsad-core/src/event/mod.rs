@@ -4398,7 +4398,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // حمّل «carried» unless «مسؤولية» follows in its clause.
             if c.kind == "ACCUSE" && main.pos == Pos::Verb && self.lex.words.is_blame_verb(self.key(main.t0)) {
                 let s1 = self.ix.sentence_of(main.t0).map_or(main.t1, |s| s.1);
-                let blame = (main.t1..s1.min(main.t1 + 16))
+                // (An aside may stand between: وحمّل الاتحاد، في بيان أصدره
+                // صباح اليوم، السلطات «مسؤولية الاحتقان».)
+                let blame = (main.t1..s1.min(main.t1 + 24))
                     .take_while(|&j| !self.is_punct(j, &[".", "؛", ";"]))
                     .any(|j| self.is_word(j) && self.lex.words.is_blame_noun(self.key(j)));
                 if !blame {

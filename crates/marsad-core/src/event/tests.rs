@@ -2636,3 +2636,23 @@ fn a_vow_with_no_one_named_is_aimed_at_who_attacked_last() {
         )]
     );
 }
+
+#[test]
+fn blame_reaches_past_an_aside_and_takes_the_present() {
+    assert_eq!(
+        real_kinds(
+            "وحمّل الاتحاد الجهوي للشغل بسيدي بوزيد، في بيان أصدره صباح اليوم الأربعاء، السلطات الجهوية «مسؤولية الاحتقان»."
+        ),
+        vec!["ACCUSE"]
+    );
+    assert_eq!(
+        real_kinds("يحمّل كثير من أبناء المدينة الفرقة الرابعة المسؤولية عن موجة الاغتيالات."),
+        vec!["ACCUSE"]
+    );
+    // تحمّل مسؤولياته is bearing them, no blame.
+    assert!(
+        real_kinds("ودعت مجلس الأمن إلى تحمل مسؤولياته.")
+            .iter()
+            .all(|k| k != "ACCUSE")
+    );
+}
