@@ -4498,6 +4498,27 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             {
                 targets = attack.actors.clone();
             }
+            // A release asked for with no one named (وطالبت الحركة بالإفراج
+            // عنهم) is asked of who holds them: the actors of the latest
+            // arrest or abduction before it.
+            if c.kind == "REQUEST"
+                && targets.is_empty()
+                && (main.t1..main.t1 + 4).any(|j| {
+                    self.is_word(j)
+                        && (self.key(j).contains("افراج")
+                            || (self.key(j).contains("اطلاق") && self.key(j + 1).contains("سراح")))
+                })
+                && let Some(hold) = out.iter().rev().find(|e| {
+                    matches!(
+                        (e.kind.as_str(), e.mode.as_deref()),
+                        ("COERCE", Some("arrest")) | ("ASSAULT", Some("abduct"))
+                    ) && e.trigger.start < main.start
+                        && !e.actors.is_empty()
+                        && !e.actors.iter().any(|a| actors.contains(a))
+                })
+            {
+                targets = hold.actors.clone();
+            }
             if actors.is_empty()
                 && let Some((id, new)) = self.protest_group(&c, size_q, place)
                 && !targets.contains(&id)

@@ -2656,3 +2656,21 @@ fn blame_reaches_past_an_aside_and_takes_the_present() {
             .all(|k| k != "ACCUSE")
     );
 }
+
+#[test]
+fn a_release_asked_for_is_asked_of_who_holds_them() {
+    let got: Vec<_> = real_args(
+        "اعتقلت الأجهزة الأمنية الفلسطينية خمسة من عناصر حركة الجهاد الإسلامي. وطالبت الحركة بالإفراج الفوري عنهم.",
+    )
+    .into_iter()
+    .filter(|e| e.0 == "REQUEST")
+    .collect();
+    assert_eq!(
+        got,
+        vec![(
+            "REQUEST".to_string(),
+            s(&["حركة الجهاد الإسلامي"]),
+            s(&["الأجهزة الأمنية الفلسطينية"])
+        )]
+    );
+}
