@@ -2666,6 +2666,35 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if x != y && (ma.kind.as_deref() != Some("ASSAULT") || x == "abduct" || y == "abduct"))
     }
 
+    /// The state force (police, security service, army) named nearest
+    /// before `m` in its sentence or the two before, else after it in its
+    /// sentence: its entity id.
+    fn force_near(&self, m: &Mention) -> Option<String> {
+        let (s0, s1) = self.ix.sentence_of(m.t0)?;
+        let from = (0..2).fold(s0, |s, _| {
+            s.checked_sub(1)
+                .and_then(|p| self.ix.sentence_of(p))
+                .map_or(s, |(a, _)| a)
+        });
+        let force = |t: usize| {
+            let e = self.ix.entity[t];
+            (e != NONE
+                && self.entity(e).is_some_and(|x| {
+                    x.reference
+                        .as_ref()
+                        .and_then(|r| r.category.as_deref())
+                        .is_some_and(|c| matches!(c, "police" | "security_service" | "state_military"))
+                }))
+            .then_some(e)
+        };
+        (from..m.t0)
+            .rev()
+            .find_map(force)
+            .or_else(|| (m.t1..s1).find_map(force))
+            .and_then(|e| self.entity(e))
+            .map(|x| x.id.clone())
+    }
+
     /// Who made the claim a denial at `m` denies: the speaker (and the body
     /// it speaks for) of the last quote before it, in its sentence or the
     /// two before, that the deniers did not say and that is no denial
@@ -4497,6 +4526,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 })
             {
                 targets = attack.actors.clone();
+            }
+            // An arrest or a raid no one is said to have made (اعتُقل 23
+            // شخصا، توقيف تسعة أشخاص) was made by the state's force the text
+            // names nearest before it (its sentence, then the two before),
+            // else just after it in its sentence.
+            if c.kind == "COERCE"
+                && actors.is_empty()
+                && matches!(tr.mode.as_deref(), Some("arrest" | "seize"))
+                && let Some(force) = self.force_near(&main)
+                && !targets.contains(&force)
+            {
+                actors.push(force);
             }
             // A release asked for with no one named (وطالبت الحركة بالإفراج
             // عنهم) is asked of who holds them: the actors of the latest

@@ -2674,3 +2674,13 @@ fn a_release_asked_for_is_asked_of_who_holds_them() {
         )]
     );
 }
+
+#[test]
+fn an_arrest_no_one_is_said_to_make_is_the_nearest_state_forces() {
+    let got: Vec<_> = real_args("وفرقت الشرطة الأردنية المحتجين بالقوة. واعتُقل 23 شخصا خلال الاحتجاجات.")
+        .into_iter()
+        .filter(|e| e.0 == "COERCE")
+        .map(|e| e.1)
+        .collect();
+    assert_eq!(got, vec![s(&["مديرية الأمن العام"])]);
+}
