@@ -2678,6 +2678,16 @@ fn quoted_names(
         if (a..b).any(|t| covered(mentions, t)) {
             continue;
         }
+        // Words in quotes that open with a negation or a particle (فصيله
+        // «لا علاقة له بما جرى»، فصائل "غير منضبطة") are no name, unless an
+        // organisation's head stands right before them (حملة «لن نصمت»).
+        if matches!(
+            key_at(a),
+            "لا" | "لم" | "لن" | "ما" | "غير" | "قد" | "ان" | "انه" | "انها" | "كل"
+        ) && head_of(k - 1) != Some(false)
+        {
+            continue;
+        }
         let inner: Vec<String> = (a..b).map(|t| key_at(t).to_string()).collect();
         let joined = inner.join(" ");
         // «فتح»: a listed actor's name without its head (حركة فتح).
@@ -2712,13 +2722,40 @@ fn quoted_names(
         } else if (glued_wa && k >= 2 && last_close == Some(k - 2))
             || (1..=6).any(|d| {
                 // A plural head earlier in the clause, with no other quote
-                // or sentence end between.
-                k > d
-                    && head_of(k - d) == Some(true)
-                    && (k - d + 1..k).all(|t| {
-                        toks.get(t)
-                            .is_some_and(|x| x.kind != TokenKind::Punct || matches!(text_at(t), "،" | ","))
+                // or sentence end between, and no word but its adjectives
+                // (الجماعات المسلحة «X»; not فصائل "غير منضبطة" تحاول "…").
+                // (Names in quotes before, joined by و, may stand between:
+                // عائلتي «أبو زيد» و«الطويرات».)
+                k > d && head_of(k - d) == Some(true) && {
+                    let mut inside = false;
+                    (k - d + 1..k).all(|t| {
+                        toks.get(t).is_some_and(|x| match x.kind {
+                            TokenKind::Quote => {
+                                inside = !inside;
+                                true
+                            }
+                            TokenKind::Punct => matches!(text_at(t), "،" | ","),
+                            // (… and words that open a list of them:
+                            // وأبرزها «جند الشام»، ومنها، مثل.)
+                            TokenKind::Arabic => {
+                                inside
+                                    || key_at(t).starts_with("ال")
+                                    || matches!(
+                                        key_at(t),
+                                        "و" | "ابرزها"
+                                            | "وابرزها"
+                                            | "منها"
+                                            | "ومنها"
+                                            | "بينها"
+                                            | "وبينها"
+                                            | "مثل"
+                                            | "ومثل"
+                                    )
+                            }
+                            _ => true,
+                        })
                     })
+                }
             })
         {
             Some((a, org))

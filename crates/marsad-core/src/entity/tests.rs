@@ -1899,3 +1899,21 @@ fn a_role_with_a_name_in_apposition_is_not_an_earlier_person() {
         ]
     );
 }
+
+#[test]
+fn quoted_words_after_a_plural_head_are_names_only_as_its_adjectives_allow() {
+    let orgs = |t: &str| -> Vec<String> {
+        real_entities(t)
+            .into_iter()
+            .filter(|e| e.0 == Organization)
+            .map(|e| e.1)
+            .collect()
+    };
+    // A verb between the head and the quotes, or a negation inside them:
+    // no name.
+    assert!(orgs("وقالت إن فصائل \"غير منضبطة\" تحاول \"نسف التفاهمات\".").is_empty());
+    assert!(orgs("قال قيادي إن فصيله «لا علاقة له بما جرى».").is_empty());
+    // A list opened after the head still names them.
+    let got = orgs("اشتبكت المجموعات الإسلامية المتشددة، وأبرزها «جند الشام» و«الشباب المسلم».");
+    assert!(got.contains(&"الشباب المسلم".to_string()), "{got:?}");
+}
