@@ -1917,3 +1917,9 @@ fn quoted_words_after_a_plural_head_are_names_only_as_its_adjectives_allow() {
     let got = orgs("اشتبكت المجموعات الإسلامية المتشددة، وأبرزها «جند الشام» و«الشباب المسلم».");
     assert!(got.contains(&"الشباب المسلم".to_string()), "{got:?}");
 }
+
+#[test]
+fn an_approximator_is_no_part_of_a_name() {
+    // قرابة before a time: the tagger's span through it names no one.
+    assert!(real_entities("وسمع دوي انفجار قوي قرابة الساعة التاسعة صباحا.").is_empty());
+}
