@@ -1518,14 +1518,22 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         &self.mentions[from..to]
     }
 
-    /// The mention of sentence `sent` a date at token `t` belongs to.
+    /// The mention of sentence `sent` a date at token `t` belongs to. A
+    /// date before «إثر/عقب/بعد/جراء + event» dates the clause it ends
+    /// (احتجاجات اندلعت في أكتوبر 2016 إثر مقتل بائع), not the cause after.
     fn nearest_dated_mention(&self, sent: usize, t: usize) -> Option<usize> {
         let from = self.mentions.partition_point(|m| m.sent < sent);
+        let caused = |m: &Mention| {
+            t < m.pred0
+                && (t..m.pred0).any(|j| {
+                    self.is_word(j) && matches!(grammar::strip_conj(self.key(j)), "اثر" | "عقب" | "جراء" | "بسبب")
+                })
+        };
         self.mentions[from..]
             .iter()
             .enumerate()
             .take_while(|(_, m)| m.sent == sent)
-            .min_by_key(|(_, m)| Self::date_distance(m, t))
+            .min_by_key(|(_, m)| Self::date_distance(m, t) + if caused(m) { 20 } else { 0 })
             .map(|(k, _)| from + k)
     }
 

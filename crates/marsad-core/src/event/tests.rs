@@ -2684,3 +2684,17 @@ fn an_arrest_no_one_is_said_to_make_is_the_nearest_state_forces() {
         .collect();
     assert_eq!(got, vec![s(&["مديرية الأمن العام"])]);
 }
+
+#[test]
+fn a_date_before_a_cause_dates_the_clause_it_ends() {
+    let doc = crate::event::testkit::real_doc(
+        "وتعيد هذه الأحداث إلى الأذهان احتجاجات الريف التي اندلعت في الحسيمة في أكتوبر 2016 إثر مقتل بائع السمك.",
+    );
+    let value = |id: &Option<String>| {
+        id.as_ref()
+            .and_then(|id| doc.times.iter().find(|t| &t.id == id))
+            .and_then(|t| t.value.clone())
+    };
+    let protest = doc.events.iter().find(|e| e.kind == "PROTEST").map(|e| value(&e.time));
+    assert_eq!(protest, Some(Some("2016-10".to_string())));
+}
