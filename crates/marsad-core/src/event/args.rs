@@ -675,11 +675,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let Some((s0, _)) = self.ix.sentence_of(t) else {
             return Vec::new();
         };
-        let from = (0..2).fold(s0, |s, _| {
-            s.checked_sub(1)
-                .and_then(|p| self.ix.sentence_of(p))
-                .map_or(s, |(a, _)| a)
-        });
+        let from = self.sentences_back(s0, 2);
         let mut sides: Vec<u32> = Vec::new();
         for k in (from..t).rev() {
             let e = self.ix.entity[k];

@@ -2674,16 +2674,22 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if x != y && (ma.kind.as_deref() != Some("ASSAULT") || x == "abduct" || y == "abduct"))
     }
 
+    /// The first token of the sentence `n` sentences before the one that
+    /// starts at token `s0` (or of the text's first sentence).
+    pub(super) fn sentences_back(&self, s0: usize, n: usize) -> usize {
+        (0..n).fold(s0, |s, _| {
+            s.checked_sub(1)
+                .and_then(|p| self.ix.sentence_of(p))
+                .map_or(s, |(a, _)| a)
+        })
+    }
+
     /// The state force (police, security service, army) named nearest
     /// before `m` in its sentence or the two before, else after it in its
     /// sentence: its entity id.
     fn force_near(&self, m: &Mention) -> Option<String> {
         let (s0, s1) = self.ix.sentence_of(m.t0)?;
-        let from = (0..2).fold(s0, |s, _| {
-            s.checked_sub(1)
-                .and_then(|p| self.ix.sentence_of(p))
-                .map_or(s, |(a, _)| a)
-        });
+        let from = self.sentences_back(s0, 2);
         let force = |t: usize| {
             let e = self.ix.entity[t];
             (e != NONE
