@@ -236,12 +236,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // for its country's forces (with no country, the one army named).
         if np.entity.is_none()
             && q == NONE
-            && matches!(
-                grammar::strip_conj(self.key(j)),
-                "مصدر" | "مصادر" | "مسوول" | "مسوولون" | "مسوولين"
-            )
             && j + 1 < end
-            && matches!(self.key(j + 1), "عسكري" | "عسكريه" | "عسكرية" | "عسكريون" | "عسكريين")
+            && self.lex.words.is_military_source(self.key(j), self.key(j + 1))
         {
             let (forces, words) = match (j + 2 < end).then(|| self.nationality_at(j + 2)).flatten() {
                 Some(cc) => (self.forces_of(&cc), 3),

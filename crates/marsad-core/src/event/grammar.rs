@@ -583,6 +583,21 @@ impl GrammarWords {
         listed_prefix(&self.blame_nouns, strip_particles(key))
     }
 
+    /// Words of a release (إفراج، سراح).
+    pub fn is_release_word(&self, key: &str) -> bool {
+        listed_prefix(&self.release_words, strip_particles(key))
+    }
+
+    /// Connectives of a cause (إثر، عقب، جراء، بسبب).
+    pub fn is_cause(&self, key: &str) -> bool {
+        listed_prefix(&self.causes, strip_conj(key))
+    }
+
+    /// «مصدر عسكري»: a source noun and a military adjective after it.
+    pub fn is_military_source(&self, noun: &str, adjective: &str) -> bool {
+        listed_prefix(&self.source_nouns, strip_conj(noun)) && listed_prefix(&self.military_adjectives, adjective)
+    }
+
     /// Duals that stand for two sides named before (الجانبين، العائلتين).
     pub fn is_dual_sides(&self, key: &str) -> bool {
         listed_prefix(&self.dual_sides, strip_conj(key))

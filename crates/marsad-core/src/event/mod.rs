@@ -1467,6 +1467,22 @@ fn means_go_together(x: &str, y: &str) -> bool {
     x == "massacre" || y == "massacre" || FAMILIES.iter().any(|f| f.contains(&x) && f.contains(&y))
 }
 
+/// The actors of the latest event of `out` (those before offset `before`)
+/// that `fits`, with actors and none of `others` among them.
+fn latest_actors(
+    out: &[Event],
+    before: usize,
+    others: &[String],
+    fits: impl Fn(&Event) -> bool,
+) -> Option<Vec<String>> {
+    out.iter()
+        .rev()
+        .find(|e| {
+            e.trigger.start < before && !e.actors.is_empty() && !e.actors.iter().any(|a| others.contains(a)) && fits(e)
+        })
+        .map(|e| e.actors.clone())
+}
+
 fn specificity(e: &Entity) -> u8 {
     if e.kind == EntityKind::Facility {
         return 0;
@@ -1519,16 +1535,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     }
 
     /// The mention of sentence `sent` a date at token `t` belongs to. A
-    /// date before «إثر/عقب/بعد/جراء + event» dates the clause it ends
-    /// (احتجاجات اندلعت في أكتوبر 2016 إثر مقتل بائع), not the cause after.
+    /// date before a cause and its event (إثر، عقب، جراء، بسبب) dates the
+    /// clause it ends (احتجاجات اندلعت في أكتوبر 2016 إثر مقتل بائع), not
+    /// the cause after.
     fn nearest_dated_mention(&self, sent: usize, t: usize) -> Option<usize> {
         let from = self.mentions.partition_point(|m| m.sent < sent);
-        let caused = |m: &Mention| {
-            t < m.pred0
-                && (t..m.pred0).any(|j| {
-                    self.is_word(j) && matches!(grammar::strip_conj(self.key(j)), "اثر" | "عقب" | "جراء" | "بسبب")
-                })
-        };
+        let caused =
+            |m: &Mention| t < m.pred0 && (t..m.pred0).any(|j| self.is_word(j) && self.lex.words.is_cause(self.key(j)));
         self.mentions[from..]
             .iter()
             .enumerate()
@@ -4531,15 +4544,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if c.kind == "THREATEN"
                 && targets.is_empty()
                 && !actors.is_empty()
-                && let Some(attack) = out.iter().rev().find(|e| {
-                    e.kind == "ASSAULT"
-                        && e.factuality == "actual"
-                        && e.trigger.start < main.start
-                        && !e.actors.is_empty()
-                        && !e.actors.iter().any(|a| actors.contains(a))
+                && let Some(attackers) = latest_actors(&out, main.start, &actors, |e| {
+                    e.kind == "ASSAULT" && e.factuality == "actual"
                 })
             {
-                targets = attack.actors.clone();
+                targets = attackers;
             }
             // An arrest or a raid no one is said to have made (اعتُقل 23
             // شخصا، توقيف تسعة أشخاص) was made by the state's force the text
@@ -4558,21 +4567,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // arrest or abduction before it.
             if c.kind == "REQUEST"
                 && targets.is_empty()
-                && (main.t1..main.t1 + 4).any(|j| {
-                    self.is_word(j)
-                        && (self.key(j).contains("افراج")
-                            || (self.key(j).contains("اطلاق") && self.key(j + 1).contains("سراح")))
-                })
-                && let Some(hold) = out.iter().rev().find(|e| {
+                && (main.t1..main.t1 + 5).any(|j| self.is_word(j) && self.lex.words.is_release_word(self.key(j)))
+                && let Some(holders) = latest_actors(&out, main.start, &actors, |e| {
                     matches!(
                         (e.kind.as_str(), e.mode.as_deref()),
                         ("COERCE", Some("arrest")) | ("ASSAULT", Some("abduct"))
-                    ) && e.trigger.start < main.start
-                        && !e.actors.is_empty()
-                        && !e.actors.iter().any(|a| actors.contains(a))
+                    )
                 })
             {
-                targets = hold.actors.clone();
+                targets = holders;
             }
             if actors.is_empty()
                 && let Some((id, new)) = self.protest_group(&c, size_q, place)
