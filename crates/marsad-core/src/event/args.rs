@@ -65,6 +65,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 end: self.past_quotes(b, end),
                 ..Np::default()
             };
+            np.end = self.past_epithets(np.end, e, end);
             self.join_names(&mut np, e, end);
             self.add_membership(&mut np, end);
             return Some(np);
@@ -389,6 +390,48 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 _ => break,
             }
         }
+    }
+
+    /// Past what describes the name of `e` ending at `k`: its alias in
+    /// quotes or brackets (حزب التجمع «تواصل») and definite adjectives
+    /// (المعارض، الموريتانية), when the name of another side follows them
+    /// (…المعارض الحكومةَ): that side is the next phrase, not a genitive.
+    fn past_epithets(&self, k: usize, e: u32, end: usize) -> usize {
+        let mut t = k;
+        // The alias: a mention of the same entity (its quotes already
+        // passed), or one in brackets.
+        loop {
+            let open = usize::from(self.is_punct(t, &["("]));
+            match self.ix.mention_at(t + open) {
+                Some((a, b, e2)) if e2 == e && a == t + open && t + open < end => {
+                    let b = if open == 1 && self.is_punct(b, &[")"]) {
+                        b + 1
+                    } else {
+                        b
+                    };
+                    t = self.past_quotes(b, end);
+                }
+                _ => break,
+            }
+        }
+        let mut a = t;
+        while a < end
+            && a < t + 3
+            && self.is_word(a)
+            && self.ix.entity[a] == NONE
+            && self.mention_at[a] == NONE
+            && !grammar::is_relative(self.key(a))
+            && !self.key(a).starts_with('و')
+            && self.lex.words.is_epithet(self.key(a))
+        {
+            a += 1;
+        }
+        let other_side = a > t
+            && self
+                .ix
+                .mention_at(a)
+                .is_some_and(|(s, _, e2)| s == a && e2 != e && self.is_org_or_person(e2));
+        if other_side { a } else { t }
     }
 
     pub(super) fn past_quotes(&self, mut j: usize, end: usize) -> usize {
@@ -1069,8 +1112,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             && self.is_punct(v0 - 1, &["،", ","])
             && (head.starts_with('م') || head.starts_with("داعي"))
             && (head.ends_with('ا') || head.ends_with('ة'));
+        // نطالب الحكومة: a first-person verb's subject is the speaker.
+        let first = self.trigger(m).is_some_and(|t| t.first_person);
         let subject = if j < end
             && !plural
+            && !first
             && !noun_subject
             && !circumstantial
             && grammar::preposition(self.key(j)).is_none()
@@ -1228,10 +1274,29 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                             .filter(|o| plural_verb(o.t0) || (o.kind.is_some() && o.kind == m.kind))
                             .map(|o| o.actors.clone())
                             .unwrap_or_default()
+                    } else if self.key(v0).starts_with('و') {
+                        // حمّل الحزب الحكومة مسؤولية …، ودعا إلى: a verb joined
+                        // by و with no subject of its own goes on with the
+                        // subject of the verb before it, not with that
+                        // verb's object, the name nearest.
+                        self.sentence_mentions(m.sent)
+                            .iter()
+                            .rev()
+                            .find(|o| o.t1 <= v0 && o.pos == Pos::Verb && o.kind.is_some())
+                            .filter(|o| before.first().is_some_and(|b| o.targets.contains(b)))
+                            .map(|o| o.actors.clone())
+                            .unwrap_or_default()
                     } else {
                         Vec::new()
                     };
-                    for &a in if shared.is_empty() { &before } else { &shared } {
+                    let sides = if first {
+                        &[][..]
+                    } else if shared.is_empty() {
+                        &before[..]
+                    } else {
+                        &shared[..]
+                    };
+                    for &a in sides {
                         Self::add_actor(m, a, true);
                     }
                 }

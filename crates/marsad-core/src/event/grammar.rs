@@ -644,6 +644,15 @@ impl GrammarWords {
         listed_prefix(&self.borders, strip_conj(key))
     }
 
+    /// A definite adjective describing a name after it (حزب «تواصل»
+    /// المعارض، الجيش السوداني): a listed epithet or a nisba in -ي/-ية.
+    pub fn is_epithet(&self, key: &str) -> bool {
+        let k = strip_conj(key);
+        k.strip_prefix("ال")
+            .is_some_and(|r| r.chars().count() >= 3 && (r.ends_with('ي') || r.ends_with("ية") || r.ends_with("يه")))
+            || self.epithets.iter().any(|s| s.strip_suffix('$').unwrap_or(s) == k)
+    }
+
     /// Places the hurt are taken to (مستشفى، مستوصف).
     pub fn is_care_place(&self, key: &str) -> bool {
         listed_prefix(&self.care_places, strip_particles(key))

@@ -41,6 +41,10 @@ pub struct Trigger {
     /// A noun that names the event only as a light verb's object (شنّ/نفّذ
     /// ضربات): pos `light-noun` in the file.
     pub light_only: bool,
+    /// A first-person form (نطالب، أناشد): voice `first` in the file. Its
+    /// subject is whoever speaks the quote it stands in; the phrase after
+    /// it is its object.
+    pub first_person: bool,
 }
 
 /// What a factuality cue says of the event next to it.
@@ -267,6 +271,7 @@ pub struct GrammarWords {
     pub(crate) soldiers: Vec<String>,
     pub(crate) borders: Vec<String>,
     pub(crate) care_places: Vec<String>,
+    pub(crate) epithets: Vec<String>,
 }
 
 impl GrammarWords {
@@ -318,6 +323,7 @@ impl GrammarWords {
                 "soldier" => &mut w.soldiers,
                 "border" => &mut w.borders,
                 "care_place" => &mut w.care_places,
+                "epithet" => &mut w.epithets,
                 "defuse" => &mut w.defuse,
                 other => {
                     return Err(Error::Resource {
@@ -414,7 +420,8 @@ impl TriggerLexicon {
                 "active" | "" => Voice::Active,
                 "passive" => Voice::Passive,
                 "any" => Voice::Any,
-                v => return Err(bad(format!("voice {v:?} is not active, passive or any"))),
+                "first" => Voice::Active,
+                v => return Err(bad(format!("voice {v:?} is not active, passive, any or first"))),
             };
             let kind = c[3].to_uppercase();
             if kind.is_empty() {
@@ -429,6 +436,7 @@ impl TriggerLexicon {
             };
             let t = Trigger {
                 light_only: c[1] == "light-noun",
+                first_person: c[2] == "first",
                 pos,
                 voice,
                 kind,

@@ -927,8 +927,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 .iter()
                 .position(|q| q.content.start <= m.start && m.end <= q.content.end);
             // A threat in someone's words with no side of its own («لن نقف
-            // مكتوفي الأيدي») is the speaker's, with the body it speaks for.
-            if m2.kind.as_deref() == Some("THREATEN")
+            // مكتوفي الأيدي») is the speaker's, with the body it speaks for;
+            // so is what a first-person verb says (نطالب الحكومة).
+            if (m2.kind.as_deref() == Some("THREATEN") || self.trigger(&m2).is_some_and(|t| t.first_person))
                 && m2.actors.is_empty()
                 && let Some(q) = m2.quote.and_then(|q| self.quotes.get(q))
             {

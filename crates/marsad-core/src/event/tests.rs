@@ -2695,3 +2695,42 @@ fn a_date_before_a_cause_dates_the_clause_it_ends() {
     let protest = doc.events.iter().find(|e| e.kind == "PROTEST").map(|e| value(&e.time));
     assert_eq!(protest, Some(Some("2016-10".to_string())));
 }
+
+/// حزب X المعارض الحكومةَ: the name's adjective is part of the subject;
+/// the side named after it is the object.
+#[test]
+fn an_epithet_after_the_subject_leaves_the_object_after_it() {
+    assert_eq!(
+        real_sides(
+            "الخرطوم – وكالات: وحمّل حزب الأمة القومي المعارض الحكومة السودانية مسؤولية تدهور الأوضاع.",
+            "ACCUSE"
+        ),
+        vec![(s(&["حزب الأمة القومي"]), s(&["الحكومة السودانية"]))]
+    );
+}
+
+/// …، ودعت في بيان إلى: a verb joined by و with no subject of its own goes
+/// on with the subject before, not with the previous verb's object.
+#[test]
+fn a_joined_verb_goes_on_with_the_subject_not_the_object_before() {
+    assert_eq!(
+        real_sides(
+            "وحمّلت حركة المقاومة الإسلامية «حماس» الاحتلال الإسرائيلي المسؤولية الكاملة عن حياة الأسرى، ودعت في بيان إلى تدخل دولي عاجل.",
+            "REQUEST"
+        ),
+        vec![(s(&["حركة حماس"]), vec![])]
+    );
+}
+
+/// «أطالب الحكومة …»: a first-person verb's subject is the quote's speaker
+/// (with the body the speaker heads); the name after it is its object.
+#[test]
+fn a_first_person_demand_is_the_speakers_and_its_object_follows() {
+    assert_eq!(
+        real_sides(
+            "وقال رئيس اتحاد المزارعين محمد أحمد: «أطالب الحكومة السودانية بحماية المزارعين».",
+            "REQUEST"
+        ),
+        vec![(s(&["محمد أحمد", "اتحاد المزارعين"]), s(&["الحكومة السودانية"]))]
+    );
+}
