@@ -279,10 +279,16 @@ fn transliterated_name(key: &str, lex: &EntityLexicon, function_words: &Function
         || (matches!(chars[0], 'ل' | 'ك') && matches!(chars.get(1), Some('ت' | 'م')));
     // A verbal noun of a derived form (استعمال، انتشار) or a broken plural
     // أفعال (أخبار، أطفال).
-    let derived = key.starts_with("است")
-        || key.starts_with("انت")
-        || (matches!(chars[0], 'ا' | 'أ') && n == 5 && chars[3] == 'ا');
+    let derived =
+        derived_noun(key) || key.starts_with("انت") || (matches!(chars[0], 'ا' | 'أ') && n == 5 && chars[3] == 'ا');
     !(ordinary || adjective_or_plural || verbal || derived)
+}
+
+/// A verbal noun of a derived form: استفعال (استعمال), or the six letters
+/// of افتعال/انفعال (احتجاز، انطلاق، اقتحام).
+fn derived_noun(key: &str) -> bool {
+    let chars: Vec<char> = key.chars().collect();
+    key.starts_with("است") || (chars.len() == 6 && chars[0] == 'ا' && chars[4] == 'ا' && chars[1] != 'ل')
 }
 
 fn strip_article(key: &str) -> &str {
@@ -1075,10 +1081,16 @@ pub fn extract(
             i = end_tok;
             continue;
         }
+        // «وتجمع الأهالي»: the verb, and a word for people (الأهالي،
+        // المحتجون، عشرات) or of likeness (مماثل، مجاورة) is no place's name,
+        // even where a place bears it (العشرات).
         if !is_word(j)
             || cov.get(j).copied().unwrap_or(true)
             || is_function_word(key_at(j), function_words)
             || (is_prepositional(key_at(j)) && !lex.all_places.contains_key(key_at(j)))
+            || stripped_keys(key_at(j))
+                .iter()
+                .any(|x| lex.non_name.contains_key(strip_article(x)))
         {
             i = j;
             continue;
@@ -1307,12 +1319,9 @@ pub fn extract(
                 i = j;
                 continue;
             }
-            // «وتجمع الأهالي»: the verb, and a word for people (الأهالي،
-            // المحتجون، عشرات) is no place's name.
-            None if stripped_keys(key_at(j))
-                .iter()
-                .any(|x| lex.non_name.contains_key(strip_article(x))) =>
-            {
+            // A derived verbal noun (منطقة انطلاق، منطقة احتجاز) is what
+            // the place is for, not its name.
+            None if derived_noun(key_at(j)) => {
                 i = j;
                 continue;
             }
@@ -1475,6 +1484,11 @@ pub fn extract(
                 // A one-word stop name (مشهد "a scene") is a place only
                 // after a locative word (في مشهد، إلى مشهد).
                 || (one && lex.is_stop_name(&key) && !(ts.start > 0 && is_locative(key_at(ts.start - 1))))
+                // A word for people or a quantity (عشرات، الأهالي) names no place.
+                || (one
+                    && stripped_keys(&key)
+                        .iter()
+                        .any(|x| lex.non_name.contains_key(strip_article(x))))
                 // A place named by a definite descriptor noun (المدينة "the
                 // city", Medina) is that place only in a document about its
                 // country; elsewhere it is the city the text spoke of.

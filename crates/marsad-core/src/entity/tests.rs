@@ -1923,3 +1923,18 @@ fn an_approximator_is_no_part_of_a_name() {
     // قرابة before a time: the tagger's span through it names no one.
     assert!(real_entities("وسمع دوي انفجار قوي قرابة الساعة التاسعة صباحا.").is_empty());
 }
+
+/// After a descriptor, a word of likeness or nearness, a derived verbal
+/// noun or a word for people describes the place or starts the next
+/// phrase: no place is named (not even one the gazetteer has: العشرات).
+#[test]
+fn a_descriptor_before_an_adjective_or_a_verbal_noun_names_no_place() {
+    for text in [
+        "وسقط حطام الطائرة في أرض زراعية قرب قرية مجاورة.",
+        "وحددت الأجهزة الأمنية منطقة انطلاق الطائرتين.",
+        "وقتل ثلاثة عناصر في انفجار مستودع مماثل العام الماضي.",
+        "وتجمّع عشرات من أهالي البلدة أمام مقر المجلس.",
+    ] {
+        assert!(real_places(text).is_empty(), "{text}: {:?}", real_places(text));
+    }
+}

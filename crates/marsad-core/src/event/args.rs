@@ -1274,9 +1274,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                             .filter(|o| plural_verb(o.t0) || (o.kind.is_some() && o.kind == m.kind))
                             .map(|o| o.actors.clone())
                             .unwrap_or_default()
-                    } else if self.key(v0).starts_with('و') {
+                    } else if self.key(v0).starts_with('و') || circumstantial {
                         // حمّل الحزب الحكومة مسؤولية …، ودعا إلى: a verb joined
-                        // by و with no subject of its own goes on with the
+                        // by و (or a participle after a comma: …، متهما
+                        // عناصرها) with no subject of its own goes on with the
                         // subject of the verb before it, not with that
                         // verb's object, the name nearest.
                         self.sentence_mentions(m.sent)

@@ -653,6 +653,14 @@ impl GrammarWords {
             || self.epithets.iter().any(|s| s.strip_suffix('$').unwrap_or(s) == k)
     }
 
+    /// Words that make a committee an inquiry (للتحقيق، تقصي، أسباب).
+    pub fn is_inquiry(&self, key: &str) -> bool {
+        // (للتحقيق: ل before the article, whose alif is dropped.)
+        let k = strip_conj(key);
+        listed_prefix(&self.inquiry, strip_particles(key))
+            || k.strip_prefix("لل").is_some_and(|r| listed_prefix(&self.inquiry, r))
+    }
+
     /// Places the hurt are taken to (مستشفى، مستوصف).
     pub fn is_care_place(&self, key: &str) -> bool {
         listed_prefix(&self.care_places, strip_particles(key))

@@ -272,6 +272,7 @@ pub struct GrammarWords {
     pub(crate) borders: Vec<String>,
     pub(crate) care_places: Vec<String>,
     pub(crate) epithets: Vec<String>,
+    pub(crate) inquiry: Vec<String>,
 }
 
 impl GrammarWords {
@@ -324,6 +325,7 @@ impl GrammarWords {
                 "border" => &mut w.borders,
                 "care_place" => &mut w.care_places,
                 "epithet" => &mut w.epithets,
+                "inquiry" => &mut w.inquiry,
                 "defuse" => &mut w.defuse,
                 other => {
                     return Err(Error::Resource {

@@ -139,6 +139,7 @@ pub fn extract_with(ctx: &Context, ix: &Index, quotes: &[Quote]) -> (Vec<Event>,
     ev.cluster();
     ev.merge_elaborations();
     ev.merge_protest_demands();
+    ev.merge_accusations();
     let events = ev.events();
     (events, ev.groups)
 }
@@ -572,6 +573,35 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             {
                 continue;
             }
+            // «الأصوات المطالبة بالعدالة»: a definite participle after a
+            // definite plural describes it; no one demands anything here.
+            if tr.kind == "REQUEST"
+                && tr.pos != Pos::Verb
+                && h.t0 > 0
+                && self.is_word(h.t0 - 1)
+                && self.key(h.t0).starts_with("ال")
+                && ["ال", "لل", "بال", "كال"]
+                    .iter()
+                    .any(|a| grammar::strip_conj(self.key(h.t0 - 1)).starts_with(a))
+                && grammar::preposition(self.key(h.t0 - 1)).is_none()
+                && !grammar::is_particle(self.key(h.t0 - 1))
+                && self.ix.entity[h.t0 - 1] == NONE
+                // (A plural it describes: not «جددت النقابة المطالبة بـ».)
+                && ["ات", "ين", "ون"].iter().any(|e| self.key(h.t0 - 1).ends_with(e))
+            {
+                continue;
+            }
+            // «تشكيل لجنة مشتركة لمراقبة التهدئة»: a committee or a team is
+            // an inquiry only with a word of inquiry after it (للتحقيق،
+            // لتحديد أسباب الانفجار).
+            if tr.mode.as_deref() == Some("investigate")
+                && !(h.t0..h.t1).any(|t| self.lex.words.is_inquiry(self.key(t)))
+                && !(h.t1..(h.t1 + 8).min(self.ctx.layer.tokens.len()))
+                    .take_while(|&t| !self.is_clause_break(t))
+                    .any(|t| self.lex.words.is_inquiry(self.key(t)))
+            {
+                continue;
+            }
             // «مواجهات بين العائلتين»: confrontations alone are mostly a
             // protest's; between sides, a clash.
             if tr.kind == "ASSAULT" && h.t1 == h.t0 + 1 && grammar::strip_conj(self.key(h.t0)).ends_with("مواجهات")
@@ -579,7 +609,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 let between = (h.t1..(h.t1 + 2).min(self.ctx.layer.tokens.len()))
                     .take_while(|&t| !self.is_clause_break(t))
                     .any(|t| self.key(t) == "بين");
-                if !between {
+                // (Nor when they left dead: «مواجهات … أسفرت عن مقتل».)
+                let deadly = (h.t1..(h.t1 + 12).min(self.ctx.layer.tokens.len()))
+                    .take_while(|&t| !self.is_clause_break(t))
+                    .find(|&t| grammar::is_consequence(self.key(t)))
+                    .is_some_and(|c| {
+                        (c + 1..(c + 4).min(self.ctx.layer.tokens.len()))
+                            .any(|t| self.lex.words.casualty(self.key(t)).is_some())
+                    });
+                if !between && !deadly {
                     continue;
                 }
             }
@@ -3394,6 +3432,51 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // (It adds no mention to the protest: the confidence model was
             // fitted on protests without their demands.)
             if target.is_some() {
+                gone[di] = true;
+            }
+        }
+        let mut k = 0;
+        self.clusters.retain(|_| {
+            k += 1;
+            !gone[k - 1]
+        });
+    }
+
+    /// «حمّل الجيش الحركة المسؤولية، متهما عناصرها بـ…»، «دانت X الهجوم،
+    /// محمّلة Y المسؤولية»: an accusation a participle after a comma goes
+    /// on with is the same statement as the accusation or condemnation by
+    /// the same sides earlier in its sentence: one event, both targets.
+    fn merge_accusations(&mut self) {
+        let mut gone = vec![false; self.clusters.len()];
+        for di in 0..self.clusters.len() {
+            let d = &self.clusters[di];
+            let dm = &self.mentions[d.main];
+            let participle = dm.t0 > 0
+                && self.is_punct(dm.t0 - 1, &["،", ","])
+                && grammar::strip_conj(self.key(dm.t0)).starts_with('م');
+            if d.kind != "ACCUSE" || !participle || d.actors.is_empty() || d.mentions.len() != 1 {
+                continue;
+            }
+            let target = (0..di).rev().find(|&ci| {
+                let c = &self.clusters[ci];
+                let cm = &self.mentions[c.main];
+                !gone[ci]
+                    && c.kind == "ACCUSE"
+                    && cm.sent == dm.sent
+                    && cm.t0 < dm.t0
+                    && cm.fact == dm.fact
+                    && c.actors == d.actors
+            });
+            if let Some(ci) = target {
+                let mut c = self.clusters[ci].clone();
+                let x = self.clusters[di].main;
+                self.join(&mut c, x);
+                for &t in &self.clusters[di].targets {
+                    if !c.targets.contains(&t) {
+                        c.targets.push(t);
+                    }
+                }
+                self.clusters[ci] = c;
                 gone[di] = true;
             }
         }

@@ -2734,3 +2734,60 @@ fn a_first_person_demand_is_the_speakers_and_its_object_follows() {
         vec![(s(&["محمد أحمد", "اتحاد المزارعين"]), s(&["الحكومة السودانية"]))]
     );
 }
+
+/// مواجهات alone is a clash before بين or when it left dead.
+#[test]
+fn confrontations_that_left_dead_are_a_clash() {
+    assert_eq!(
+        real_kinds("وكانت مواجهات مماثلة في البلدة قد أسفرت عن مقتل خمسة أشخاص."),
+        vec!["ASSAULT"]
+    );
+    assert!(real_kinds("واندلعت مواجهات في ساحة الجامعة.").is_empty());
+}
+
+/// A committee formed is an inquiry only with a word of inquiry after it.
+#[test]
+fn a_committee_is_an_inquiry_only_with_a_word_of_inquiry() {
+    assert_eq!(
+        real_kinds("وقررت الحكومة العراقية تشكيل لجنة للتحقيق في الحادث."),
+        vec!["ACCUSE"]
+    );
+    assert_eq!(
+        real_kinds("وأعلنت وزارة الدفاع أنها شكّلت لجنة فنية لتحديد أسباب الانفجار."),
+        vec!["ACCUSE"]
+    );
+    assert!(real_kinds("ونص الاتفاق على تشكيل لجنة مشتركة لمراقبة التهدئة.").is_empty());
+}
+
+/// «الأصوات المطالبة بالعدالة»: a definite participle describing a
+/// definite noun is no demand.
+#[test]
+fn a_participle_describing_a_noun_is_no_demand() {
+    assert!(
+        real_kinds("وندد البيان بقمع الأصوات المطالبة بالعدالة.")
+            .iter()
+            .all(|k| k != "REQUEST")
+    );
+    assert_eq!(
+        real_kinds("وجددت النقابة المطالبة بإطلاق سراح المعتقلين."),
+        vec!["REQUEST"]
+    );
+}
+
+/// «حمّل X Y المسؤولية، متهما عناصرها …»: the participle goes on with the
+/// subject, and the two are one accusation with its target.
+#[test]
+fn an_accusing_participle_joins_the_accusation_before_it() {
+    let doc = crate::event::testkit::real_doc(
+        "وحمّل الجيش الباكستاني حركة طالبان باكستان المسؤولية عن الهجوم، متهما عناصرها باستخدام طائرات مسيرة.",
+    );
+    assert_eq!(doc.events.len(), 1);
+    assert_eq!(doc.events[0].mentions, 2);
+    assert_eq!(
+        real_sides(
+            "وحمّل الجيش الباكستاني حركة طالبان باكستان المسؤولية عن الهجوم، متهما عناصرها باستخدام طائرات مسيرة.",
+            "ACCUSE"
+        ),
+        vec![(s(&["الجيش الباكستاني"]), s(&["حركة طالبان باكستان"]))]
+    );
+}
