@@ -138,6 +138,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // دعا المحتجون الحكومة: a definite noun has no genitive; the name
         // after it is another phrase (the verb's object).
         let definite = q == NONE && !np.agent_head && !np.role && grammar::strip_conj(self.key(j)).starts_with("ال");
+        // (في الساحل الغربي الحكومةَ: its adjectives are part of it.)
+        if definite {
+            while i < end
+                && self.is_word(i)
+                && self.ix.entity[i] == NONE
+                && self.mention_at[i] == NONE
+                && self.lex.words.is_epithet(self.key(i))
+            {
+                i += 1;
+                np.end = i;
+            }
+        }
         if let Some((_, b, e)) = self.ix.mention_at(i).filter(|_| i < end) {
             let person = self.entity(e).is_some_and(|x| x.kind == EntityKind::Person);
             if self.is_org_or_person(e) && (!definite || person) {

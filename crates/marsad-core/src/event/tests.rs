@@ -2791,3 +2791,16 @@ fn an_accusing_participle_joins_the_accusation_before_it() {
         vec![(s(&["الجيش الباكستاني"]), s(&["حركة طالبان باكستان"]))]
     );
 }
+
+/// «طالبت X في الساحل الغربي الحكومةَ»: a place phrase with its adjective
+/// between the subject and the object does not hide the object.
+#[test]
+fn a_place_phrase_with_its_adjective_stands_before_the_object() {
+    assert_eq!(
+        real_sides(
+            "صنعاء – وكالات: وطالبت نقابة الصيادين في الساحل الغربي الحكومة اليمنية باتخاذ موقف.",
+            "REQUEST"
+        ),
+        vec![(s(&["نقابة الصيادين"]), s(&["الحكومة اليمنية"]))]
+    );
+}
