@@ -240,6 +240,9 @@ pub struct EntityLexicon {
     /// Words never in a person's name: match key → whether it is an
     /// identity noun (اسمه، هويته) that ends an anonymity formula.
     pub non_name: HashMap<String, bool>,
+    /// Given names that are ordinary adjectives (حازم "firm", شاهد
+    /// "witness"): alone, never a person (موقف حازم).
+    pub adjective_names: std::collections::HashSet<String>,
     /// Prayers (صلاة، أذان): a place name after one is the prayer's time
     /// (صلاة المغرب), not the place.
     pub prayer: std::collections::HashSet<String>,
@@ -646,6 +649,7 @@ impl EntityLexicon {
                 .collect(),
             non_name: HashMap::new(),
             prayer: std::collections::HashSet::new(),
+            adjective_names: std::collections::HashSet::new(),
             quoted_org_heads: HashMap::new(),
             source_forms: HashMap::new(),
             quoted_short: HashMap::new(),
@@ -913,6 +917,11 @@ impl EntityLexicon {
             let word = match_key(row.get("word").copied().unwrap_or(""));
             if row.get("class").is_some_and(|c| *c == "prayer") {
                 lex.prayer.insert(word.clone());
+            }
+            // (An adjective name may stand inside a longer name: حازم الأمين.)
+            if row.get("class").is_some_and(|c| *c == "adjective") {
+                lex.adjective_names.insert(word);
+                continue;
             }
             lex.non_name
                 .insert(word, row.get("class").is_some_and(|c| *c == "identity"));

@@ -3605,11 +3605,19 @@ fn non_name_token(layer: &TextLayer, lex: &EntityLexicon, i: usize) -> bool {
 
 /// A person mention is a non-name: it holds a non-name token, or an
 /// identity noun follows it, at once or after عن (مسؤول فضل حجب اسمه،
-/// رفض الكشف عن هويته) — not after a verb (رفعوا صور صدام حسين ورددوا اسمه).
+/// رفض الكشف عن هويته) — not after a verb (رفعوا صور صدام حسين ورددوا اسمه)
+/// —, or it is one word that is also an adjective (موقف حازم، شاهد عيان).
 fn not_a_person(layer: &TextLayer, lex: &EntityLexicon, t0: usize, t1: usize) -> bool {
     let key_at = |i: usize| layer.tokens.get(i).map_or("", |t| layer.key(t));
     let identity = |i: usize| lex.non_name.get(key_at(i)).copied().unwrap_or(false);
-    (t0..t1).any(|i| non_name_token(layer, lex, i)) || identity(t1) || (key_at(t1) == "عن" && identity(t1 + 1))
+    let adjective_alone = t1 == t0 + 1
+        && stripped_keys(key_at(t0))
+            .iter()
+            .any(|k| lex.adjective_names.contains(k));
+    (t0..t1).any(|i| non_name_token(layer, lex, i))
+        || identity(t1)
+        || (key_at(t1) == "عن" && identity(t1 + 1))
+        || adjective_alone
 }
 
 /// «X، الملقب بـ"Y"»: the quoted nickname after a person is that person

@@ -1938,3 +1938,19 @@ fn a_descriptor_before_an_adjective_or_a_verbal_noun_names_no_place() {
         assert!(real_places(text).is_empty(), "{text}: {:?}", real_places(text));
     }
 }
+
+/// A given name that is an ordinary adjective names no one alone
+/// («موقف حازم»، «شاهد عيان»), but stays in a longer name.
+#[test]
+fn an_adjective_name_alone_is_no_person() {
+    let persons = |text: &str| -> Vec<String> {
+        real_entities(text)
+            .into_iter()
+            .filter(|e| e.0 == Person)
+            .map(|e| e.1)
+            .collect()
+    };
+    assert!(persons("ودعا بغداد إلى اتخاذ موقف حازم بدلا من الاكتفاء بالبيانات.").is_empty());
+    assert!(persons("وقال شاهد عيان إن الطائرة ألقت ثلاثة براميل.").is_empty());
+    assert_eq!(persons("وقال المحامي حازم الأمين إن موكله بريء."), vec!["حازم الأمين"]);
+}
