@@ -1170,7 +1170,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // «قالت النقابة إن …، مطالبة بـ»: the subject a participle goes on
         // with may stand before the complementizer that ends the scan back:
         // the speaker of the sentence's last quote before it.
-        if circumstantial && before.is_empty() {
+        // (So may a denial joined by و with no subject after it: «أكدت
+        // المديرية أن الاعتصام لم يحصل على إذن، ونفت استخدام الرصاص».)
+        // (Only a denial: a demand or a threat joined so more often goes on
+        // with a side named in the clause before.)
+        let joined_bare = self.key(v0).starts_with('و')
+            && self.trigger(m).is_some_and(|t| t.mode.as_deref() == Some("deny"))
+            && (j >= end || grammar::preposition(self.key(j)).is_some() || self.ix.entity[j] == NONE);
+        if (circumstantial || joined_bare) && before.is_empty() {
             let at = self.ctx.layer.tokens.get(v0).map_or(0, |t| t.start as usize);
             let sent = self.ix.sentence.get(v0).copied();
             before.extend(
@@ -1236,6 +1243,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 } else if np.counted {
                     // الطائرات أطلقت ثلاثة صواريخ: a count after an active
                     // verb is its object; the subject stands before it.
+                    for &a in &before {
+                        Self::add_actor(m, a, true);
+                    }
+                } else if joined_bare && !np.agent_head && !np.role && !np.attacker && !self.names_people(j) {
+                    // ونفت استخدام الرصاص: what follows the joined verb is
+                    // its object; the subject is the one it goes on with.
                     for &a in &before {
                         Self::add_actor(m, a, true);
                     }
@@ -1339,6 +1352,23 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             None => (next, end),
         };
         self.objects(m, next, end, voice == Voice::Passive);
+    }
+
+    /// The word at `j` names people, not a thing (مصدر، عائلات، متظاهرون).
+    fn names_people(&self, j: usize) -> bool {
+        let k = self.key(j);
+        let plain = grammar::strip_conj(k);
+        let words = &self.lex.words;
+        self.ctx.resources.person_nouns.count(k).is_some()
+            || words.is_people_noun(k)
+            || words.is_military_source(k, "عسكري")
+            || ["ين", "ون"].iter().any(|e| {
+                plain
+                    .strip_prefix("ال")
+                    .unwrap_or(plain)
+                    .strip_suffix(e)
+                    .is_some_and(|st| self.ctx.resources.person_nouns.count(st).is_some())
+            })
     }
 
     /// The token after an aside that opens with a comma at `j` and closes

@@ -3384,6 +3384,25 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         });
     }
 
+    /// People no entity names right at a denial (نفت عائلات المعتقلين،
+    /// نفى أهالٍ في القرية، مصدرا عسكريا نفى): a denial made, with its side
+    /// unnamed.
+    fn unnamed_deniers(&self, m: &Mention) -> bool {
+        let words = &self.lex.words;
+        let people = |t: usize| {
+            self.is_word(t) && {
+                let k = self.key(t);
+                words.is_people_noun(k) || words.is_military_source(k, "عسكري") || {
+                    // (مصدرا عسكريا: the accusative before the verb.)
+                    let bare = grammar::strip_conj(k);
+                    bare.strip_suffix('ا')
+                        .is_some_and(|b| words.is_military_source(b, "عسكري"))
+                }
+            }
+        };
+        people(m.t1) || (m.t0 >= 2 && (people(m.t0 - 1) || people(m.t0 - 2)))
+    }
+
     /// Whether the words from token `from` to the person's first mention
     /// after it describe a commentator (نفى الكاتب والباحث في شؤون
     /// الجماعات، فلان): his denial is an opinion.
@@ -4509,29 +4528,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             {
                 continue;
             }
-            // A denial is an event when a body makes it (نفت الوزارة، نفى
-            // مصدر في الجيش), not a commentator's opinion.
-            // A denial of an event it names (نفى التحالف استهداف …) is that
-            // event, denied; one of what a clause says (نفت الوزارة أن تكون
-            // طلبت تدخل الأمن، نفى أن تكون أراضيه منطلقا لهجمات) is a denial.
+            // A denial is an event when a body or people make it (نفت
+            // الوزارة، نفى مصدر في الجيش، نفت عائلات المعتقلين), not a
+            // commentator's opinion. It stands beside the event it names,
+            // which is denied (نفى التحالف استهداف …: REJECT, and the strike
+            // with factuality denied).
             if tr.mode.as_deref() == Some("deny")
-                && (!c.actors.iter().any(|&e| {
+                && (!(c.actors.iter().any(|&e| {
                     self.entity(e).is_some_and(|x| {
                         x.kind == EntityKind::Organization
                             || (x.kind == EntityKind::Person && !self.commentator(main.t1, x))
                     })
-                }) || self.sentence_mentions(main.sent).iter().any(|o| {
-                    // (Not a denial of an accusation, نفت الاتهامات, nor of
-                    // one's part in the event, نفى أي علاقة له بالقصف.)
-                    o.t0 >= main.t1
-                        && o.t0 <= main.t1 + 12
-                        && self.trigger(o).is_some_and(|t| t.kind != "ACCUSE")
-                        && !(main.t1..o.t0).any(|j| {
-                            self.kind(j) == Some(TokenKind::Arabic)
-                                && (grammar::is_complementizer(grammar::strip_conj(self.key(j)))
-                                    || self.lex.words.is_involvement(self.key(j)))
-                        })
-                }))
+                }) || self.unnamed_deniers(&main)))
             {
                 continue;
             }

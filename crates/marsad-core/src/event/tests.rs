@@ -1313,7 +1313,7 @@ fn the_side_after_ma_meets_or_fights() {
     );
 }
 
-/// A body's denial is a REJECT; a denial of an event it names is that event,
+/// A body's denial is a REJECT; the event it names stands beside it,
 /// denied; a commentator's is no event. Condemning (دان) accuses; an
 /// investigation asked for is the demand's content.
 #[test]
@@ -1323,7 +1323,17 @@ fn denials_condemnations_and_demanded_investigations() {
         kinds("ونفت وزارة الداخلية العراقية هذه الرواية جملة وتفصيلا."),
         vec!["REJECT"]
     );
-    assert_eq!(kinds("ونفى التحالف استهداف أي مبان سكنية في صنعاء."), vec!["ASSAULT"]);
+    assert_eq!(
+        kinds("ونفى التحالف العربي استهداف أي مبان سكنية في صنعاء."),
+        vec!["REJECT", "ASSAULT"]
+    );
+    let doc = crate::event::testkit::real_doc("ونفى التحالف العربي استهداف أي مبان سكنية في صنعاء.");
+    let strike = doc
+        .events
+        .iter()
+        .find(|e| e.kind == "ASSAULT")
+        .map(|e| e.factuality.clone());
+    assert_eq!(strike.as_deref(), Some("denied"));
     assert!(kinds("ونفى الباحث هشام النجار هذه الرواية.").is_empty());
     assert_eq!(kinds("دان الاتحاد الأفريقي الهجوم الإرهابي على الثكنة."), vec!["ACCUSE"]);
     assert_eq!(kinds("وطالبت منظمة العفو الدولية بفتح تحقيق مستقل."), vec!["REQUEST"]);
@@ -2340,11 +2350,24 @@ fn denials_of_a_clause_and_the_spokesmans_body() {
             vec![]
         )]
     );
-    // The denial of an event it names is that event, denied.
-    assert!(
-        real_kinds("ونفى التحالف استهداف المدنيين في الغارة.")
-            .iter()
-            .all(|k| k != "REJECT")
+    // Denials by people no entity names (families, residents, a source).
+    assert_eq!(
+        real_kinds("ونفت عائلات المعتقلين أي صلة لأبنائها بالتنظيم."),
+        vec!["REJECT"]
+    );
+    assert_eq!(
+        real_kinds("وقال أهالي القرية إن مصدرا عسكريا نفى وقوع غارة جوية.")
+            .first()
+            .map(String::as_str),
+        Some("REJECT")
+    );
+    // A denial joined by و goes on with who spoke before it in the sentence.
+    assert_eq!(
+        real_sides(
+            "وأكدت مديرية الأمن أن الاعتصام لم يحصل على إذن، ونفت استخدام الرصاص الحي.",
+            "REJECT"
+        ),
+        vec![(s(&["مديرية الأمن"]), vec![])]
     );
 }
 
