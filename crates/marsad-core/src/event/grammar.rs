@@ -598,6 +598,14 @@ impl GrammarWords {
         listed_prefix(&self.source_nouns, strip_conj(noun)) && listed_prefix(&self.military_adjectives, adjective)
     }
 
+    /// A source noun (مصدر، مصادر، مسؤول), also in the accusative (مصدرا).
+    pub fn is_source_noun(&self, key: &str) -> bool {
+        let k = strip_conj(key);
+        listed_prefix(&self.source_nouns, k)
+            || k.strip_suffix('ا')
+                .is_some_and(|b| listed_prefix(&self.source_nouns, b))
+    }
+
     /// Duals that stand for two sides named before (الجانبين، العائلتين).
     pub fn is_dual_sides(&self, key: &str) -> bool {
         listed_prefix(&self.dual_sides, strip_conj(key))

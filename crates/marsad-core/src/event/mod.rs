@@ -1748,7 +1748,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let heading = fled || bound || (grammar::strip_conj(prev(1)) == "مع" && words.is_border(prev(2)));
         // «في بيان صدر من نيامي»: where a statement was issued.
         let issued = matches!(grammar::strip_conj(prev(1)), "من" | "في") && words.is_issued(prev(2));
-        patron || heading || issued || self.report_frame(a) || self.in_attribution(a) || self.said_where(a)
+        // «مصدر أمني في جمجمال»، «مصادر طبية من عدن»: where a source is.
+        let source =
+            matches!(grammar::strip_conj(prev(1)), "في" | "من") && (2..=3).any(|i| words.is_source_noun(prev(i)));
+        patron || heading || issued || source || self.report_frame(a) || self.in_attribution(a) || self.said_where(a)
     }
 
     /// «وأوضح الوزير، في مؤتمر صحفي بمدينة كسمايو، أن …»: a place in the
@@ -2396,8 +2399,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 while j < end && words < 2 && !self.is_clause_break(j) && self.ix.quantity[j] == NONE {
                     if self.is_word(j) {
                         words += 1;
-                        // مقتل أحد عناصر الدرك: one of them.
-                        if matches!(self.key(j), "احد" | "احدي") {
+                        // مقتل أحد عناصر الدرك: one of them (of people:
+                        // أصابت أحد خزانات الحقل hit a tank).
+                        if matches!(self.key(j), "احد" | "احدي") && !self.lex.words.is_non_person_unit(self.key(j + 1))
+                        {
                             n = Some(1);
                             j += 1;
                             break;

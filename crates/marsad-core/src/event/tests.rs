@@ -2827,3 +2827,16 @@ fn a_place_phrase_with_its_adjective_stands_before_the_object() {
         vec![(s(&["نقابة الصيادين"]), s(&["الحكومة اليمنية"]))]
     );
 }
+
+/// «أصابت أحد خزانات المكثفات»: one of the tanks was hit, no one hurt; and
+/// a toll reported by «مصدر أمني في جمجمال» is the attack's, not an event
+/// placed where the source is.
+#[test]
+fn one_of_the_things_hit_is_no_casualty_and_a_sources_place_is_not_the_events() {
+    let doc = crate::event::testkit::real_doc(
+        "تعرّض حقل كورمور الغازي في قضاء جمجمال بمحافظة السليمانية، ليل الأربعاء، لهجوم بطائرة مسيّرة مفخخة أصابت أحد خزانات المكثفات. غير أن مصدرا أمنيا في جمجمال أفاد بأن حارسين من قوة الحماية أصيبا بحروق طفيفة أثناء محاولتهما إخماد النيران.",
+    );
+    let assaults: Vec<_> = doc.events.iter().filter(|e| e.kind == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 1, "{assaults:?}");
+    assert_eq!(assaults[0].injured, Some(2.0));
+}
