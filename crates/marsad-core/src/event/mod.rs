@@ -1997,8 +1997,28 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                             && self.trigger(o).and_then(|t| t.mode.as_deref()) == Some("abduct"))
                 })
                 .map(|o| (o.size, o.size_q));
+            // («وصل 64 صيادا … بعد أن أفرجت عنهم السلطات»: with no arrest
+            // told, the people counted before it in the sentence.)
+            let counted_before = || {
+                let s0 = self.ix.sentence_of(m.t0).map_or(m.t0, |(s0, _)| s0);
+                (s0..m.t0)
+                    .rev()
+                    .map(|t| self.ix.quantity[t])
+                    .find(|&q| q != NONE && !used[q as usize] && self.counted_people(q).is_some())
+                    .and_then(|q| {
+                        self.ctx
+                            .quantities
+                            .get(q as usize)
+                            .and_then(|x| x.value)
+                            .map(|v| (v, q))
+                    })
+            };
             let (taken, from) = match taken {
                 Some((Some(v), q)) => (Some(v), q),
+                None if dual.is_none() => match counted_before() {
+                    Some((v, q)) => (Some(v), Some(q)),
+                    None => (None, None),
+                },
                 _ => (dual, None),
             };
             if taken.is_some() {

@@ -2840,3 +2840,23 @@ fn one_of_the_things_hit_is_no_casualty_and_a_sources_place_is_not_the_events() 
     assert_eq!(assaults.len(), 1, "{assaults:?}");
     assert_eq!(assaults[0].injured, Some(2.0));
 }
+
+/// «وصل 64 صيادا … بعد أن أفرجت عنهم السلطات»: the release's pronoun points
+/// to the people counted before it: its size and its target.
+#[test]
+fn a_release_of_them_frees_the_people_counted_before() {
+    let doc = crate::event::testkit::real_doc(
+        "وصل 64 صيادا يمنيا إلى ميناء المخا، بعد أن أفرجت عنهم السلطات الإريترية إثر احتجاز دام أربعة أشهر.",
+    );
+    let release = doc.events.iter().find(|e| e.kind == "RETREAT").map(|e| e.size);
+    assert_eq!(release, Some(Some(64.0)));
+    assert_eq!(
+        real_sides(
+            "وصل 64 صيادا يمنيا إلى ميناء المخا، بعد أن أفرجت عنهم السلطات الإريترية إثر احتجاز دام أربعة أشهر.",
+            "RETREAT"
+        )
+        .first()
+        .map(|(_, t)| t.clone()),
+        Some(s(&["64 صيادا يمنيا"]))
+    );
+}
