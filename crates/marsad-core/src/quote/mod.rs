@@ -701,6 +701,8 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         }
         // A description that a name follows (المسؤول الأمني أحمد علي، مصدر
         // في الشرطة العقيد فلان) names its speaker: the person is taken below.
+        // (Or its holder's name between commas after a longer description:
+        // «مسؤول الإعلام في الدفاع المدني بمنطقة أعزاز، حسان العبدو،».)
         let named_after = |h: &Hit| {
             let stop = (h.t1 + 6).min(r1);
             (h.t1..stop).any(|i| {
@@ -709,7 +711,9 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                         .ix
                         .mention_at(i)
                         .is_some_and(|(_, _, e)| self.entity_kind(e) == Some(EntityKind::Person))
-            })
+            }) || (h.t1..r1.min(h.t1 + 12))
+                .find(|&i| self.is_punct(i, &["،", ","]))
+                .is_some_and(|c| c + 1 < r1 && self.holder_after_comma(c).is_some())
         };
         // "البيان" (the statement) said what its author said before in one
         // (قال الجيش في بيان إن … وأضاف البيان أن …).
@@ -1783,6 +1787,32 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             && let Some(issuer) = self.statement_issuer(hit.t0, s0)
         {
             subject = Some((issuer, fihi + 1));
+            in_statement = true;
+        }
+        // «دان فلان ما وصفه بـ"…"»: what the one before described; the
+        // verb's pronoun is its object, its subject the clause's.
+        let suffixed = self
+            .ctx
+            .layer
+            .tokens
+            .get(hit.t0)
+            .is_some_and(|t| (t.end as usize) > hit.end);
+        if !in_statement
+            && suffixed
+            && hit.t0 > s0
+            && strip_conj(self.key(hit.t0 - 1)) == "ما"
+            // (ما وصفه بـ: what the verb says it is follows with ب; «وفق ما
+            // أعلنته الوزارة» names its speaker after it.)
+            && self.key(self.skip_head(hit.t1, s1)).starts_with('ب')
+            && let Some((a, b, e)) = (s0..hit.t0 - 1)
+                .rev()
+                .filter_map(|j| self.ix.mention_at(j))
+                .find(|&(_, _, e)| self.is_agent_entity(e))
+        {
+            let text = (self.word_start(a), self.ctx.layer.tokens[b - 1].end as usize);
+            let mut who = Speaker::named(Some(e), text);
+            who.affiliation = self.affiliation_of(e);
+            subject = Some((who, hit.t1));
             in_statement = true;
         }
         let before = || {

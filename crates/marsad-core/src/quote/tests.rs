@@ -1226,3 +1226,31 @@ fn a_definite_word_after_an_indefinite_sound_plural_is_the_object() {
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].0, s("ناشطون"));
 }
+
+/// «مسؤول الإعلام في الدفاع المدني بمنطقة أعزاز، حسان العبدو،»: the holder
+/// named between commas after a long description speaks.
+#[test]
+fn the_holder_named_after_a_long_description_speaks() {
+    let doc = real_doc("وقال مسؤول الإعلام في الدفاع المدني بمنطقة أعزاز، حسان العبدو، إن فرق الإنقاذ انتشلت الضحايا.");
+    let speaker = doc
+        .quotes
+        .first()
+        .and_then(|q| q.speaker.clone())
+        .and_then(|id| doc.entities.iter().find(|e| e.id == id).map(|e| e.name.clone()));
+    assert_eq!(speaker.as_deref(), Some("حسان العبدو"));
+}
+
+/// «دان فلان ما وصفه بـ"…"»: the one before described it; «بـ» is no
+/// speaker.
+#[test]
+fn what_someone_described_with_bi_is_theirs() {
+    let doc = real_doc("ودان رئيس حكومة الإقليم، مسرور بارزاني، ما وصفه بـ\"الاعتداء الإرهابي على قوت المواطنين\".");
+    let q = doc
+        .quotes
+        .first()
+        .map(|q| (q.speaker_text.clone(), q.content.text.clone()));
+    assert_eq!(
+        q,
+        Some((s("مسرور بارزاني"), "الاعتداء الإرهابي على قوت المواطنين".to_string()))
+    );
+}
