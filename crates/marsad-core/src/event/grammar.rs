@@ -661,6 +661,16 @@ impl GrammarWords {
             || self.epithets.iter().any(|s| s.strip_suffix('$').unwrap_or(s) == k)
     }
 
+    /// تعليق، علّق: a suspension only with an activity after it.
+    pub fn is_suspend_word(&self, key: &str) -> bool {
+        listed_prefix(&self.suspend_words, strip_conj(key))
+    }
+
+    /// Activities suspended (الرحلات، الدوام، بث، نشاط).
+    pub fn is_suspended_activity(&self, key: &str) -> bool {
+        listed_prefix(&self.suspended_activities, strip_particles(key))
+    }
+
     /// Words that make a committee an inquiry (للتحقيق، تقصي، أسباب).
     pub fn is_inquiry(&self, key: &str) -> bool {
         // (للتحقيق: ل before the article, whose alif is dropped.)

@@ -273,6 +273,8 @@ pub struct GrammarWords {
     pub(crate) care_places: Vec<String>,
     pub(crate) epithets: Vec<String>,
     pub(crate) inquiry: Vec<String>,
+    pub(crate) suspend_words: Vec<String>,
+    pub(crate) suspended_activities: Vec<String>,
 }
 
 impl GrammarWords {
@@ -326,6 +328,8 @@ impl GrammarWords {
                 "care_place" => &mut w.care_places,
                 "epithet" => &mut w.epithets,
                 "inquiry" => &mut w.inquiry,
+                "suspend_word" => &mut w.suspend_words,
+                "suspended_activity" => &mut w.suspended_activities,
                 "defuse" => &mut w.defuse,
                 other => {
                     return Err(Error::Resource {

@@ -602,6 +602,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             {
                 continue;
             }
+            // «تعليق الرحلات»، «علّقت السلطات، أمس، بث إذاعة»: a suspension
+            // names the activity it stops; «رفض التعليق»، «علّق على» comment.
+            if self.lex.words.is_suspend_word(self.key(h.t0))
+                && !(h.t1..(h.t1 + 6).min(self.ctx.layer.tokens.len()))
+                    .take_while(|&t| !self.is_punct(t, &[".", "؛", ";"]))
+                    .filter(|&t| self.is_word(t) && self.ix.time[t] == NONE)
+                    .take(3)
+                    .any(|t| self.lex.words.is_suspended_activity(self.key(t)))
+            {
+                continue;
+            }
             // «مواجهات بين العائلتين»: confrontations alone are mostly a
             // protest's; between sides, a clash.
             if tr.kind == "ASSAULT" && h.t1 == h.t0 + 1 && grammar::strip_conj(self.key(h.t0)).ends_with("مواجهات")

@@ -2860,3 +2860,18 @@ fn a_release_of_them_frees_the_people_counted_before() {
         Some(s(&["64 صيادا يمنيا"]))
     );
 }
+
+/// «تعليق الرحلات»، «علّقت السلطات، أمس، بث إذاعة»: a suspension of an
+/// activity restricts (COERCE); a comment (رفض التعليق، علّق على) is none.
+#[test]
+fn a_suspension_names_the_activity_it_stops() {
+    assert_eq!(
+        real_kinds("وأعلنت سلطة الطيران المدني تعليق الرحلات من مطار بورتسودان الدولي لمدة 48 ساعة."),
+        vec!["COERCE"]
+    );
+    assert_eq!(
+        real_kinds("وعلّقت السلطات، أمس، بث إذاعة دولية لمدة شهر."),
+        vec!["COERCE"]
+    );
+    assert!(real_kinds("وعلق الوزير على الحادث بالقول إن التحقيق جار.").is_empty());
+}
