@@ -130,6 +130,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // An office's chain is read (حاكم إقليم شبيلي الوسطى الحكومة): a name
         // after it is the verb's object, not the office's genitive.
         if np.role && k > j + 1 {
+            // (Up to a comma, when what follows the chain names no one:
+            // «زعيم تقليدي من المنطقة، في اتصال هاتفي، السلطات».)
+            if let Some(c) = (k..(j + 7).min(end + 1))
+                .find(|&t| !self.is_word(t) || self.ix.entity[t] != NONE || self.mention_at[t] != NONE)
+                .filter(|&t| t > k && self.is_punct(t, &["،", ","]))
+            {
+                np.end = c;
+            }
             return Some(np);
         }
         // The entity it stands for: a name right after the head (عناصر
@@ -163,6 +171,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let head = self.key(j);
         let held =
             self.lex.words.is_property(head) || head.strip_suffix('ا').is_some_and(|h| self.lex.words.is_property(h));
+        let mut adjectives_end = 0;
         while i < stop {
             if self.kind(i) == Some(TokenKind::Quote) {
                 i += 1;
@@ -241,6 +250,20 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 break;
             }
             i += 1;
+            adjectives_end = i;
+        }
+        // «شيخ قبلي، في اتصال هاتفي، السلطات»: adjectives up to a comma
+        // are the phrase's; what follows the aside is another phrase.
+        // (So are «من المنطقة» and the like, naming no one: زعيم تقليدي من
+        // المنطقة، في اتصال هاتفي،.)
+        let plain_to_comma = (np.end..(j + 7).min(end + 1))
+            .find(|&t| !self.is_word(t) || self.ix.entity[t] != NONE || self.mention_at[t] != NONE)
+            .filter(|&t| self.is_punct(t, &["،", ","]));
+        if np.entity.is_none()
+            && let Some(c) = plain_to_comma
+                .or((adjectives_end > np.end && self.is_punct(adjectives_end, &["،", ","])).then_some(adjectives_end))
+        {
+            np.end = c;
         }
         if np.entity.is_none() {
             self.add_membership(&mut np, end);

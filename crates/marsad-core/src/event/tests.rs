@@ -2875,3 +2875,17 @@ fn a_suspension_names_the_activity_it_stops() {
     );
     assert!(real_kinds("وعلق الوزير على الحادث بالقول إن التحقيق جار.").is_empty());
 }
+
+/// «اتهم زعيم تقليدي من المنطقة، في اتصال هاتفي، السلطات التشادية بـ»: an
+/// unnamed subject runs to its comma; the side after the aside is the
+/// object.
+#[test]
+fn an_unnamed_subject_runs_to_its_comma_and_the_object_follows_the_aside() {
+    for text in [
+        "انجامينا – وكالات: واتهم شيخ قبلي، في اتصال هاتفي، السلطات التشادية بالتقاعس.",
+        "انجامينا – وكالات: واتهم زعيم تقليدي من المنطقة، في اتصال هاتفي، السلطات التشادية بالتقاعس.",
+    ] {
+        let targets: Vec<Vec<String>> = real_sides(text, "ACCUSE").into_iter().map(|(_, t)| t).collect();
+        assert_eq!(targets, vec![s(&["الحكومة التشادية"])], "{text}");
+    }
+}
