@@ -171,7 +171,6 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let head = self.key(j);
         let held =
             self.lex.words.is_property(head) || head.strip_suffix('ا').is_some_and(|h| self.lex.words.is_property(h));
-        let mut adjectives_end = 0;
         while i < stop {
             if self.kind(i) == Some(TokenKind::Quote) {
                 i += 1;
@@ -250,7 +249,6 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 break;
             }
             i += 1;
-            adjectives_end = i;
         }
         // «شيخ قبلي، في اتصال هاتفي، السلطات»: adjectives up to a comma
         // are the phrase's; what follows the aside is another phrase.
@@ -261,7 +259,6 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             .filter(|&t| self.is_punct(t, &["،", ","]));
         if np.entity.is_none()
             && let Some(c) = plain_to_comma
-                .or((adjectives_end > np.end && self.is_punct(adjectives_end, &["،", ","])).then_some(adjectives_end))
         {
             np.end = c;
         }
@@ -1378,19 +1375,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     }
 
     /// The word at `j` names people, not a thing (مصدر، عائلات، متظاهرون).
-    fn names_people(&self, j: usize) -> bool {
-        let k = self.key(j);
-        let plain = grammar::strip_conj(k);
-        let words = &self.lex.words;
-        self.ctx.resources.person_nouns.count(k).is_some()
+    pub(super) fn names_people(&self, j: usize) -> bool {
+        let k = grammar::strip_conj(self.key(j));
+        let plain = k.strip_prefix("ال").unwrap_or(k);
+        let (words, nouns) = (&self.lex.words, &self.ctx.resources.person_nouns);
+        nouns.count(k).is_some()
             || words.is_people_noun(k)
-            || words.is_military_source(k, "عسكري")
+            || words.is_source_noun(k)
             || ["ين", "ون"].iter().any(|e| {
                 plain
-                    .strip_prefix("ال")
-                    .unwrap_or(plain)
                     .strip_suffix(e)
-                    .is_some_and(|st| self.ctx.resources.person_nouns.count(st).is_some())
+                    .is_some_and(|st| st.chars().count() >= 3 && nouns.count(st).is_some())
             })
     }
 

@@ -616,11 +616,6 @@ impl GrammarWords {
         listed_prefix(&self.people_verbs, strip_conj(key))
     }
 
-    /// Nouns of a part in something (علاقة، صلة، تورط، ضلوع، مسؤولية).
-    pub fn is_involvement(&self, key: &str) -> bool {
-        listed_prefix(&self.involvement, strip_particles(key))
-    }
-
     /// Nouns of people who comment rather than act (باحث، محلل، خبير).
     pub fn is_commentator(&self, key: &str) -> bool {
         listed_prefix(&self.commentators, strip_particles(key))

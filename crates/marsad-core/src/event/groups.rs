@@ -26,21 +26,11 @@ impl Extractor<'_, '_, '_> {
         let Some((_, s1)) = self.ix.sentence_of(t.saturating_sub(1)) else {
             return false;
         };
-        let nouns = &self.ctx.resources.person_nouns;
         (t..s1.min(t + 4)).take_while(|&j| !self.is_clause_break(j)).any(|j| {
-            let k = super::grammar::strip_conj(self.key(j));
-            let plain = k.strip_prefix("ال").unwrap_or(k);
             let e = self.ix.entity[j];
             (e != NONE && self.entity(e).is_some_and(|x| x.kind == EntityKind::Person))
                 || self.ix.quantity[j] != NONE && self.counted_people(self.ix.quantity[j]).is_some()
-                || self.kind(j) == Some(TokenKind::Arabic)
-                    && (nouns.count(k).is_some()
-                        || self.lex.words.is_people_noun(k)
-                        || ["ين", "ون"].iter().any(|e| {
-                            plain
-                                .strip_suffix(e)
-                                .is_some_and(|st| st.chars().count() >= 3 && nouns.count(st).is_some())
-                        }))
+                || self.kind(j) == Some(TokenKind::Arabic) && self.names_people(j)
         })
     }
 

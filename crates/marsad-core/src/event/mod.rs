@@ -3425,17 +3425,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// unnamed.
     fn unnamed_deniers(&self, m: &Mention) -> bool {
         let words = &self.lex.words;
-        let people = |t: usize| {
-            self.is_word(t) && {
-                let k = self.key(t);
-                words.is_people_noun(k) || words.is_military_source(k, "عسكري") || {
-                    // (مصدرا عسكريا: the accusative before the verb.)
-                    let bare = grammar::strip_conj(k);
-                    bare.strip_suffix('ا')
-                        .is_some_and(|b| words.is_military_source(b, "عسكري"))
-                }
-            }
-        };
+        let people =
+            |t: usize| self.is_word(t) && (words.is_people_noun(self.key(t)) || words.is_source_noun(self.key(t)));
         people(m.t1) || (m.t0 >= 2 && (people(m.t0 - 1) || people(m.t0 - 2)))
     }
 
