@@ -132,10 +132,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         if np.role && k > j + 1 {
             // (Up to a comma, when what follows the chain names no one:
             // «زعيم تقليدي من المنطقة، في اتصال هاتفي، السلطات».)
-            if let Some(c) = (k..(j + 7).min(end + 1))
-                .find(|&t| !self.is_word(t) || self.ix.entity[t] != NONE || self.mention_at[t] != NONE)
-                .filter(|&t| t > k && self.is_punct(t, &["،", ","]))
-            {
+            if let Some(c) = self.plain_to_comma(k, j + 7, end).filter(|&c| c > k) {
                 np.end = c;
             }
             return Some(np);
@@ -148,14 +145,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let definite = q == NONE && !np.agent_head && !np.role && grammar::strip_conj(self.key(j)).starts_with("ال");
         // (في الساحل الغربي الحكومةَ: its adjectives are part of it.)
         if definite {
-            while i < end
-                && self.is_word(i)
-                && self.ix.entity[i] == NONE
-                && self.mention_at[i] == NONE
-                && self.lex.words.is_epithet(self.key(i))
-            {
-                i += 1;
-                np.end = i;
+            let past = self.epithets_end(i, end);
+            if past > i {
+                (i, np.end) = (past, past);
             }
         }
         if let Some((_, b, e)) = self.ix.mention_at(i).filter(|_| i < end) {
@@ -254,11 +246,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // are the phrase's; what follows the aside is another phrase.
         // (So are «من المنطقة» and the like, naming no one: زعيم تقليدي من
         // المنطقة، في اتصال هاتفي،.)
-        let plain_to_comma = (np.end..(j + 7).min(end + 1))
-            .find(|&t| !self.is_word(t) || self.ix.entity[t] != NONE || self.mention_at[t] != NONE)
-            .filter(|&t| self.is_punct(t, &["،", ","]));
         if np.entity.is_none()
-            && let Some(c) = plain_to_comma
+            && let Some(c) = self.plain_to_comma(np.end, j + 7, end)
         {
             np.end = c;
         }
@@ -446,9 +435,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 _ => break,
             }
         }
-        let mut a = t;
+        let a = self.epithets_end(t, end);
+        let other_side = a > t
+            && self
+                .ix
+                .mention_at(a)
+                .is_some_and(|(s, _, e2)| s == a && e2 != e && self.is_org_or_person(e2));
+        if other_side { a } else { t }
+    }
+
+    /// Past at most three epithets from `from` (الغربي، المعارض): words
+    /// that name no one and start no other phrase.
+    fn epithets_end(&self, from: usize, end: usize) -> usize {
+        let mut a = from;
         while a < end
-            && a < t + 3
+            && a < from + 3
             && self.is_word(a)
             && self.ix.entity[a] == NONE
             && self.mention_at[a] == NONE
@@ -458,12 +459,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         {
             a += 1;
         }
-        let other_side = a > t
-            && self
-                .ix
-                .mention_at(a)
-                .is_some_and(|(s, _, e2)| s == a && e2 != e && self.is_org_or_person(e2));
-        if other_side { a } else { t }
+        a
+    }
+
+    /// The comma that ends, before token `limit` (and `end`), a run of
+    /// words from `from` naming no one and holding no trigger: what an
+    /// unnamed phrase takes up to its aside.
+    fn plain_to_comma(&self, from: usize, limit: usize, end: usize) -> Option<usize> {
+        (from..limit.min(end + 1))
+            .find(|&t| !self.is_word(t) || self.ix.entity[t] != NONE || self.mention_at[t] != NONE)
+            .filter(|&t| self.is_punct(t, &["،", ","]))
     }
 
     pub(super) fn past_quotes(&self, mut j: usize, end: usize) -> usize {

@@ -650,10 +650,10 @@ impl GrammarWords {
     /// A definite adjective describing a name after it (حزب «تواصل»
     /// المعارض، الجيش السوداني): a listed epithet or a nisba in -ي/-ية.
     pub fn is_epithet(&self, key: &str) -> bool {
-        let k = strip_conj(key);
-        k.strip_prefix("ال")
-            .is_some_and(|r| r.chars().count() >= 3 && (r.ends_with('ي') || r.ends_with("ية") || r.ends_with("يه")))
-            || self.epithets.iter().any(|s| s.strip_suffix('$').unwrap_or(s) == k)
+        strip_conj(key).strip_prefix("ال").is_some_and(|r| {
+            (r.chars().count() >= 3 && (r.ends_with('ي') || r.ends_with("ية") || r.ends_with("يه")))
+                || listed_prefix(&self.epithets, r)
+        })
     }
 
     /// تعليق، علّق: a suspension only with an activity after it.
