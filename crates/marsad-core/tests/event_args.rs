@@ -641,3 +641,31 @@ fn a_body_is_not_both_sides_of_its_arrest() {
     assert_eq!(arrest.2, Vec::<String>::new());
     assert_eq!(arrest.3, vec!["داعش".to_string()]);
 }
+
+/// An attack that names no target hit the people its toll counts, when the
+/// count says who they are; people not said who, and armed men (whose side
+/// is their force), are no target.
+#[test]
+fn the_victims_counted_are_an_attacks_target() {
+    let targets = |text: &str| {
+        let doc = extract(text);
+        let attack = doc.events.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
+        attack.targets.iter().map(|t| name(&doc, t)).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        targets("وسقطت قذيفة هاون على سوق شعبي في البلدة مساء أمس، ما أدى إلى إصابة ثلاثة أطفال."),
+        vec!["ثلاثة أطفال".to_string()]
+    );
+    assert_eq!(
+        targets("وقتل أربعة عمال زراعيين في غارة جوية استهدفت محيط القرية."),
+        vec!["أربعة عمال زراعيين".to_string()]
+    );
+    assert_eq!(
+        targets("وأسفر انفجار عبوة ناسفة على الطريق عن مقتل خمسة أشخاص."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        targets("وأسفر انفجار عبوة ناسفة على الطريق عن مقتل خمسة جنود وإصابة ثلاثة آخرين."),
+        Vec::<String>::new()
+    );
+}

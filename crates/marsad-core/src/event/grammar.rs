@@ -729,6 +729,14 @@ impl GrammarWords {
         )
     }
 
+    /// Counted nouns that name no side (أشخاص، قتلى، جنود، عناصر).
+    pub fn is_sideless_unit(&self, unit: &str) -> bool {
+        listed_prefix(
+            &self.sideless_units,
+            strip_particles(&crate::text::normalize::match_key(unit)),
+        )
+    }
+
     /// Units a count of people never has (distances, ages, durations, money).
     pub fn is_non_person_unit(&self, unit: &str) -> bool {
         let u = crate::text::normalize::match_key(unit);

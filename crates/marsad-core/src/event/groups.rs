@@ -183,6 +183,22 @@ impl Extractor<'_, '_, '_> {
         self.group_of(qi, protesters, place, |_| true)
     }
 
+    /// The people an attack's toll counts (`victims_q`), as its target,
+    /// when the count says who they are (ثلاثة أطفال، أربعة عمال): not
+    /// people unnamed (أشخاص، آخرين) or armed men, whose side is their force.
+    pub(super) fn victims_target(
+        &self,
+        victims_q: Option<u32>,
+        place: Option<u32>,
+    ) -> Option<(String, Option<Entity>)> {
+        let qi = victims_q?;
+        let unit = self.ctx.quantities.get(qi as usize)?.unit.as_deref()?;
+        if self.lex.words.is_sideless_unit(unit) {
+            return None;
+        }
+        self.group_of(qi, false, place, |_| true)
+    }
+
     /// The counted people of a protest with no side (its size, else the
     /// count of people nearest its trigger in the sentence: «اعتصاما نفّذه
     /// عشرات المودعين»، «نظم العشرات من أهالي القرية وقفة احتجاجية») as its

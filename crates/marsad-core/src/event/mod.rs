@@ -206,6 +206,8 @@ struct Mention {
     size: Option<f64>,
     /// The count its size was read from.
     size_q: Option<u32>,
+    /// The count its dead or injured were read from (قتل ثلاثة مدنيين).
+    victims_q: Option<u32>,
     /// Its one dead or injured is implied by a pronoun or a word before a
     /// verb (مقتله، أن عسكريا أصيب), not a figure or a counted noun: weaker
     /// evidence that the event is reported news.
@@ -870,6 +872,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             injured: None,
             size: None,
             size_q: None,
+            victims_q: None,
             quote: None,
             after_prep: false,
             after_word: false,
@@ -1874,7 +1877,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             } else {
                 (0.0, Vec::new())
             };
-            if self.add_casualties(word, sent as usize, q0, casualty, v + more, false) {
+            if self.add_casualties(word, sent as usize, q0, casualty, v + more, false, Some(qi as u32)) {
                 used[qi] = true;
                 for j in joined {
                     used[j] = true;
@@ -2453,13 +2456,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 if let Some(v) = n {
                     let (more, _) = self.joined_counts(j, sent as usize);
                     if more > 0.0 {
-                        self.add_casualties(here, sent as usize, here, c, f64::from(v) + more, false);
+                        self.add_casualties(here, sent as usize, here, c, f64::from(v) + more, false, None);
                         continue;
                     }
                 }
             }
             if let Some(v) = n {
-                self.add_casualties(here, sent as usize, here, c, f64::from(v), implied);
+                self.add_casualties(here, sent as usize, here, c, f64::from(v), implied, None);
             }
         }
     }
@@ -2467,7 +2470,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// Gives `v` dead or injured to the attack the casualty word at `word`
     /// is, else to the attack nearest `at` in sentence `sent`, unless it
     /// has that count already. Whether an attack took the figure.
-    fn add_casualties(&mut self, word: usize, sent: usize, at: usize, c: Casualty, v: f64, implied: bool) -> bool {
+    #[allow(clippy::too_many_arguments)]
+    fn add_casualties(
+        &mut self,
+        word: usize,
+        sent: usize,
+        at: usize,
+        c: Casualty,
+        v: f64,
+        implied: bool,
+        count: Option<u32>,
+    ) -> bool {
         let mi = match self.mention_at.get(word).copied() {
             Some(k) if k != NONE && self.mentions[k as usize].kind.as_deref() == Some("ASSAULT") => Some(k as usize),
             // «استهدفت مسيّرات مستودعات، ما أدى إلى اندلاع حريق ومقتل
@@ -2491,6 +2504,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             _ => {}
         }
         m.implied_count = if had { m.implied_count && implied } else { implied };
+        if m.victims_q.is_none() {
+            m.victims_q = count;
+        }
         true
     }
 
@@ -4642,6 +4658,20 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 .find_map(|m| m.size_q);
             if targets.is_empty()
                 && let Some((id, new)) = self.group_target(&c, size_q, place)
+            {
+                targets.push(id);
+                self.groups.extend(new);
+            }
+            // An attack that names no target hit the people it killed or
+            // wounded (قذيفة أصابت ثلاثة أطفال، مقتل خمسة عناصر من الشرطة).
+            let victims_q = std::iter::once(&main)
+                .chain(members.iter().copied())
+                .find_map(|m| m.victims_q);
+            if targets.is_empty()
+                && c.kind == "ASSAULT"
+                && tr.mode.as_deref() != Some("clash")
+                && let Some((id, new)) = self.victims_target(victims_q, place)
+                && !c.actors.iter().filter_map(|&e| id_of(e)).any(|a| a == id)
             {
                 targets.push(id);
                 self.groups.extend(new);
