@@ -3336,6 +3336,17 @@ fn find_titled_persons(
         }
         Some(n)
     };
+    // A preposition and the article (نواف سلام بالاتفاق) end a name,
+    // unless a name follows them (بالحاج).
+    let prep_phrase = |i: usize| {
+        let k = key_at(i);
+        ["بال", "لل"].iter().any(|p| {
+            k.strip_prefix(p).is_some_and(|rest| {
+                let name = format!("ال{rest}");
+                !lex.given_names.contains(name.as_str()) && !lex.surnames.contains(name.as_str())
+            })
+        })
+    };
     let name_like = |i: usize, first: bool| -> bool {
         let Some(t) = toks.get(i) else { return false };
         let k = layer.key(t);
@@ -3345,7 +3356,10 @@ fn find_titled_persons(
             && title_at(i).is_none()
             && !lex.adjectives.contains_key(strip_article(k))
             && (!first || !k.starts_with("ال"))
+            // (A place's descriptor opens no name: مفوض مقاطعة الناصر.)
+            && (!first || !is_descriptor(k, lex))
             && !non_name_token(layer, lex, i)
+            && (first || !prep_phrase(i))
     };
     let mut i = 0;
     while i < toks.len() {
@@ -3405,7 +3419,7 @@ fn find_titled_persons(
         }
         let followed_ok = toks
             .get(e)
-            .is_none_or(|t| t.kind != TokenKind::Arabic || function_words.contains(layer.key(t)));
+            .is_none_or(|t| t.kind != TokenKind::Arabic || function_words.contains(layer.key(t)) || prep_phrase(e));
         // Some word of it must be a listed name, or the tagger must read a
         // person there (foreign names): a clause after a role noun (إن
         // الطفل وصل جثة هامدة، قال المسؤول لوكالة …) is no name.

@@ -1954,3 +1954,26 @@ fn an_adjective_name_alone_is_no_person() {
     assert!(persons("وقال شاهد عيان إن الطائرة ألقت ثلاثة براميل.").is_empty());
     assert_eq!(persons("وقال المحامي حازم الأمين إن موكله بريء."), vec!["حازم الأمين"]);
 }
+
+/// After a role, a place's descriptor opens no name (مفوض مقاطعة الناصر),
+/// a date names no one (وزير النقل …، غدا الخميس،), and a preposition
+/// with the article ends a name (نواف سلام بالاتفاق).
+#[test]
+fn a_role_is_followed_by_no_place_no_date_and_no_clitic_phrase() {
+    let persons = |text: &str| -> Vec<String> {
+        real_entities(text)
+            .into_iter()
+            .filter(|e| e.0 == Person)
+            .map(|e| e.1)
+            .collect()
+    };
+    assert_eq!(
+        persons("وقال مفوض مقاطعة الناصر، جيمس قاتلواك، للإذاعة إن المسلحين هاجموا المواقع."),
+        vec!["جيمس قاتلواك"]
+    );
+    assert!(persons("ومن المقرر أن يزور وزير النقل الميناء، غدا الخميس، للقاء ممثلي العمال.").is_empty());
+    assert_eq!(
+        persons("ورحّب رئيس الحكومة اللبنانية نواف سلام بالاتفاق، داعيا إلى التهدئة."),
+        vec!["نواف سلام"]
+    );
+}
