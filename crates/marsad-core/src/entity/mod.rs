@@ -3337,15 +3337,20 @@ fn find_titled_persons(
         Some(n)
     };
     // A preposition and the article (نواف سلام بالاتفاق) end a name,
-    // unless a name follows them (بالحاج).
+    // unless a name follows them (بالحاج) or the tagger reads the word in a
+    // person's name (بوك بوث بالوانغ).
     let prep_phrase = |i: usize| {
         let k = key_at(i);
-        ["بال", "لل"].iter().any(|p| {
-            k.strip_prefix(p).is_some_and(|rest| {
-                let name = format!("ال{rest}");
-                !lex.given_names.contains(name.as_str()) && !lex.surnames.contains(name.as_str())
+        let tagged_in = tagged
+            .iter()
+            .any(|ts| ts.kind == EntityKind::Person && ts.start < i && i < ts.end);
+        !tagged_in
+            && ["بال", "لل"].iter().any(|p| {
+                k.strip_prefix(p).is_some_and(|rest| {
+                    let name = format!("ال{rest}");
+                    !lex.given_names.contains(name.as_str()) && !lex.surnames.contains(name.as_str())
+                })
             })
-        })
     };
     let name_like = |i: usize, first: bool| -> bool {
         let Some(t) = toks.get(i) else { return false };

@@ -1976,4 +1976,9 @@ fn a_role_is_followed_by_no_place_no_date_and_no_clitic_phrase() {
         persons("ورحّب رئيس الحكومة اللبنانية نواف سلام بالاتفاق، داعيا إلى التهدئة."),
         vec!["نواف سلام"]
     );
+    // (A foreign name the tagger reads whole keeps its بال.)
+    assert_eq!(
+        persons("في المقابل، نفى المتحدث باسم الحركة، بوك بوث بالوانغ، أي صلة لها بالمعارك."),
+        vec!["بوك بوث بالوانغ"]
+    );
 }
