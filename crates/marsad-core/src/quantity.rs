@@ -330,6 +330,11 @@ fn parse_at(layer: &TextLayer, nw: &NumberWords, i: usize) -> Option<Parsed> {
             if let Some(m) = next_key(end).and_then(|k| nw.lookup(k, |k| k == WordKind::Multiplier)) {
                 v *= m;
                 end += 1;
+                // «3 آلاف و500»: digits joined after thousands.
+                if let Some((more, e)) = waw_digits(layer, nw, end) {
+                    v += more;
+                    end = e;
+                }
             }
             Some(Parsed {
                 end,
@@ -355,6 +360,31 @@ fn parse_at(layer: &TextLayer, nw: &NumberWords, i: usize) -> Option<Parsed> {
         }
         _ => None,
     }
+}
+
+/// A figure in digits joined by و at token `j`, right after thousands or
+/// millions (مليون و200 ألف، ثلاثة آلاف و500): its value and the token
+/// after it. (Two counts side by side, ألف جندي و500 مدني, have a noun
+/// between them, so they stay two.)
+fn waw_digits(layer: &TextLayer, nw: &NumberWords, j: usize) -> Option<(f64, usize)> {
+    let toks = &layer.tokens;
+    let w = toks
+        .get(j)
+        .filter(|t| t.kind == TokenKind::Arabic && layer.key(t) == "و")?;
+    let d = toks
+        .get(j + 1)
+        .filter(|t| t.kind == TokenKind::Number && t.start == w.end)?;
+    let mut v = parse_digits(layer.key(d))?;
+    let mut end = j + 2;
+    if let Some(m) = toks
+        .get(end)
+        .filter(|t| t.kind == TokenKind::Arabic)
+        .and_then(|t| nw.lookup(layer.key(t), |k| k == WordKind::Multiplier))
+    {
+        v *= m;
+        end += 1;
+    }
+    Some((v, end))
 }
 
 /// Number words: a sum of groups, each group multiplied by ألف/مليون.
@@ -394,8 +424,9 @@ fn parse_words(layer: &TextLayer, nw: &NumberWords, i: usize) -> Option<Parsed> 
                         group = 0.0;
                         true
                     }
+                    // (A whole group: مليون ومئتي ألف is 1,200,000.)
                     WordKind::Multiplier if j == i => {
-                        group = v;
+                        total += v;
                         true
                     }
                     WordKind::Vague => false,
@@ -426,6 +457,14 @@ fn parse_words(layer: &TextLayer, nw: &NumberWords, i: usize) -> Option<Parsed> 
     }
     if words == 0 {
         return None;
+    }
+    // «مليون و200 ألف»، «ثلاثة آلاف و500»: digits joined after thousands.
+    if total > 0.0
+        && group == 0.0
+        && let Some((v, e)) = waw_digits(layer, nw, end)
+    {
+        total += v;
+        end = e;
     }
     // واحد/أحد alone follow their noun as adjectives (and أحد is also
     // "one of" and "Sunday"): not counts on their own. The free forms of two
@@ -566,6 +605,10 @@ mod tests {
         assert_eq!(one("نزح مئتا شخص").1, Some(200.0));
         assert_eq!(one("قضى ثلاثمائة وخمسون شخصا").1, Some(350.0));
         assert_eq!(one("جرح عشرة أشخاص").1, Some(10.0));
+        assert_eq!(one("ضبط مليون ومئتي ألف حبة").1, Some(1_200_000.0));
+        assert_eq!(one("ضبط مليون و200 ألف حبة").1, Some(1_200_000.0));
+        assert_eq!(one("اعتقل ثلاثة آلاف و500 شخص").1, Some(3500.0));
+        assert_eq!(one("اعتقل 3 آلاف و500 شخص").1, Some(3500.0));
         assert_eq!(one("قتل عشرين شخصا").1, Some(20.0));
         assert_eq!(one("وصل ألفين من اللاجئين").1, Some(2000.0));
     }

@@ -669,3 +669,50 @@ fn the_victims_counted_are_an_attacks_target() {
         Vec::<String>::new()
     );
 }
+
+/// The noun ضبط is a seizure with a count or a thing seized after it, and
+/// a result told (أسفرت عن ضبط) is dated news; restraint (ضبط النفس),
+/// control (لضبط الحدود) and a warrant (مذكرتا ضبط وإحضار) are none. Pills
+/// seized are no people: the seizure has no size.
+#[test]
+fn a_seizure_names_what_it_seized() {
+    let meta = Meta {
+        published: Some("2026-02-12".to_string()),
+        ..Meta::default()
+    };
+    let doc = Extractor::new()
+        .expect("resources load")
+        .extract(
+            "أعلن الجيش، فجر اليوم الخميس، إحباط محاولة تسلل على الحدود.\nوأوضح المصدر أن عمليات التفتيش في المنطقة أسفرت عن ضبط مليون و200 ألف حبة كبتاغون.\n",
+            &meta,
+        )
+        .expect("extract");
+    let seizure = doc.events.iter().find(|e| e.kind == "COERCE").expect("a seizure");
+    assert_eq!(seizure.mode.as_deref(), Some("seize"));
+    assert_eq!(seizure.size, None);
+    let time = doc
+        .times
+        .iter()
+        .find(|t| Some(&t.id) == seizure.time.as_ref())
+        .expect("dated");
+    assert_eq!(time.value.as_deref(), Some("2026-02-12"));
+    assert_eq!(
+        kinds_modes("وتمكنت القوة من ضبط كميات كبيرة من الأسلحة."),
+        vec![("COERCE".to_string(), Some("seize".to_string()))]
+    );
+    assert!(
+        kinds("ودعت البعثة الطرفين إلى ضبط النفس.")
+            .iter()
+            .all(|k| k != "COERCE")
+    );
+    assert!(
+        kinds("واتفق الطرفان على تشكيل لجنة مشتركة لضبط الحدود.")
+            .iter()
+            .all(|k| k != "COERCE")
+    );
+    assert!(
+        kinds("وصدرت مذكرتا ضبط وإحضار بحق متهمَين اثنين غادرا البلاد.")
+            .iter()
+            .all(|k| k != "COERCE")
+    );
+}

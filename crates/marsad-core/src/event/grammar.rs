@@ -661,6 +661,17 @@ impl GrammarWords {
         listed_prefix(&self.suspend_words, strip_conj(key))
     }
 
+    /// The noun of seizing that needs a thing seized after it (ضبط).
+    pub fn is_seize_word(&self, key: &str) -> bool {
+        listed_prefix(&self.seize_words, strip_particles(key))
+    }
+
+    /// Things seized (أسلحة، كميات، حبة، مخدرات).
+    pub fn is_seized_thing(&self, key: &str) -> bool {
+        // (As written too: كميات is no ك + ميات.)
+        listed_prefix(&self.seized_things, strip_conj(key)) || listed_prefix(&self.seized_things, strip_particles(key))
+    }
+
     /// Activities suspended (الرحلات، الدوام، بث، نشاط).
     pub fn is_suspended_activity(&self, key: &str) -> bool {
         listed_prefix(&self.suspended_activities, strip_particles(key))

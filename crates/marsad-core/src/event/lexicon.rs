@@ -275,6 +275,8 @@ pub struct GrammarWords {
     pub(crate) inquiry: Vec<String>,
     pub(crate) suspend_words: Vec<String>,
     pub(crate) suspended_activities: Vec<String>,
+    pub(crate) seize_words: Vec<String>,
+    pub(crate) seized_things: Vec<String>,
 }
 
 impl GrammarWords {
@@ -330,6 +332,8 @@ impl GrammarWords {
                 "inquiry" => &mut w.inquiry,
                 "suspend_word" => &mut w.suspend_words,
                 "suspended_activity" => &mut w.suspended_activities,
+                "seize_word" => &mut w.seize_words,
+                "seized_thing" => &mut w.seized_things,
                 "defuse" => &mut w.defuse,
                 other => {
                     return Err(Error::Resource {

@@ -615,6 +615,28 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             {
                 continue;
             }
+            // «ضبط أربع بنادق»، «ضبط كميات من المواد»: the noun seizes only
+            // what is counted or named after it; «ضبط النفس» is restraint.
+            if self.lex.words.is_seize_word(self.key(h.t0))
+                && !(h.t1..(h.t1 + 4).min(self.ctx.layer.tokens.len()))
+                    .take_while(|&t| !self.is_clause_break(t))
+                    .filter(|&t| self.is_word(t) || self.ix.quantity[t] != NONE)
+                    .take(3)
+                    .any(|t| {
+                        // (A count of people after it is a warrant's: مذكرتا
+                        // ضبط وإحضار بحق متهمَين اثنين.)
+                        let thing = |u: &str| self.lex.words.is_seized_thing(u) || self.lex.words.is_non_person_unit(u);
+                        let counted = self.ix.quantity[t] != NONE
+                            && self
+                                .ctx
+                                .quantities
+                                .get(self.ix.quantity[t] as usize)
+                                .is_some_and(|q| q.unit.as_deref().is_none_or(thing));
+                        counted || self.lex.words.is_seized_thing(self.key(t))
+                    })
+            {
+                continue;
+            }
             // «مواجهات بين العائلتين»: confrontations alone are mostly a
             // protest's; between sides, a clash.
             if tr.kind == "ASSAULT" && h.t1 == h.t0 + 1 && grammar::strip_conj(self.key(h.t0)).ends_with("مواجهات")
@@ -1202,7 +1224,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             || m.pred0 != m.t0
             || grammar::is_occurrence(prev(1))
             || (1..=3).any(|k| grammar::is_occurrence(next(k)))
-            || (m.casualty.is_some() && (grammar::is_result(prev(1)) || grammar::is_result(prev(2))));
+            || (m.casualty.is_some() && (grammar::is_result(prev(1)) || grammar::is_result(prev(2))))
+            // «أسفرت عمليات التفتيش عن ضبط …»، «أدت إلى اعتقال …»: a result
+            // told is news.
+            || (matches!(prev(1), "عن" | "الي") && grammar::is_consequence(prev(2)) && !matches!(prev(2), "ما" | "مما"));
         if pos == Pos::Verb {
             m.given = relative;
             m.refers = relative;
@@ -1970,6 +1995,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 let Some(q) = self.ctx.quantities.get(qi as usize) else {
                     continue;
                 };
+                // (Things seized are no one: ضبط ثلاثة ملايين حبة.)
+                if q.unit.as_deref().is_some_and(|u| self.lex.words.is_seized_thing(u)) {
+                    continue;
+                }
                 // «عن سبعة عمال مصريين وعامل تونسي»: the people joined count too.
                 let q1 = layer.token_from(q.end.saturating_sub(1)) + 1;
                 let (more, read) = self.joined_counts(q1, sent);
