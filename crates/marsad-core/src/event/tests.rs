@@ -463,20 +463,21 @@ fn location_by_preposition_and_fallbacks() {
     let village = || place("v", "village", "SY", &["قرية الدشيشة"]);
     let dez = || place("dez", "governorate", "SY", &["دير الزور"]);
     // The most specific place the trigger owns: قرية … بريف دير الزور.
+    // (The shepherds it killed, a group of the document, are its target.)
     assert_eq!(
         events(
             "وقتل التنظيم خمسة رعاة في قرية الدشيشة بريف دير الزور.",
             &[isis(), village(), dez()],
             &[]
         ),
-        vec![r#"ASSAULT قتل a=["isis"] t=[] @v - d=5 i=- s=- dur=- actual src=- m=1"#]
+        vec![r#"ASSAULT قتل a=["isis"] t=["E4"] @v - d=5 i=- s=- dur=- actual src=- m=1"#]
     );
     // No place in the sentence: the dateline (a fallback, lower confidence).
     let t = "دير الزور ـ الحل نت:\nوقتل التنظيم خمسة رعاة أمس.";
     let ev = full(t, &[isis(), dez()], &[]);
     assert_eq!(
         ev.iter().map(summary).collect::<Vec<_>>(),
-        vec![r#"ASSAULT قتل a=["isis"] t=[] @dez - d=5 i=- s=- dur=- actual src=- m=1"#]
+        vec![r#"ASSAULT قتل a=["isis"] t=["E3"] @dez - d=5 i=- s=- dur=- actual src=- m=1"#]
     );
     let with_place = full("وقتل التنظيم خمسة رعاة في دير الزور أمس.", &[isis(), dez()], &[]);
     assert!(ev[0].signals.contains(&"fallback_place"), "{:?}", ev[0].signals);
