@@ -3865,7 +3865,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 && self.entity(e).is_some_and(is_place)
                 && self.is_dateline(a, b)
             {
-                return Some(e);
+                return Some(self.reported_from(e, toks[a].start as usize).unwrap_or(e));
             }
         }
         let mut best: Option<(usize, u8, u32)> = None;
@@ -3884,6 +3884,34 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
         }
         best.map(|b| b.2)
+    }
+
+    /// A dateline the body never names again («جوبا – وكالات») says where
+    /// the report was filed; the place of its country the body names most,
+    /// at least twice, is where its news happened (Nasir).
+    fn reported_from(&self, dateline: u32, at: usize) -> Option<u32> {
+        let told = |e: &Entity| {
+            e.mentions
+                .iter()
+                .filter(|m| m.start != at && !self.ctx.skip.iter().any(|s| m.start < s.end && s.start < m.end))
+                .count()
+        };
+        let d = self.entity(dateline)?;
+        let country = d.geo.as_ref()?.country.as_deref()?;
+        if told(d) > 0 {
+            return None;
+        }
+        self.ctx
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                is_place(e) && specificity(e) < 8 && e.geo.as_ref().and_then(|g| g.country.as_deref()) == Some(country)
+            })
+            .map(|(k, e)| (told(e), 255 - specificity(e), k as u32))
+            .filter(|x| x.0 >= 2)
+            .max()
+            .map(|x| x.2)
     }
 
     /// The country of a state force among the sides, as a place entity of the document.

@@ -487,6 +487,30 @@ fn location_by_preposition_and_fallbacks() {
     assert_eq!(ev[0].time, None);
 }
 
+/// A dateline the body never names again was where the report was filed:
+/// an event with no place of its own is in the place of the dateline's
+/// country the body names most (twice at least). A dateline the body names
+/// too stays the fallback.
+#[test]
+fn a_dateline_named_only_once_yields_to_the_bodys_place() {
+    let juba = || place("juba", "city", "SS", &["جوبا"]);
+    let nasir = || place("nasir", "town", "SS", &["الناصر"]);
+    let t = "جوبا – وكالات\n\nاندلعت اشتباكات عنيفة في بلدة الناصر أمس.\nوفي تطور آخر، اعتقلت الشرطة عشرة أشخاص أمس.\nوقال سكان في الناصر إن الهدوء عاد.";
+    let ev = full(t, &[juba(), nasir()], &[]);
+    let killing = ev
+        .iter()
+        .find(|e| e.kind == "COERCE")
+        .unwrap_or_else(|| panic!("{:?}", ev.iter().map(summary).collect::<Vec<_>>()));
+    assert_eq!(killing.location.as_deref(), Some("nasir"));
+    let t = "جوبا – وكالات\n\nاندلعت اشتباكات عنيفة في بلدة الناصر أمس.\nوأكد مسؤول في جوبا توقف القتال.\nوفي تطور آخر، اعتقلت الشرطة عشرة أشخاص أمس.\nوقال سكان في الناصر إن الهدوء عاد.";
+    let ev = full(t, &[juba(), nasir()], &[]);
+    let killing = ev
+        .iter()
+        .find(|e| e.kind == "COERCE")
+        .unwrap_or_else(|| panic!("{:?}", ev.iter().map(summary).collect::<Vec<_>>()));
+    assert_eq!(killing.location.as_deref(), Some("juba"), "{:?}", killing.signals);
+}
+
 mod random_input {
     use super::super::testkit::{entities, org, person, place, run};
     use proptest::prelude::*;
