@@ -716,3 +716,21 @@ fn a_seizure_names_what_it_seized() {
             .all(|k| k != "COERCE")
     );
 }
+
+/// A sound masculine plural in -ين right after an active verb is its object
+/// (the subject would be in -ون), and a verb joined after it goes on with
+/// that verb's subject, here unnamed: the object is no side of it.
+#[test]
+fn an_accusative_plural_after_the_verb_is_its_object() {
+    let r = rows(
+        "وأفاد شهود عيان بأن قوة أمنية منعت المضربين، فجر اليوم، من نصب خيمة اعتصام أمام البوابة، واعتقلت اثنين من ممثلي العمال.",
+    );
+    let restrict = r
+        .iter()
+        .find(|x| x.1.as_deref() == Some("restrict"))
+        .expect("a restriction");
+    assert_eq!(restrict.2, Vec::<String>::new());
+    assert_eq!(restrict.3, vec!["المضربين".to_string()]);
+    let arrest = r.iter().find(|x| x.1.as_deref() == Some("arrest")).expect("an arrest");
+    assert_eq!(arrest.2, Vec::<String>::new(), "{r:?}");
+}

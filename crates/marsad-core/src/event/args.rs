@@ -1218,6 +1218,20 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     .and_then(|id| self.agent_by_id(id)),
             );
         }
+        // حمّل الحزب الحكومة مسؤولية …، ودعا إلى: a verb joined by و (or a
+        // participle after a comma: …، متهما عناصرها) goes on with the
+        // subject of the verb before it, whose object is the name nearest
+        // (None: no such verb; Some, even empty: its subject, maybe unnamed).
+        let goes_on = if self.key(v0).starts_with('و') || circumstantial {
+            self.sentence_mentions(m.sent)
+                .iter()
+                .rev()
+                .find(|o| o.t1 <= v0 && o.pos == Pos::Verb && o.kind.is_some())
+                .filter(|o| before.first().is_some_and(|b| o.targets.contains(b)))
+                .map(|o| o.actors.clone())
+        } else {
+            None
+        };
         let mut next = if reflexive { j + 1 } else { j };
         let has_subject = subject.is_some();
         match subject {
@@ -1227,25 +1241,42 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     .np_at(self.skip_adverbs(np.end, end), end)
                     .is_some_and(|o| o.entity.is_some())
                     && grammar::preposition(self.key(np.end)).is_none();
-                let passive = match voice {
-                    Voice::Passive => true,
-                    Voice::Active => false,
-                    // قتل 11 جنديا، اعتقل مسلحون من داعش: a count, a
-                    // non-agent or a phrase that only points to its group,
-                    // with no object, is what it was done to.
-                    Voice::Any => {
-                        // (طائرة مسيرة، مدفعية: a weapon with no owner named acts.)
-                        // An office acts, except as the object of violence
-                        // (قتل قائد الشرطة).
-                        let agent =
-                            np.agent_head || (np.role && !matches!(m.kind.as_deref(), Some("ASSAULT" | "COERCE")));
-                        np.counted
-                            || (np.entity.is_none() && !agent)
-                            || np.entity.is_some_and(|e| !self.is_org_or_person(e))
-                            || !before.is_empty()
-                            || (!np.named && !agent && !object_follows)
-                    }
-                };
+                // «قوة أمنية منعت المضربين»: a sound masculine plural in -ين
+                // right after the verb is in the accusative, its object (the
+                // subject would be المضربون).
+                let k = grammar::strip_conj(self.key(j));
+                let accusative = np.named
+                    && m.pos == Pos::Verb
+                    && m.t1 == m.t0 + 1
+                    && j == m.t1
+                    && np.end == j + 1
+                    && k.starts_with("ال")
+                    && k.ends_with("ين")
+                    && k.chars().count() >= 7
+                    && np
+                        .entity
+                        .and_then(|e| self.entity(e))
+                        .is_some_and(|e| e.kind == EntityKind::Organization);
+                let passive = accusative
+                    || match voice {
+                        Voice::Passive => true,
+                        Voice::Active => false,
+                        // قتل 11 جنديا، اعتقل مسلحون من داعش: a count, a
+                        // non-agent or a phrase that only points to its group,
+                        // with no object, is what it was done to.
+                        Voice::Any => {
+                            // (طائرة مسيرة، مدفعية: a weapon with no owner named acts.)
+                            // An office acts, except as the object of violence
+                            // (قتل قائد الشرطة).
+                            let agent =
+                                np.agent_head || (np.role && !matches!(m.kind.as_deref(), Some("ASSAULT" | "COERCE")));
+                            np.counted
+                                || (np.entity.is_none() && !agent)
+                                || np.entity.is_some_and(|e| !self.is_org_or_person(e))
+                                || !before.is_empty()
+                                || (!np.named && !agent && !object_follows)
+                        }
+                    };
                 if passive {
                     match np.entity {
                         Some(e) => {
@@ -1257,7 +1288,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         None => {}
                     }
                     if voice != Voice::Passive {
-                        for &a in &before {
+                        for &a in goes_on.as_deref().unwrap_or(&before) {
                             Self::add_actor(m, a, true);
                         }
                     }
@@ -1267,8 +1298,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     }
                 } else if np.counted {
                     // الطائرات أطلقت ثلاثة صواريخ: a count after an active
-                    // verb is its object; the subject stands before it.
-                    for &a in &before {
+                    // verb is its object; the subject stands before it, or
+                    // is the one a joined verb goes on with (قوة أمنية منعت
+                    // المضربين …، واعتقلت اثنين منهم).
+                    for &a in goes_on.as_deref().unwrap_or(&before) {
                         Self::add_actor(m, a, true);
                     }
                 } else if joined_bare && !np.agent_head && !np.role && !np.attacker && !self.names_people(j) {
@@ -1314,6 +1347,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     // joined by و goes on with the sides of the plural verb
                     // before it in the sentence, not with the name nearest.
                     let plural_verb = |t: usize| grammar::strip_conj(self.key(t)).ends_with("وا");
+                    // (None: no verb it goes on with; Some, even empty: that
+                    // verb's subject, which may be unnamed.)
                     let shared = if plural_verb(v0) && self.key(v0).starts_with('و') {
                         self.sentence_mentions(m.sent)
                             .iter()
@@ -1323,29 +1358,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                             // its plural subject agrees in the singular.)
                             .filter(|o| plural_verb(o.t0) || (o.kind.is_some() && o.kind == m.kind))
                             .map(|o| o.actors.clone())
-                            .unwrap_or_default()
+                            .filter(|a| !a.is_empty())
                     } else if self.key(v0).starts_with('و') || circumstantial {
-                        // حمّل الحزب الحكومة مسؤولية …، ودعا إلى: a verb joined
-                        // by و (or a participle after a comma: …، متهما
-                        // عناصرها) with no subject of its own goes on with the
-                        // subject of the verb before it, not with that
-                        // verb's object, the name nearest.
-                        self.sentence_mentions(m.sent)
-                            .iter()
-                            .rev()
-                            .find(|o| o.t1 <= v0 && o.pos == Pos::Verb && o.kind.is_some())
-                            .filter(|o| before.first().is_some_and(|b| o.targets.contains(b)))
-                            .map(|o| o.actors.clone())
-                            .unwrap_or_default()
+                        // (With no subject of its own: not that verb's
+                        // object, the name nearest.)
+                        goes_on.clone()
                     } else {
-                        Vec::new()
+                        None
                     };
-                    let sides = if first {
-                        &[][..]
-                    } else if shared.is_empty() {
-                        &before[..]
-                    } else {
-                        &shared[..]
+                    let sides = match &shared {
+                        _ if first => &[][..],
+                        Some(s) => &s[..],
+                        None => &before[..],
                     };
                     for &a in sides {
                         Self::add_actor(m, a, true);
