@@ -623,7 +623,8 @@ impl GrammarWords {
 
     /// Plural nouns of people not ending in -ين/-ون (أساتذة، عمال، أهالي).
     pub fn is_people_noun(&self, key: &str) -> bool {
-        listed(&self.people_nouns, strip_particles(key))
+        // (As written too: وجهاء is no و + جهاء.)
+        listed(&self.people_nouns, strip_particles(key)) || listed(&self.people_nouns, key)
     }
 
     /// Words of a statement being issued (صدر، الصادرة): a place after

@@ -2380,6 +2380,11 @@ fn denials_of_a_clause_and_the_spokesmans_body() {
         real_kinds("ونفت عائلات المعتقلين أي صلة لأبنائها بالتنظيم."),
         vec!["REJECT"]
     );
+    // (Notables: وجهاء is no و + جهاء.)
+    assert_eq!(
+        real_kinds("على الجانب الآخر، نفى وجهاء عشائر في البادية أن يكون القتلى مهربين."),
+        vec!["REJECT"]
+    );
     assert_eq!(
         real_kinds("وقال أهالي القرية إن مصدرا عسكريا نفى وقوع غارة جوية.")
             .first()
