@@ -734,3 +734,16 @@ fn an_accusative_plural_after_the_verb_is_its_object() {
     let arrest = r.iter().find(|x| x.1.as_deref() == Some("arrest")).expect("an arrest");
     assert_eq!(arrest.2, Vec::<String>::new(), "{r:?}");
 }
+
+/// A definite noun with no place, side or date of its own («إن التوقيف
+/// جاء دون مذكرة») refers to the event of its kind told last, even with
+/// another event between: one arrest, told twice.
+#[test]
+fn a_bare_definite_noun_refers_to_the_last_event_of_its_kind() {
+    let doc = extract(
+        "أوقفت الشرطة المغربية ناشطا حقوقيا في مدينة الرباط أمس.\nوفي حادث منفصل، قصفت طائرات مسيرة موقعا في مالي.\nوقالت عائلته إن التوقيف جاء دون أي مذكرة قضائية.\n",
+    );
+    let arrests: Vec<_> = doc.events.iter().filter(|e| e.kind == "COERCE").collect();
+    assert_eq!(arrests.len(), 1, "{arrests:?}");
+    assert_eq!(arrests[0].mentions, 2);
+}

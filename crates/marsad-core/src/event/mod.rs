@@ -3800,7 +3800,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 .chain(d.actors.iter().copied())
                 .collect();
             let is_relative_verb = c.mentions.iter().any(|&x| self.mentions[x].pos == Pos::Verb);
-            is_relative_verb || mine.iter().any(|x| theirs.contains(x))
+            // («قال إن الاتفاق خطوة أولى»: a definite noun with no place,
+            // side or date of its own has nothing to disagree with; it is
+            // the event of its kind told last.)
+            // (Not a toll: «لقوا حتفهم» is no noun of the event.)
+            let bare = mine.is_empty() && c.time.is_none() && main.casualty.is_none();
+            is_relative_verb || bare || mine.iter().any(|x| theirs.contains(x))
         };
         self.clusters
             .iter()
