@@ -260,6 +260,15 @@ fn factuality_values() {
         f("وكانت خطته يقتضي بتفجير سيارات أمام السجن."),
         vec![pair("ASSAULT", "planned")]
     );
+    // Scheduled (من المقرر أن): planned, not the bare «أن» + imperfect.
+    let doc = super::testkit::real_doc_on("ومن المقرر أن يزور وزير النقل الميناء غدا للقاء ممثلي العمال.", None);
+    assert_eq!(
+        doc.events
+            .iter()
+            .map(|e| (e.kind.clone(), e.factuality.clone()))
+            .collect::<Vec<_>>(),
+        vec![pair("CONSULT", "planned")]
+    );
     assert_eq!(
         f("وهدد التنظيم قسد بشن هجوم على السجن."),
         vec![pair("THREATEN", "actual"), pair("ASSAULT", "threatened")]
