@@ -4725,7 +4725,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 self.groups.extend(new);
             }
             // An attack that names no target hit the people it killed or
-            // wounded (قذيفة أصابت ثلاثة أطفال، مقتل خمسة عناصر من الشرطة).
+            // wounded (قذيفة أصابت ثلاثة أطفال، مقتل أربعة عمال زراعيين).
             let victims_q = std::iter::once(&main)
                 .chain(members.iter().copied())
                 .find_map(|m| m.victims_q);

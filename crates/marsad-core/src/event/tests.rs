@@ -506,18 +506,18 @@ fn a_dateline_named_only_once_yields_to_the_bodys_place() {
     let nasir = || place("nasir", "town", "SS", &["الناصر"]);
     let t = "جوبا – وكالات\n\nاندلعت اشتباكات عنيفة في بلدة الناصر أمس.\nوفي تطور آخر، اعتقلت الشرطة عشرة أشخاص أمس.\nوقال سكان في الناصر إن الهدوء عاد.";
     let ev = full(t, &[juba(), nasir()], &[]);
-    let killing = ev
+    let arrest = ev
         .iter()
         .find(|e| e.kind == "COERCE")
         .unwrap_or_else(|| panic!("{:?}", ev.iter().map(summary).collect::<Vec<_>>()));
-    assert_eq!(killing.location.as_deref(), Some("nasir"));
+    assert_eq!(arrest.location.as_deref(), Some("nasir"));
     let t = "جوبا – وكالات\n\nاندلعت اشتباكات عنيفة في بلدة الناصر أمس.\nوأكد مسؤول في جوبا توقف القتال.\nوفي تطور آخر، اعتقلت الشرطة عشرة أشخاص أمس.\nوقال سكان في الناصر إن الهدوء عاد.";
     let ev = full(t, &[juba(), nasir()], &[]);
-    let killing = ev
+    let arrest = ev
         .iter()
         .find(|e| e.kind == "COERCE")
         .unwrap_or_else(|| panic!("{:?}", ev.iter().map(summary).collect::<Vec<_>>()));
-    assert_eq!(killing.location.as_deref(), Some("juba"), "{:?}", killing.signals);
+    assert_eq!(arrest.location.as_deref(), Some("juba"), "{:?}", arrest.signals);
 }
 
 mod random_input {
