@@ -1814,9 +1814,14 @@ fn a_valley_named_after_a_place_is_the_valley() {
 
 /// Place names of (kind place) in a text, with the real lexicons.
 fn real_places(text: &str) -> Vec<String> {
+    real_names(text, Place)
+}
+
+/// The names of the entities of one kind the shipped data finds in `text`.
+fn real_names(text: &str, kind: EntityKind) -> Vec<String> {
     real_entities(text)
         .into_iter()
-        .filter(|e| e.0 == Place)
+        .filter(|e| e.0 == kind)
         .map(|e| e.1)
         .collect()
 }
@@ -1902,13 +1907,7 @@ fn a_role_with_a_name_in_apposition_is_not_an_earlier_person() {
 
 #[test]
 fn quoted_words_after_a_plural_head_are_names_only_as_its_adjectives_allow() {
-    let orgs = |t: &str| -> Vec<String> {
-        real_entities(t)
-            .into_iter()
-            .filter(|e| e.0 == Organization)
-            .map(|e| e.1)
-            .collect()
-    };
+    let orgs = |t: &str| real_names(t, Organization);
     // A verb between the head and the quotes, or a negation inside them:
     // no name.
     assert!(orgs("وقالت إن فصائل \"غير منضبطة\" تحاول \"نسف التفاهمات\".").is_empty());
@@ -1943,13 +1942,7 @@ fn a_descriptor_before_an_adjective_or_a_verbal_noun_names_no_place() {
 /// («موقف حازم»، «شاهد عيان»), but stays in a longer name.
 #[test]
 fn an_adjective_name_alone_is_no_person() {
-    let persons = |text: &str| -> Vec<String> {
-        real_entities(text)
-            .into_iter()
-            .filter(|e| e.0 == Person)
-            .map(|e| e.1)
-            .collect()
-    };
+    let persons = |text: &str| real_names(text, Person);
     assert!(persons("ودعا بغداد إلى اتخاذ موقف حازم بدلا من الاكتفاء بالبيانات.").is_empty());
     assert!(persons("وقال شاهد عيان إن الطائرة ألقت ثلاثة براميل.").is_empty());
     assert_eq!(persons("وقال المحامي حازم الأمين إن موكله بريء."), vec!["حازم الأمين"]);
@@ -1960,13 +1953,7 @@ fn an_adjective_name_alone_is_no_person() {
 /// with the article ends a name (نواف سلام بالاتفاق).
 #[test]
 fn a_role_is_followed_by_no_place_no_date_and_no_clitic_phrase() {
-    let persons = |text: &str| -> Vec<String> {
-        real_entities(text)
-            .into_iter()
-            .filter(|e| e.0 == Person)
-            .map(|e| e.1)
-            .collect()
-    };
+    let persons = |text: &str| real_names(text, Person);
     assert_eq!(
         persons("وقال مفوض مقاطعة الناصر، جيمس قاتلواك، للإذاعة إن المسلحين هاجموا المواقع."),
         vec!["جيمس قاتلواك"]
