@@ -58,6 +58,13 @@ fn strip_particles(key: &str) -> &str {
     k
 }
 
+/// The readings of a key a word class is tried on: as written, the
+/// conjunction off, and the particles off. (A word's own first letter may
+/// look like a clitic: وجهاء، كميات، بنادق.)
+fn readings(key: &str) -> [&str; 3] {
+    [key, strip_conj(key), strip_particles(key)]
+}
+
 /// أنّ/إنّ/أن (and with ب or a pronoun: بأن، أنه، إنها): what opens reported content.
 pub fn is_complementizer(key: &str) -> bool {
     let k = strip_particles(key);
@@ -623,8 +630,7 @@ impl GrammarWords {
 
     /// Plural nouns of people not ending in -ين/-ون (أساتذة، عمال، أهالي).
     pub fn is_people_noun(&self, key: &str) -> bool {
-        // (As written too: وجهاء is no و + جهاء.)
-        listed(&self.people_nouns, strip_particles(key)) || listed(&self.people_nouns, key)
+        readings(key).into_iter().any(|k| listed(&self.people_nouns, k))
     }
 
     /// Words of a statement being issued (صدر، الصادرة): a place after
@@ -669,8 +675,7 @@ impl GrammarWords {
 
     /// Things seized (أسلحة، كميات، حبة، مخدرات).
     pub fn is_seized_thing(&self, key: &str) -> bool {
-        // (As written too: كميات is no ك + ميات.)
-        listed_prefix(&self.seized_things, strip_conj(key)) || listed_prefix(&self.seized_things, strip_particles(key))
+        readings(key).into_iter().any(|k| listed_prefix(&self.seized_things, k))
     }
 
     /// Activities suspended (الرحلات، الدوام، بث، نشاط).
@@ -753,7 +758,9 @@ impl GrammarWords {
     pub fn is_non_person_unit(&self, unit: &str) -> bool {
         let u = crate::text::normalize::match_key(unit);
         // (As written too: بنادق is no ب + نادق.)
-        listed_prefix(&self.non_person_units, &u) || listed_prefix(&self.non_person_units, strip_particles(&u))
+        readings(&u)
+            .into_iter()
+            .any(|k| listed_prefix(&self.non_person_units, k))
     }
 }
 

@@ -339,6 +339,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         self.kind(i) == Some(TokenKind::Punct) && set.contains(&self.key(i))
     }
 
+    /// Whether token `t` names what a seizure took: a thing seized (أسلحة،
+    /// كميات) or a count of things (أربع بنادق، مليون حبة). A count of
+    /// people is a warrant's (مذكرتا ضبط وإحضار بحق متهمَين اثنين).
+    fn seized_at(&self, t: usize) -> bool {
+        let words = &self.lex.words;
+        match self.ix.quantity[t] {
+            NONE => words.is_seized_thing(self.key(t)),
+            q => self.ctx.quantities.get(q as usize).is_some_and(|q| {
+                q.unit
+                    .as_deref()
+                    .is_none_or(|u| words.is_seized_thing(u) || words.is_non_person_unit(u))
+            }),
+        }
+    }
+
     fn is_clause_break(&self, i: usize) -> bool {
         self.is_punct(i, &["،", ",", "؛", ";", ".", "!", "?", "؟", ":", "…", "(", ")"])
     }
@@ -622,18 +637,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     .take_while(|&t| !self.is_clause_break(t))
                     .filter(|&t| self.is_word(t) || self.ix.quantity[t] != NONE)
                     .take(3)
-                    .any(|t| {
-                        // (A count of people after it is a warrant's: مذكرتا
-                        // ضبط وإحضار بحق متهمَين اثنين.)
-                        let thing = |u: &str| self.lex.words.is_seized_thing(u) || self.lex.words.is_non_person_unit(u);
-                        let counted = self.ix.quantity[t] != NONE
-                            && self
-                                .ctx
-                                .quantities
-                                .get(self.ix.quantity[t] as usize)
-                                .is_some_and(|q| q.unit.as_deref().is_none_or(thing));
-                        counted || self.lex.words.is_seized_thing(self.key(t))
-                    })
+                    .any(|t| self.seized_at(t))
             {
                 continue;
             }
