@@ -3882,11 +3882,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if !is_place(e) {
                 continue;
             }
-            let n = e
-                .mentions
-                .iter()
-                .filter(|m| !self.ctx.skip.iter().any(|s| m.start < s.end && s.start < m.end))
-                .count();
+            let n = self.told(e, None);
             let key = (n, 255 - specificity(e), k as u32);
             if n > 0 && best.is_none_or(|b| (key.0, key.1) > (b.0, b.1)) {
                 best = Some(key);
@@ -3895,16 +3891,20 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         best.map(|b| b.2)
     }
 
+    /// How often the text names `e` outside boilerplate (and not at
+    /// `except`, the dateline's own mention).
+    fn told(&self, e: &Entity, except: Option<usize>) -> usize {
+        e.mentions
+            .iter()
+            .filter(|m| Some(m.start) != except && !self.ctx.skip.iter().any(|s| m.start < s.end && s.start < m.end))
+            .count()
+    }
+
     /// A dateline the body never names again («جوبا – وكالات») says where
     /// the report was filed; the place of its country the body names most,
     /// at least twice, is where its news happened (Nasir).
     fn reported_from(&self, dateline: u32, at: usize) -> Option<u32> {
-        let told = |e: &Entity| {
-            e.mentions
-                .iter()
-                .filter(|m| m.start != at && !self.ctx.skip.iter().any(|s| m.start < s.end && s.start < m.end))
-                .count()
-        };
+        let told = |e: &Entity| self.told(e, Some(at));
         let d = self.entity(dateline)?;
         let country = d.geo.as_ref()?.country.as_deref()?;
         if told(d) > 0 {
