@@ -10,6 +10,7 @@
 
 use super::calendar::{Spec, duration, hijri_year_for_gregorian};
 use super::lexicon::{Context, NumKind, Part, PeriodMod, Rel, Role, Series, TimeLexicon, Unit, UnitCount};
+use super::parse_iso_date;
 use crate::doc::{Range, TimeType};
 use crate::text::clitic::is_name_proclitic;
 use crate::text::{TextLayer, TokenKind};
@@ -351,6 +352,9 @@ impl<'a, 't> Grammar<'a, 't> {
         if let Some(n) = self.same_duration(i) {
             return n;
         }
+        if let Some(n) = self.story_day(i) {
+            return n;
+        }
         if let Some((d, m)) = self.period_mod(i)
             && self.emit_date(&d, Some(m))
         {
@@ -440,6 +444,51 @@ impl<'a, 't> Grammar<'a, 't> {
             kind: TimeType::Duration,
             expr,
             value,
+            anchor: Anchor::Time(ix),
+            hijri: false,
+        };
+        self.emit(f);
+        Some(h.next)
+    }
+
+    /// اليوم التالي، مساء اليوم نفسه، الليلة ذاتها: a day counted from the
+    /// last day named before it, not from the publication date. With no
+    /// such day the words name no date.
+    fn story_day(&mut self, i: usize) -> Option<usize> {
+        let noun = self.find(i, true, |r| matches!(r, Role::PartNoun(_)));
+        let j = noun.map_or(i, |h| h.next);
+        if noun.is_some() && !self.cont(j) {
+            return None;
+        }
+        let h = self.find(j, noun.is_none(), |r| matches!(r, Role::StoryDay { .. }))?;
+        let Role::StoryDay { offset, part } = h.role else {
+            return None;
+        };
+        let part = match noun.map(|n| n.role) {
+            Some(Role::PartNoun(p)) => Some(p),
+            _ => part,
+        };
+        let (ix, day) = self.out.iter().enumerate().rev().find_map(|(ix, f)| {
+            let v = f.value.as_deref().filter(|_| f.kind == TimeType::Date)?;
+            let d = v.get(..10).filter(|_| v.len() == 10 || v.as_bytes()[10] == b'T')?;
+            Some((ix, parse_iso_date(d)?))
+        })?;
+        let value = day.checked_add_signed(chrono::Duration::days(offset.into()))?;
+        let mut expr = "XXXX-XX-XX".to_string();
+        if let Some(p) = part {
+            expr.push('T');
+            expr.push_str(p.code());
+        }
+        if offset != 0 {
+            let sign = if offset > 0 { '+' } else { '-' };
+            expr.push_str(&format!("{sign}P{}D", offset.unsigned_abs()));
+        }
+        let f = Found {
+            start: noun.map_or(h.start, |n| n.start),
+            end: self.end(h.next),
+            kind: TimeType::Date,
+            expr,
+            value: Some(value.format("%Y-%m-%d").to_string()),
             anchor: Anchor::Time(ix),
             hijri: false,
         };

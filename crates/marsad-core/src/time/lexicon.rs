@@ -155,6 +155,12 @@ pub enum Role {
     HijriSuffix,
     GregSuffix,
     SameDuration,
+    /// A day of the story, counted from the last day the text named
+    /// (اليوم التالي، الليلة نفسها).
+    StoryDay {
+        offset: i8,
+        part: Option<Part>,
+    },
     Set(Unit),
     Each,
     TodayBlockAfter,
@@ -267,7 +273,7 @@ impl TimeLexicon {
         rows(src.words, 2, |f, c| {
             let (kind, form, value) = (c[0], c[1], c.get(2).copied().unwrap_or("").trim());
             let role = match kind {
-                "rel_day" => {
+                "rel_day" | "story_day" => {
                     let mut it = value.split_whitespace();
                     let offset = it
                         .next()
@@ -278,9 +284,16 @@ impl TimeLexicon {
                         Some(p) => Some(parse_part(p).ok_or_else(|| f("unknown part of day"))?),
                         None => None,
                     };
-                    Role::RelDay {
-                        offset: offset as i8,
-                        part,
+                    if kind == "rel_day" {
+                        Role::RelDay {
+                            offset: offset as i8,
+                            part,
+                        }
+                    } else {
+                        Role::StoryDay {
+                            offset: offset as i8,
+                            part,
+                        }
                     }
                 }
                 "modifier" | "demonstrative" => {

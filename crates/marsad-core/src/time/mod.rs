@@ -88,9 +88,12 @@
 //! # Not read
 //!
 //! Vague times (`قبل أيام`، `في الأشهر الأخيرة`، `مؤخرا`), ordinal days
-//! (`العاشر من آذار`), year ranges without a cue (`2011-2019`), times of a
-//! story's own events (`اليوم التالي`, kept out by a block list), and the
-//! tense of the sentence (a bare weekday is always read as past).
+//! (`العاشر من آذار`), year ranges without a cue (`2011-2019`), a day of
+//! the story with no day named before it (`في اليوم التالي` opening a
+//! text: not today, so nothing), and the tense of the sentence (a bare
+//! weekday is always read as past). A day of the story after a named day
+//! (`اليوم التالي`، `مساء اليوم نفسه`) is counted from that day and anchored
+//! to its id.
 //!
 //! The words are data (`data/time/`); this module holds the mechanisms.
 

@@ -1324,6 +1324,48 @@ fn same_duration_refers_to_the_one_before() {
     none("لمدة مماثلة");
 }
 
+#[test]
+fn story_days_count_from_the_day_named_before() {
+    // PUB is Wednesday 2023-06-14: الاثنين is the 12th.
+    let ts = times(
+        "اندلعت الاشتباكات الاثنين، وتجددت مساء اليوم نفسه، ثم هدأت في اليوم التالي، وكانت قد بدأت في الليلة السابقة.",
+        PUB,
+    );
+    assert_eq!(ts.len(), 4, "{ts:#?}");
+    is(&ts[0], "الاثنين", Date, Some("2023-06-12"), "XXXX-WXX-1", "published");
+    is(
+        &ts[1],
+        "مساء اليوم نفسه",
+        Date,
+        Some("2023-06-12"),
+        "XXXX-XX-XXTEV",
+        "T1",
+    );
+    is(&ts[2], "اليوم التالي", Date, Some("2023-06-13"), "XXXX-XX-XX+P1D", "T2");
+    is(
+        &ts[3],
+        "الليلة السابقة",
+        Date,
+        Some("2023-06-12"),
+        "XXXX-XX-XXTNI-P1D",
+        "T3",
+    );
+    // Counted from an absolute day; a year or a month is no day to count from.
+    let ts = times("في 3 آذار 2021 وقع الهجوم، وفي صباح اليوم التالي انسحبوا", PUB);
+    is(
+        &ts[1],
+        "صباح اليوم التالي",
+        Date,
+        Some("2021-03-04"),
+        "XXXX-XX-XXTMO+P1D",
+        "T1",
+    );
+    let ts = times("في عام 2019 وقع الهجوم، وفي اليوم التالي انسحبوا", PUB);
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    // No day named before: no date (not today).
+    none("وقع الهجوم، وفي ذات اليوم انسحبوا");
+}
+
 // ---- sets, ranges, clitics, skip -------------------------------------------
 
 #[test]
