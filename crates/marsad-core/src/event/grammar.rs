@@ -235,8 +235,9 @@ fn verb_of(k: &str, stems: &[&str]) -> bool {
 /// `verb_of` over any list of stems.
 fn verb_of_any<S: AsRef<str>>(k: &str, stems: &[S]) -> bool {
     const SUFFIXES: [&str; 8] = ["ون", "وا", "ت", "ا", "ه", "ها", "هم", "ن"];
+    // The future's سـ before the person prefix: ستعقد، سينظم.
     let bodies = std::iter::once(k).chain(
-        ["ي", "ت", "ن"]
+        ["ي", "ت", "ن", "سي", "ست", "سن"]
             .iter()
             .filter_map(|p| k.strip_prefix(p).filter(|r| r.chars().count() >= 2)),
     );
@@ -260,6 +261,15 @@ fn verb_of_any<S: AsRef<str>>(k: &str, stems: &[S]) -> bool {
         }
     }
     false
+}
+
+/// A verb in the future: سـ before an imperfect (ستعقد، سينظمون), after
+/// an optional و/ف.
+pub fn is_future_form(key: &str) -> bool {
+    let k = strip_conj(key);
+    ["سي", "ست", "سن"]
+        .iter()
+        .any(|p| k.strip_prefix(p).is_some_and(|r| r.chars().count() >= 2))
 }
 
 /// Casualty words: what a count next to them counts.
@@ -808,6 +818,9 @@ mod tests {
             "شنه",
             "اطلقت",
             "واطلق",
+            "ستعقد",
+            "سيشن",
+            "وسينظمون",
         ] {
             assert!(w.is_light_verb(k), "{k}");
         }

@@ -1330,7 +1330,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 _ => {}
             }
         }
-        if m.future {
+        // The light verb carrying a noun may be the future: ستعقد اللجنة اجتماعا.
+        let light_future = m.pred0 != m.t0
+            && (grammar::is_future_form(self.key(m.pred0))
+                || (m.pred0 > s0 && grammar::strip_conj(self.key(self.next_word_back(m.pred0 - 1))) == "سوف"));
+        if m.future || light_future {
             return Factuality::Planned;
         }
         // The word before the predicate: an intention (ينوي، يعتزم), "any"

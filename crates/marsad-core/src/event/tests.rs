@@ -269,6 +269,10 @@ fn factuality_values() {
             .collect::<Vec<_>>(),
         vec![pair("CONSULT", "planned")]
     );
+    // The light verb carrying the noun in the future (ستشن، سينظم): planned.
+    assert_eq!(f("وستشن قسد هجوما على السجن."), vec![pair("ASSAULT", "planned")]);
+    assert_eq!(f("وسوف تشن قسد هجوما على السجن."), vec![pair("ASSAULT", "planned")]);
+    assert_eq!(f("وشنت قسد هجوما على السجن."), vec![pair("ASSAULT", "actual")]);
     assert_eq!(
         f("وهدد التنظيم قسد بشن هجوم على السجن."),
         vec![pair("THREATEN", "actual"), pair("ASSAULT", "threatened")]
