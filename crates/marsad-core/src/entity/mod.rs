@@ -2661,6 +2661,19 @@ fn quoted_names(
             .iter()
             .find_map(|k| lex.quoted_org_heads.get(k.as_str()).copied())
     };
+    let facility_descriptor = |i: usize| {
+        stripped_keys(key_at(i))
+            .iter()
+            .find_map(|x| lex.descriptors.longest(x, &[]))
+            .map(|(_, d)| d)
+            .filter(|d| {
+                !d.plural
+                    && d.feature
+                        .as_deref()
+                        .is_some_and(|f| matches!(f, "facility" | "airport" | "prison" | "base" | "crossing"))
+            })
+    };
+    let facility_head = |i: usize| facility_descriptor(i).is_some();
     let mut found: Vec<(Vec<String>, Referent)> = Vec::new();
     let mut extra: Vec<Mention> = Vec::new();
     let mut last_close: Option<usize> = None;
@@ -2669,6 +2682,11 @@ fn quoted_names(
         // After a news outlet's noun a place inside the quotes is part of
         // the outlet's name (إذاعة "صوت فلسطين").
         if after_media_noun(layer, lex, k) && head_of(k - 1) == Some(false) {
+            mentions.retain(|m| !(a <= m.t0 && m.t1 <= b && matches!(m.referent, Referent::Place(_))));
+        }
+        // فندق "بغداد"، مصرف "كابل بنك": after a facility's descriptor, a
+        // place inside the quotes is part of the facility's name.
+        if facility_head(k - 1) {
             mentions.retain(|m| !(a <= m.t0 && m.t1 <= b && matches!(m.referent, Referent::Place(_))));
         }
         // «كتيبة طوباس»: with an organisation's head inside the quotes, a
@@ -2711,16 +2729,7 @@ fn quoted_names(
         // (start token, referent)
         let hit: Option<(usize, Referent)> = if head_of(k - 1) == Some(false) {
             Some((k - 1, org))
-        } else if let Some((_, d)) = stripped_keys(key_at(k - 1))
-            .iter()
-            .find_map(|x| lex.descriptors.longest(x, &[]))
-            .filter(|(_, d)| {
-                !d.plural
-                    && d.feature
-                        .as_deref()
-                        .is_some_and(|f| matches!(f, "facility" | "airport" | "prison" | "base" | "crossing"))
-            })
-        {
+        } else if let Some(d) = facility_descriptor(k - 1) {
             Some((
                 k - 1,
                 Referent::UnknownPlace {

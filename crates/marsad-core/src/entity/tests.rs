@@ -1546,6 +1546,22 @@ fn a_quoted_name_after_an_outlets_noun_is_the_outlet() {
 }
 
 #[test]
+fn a_quoted_name_after_a_facility_noun_is_the_facility() {
+    // A place inside the quotes is part of the facility's name: the bank
+    // and the hotel, not Kabul and Baghdad.
+    let got = real_entities("انفجار أمام فرع لمصرف \"كابل بنك\" وآخر قرب فندق «بغداد» في مدينة البصرة.");
+    let kinds: Vec<(EntityKind, String)> = got.into_iter().map(|(k, n, _)| (k, n)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (Facility, "مصرف \"كابل بنك\"".to_string()),
+            (Facility, "فندق «بغداد»".to_string()),
+            (Place, "البصرة".to_string()),
+        ]
+    );
+}
+
+#[test]
 fn a_sector_head_before_a_sectors_noun_is_a_public_body() {
     // مديرية، ولاية، دائرة + أمن/الصحة …: the directorate, not a place.
     assert_eq!(
