@@ -178,3 +178,19 @@ fn a_driver_killed_and_his_assistant_wounded() {
         vec![(Some(1.0), Some(1.0))]
     );
 }
+
+/// A part of a toll already told («تسعة من الجرحى»، «بين القتلى أربعة»)
+/// counts nothing of its own and joins the attack; it makes no event.
+#[test]
+fn a_part_of_a_toll_is_no_toll() {
+    assert_eq!(
+        counts(
+            "قتل خمسة أشخاص وأصيب عشرون في تفجير استهدف سوقا أمس. وأوضح مسؤول في المستشفى أن تسعة من الجرحى في حالة حرجة."
+        ),
+        vec![(Some(5.0), Some(20.0))]
+    );
+    assert_eq!(
+        counts("قتل خمسة أشخاص في تفجير استهدف سوقا أمس. وقال المتحدث إن بين القتلى أربعة من عناصر الأمن."),
+        vec![(Some(5.0), None)]
+    );
+}

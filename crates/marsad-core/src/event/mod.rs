@@ -1897,6 +1897,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let Some((casualty, word)) = self.casualty_of(q0, q1, reach) else {
                 continue;
             };
+            // «تسعة من الجرحى في حالة حرجة»، «بين القتلى أربعة من عناصر
+            // الأمن»: a part of a toll already told, no toll of its own.
+            let partitive = if word >= q1 {
+                word == q1 + 1 && self.key(q1) == "من" && self.key(word).starts_with("ال")
+            } else {
+                word > 0 && grammar::strip_conj(self.key(word - 1)) == "بين" && self.key(word).starts_with("ال")
+            };
+            if partitive {
+                used[qi] = true;
+                continue;
+            }
             // «ارتفعت الحصيلة إلى سبعة بعد وفاة اثنين من الجرحى»: the
             // injured who died since are the rise, counted in the new total.
             if casualty == Casualty::Dead && word < q0 && self.died_of_wounds_since_toll(q1, sent as usize) {
@@ -3409,7 +3420,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 && d.actors.is_empty()
                 && ms.iter().all(|m| m.casualty.is_some() && m.fact == Factuality::Actual);
             if ms.iter().any(|m| m.aside)
-                || ms.iter().all(|m| m.referential || m.generic || m.refers)
+                || (!toll && ms.iter().all(|m| m.referential || m.generic || m.refers))
                 || !(toll || ms.iter().any(|m| m.predicated || m.casualty.is_none()))
             {
                 continue;
