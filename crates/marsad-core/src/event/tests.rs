@@ -2157,6 +2157,10 @@ fn truces_agreed_ceasefires_and_counted_suspects() {
         kinds("ووقع زعماء القبيلتين على هدنة لمدة شهر."),
         vec!["AGREE".to_string()]
     );
+    // Withdrawing one's forces (سحب alone is also سحب الثقة، سحب السفير).
+    assert_eq!(kinds("وأعلن الجيش سحب قواته من المدينة."), vec!["RETREAT".to_string()]);
+    assert_eq!(kinds("وسحبت الحركة مقاتليها من البلدة."), vec!["RETREAT".to_string()]);
+    assert_eq!(kinds("وقرر البرلمان سحب الثقة من الحكومة."), Vec::<String>::new());
     // Carried out, a ceasefire is a retreat; its إطلاق النار no shooting.
     assert_eq!(
         kinds("وسرى منذ منتصف الليل وقف فوري لإطلاق النار."),
