@@ -4838,9 +4838,44 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             });
             made.push(c);
         }
+        self.dispersed_protesters(&mut out);
         for (k, e) in out.iter_mut().enumerate() {
             e.id = format!("V{}", k + 1);
         }
         out
+    }
+
+    /// «فرّقت قوات الأمن وقفة احتجاجية نظمها مئات الأساتذة»: a dispersal
+    /// with no one named it befell befell the protesters of the protest it
+    /// dispersed — the protest named after it in its sentence, within
+    /// eighteen words (a time, the weapons and a force's name may stand
+    /// between: «فرّقت قوات الأمن (الأسايش)، أمس، بالغاز … تظاهرة»).
+    fn dispersed_protesters(&self, out: &mut [Event]) {
+        let layer = self.ctx.layer;
+        for k in 0..out.len() {
+            let e = &out[k];
+            if e.kind != "ASSAULT" || e.mode.as_deref() != Some("crowd-control") || !e.targets.is_empty() {
+                continue;
+            }
+            let t1 = layer.token_from(e.trigger.end.saturating_sub(1)) + 1;
+            let Some((_, s1)) = self.ix.sentence_of(t1.saturating_sub(1)) else {
+                continue;
+            };
+            let mut words = 0;
+            let mut end = t1;
+            while end < s1 && words < 18 {
+                words += usize::from(self.is_word(end));
+                end += 1;
+            }
+            let protest = out.iter().find(|p| {
+                let p0 = layer.token_from(p.trigger.start);
+                p.kind == "PROTEST" && p0 >= t1 && p0 < end && !p.actors.is_empty()
+            });
+            let Some(protesters) = protest.map(|p| p.actors.clone()) else {
+                continue;
+            };
+            let e = &mut out[k];
+            e.targets = protesters.into_iter().filter(|a| !e.actors.contains(a)).collect();
+        }
     }
 }

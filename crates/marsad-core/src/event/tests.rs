@@ -2939,3 +2939,17 @@ fn an_unnamed_subject_runs_to_its_comma_and_the_object_follows_the_aside() {
         assert_eq!(targets, vec![s(&["الحكومة التشادية"])], "{text}");
     }
 }
+
+#[test]
+fn a_dispersal_befalls_the_protesters_of_the_protest_it_dispersed() {
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        real_args(
+            "فرّقت قوات الأمن المغربية، صباح أمس، بالغاز المسيل للدموع وقفة احتجاجية نظمها مئات الأساتذة أمام مقر وزارة التربية في الرباط."
+        ),
+        vec![
+            ("ASSAULT".to_string(), s(&["قوات الأمن المغربية"]), s(&["مئات الأساتذة"])),
+            ("PROTEST".to_string(), s(&["مئات الأساتذة"]), s(&[])),
+        ]
+    );
+}
