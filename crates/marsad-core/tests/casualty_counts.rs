@@ -194,3 +194,13 @@ fn a_part_of_a_toll_is_no_toll() {
         vec![(Some(5.0), None)]
     );
 }
+
+/// After an indefinite event noun the clause describing it has no
+/// relative: «، قُتل فيها شخصان» counts the clashes before it.
+#[test]
+fn a_describing_clause_counts_the_event_before_it() {
+    assert_eq!(
+        counts("وشهدت المدينة في 6 أبريل 2008 مواجهات عنيفة بين قوات الأمن ومحتجين، قُتل فيها شخصان على الأقل."),
+        vec![(Some(2.0), None)]
+    );
+}

@@ -3746,7 +3746,20 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // A result joined to others (ما أدى إلى اندلاع حريق ضخم ومقتل
         // عاملين) reaches back past them, within its clause.
         let reach = if self.key(m.t0).starts_with('و') { 8 } else { 4 };
-        while p > 0 && lead < reach {
+        // (Not strip_conj: فيه is no ف + يه.)
+        let resumptive = |k: &str| {
+            matches!(
+                k,
+                "فيه" | "فيها" | "خلاله" | "خلالها" | "جراءه" | "جراءها" | "بسببه" | "بسببها"
+            )
+        };
+        // «مواجهات عنيفة بين X وY، قُتل فيها شخصان»: after an indefinite
+        // noun the clause that describes it has no relative; its pronoun
+        // is the event before it.
+        if resumptive(self.key(m.t1)) && m.t0 > 0 && self.is_punct(m.t0 - 1, &["،", ","]) {
+            result = true;
+        }
+        while !result && p > 0 && lead < reach {
             p -= 1;
             if reach > 4 && self.is_clause_break(p) {
                 break;
@@ -3758,13 +3771,6 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let key = grammar::strip_conj(self.key(p));
             // الهجوم … الذي قُتل فيه 71 جنديا: the relative's resumptive
             // pronoun is the attack before it.
-            // (Not strip_conj: فيه is no ف + يه.)
-            let resumptive = |k: &str| {
-                matches!(
-                    k,
-                    "فيه" | "فيها" | "خلاله" | "خلالها" | "جراءه" | "جراءها" | "بسببه" | "بسببها"
-                )
-            };
             if grammar::is_consequence(key) || (grammar::is_relative(key) && resumptive(self.key(m.t1))) {
                 result = true;
                 break;
