@@ -204,3 +204,15 @@ fn a_describing_clause_counts_the_event_before_it() {
         vec![(Some(2.0), None)]
     );
 }
+
+/// A toll in a relative clause counts the attack it describes, even when
+/// another attack follows it in the sentence.
+#[test]
+fn a_relative_clause_toll_before_another_attack_is_its_own() {
+    assert_eq!(
+        counts(
+            "قتل خمسة جنود في هجوم على موقع للجيش أمس. ويعيد الهجوم إلى الأذهان هجوم جزيرة باركرام في 27 تشرين الأول/أكتوبر 2024، الذي قُتل فيه نحو 40 جنديا، وهجوم شبه جزيرة بوهوما في آذار/مارس 2020 الذي أودى بحياة نحو مئة عسكري."
+        ),
+        vec![(Some(5.0), None), (Some(40.0), None), (Some(100.0), None)]
+    );
+}

@@ -3731,7 +3731,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     let linked = prefix.trim_start_matches(['و', 'ف']).starts_with('ب')
                         || genitive
                         || matches!(prev, "في" | "جراء" | "اثر" | "خلال" | "بسبب" | "عقب" | "اثناء" | "اعقاب");
-                    return if linked { attack_of(x as usize) } else { None };
+                    if linked {
+                        return attack_of(x as usize);
+                    }
+                    // «الذي قُتل فيه 40 جنديا، وهجوم …»: another event after
+                    // it; the clause before may still say whose toll it is.
+                    break;
                 }
                 j = o.t1;
                 continue;
