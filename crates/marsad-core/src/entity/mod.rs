@@ -3891,11 +3891,21 @@ fn add_coreferent_mentions(
             if let Some(an) = lex.anaphors.get(&sk)
                 && !(an.kind == "person" && appositive_name())
             {
-                let mut candidates = mentions
+                // The anaphors already read (`extra`) first: «التنظيم» goes on
+                // meaning what it meant, whatever group was named since. A
+                // place is the nearest one named («مخيمي نهر البارد وعين
+                // الحلوة … معارك مخيم نهر البارد … بتدمير المخيم»).
+                let mut before: Vec<&Mention> = mentions
                     .iter()
                     .chain(extra.iter())
                     .filter(|m| m.end <= pos)
                     .rev()
+                    .collect();
+                if matches!(an.kind.as_str(), "place" | "facility") {
+                    before.sort_by_key(|m| std::cmp::Reverse(m.end));
+                }
+                let mut candidates = before
+                    .into_iter()
                     .filter(|m| compatible(lex, &m.referent, &an.kind, &an.requires, m.role.as_deref(), mentions));
                 let mut antecedent = candidates.next();
                 // «في مدينة الزاوية غرب طرابلس … وسط المدينة»: a place named

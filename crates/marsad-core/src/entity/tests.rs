@@ -1546,6 +1546,27 @@ fn a_quoted_name_after_an_outlets_noun_is_the_outlet() {
 }
 
 #[test]
+fn a_place_anaphor_is_the_nearest_place_named_before_it() {
+    // «المخيم» after «مخيم نهر البارد»: that camp, not the one an earlier
+    // «المخيم» was read as.
+    let got = real_entities(
+        "وستشمل المرحلة التالية مخيمي نهر البارد وعين الحلوة. وانتشر الجيش عند مداخل المخيم. ويستعيد اللبنانيون معارك مخيم نهر البارد عام 2007، وانتهت بتدمير المخيم بالكامل.",
+    );
+    let camp: Vec<(String, Vec<String>)> = got
+        .into_iter()
+        .filter(|(_, n, _)| n.contains("نهر البارد"))
+        .map(|(_, n, m)| (n, m))
+        .collect();
+    assert_eq!(
+        camp,
+        vec![(
+            "مخيم نهر البارد".to_string(),
+            vec!["مخيم نهر البارد".to_string(), "المخيم".to_string()]
+        )]
+    );
+}
+
+#[test]
 fn a_quoted_name_after_a_facility_noun_is_the_facility() {
     // A place inside the quotes is part of the facility's name: the bank
     // and the hotel, not Kabul and Baghdad.
