@@ -1624,16 +1624,47 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// date before a cause and its event (إثر، عقب، جراء، بسبب) dates the
     /// clause it ends (احتجاجات اندلعت في أكتوبر 2016 إثر مقتل بائع), not
     /// the cause after.
+    /// A date that opens its clause (ففي آب 2021 قصفت …، وفي أيار …)
+    /// dates what follows it, not what came before.
     fn nearest_dated_mention(&self, sent: usize, t: usize) -> Option<usize> {
         let from = self.mentions.partition_point(|m| m.sent < sent);
         let caused =
             |m: &Mention| t < m.pred0 && (t..m.pred0).any(|j| self.is_word(j) && self.lex.words.is_cause(self.key(j)));
+        let forward = self.dates_forward(t);
         self.mentions[from..]
             .iter()
             .enumerate()
             .take_while(|(_, m)| m.sent == sent)
-            .min_by_key(|(_, m)| Self::date_distance(m, t) + if caused(m) { 20 } else { 0 })
+            .min_by_key(|(_, m)| {
+                Self::date_distance(m, t) + if caused(m) { 20 } else { 0 } + if forward && m.t1 <= t { 20 } else { 0 }
+            })
             .map(|(k, _)| from + k)
+    }
+
+    /// Whether the date at token `t` dates what follows it: it opens a
+    /// clause (ففي، وفي).
+    fn dates_forward(&self, t: usize) -> bool {
+        let p = if t > 0 { self.next_word_back(t - 1) } else { t };
+        p < t
+            && matches!(self.key(p), "ففي" | "وفي")
+            && (p == 0 || !self.is_word(p - 1) || self.is_punct(p - 1, &["،", ","]))
+    }
+
+    /// The first event named in the حين/عندما clause right after the date
+    /// ending before token `e`, within fourteen tokens of حين («في أيار
+    /// 2023 حين استهدفت طائرات …»، «منذ آب 2022، حين سيطرت القوات … بعد
+    /// معارك»): the date is its time too.
+    fn when_clause_mention(&self, sent: usize, e: usize) -> Option<usize> {
+        let w = self.next_word(e);
+        if !(self.is_word(w) && matches!(grammar::strip_conj(self.key(w)), "حين" | "عندما" | "حينما")) {
+            return None;
+        }
+        let from = self.mentions.partition_point(|m| m.sent < sent);
+        self.mentions[from..]
+            .iter()
+            .take_while(|m| m.sent == sent)
+            .position(|m| m.t0 > w && m.t0 <= w + 14)
+            .map(|k| from + k)
     }
 
     /// The mention of sentence `sent` nearest token `t`.
@@ -1709,6 +1740,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 } else if time.kind == crate::doc::TimeType::Duration && self.mentions[mi].duration.is_none() {
                     self.mentions[mi].duration = time.value.clone();
                 }
+            }
+            if sent != NONE
+                && !until
+                && self.ctx.times.get(k as usize).is_some_and(is_date)
+                && let Some(mi) = self.when_clause_mention(sent as usize, e)
+                && self.mentions[mi].time.is_none()
+            {
+                self.mentions[mi].time = Some(k);
             }
             t = e;
         }

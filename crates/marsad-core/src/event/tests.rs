@@ -2953,3 +2953,39 @@ fn a_dispersal_befalls_the_protesters_of_the_protest_it_dispersed() {
         ]
     );
 }
+
+/// (type, time value) of each event, with the real lexicons.
+fn real_times(text: &str, published: &str) -> Vec<(String, Option<String>)> {
+    let doc = crate::event::testkit::real_doc_on(text, Some(published));
+    doc.events
+        .iter()
+        .map(|e| {
+            let value = e
+                .time
+                .as_ref()
+                .and_then(|id| doc.times.iter().find(|t| &t.id == id))
+                .and_then(|t| t.value.clone());
+            (e.kind.clone(), value)
+        })
+        .collect()
+}
+
+#[test]
+fn a_date_opening_its_clause_or_leading_into_when_dates_what_follows() {
+    let v = |k: &str, d: &str| (k.to_string(), Some(d.to_string()));
+    // «ففي آب 2021 قصفت»: not the targeting told before it.
+    assert_eq!(
+        real_times(
+            "وليست هذه المرة الأولى التي تُستهدف فيها المنطقة، ففي آب/أغسطس 2021 قصفت طائرات تركية مستشفى ميدانيا في سنوني.",
+            "2023-08-14"
+        ),
+        vec![v("ASSAULT", "2021-08")]
+    );
+    // «منذ آب 2022، حين سيطرت … بعد معارك»: the date the comparison
+    // reaches back to is the time of the battles its حين clause tells.
+    let got = real_times(
+        "قتل سبعة جنود في هجوم على موقع عسكري أمس. ويُعد الهجوم الأعنف في المحافظة منذ آب/أغسطس 2022، حين سيطرت قوات دفاع شبوة على مدينة عتق بعد معارك مع قوات موالية لحزب الإصلاح.",
+        "2025-03-17",
+    );
+    assert!(got.contains(&v("ASSAULT", "2022-08")), "{got:?}");
+}
