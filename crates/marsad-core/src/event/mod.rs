@@ -2284,7 +2284,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     }
 
     /// The operation an act is part of: «اعتقال 4 مشتبه بهم خلال عملية
-    /// دهم» — خلال، أثناء or ضمن within two words before the mention.
+    /// دهم»، «في عمليات دهم» — خلال، أثناء، ضمن or في within two words
+    /// before the mention.
     fn during(&self, m: &Mention) -> bool {
         let mut j = m.t0;
         let mut words = 0;
@@ -2295,7 +2296,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             if self.is_word(j) {
                 words += 1;
-                if matches!(grammar::strip_conj(self.key(j)), "خلال" | "اثناء" | "ضمن") {
+                if matches!(grammar::strip_conj(self.key(j)), "خلال" | "اثناء" | "ضمن" | "في") {
                     return true;
                 }
             }

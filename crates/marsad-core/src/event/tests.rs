@@ -1178,6 +1178,15 @@ fn an_arrest_during_a_raid_is_one_event() {
         .map(|e| (e.kind.clone(), e.trigger.text.clone(), e.mentions))
         .collect();
     assert_eq!(got, vec![("COERCE".to_string(), "اعتقال".to_string(), 2)]);
+    // «في عمليات دهم» too.
+    for text in [
+        "أعلنت الوزارة، أمس الأحد، تفكيك شبكة، واعتقال أحد عشر من أعضائها في عمليات دهم متزامنة بمدينتي مهاباد وبوكان.",
+        "واعتقلت الشرطة أحد عشر شخصا في مداهمة لمنزل في المدينة.",
+    ] {
+        let d = super::testkit::real_doc(text);
+        let got: Vec<(String, usize)> = d.events.iter().map(|e| (e.kind.clone(), e.mentions)).collect();
+        assert_eq!(got, vec![("COERCE".to_string(), 2)], "{text}");
+    }
     assert_eq!(real_events("اعتقلت القوات 5 أشخاص وصادرت أسلحة في البلدة.").len(), 2);
 }
 
