@@ -4708,11 +4708,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // commentator's opinion. It stands beside the event it names,
             // which is denied (نفى التحالف استهداف …: REJECT, and the strike
             // with factuality denied).
+            // (A state denies too: «وهو ما تنفيه كيغالي», its capital read
+            // as the country.)
             if tr.mode.as_deref() == Some("deny")
                 && (!(c.actors.iter().any(|&e| {
                     self.entity(e).is_some_and(|x| {
                         x.kind == EntityKind::Organization
                             || (x.kind == EntityKind::Person && !self.commentator(main.t1, x))
+                            || x.geo.as_ref().is_some_and(|g| g.feature.as_deref() == Some("country"))
                     })
                 }) || self.unnamed_deniers(&main)))
             {

@@ -2998,3 +2998,25 @@ fn a_date_opening_its_clause_or_leading_into_when_dates_what_follows() {
     );
     assert!(got.contains(&v("ASSAULT", "2022-08")), "{got:?}");
 }
+
+#[test]
+fn a_state_denies_and_a_memorandum_is_an_agreement() {
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        real_args("ونفت إيران هذه الاتهامات."),
+        vec![("REJECT".to_string(), s(&["إيران"]), s(&[]))]
+    );
+    // A capital after «وهو ما تنفيه» is its state, and denies the claim
+    // before it.
+    assert_eq!(
+        real_args("ويتهم خبراء الأمم المتحدة رواندا بدعم المتمردين، وهو ما تنفيه كيغالي."),
+        vec![
+            ("ACCUSE".to_string(), s(&["الأمم المتحدة"]), s(&["رواندا"])),
+            ("REJECT".to_string(), s(&["رواندا"]), s(&["الأمم المتحدة"])),
+        ]
+    );
+    assert_eq!(
+        real_kinds("ويستند التعاون إلى مذكرة تفاهم وقعها البلدان في شباط/فبراير 2017."),
+        vec!["AGREE".to_string()]
+    );
+}
