@@ -1786,6 +1786,18 @@ fn source_credits(
     mentions.sort_by_key(|m| m.start);
 }
 
+/// The mentions of `a` and `b` (each in text order) that end by `pos`,
+/// nearest first, without collecting them.
+fn nearest_before<'m>(a: &'m [Mention], b: &'m [Mention], pos: usize) -> impl Iterator<Item = &'m Mention> {
+    let mut x = a.iter().rev().filter(move |m| m.end <= pos).peekable();
+    let mut y = b.iter().rev().filter(move |m| m.end <= pos).peekable();
+    std::iter::from_fn(move || match (x.peek(), y.peek()) {
+        (Some(p), Some(q)) if p.end < q.end => y.next(),
+        (Some(_), _) => x.next(),
+        (None, _) => y.next(),
+    })
+}
+
 /// A capital standing for its state (metonymy) becomes a mention of the
 /// country: the subject of a verb of speech or policy right before or
 /// right after it, with nothing between (دمشق تتهم، وتصف أنقرة، رفضت
@@ -3895,17 +3907,15 @@ fn add_coreferent_mentions(
                 // meaning what it meant, whatever group was named since. A
                 // place is the nearest one named («مخيمي نهر البارد وعين
                 // الحلوة … معارك مخيم نهر البارد … بتدمير المخيم»).
-                let mut before: Vec<&Mention> = mentions
-                    .iter()
-                    .chain(extra.iter())
-                    .filter(|m| m.end <= pos)
-                    .rev()
-                    .collect();
-                if matches!(an.kind.as_str(), "place" | "facility") {
-                    before.sort_by_key(|m| std::cmp::Reverse(m.end));
-                }
-                let mut candidates = before
-                    .into_iter()
+                let place = matches!(an.kind.as_str(), "place" | "facility");
+                let order = || -> Box<dyn Iterator<Item = &Mention> + '_> {
+                    if place {
+                        Box::new(nearest_before(mentions, &extra, pos))
+                    } else {
+                        Box::new(mentions.iter().chain(extra.iter()).filter(move |m| m.end <= pos).rev())
+                    }
+                };
+                let mut candidates = order()
                     .filter(|m| compatible(lex, &m.referent, &an.kind, &an.requires, m.role.as_deref(), mentions));
                 let mut antecedent = candidates.next();
                 // «في مدينة الزاوية غرب طرابلس … وسط المدينة»: a place named
@@ -3923,11 +3933,7 @@ fn add_coreferent_mentions(
                 };
                 if an.kind == "place"
                     && antecedent.is_some_and(bearing)
-                    && let Some(other) = mentions
-                        .iter()
-                        .chain(extra.iter())
-                        .filter(|m| m.end <= pos)
-                        .rev()
+                    && let Some(other) = order()
                         .filter(|m| compatible(lex, &m.referent, &an.kind, &an.requires, m.role.as_deref(), mentions))
                         .find(|m| !bearing(m))
                 {
@@ -3945,7 +3951,10 @@ fn add_coreferent_mentions(
                 {
                     antecedent = Some(own);
                 }
-                if let Some(m) = antecedent {
+                let referent = antecedent.map(|m| m.referent.clone());
+                // (The boxed iterator borrows `extra` until dropped.)
+                drop(candidates);
+                if let Some(referent) = referent {
                     // "الباحث المصري": the adjective tells the nationality.
                     let nationality = toks
                         .get(i + 1)
@@ -3958,7 +3967,7 @@ fn add_coreferent_mentions(
                         pos,
                         t.end as usize,
                         i,
-                        m.referent.clone(),
+                        referent,
                         nationality,
                     ));
                 }
