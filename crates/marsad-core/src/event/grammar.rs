@@ -235,10 +235,11 @@ fn verb_of(k: &str, stems: &[&str]) -> bool {
 /// `verb_of` over any list of stems.
 fn verb_of_any<S: AsRef<str>>(k: &str, stems: &[S]) -> bool {
     const SUFFIXES: [&str; 8] = ["ون", "وا", "ت", "ا", "ه", "ها", "هم", "ن"];
-    // The future's سـ before the person prefix: ستعقد، سينظم.
+    // The future's سـ before the person prefix too: ستعقد، سينظم.
     let bodies = std::iter::once(k).chain(
-        ["ي", "ت", "ن", "سي", "ست", "سن"]
+        ["ي", "ت", "ن"]
             .iter()
+            .chain(FUTURE_PREFIXES.iter())
             .filter_map(|p| k.strip_prefix(p).filter(|r| r.chars().count() >= 2)),
     );
     for body in bodies {
@@ -263,11 +264,14 @@ fn verb_of_any<S: AsRef<str>>(k: &str, stems: &[S]) -> bool {
     false
 }
 
+/// سـ with the person prefix of an imperfect.
+const FUTURE_PREFIXES: [&str; 3] = ["سي", "ست", "سن"];
+
 /// A verb in the future: سـ before an imperfect (ستعقد، سينظمون), after
 /// an optional و/ف.
 pub fn is_future_form(key: &str) -> bool {
     let k = strip_conj(key);
-    ["سي", "ست", "سن"]
+    FUTURE_PREFIXES
         .iter()
         .any(|p| k.strip_prefix(p).is_some_and(|r| r.chars().count() >= 2))
 }
