@@ -700,21 +700,13 @@ fn a_seizure_names_what_it_seized() {
         kinds_modes("وتمكنت القوة من ضبط كميات كبيرة من الأسلحة."),
         vec![("COERCE".to_string(), Some("seize".to_string()))]
     );
-    assert!(
-        kinds("ودعت البعثة الطرفين إلى ضبط النفس.")
-            .iter()
-            .all(|k| k != "COERCE")
-    );
-    assert!(
-        kinds("واتفق الطرفان على تشكيل لجنة مشتركة لضبط الحدود.")
-            .iter()
-            .all(|k| k != "COERCE")
-    );
-    assert!(
-        kinds("وصدرت مذكرتا ضبط وإحضار بحق متهمَين اثنين غادرا البلاد.")
-            .iter()
-            .all(|k| k != "COERCE")
-    );
+    for text in [
+        "ودعت البعثة الطرفين إلى ضبط النفس.",
+        "واتفق الطرفان على تشكيل لجنة مشتركة لضبط الحدود.",
+        "وصدرت مذكرتا ضبط وإحضار بحق متهمَين اثنين غادرا البلاد.",
+    ] {
+        assert!(kinds(text).iter().all(|k| k != "COERCE"), "{text}");
+    }
 }
 
 /// A sound masculine plural in -ين right after an active verb is its object

@@ -2963,25 +2963,16 @@ fn a_dispersal_befalls_the_protesters_of_the_protest_it_dispersed() {
     );
 }
 
-/// (type, time value) of each event, with the real lexicons.
-fn real_times(text: &str, published: &str) -> Vec<(String, Option<String>)> {
-    let doc = crate::event::testkit::real_doc_on(text, Some(published));
-    doc.events
-        .iter()
-        .map(|e| {
-            let value = e
-                .time
-                .as_ref()
-                .and_then(|id| doc.times.iter().find(|t| &t.id == id))
-                .and_then(|t| t.value.clone());
-            (e.kind.clone(), value)
-        })
-        .collect()
-}
-
 #[test]
 fn a_date_opening_its_clause_or_leading_into_when_dates_what_follows() {
     let v = |k: &str, d: &str| (k.to_string(), Some(d.to_string()));
+    // (type, time value) of each event.
+    let real_times = |text: &str, published: &str| -> Vec<(String, Option<String>)> {
+        real_when(text, published)
+            .into_iter()
+            .map(|(k, _, t, _)| (k, t))
+            .collect()
+    };
     // «ففي آب 2021 قصفت»: not the targeting told before it.
     assert_eq!(
         real_times(
