@@ -117,6 +117,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     np.end = k + 1;
                     return Some(np);
                 }
+                // 140 سجينا سوريا: the people are not the state.
+                if k + 1 < end && self.ix.entity[k + 1] != NONE && self.nisba_after_count(k + 1) {
+                    np.end = k + 2;
+                    return Some(np);
+                }
                 k += 1;
             }
         } else {
@@ -441,7 +446,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 .ix
                 .mention_at(a)
                 .is_some_and(|(s, _, e2)| s == a && e2 != e && self.is_org_or_person(e2));
-        if other_side { a } else { t }
+        // (…المعارضة، التي حلّتها السلطات، الأجهزةَ: or an aside before it.)
+        if other_side || (a > t && self.aside_end(a).is_some()) {
+            a
+        } else {
+            t
+        }
     }
 
     /// Past at most three epithets from `from` (الغربي، المعارض): words
@@ -478,6 +488,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         j
     }
 
+    /// «140 سجينا سوريا»: past an indefinite counted noun, an accusative
+    /// nationality written like its country's name (سوريا، ليبيا) is an
+    /// adjective of the people counted, not the state.
+    fn nisba_after_count(&self, a: usize) -> bool {
+        a >= 2
+            && self.ix.quantity[a - 2] != NONE
+            && self.key(a - 1).ends_with('ا')
+            && !grammar::strip_conj(self.key(a - 1)).starts_with("ال")
+            && self.nationality_at(a).is_some()
+    }
+
     /// The nearest agent before token `t` in its sentence, with the agents
     /// joined to it by و; not across a complementizer, nor (with
     /// `clause_only`) a clause break, nor a cue of foiling (whose subject
@@ -512,7 +533,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 continue;
             };
             j = a;
-            if !self.is_agent(e) || self.locative_before(a) {
+            if !self.is_agent(e) || self.locative_before(a) || self.nisba_after_count(a) {
                 continue;
             }
             // «تصدّت الدفاعات الجوية للجيش السوداني لهجوم»: the side named
@@ -1424,7 +1445,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     fn aside_end(&self, j: usize) -> Option<usize> {
         const COMMAS: &[&str] = &["،", ","];
         let (_, end) = self.ix.sentence_of(j)?;
-        if !self.is_punct(j, COMMAS) || !self.is_word(j + 1) || self.key(j + 1).starts_with('و') {
+        // (A word in و that is an office is no conjunction: «، وكيل عدد من المضربين،».)
+        let joined = self.key(j + 1).starts_with('و') && !self.lex.words.is_office_word(self.key(j + 1));
+        if !self.is_punct(j, COMMAS) || !self.is_word(j + 1) || joined {
             return None;
         }
         let close = (j + 2..(j + 16).min(end)).find(|&k| self.is_clause_break(k))?;

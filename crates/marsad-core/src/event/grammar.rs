@@ -721,6 +721,11 @@ impl GrammarWords {
     }
 
     /// Offices held by a person who acts for a body (وزير، المتحدث، حاكم).
+    /// An office word as written, its initial و part of the word (وكيل).
+    pub fn is_office_word(&self, key: &str) -> bool {
+        listed(&self.role_heads, key)
+    }
+
     pub fn is_role_head(&self, key: &str) -> bool {
         listed(&self.role_heads, key) || listed(&self.role_heads, strip_conj(key))
     }

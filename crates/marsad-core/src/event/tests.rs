@@ -1787,6 +1787,17 @@ fn an_aside_after_the_subject_stands_before_the_object() {
         got[0],
         ("ACCUSE".to_string(), s(&["حركة حماس"]), s(&["جيش الاحتلال الإسرائيلي"]))
     );
+    // The subject's adjective, then the aside.
+    let got = real_args("واتهمت حركة فتح الفلسطينية، التي تقود السلطة منذ عقود، الجيش الإسرائيلي باقتحام المخيم.");
+    assert_eq!(
+        got[0],
+        ("ACCUSE".to_string(), s(&["حركة فتح"]), s(&["جيش الاحتلال الإسرائيلي"]))
+    );
+    // An office in و opens the aside: وكيل is no conjunction.
+    assert_eq!(
+        real_args("وطالب المحامي سعيد المالكي، وكيل عائلات المعتقلين، الحكومة العراقية بالإفراج عنهم."),
+        vec![("REQUEST".to_string(), s(&["سعيد المالكي"]), s(&["الحكومة العراقية"]))]
+    );
 }
 
 #[test]
@@ -2126,6 +2137,20 @@ fn counted_soldiers_of_a_nation_are_its_forces() {
     assert_eq!(
         real_args("قتل مسلحون 17 جنديا نيجريا قرب بلدة بانيبانغو. وقال الجيش النيجري إن عملياته مستمرة."),
         vec![("ASSAULT".to_string(), s(&["مسلحون"]), s(&["الجيش النيجري"]))]
+    );
+}
+
+/// Other people counted with a nationality written like its country's name
+/// (25 معتقلا سوريا، 60 لاجئا سوريا) are not that state: no side of theirs.
+#[test]
+fn counted_people_of_a_nation_are_not_its_state() {
+    assert_eq!(
+        real_args("وبدأ 25 معتقلا سوريا إضرابا عن الطعام داخل سجن صيدنايا."),
+        vec![("PROTEST".to_string(), vec![], vec![])]
+    );
+    assert_eq!(
+        real_args("ويواصل نحو 60 لاجئا سوريا اعتصامهم أمام مقر المفوضية في بيروت."),
+        vec![("PROTEST".to_string(), vec![], vec![])]
     );
 }
 
