@@ -970,8 +970,61 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 Self::add(&mut m.targets, e);
             }
         }
+        // «نفى لوكالة الصحافة الفرنسية»، «في اتصال هاتفي مع فرانس برس»: an
+        // outlet the statement is made to is no side of what it tells.
+        if let Some((s0, s1)) = self.ix.sentence_of(m.t0) {
+            for side in [&mut m.actors, &mut m.initiators, &mut m.targets] {
+                side.retain(|&e| !self.addressed_outlet(e, s0, s1));
+            }
+        }
         let actors = m.actors.clone();
         m.targets.retain(|t| !actors.contains(t));
+    }
+
+    /// `e` is a news outlet, named in tokens `s0..s1` only as the one a
+    /// statement is made to (لوكالة X، لـ«X»، مع X).
+    fn addressed_outlet(&self, e: u32, s0: usize, s1: usize) -> bool {
+        let Some(x) = self.entity(e) else {
+            return false;
+        };
+        let outlet = x
+            .reference
+            .as_ref()
+            .is_some_and(|r| r.category.as_deref() == Some("media"))
+            || x.name.split_whitespace().next().is_some_and(|w| {
+                let k = crate::text::normalize::match_key(w);
+                self.ctx
+                    .resources
+                    .entities
+                    .descriptors
+                    .longest(&k, &[])
+                    .is_some_and(|(_, d)| d.media)
+            });
+        if !outlet {
+            return false;
+        }
+        let mut named = false;
+        for t in s0..s1 {
+            let Some((a, _, e2)) = self.ix.mention_at(t) else {
+                continue;
+            };
+            if a != t || e2 != e {
+                continue;
+            }
+            named = true;
+            let mut p = a;
+            while p > s0 && self.kind(p - 1) == Some(TokenKind::Quote) {
+                p -= 1;
+            }
+            // (The ل written on the name's first word, or standing before it.)
+            let own = grammar::strip_conj(self.key(a)).starts_with('ل')
+                && !crate::text::normalize::match_key(&x.name).starts_with('ل');
+            let before = p > s0 && matches!(grammar::strip_conj(self.key(p - 1)), "ل" | "مع");
+            if !own && !before {
+                return false;
+            }
+        }
+        named
     }
 
     /// The verb mention before token `t` in its clause, if any.

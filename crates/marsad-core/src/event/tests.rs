@@ -2140,6 +2140,23 @@ fn counted_soldiers_of_a_nation_are_its_forces() {
     );
 }
 
+/// An outlet a statement is made to (لوكالة X، مع X) is no side of it.
+#[test]
+fn an_addressed_outlet_is_no_side() {
+    assert_eq!(
+        real_args("ونفى مصدر عسكري لوكالة الصحافة الفرنسية وجود أي قصف جوي على المستودع."),
+        vec![
+            ("REJECT".to_string(), vec![], vec![]),
+            ("ASSAULT".to_string(), vec![], vec![])
+        ]
+    );
+    // An outlet that is the subject accuses.
+    assert_eq!(
+        real_args("واتهمت وكالة الأنباء الرسمية حركة حماس بنشر الشائعات."),
+        vec![("ACCUSE".to_string(), s(&["وكالة الأنباء الرسمية"]), s(&["حركة حماس"]))]
+    );
+}
+
 /// Other people counted with a nationality written like its country's name
 /// (25 معتقلا سوريا، 60 لاجئا سوريا) are not that state: no side of theirs.
 #[test]

@@ -668,7 +668,10 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         // A phrase given to someone after the speaker's apposition (قال
         // المحافظ، فلان، لإذاعة "…"، إن) names the addressee, not the
         // speaker: the subject ends there.
-        let r1 = (j + 1..r1).find(|&i| self.opens_addressee(i)).unwrap_or(r1);
+        // (So does an addressee cue: «زعيم تقليدي، في اتصال هاتفي مع X، السلطاتِ».)
+        let r1 = (j + 1..r1)
+            .find(|&i| self.opens_addressee(i) || self.cue_kind_at(i) == Some(CueKind::Addressee))
+            .unwrap_or(r1);
         // «والي كسلا، اللواء فلان»: the governor (whose key reads as و +
         // إلى) and the person the title names, up to a complementizer.
         if self.is_governor(j) && !excluded(j) {

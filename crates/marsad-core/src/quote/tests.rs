@@ -1066,6 +1066,20 @@ fn the_addressee_phrase_is_not_the_speaker() {
             Some("صحيفة \"الغد\"".to_string())
         )]
     );
+    // A telephone call with an outlet between the subject and the accused:
+    // the outlet is the addressee, the accused no speaker.
+    assert_eq!(
+        real_said(
+            "قتل 12 شخصا في اشتباكات بين منقبين في تشاد. واتهم زعيم تقليدي من المنطقة، في اتصال هاتفي مع وكالة فرانس برس، السلطات \"بالتقاعس عن نزع السلاح\"، في حين قررت الحكومة تعليق النشاط."
+        ),
+        vec![(
+            None,
+            s("زعيم تقليدي من المنطقة"),
+            "اتهم".into(),
+            "بالتقاعس عن نزع السلاح".into(),
+            Some("فرانس برس".to_string())
+        )]
+    );
 }
 
 #[test]
