@@ -384,6 +384,9 @@ impl<'a, 't> Grammar<'a, 't> {
                 d.part = Some(part);
                 d.next = p.next;
             }
+            if let Some(n) = self.in_story_year(&d) {
+                return n;
+            }
             if self.emit_date(&d, None) {
                 return self.year_list(&d);
             }
@@ -494,6 +497,61 @@ impl<'a, 't> Grammar<'a, 't> {
         };
         self.emit(f);
         Some(h.next)
+    }
+
+    /// A month (and day) without a year in the year of the story: «نيسان
+    /// من العام نفسه» (`story_year`), or «العاشر من أيار» in the sentence of
+    /// an earlier date of that year that does not come after it («في أيار
+    /// 2025 …، وانتهت بوقف لإطلاق النار أُعلن في العاشر من أيار»). The year
+    /// is that of the last date named before; emits and returns the token
+    /// after, or `None` to read `d` as usual.
+    fn in_story_year(&mut self, d: &DateHit) -> Option<usize> {
+        let (mo, day) = match d.spec {
+            Spec::Month(mo, None) => (mo, None),
+            Spec::MonthDay(mo, dd, None) => (mo, Some(dd)),
+            _ => return None,
+        };
+        let same = self
+            .next_is(d.next, |r| r == Role::Of)
+            .and_then(|of| self.next_is(of.next, |r| r == Role::StoryYear));
+        let (ix, prev) = self.out.iter().enumerate().rev().find_map(|(ix, f)| {
+            let v = f.value.as_deref().filter(|_| f.kind == TimeType::Date)?;
+            Some((ix, v))
+        })?;
+        let y: i32 = prev.get(..4)?.parse().ok()?;
+        let pm: u8 = prev.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
+        let next = match same {
+            Some(h) => h.next,
+            None => {
+                // (Only a date the text gave in full or dated so, in this sentence, no
+                // later in its year than this one.)
+                let prior = self.out.get(ix)?;
+                let gap = self.layer.slice(prior.end.min(d.start), d.start);
+                if prior.anchor == Anchor::Published || pm > mo || gap.contains(['.', '!', '?', '\n', '؟']) {
+                    return None;
+                }
+                d.next
+            }
+        };
+        let (expr, value) = match day {
+            Some(dd) => (
+                format!("XXXX-{mo:02}-{dd:02}"),
+                NaiveDate::from_ymd_opt(y, mo.into(), dd.into())?
+                    .format("%Y-%m-%d")
+                    .to_string(),
+            ),
+            None => (format!("XXXX-{mo:02}"), format!("{y}-{mo:02}")),
+        };
+        self.emit(Found {
+            start: d.start,
+            end: self.end(next),
+            kind: TimeType::Date,
+            expr,
+            value: Some(value),
+            anchor: Anchor::Time(ix),
+            hijri: false,
+        });
+        Some(next)
     }
 
     /// مطلع/منتصف/أواخر + a month, a year, or الشهر/العام (الماضي).

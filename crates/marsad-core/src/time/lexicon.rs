@@ -161,6 +161,9 @@ pub enum Role {
         offset: i8,
         part: Option<Part>,
     },
+    /// The year of the last date named (العام نفسه، ذات السنة): «نيسان من
+    /// العام نفسه».
+    StoryYear,
     Set(Unit),
     Each,
     TodayBlockAfter,
@@ -334,6 +337,7 @@ impl TimeLexicon {
                 "hijri_suffix" => Role::HijriSuffix,
                 "greg_suffix" => Role::GregSuffix,
                 "same_duration" => Role::SameDuration,
+                "story_year" => Role::StoryYear,
                 "set" => Role::Set(match value {
                     "P1D" => Unit::Day,
                     "P1W" => Unit::Week,

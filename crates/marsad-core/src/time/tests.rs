@@ -1366,6 +1366,48 @@ fn story_days_count_from_the_day_named_before() {
     none("وقع الهجوم، وفي ذات اليوم انسحبوا");
 }
 
+#[test]
+fn a_month_without_a_year_in_the_year_of_the_story() {
+    // PUB is 2023-06-14. «من العام نفسه» takes the year of the last date.
+    let ts = times(
+        "اندلعت المواجهات في أيار 2019، بعد هجوم وقع في نيسان من العام نفسه.",
+        PUB,
+    );
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    is(&ts[1], "نيسان من العام نفسه", Date, Some("2019-04"), "XXXX-04", "T1");
+    // A later day of that year in the same sentence takes its year too.
+    let ts = times(
+        "اندلعت المواجهات في أيار 2019، وانتهت بهدنة أعلنت في العاشر من تموز.",
+        PUB,
+    );
+    assert_eq!(ts.len(), 2, "{ts:#?}");
+    is(&ts[1], "العاشر من تموز", Date, Some("2019-07-10"), "XXXX-07-10", "T1");
+    // Not an earlier month, nor one in the next sentence: those are read
+    // against the publication date as before.
+    let ts = times("اندلعت المواجهات في أيار 2019، وكانت قد بدأت في العاشر من آذار.", PUB);
+    is(
+        &ts[1],
+        "العاشر من آذار",
+        Date,
+        Some("2023-03-10"),
+        "XXXX-03-10",
+        "published",
+    );
+    let ts = times("اندلعت المواجهات في أيار 2019. وتجري الانتخابات في العاشر من تموز.", PUB);
+    is(
+        &ts[1],
+        "العاشر من تموز",
+        Date,
+        Some("2022-07-10"),
+        "XXXX-07-10",
+        "published",
+    );
+    // No date before: «من العام نفسه» gives the month as usual.
+    let ts = times("وقع الهجوم في نيسان من العام نفسه", PUB);
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    assert_eq!(ts[0].anchor, "published");
+}
+
 // ---- sets, ranges, clitics, skip -------------------------------------------
 
 #[test]
