@@ -1234,7 +1234,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             && !reflexive
             && self.mention_at[j] == NONE
             && !grammar::is_particle(self.key(j))
-        {
+            // (وهددت بالتصعيد: a preposition written on the article is no subject.)
+            && !(self.ix.entity[j] == NONE && {
+                let k = grammar::strip_conj(self.key(j));
+                k.starts_with("بال") || k.starts_with("لل")
+            }) {
             self.np_at(j, end)
         } else {
             None

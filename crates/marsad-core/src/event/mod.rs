@@ -1321,8 +1321,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             };
         }
         // The complement of a demand, a refusal or a threat (طالب بالانسحاب،
-        // رفض الانسحاب، هدد بشنّ هجوم) has not happened.
-        if let Some(g) = self.governor(m) {
+        // رفض الانسحاب، هدد بشنّ هجوم) has not happened. (A verb joined by
+        // و is a clause of its own: «رفضت الجبهة القرار ولوّحت بالتصعيد».)
+        let joined_verb = m.pos == Pos::Verb && matches!(self.key(m.t0).chars().next(), Some('و' | 'ف'));
+        if let Some(g) = self.governor(m).filter(|_| !joined_verb) {
             match self.mentions[g].kind.as_deref() {
                 Some("REQUEST") => return Factuality::Hypothetical,
                 Some("REJECT") => return Factuality::Denied,

@@ -302,6 +302,11 @@ fn factuality_values() {
         f("ورفض التنظيم الانسحاب."),
         vec![pair("REJECT", "actual"), pair("RETREAT", "denied")]
     );
+    // A verb joined by و after a refusal is a clause of its own.
+    assert_eq!(
+        f("ورفض التنظيم المقترح وهدد بالتصعيد."),
+        vec![pair("REJECT", "actual"), pair("THREATEN", "actual")]
+    );
     // قد with an imperfect is "may"; with a perfect it stresses the fact.
     assert_eq!(
         f("وقد يشن التنظيم هجوما على السجن."),
@@ -2154,6 +2159,19 @@ fn an_addressed_outlet_is_no_side() {
     assert_eq!(
         real_args("واتهمت وكالة الأنباء الرسمية حركة حماس بنشر الشائعات."),
         vec![("ACCUSE".to_string(), s(&["وكالة الأنباء الرسمية"]), s(&["حركة حماس"]))]
+    );
+}
+
+/// A verb joined by و whose complement is a ب-phrase (وهددت بالتصعيد)
+/// has no subject of its own: it goes on with the one before.
+#[test]
+fn a_joined_verb_with_a_prepositional_complement_keeps_the_subject() {
+    assert_eq!(
+        real_args("ورفضت حركة حماس المقترح وهددت بالتصعيد."),
+        vec![
+            ("REJECT".to_string(), s(&["حركة حماس"]), vec![]),
+            ("THREATEN".to_string(), s(&["حركة حماس"]), vec![])
+        ]
     );
 }
 
