@@ -1578,14 +1578,20 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 j += 2;
                 continue;
             }
-            // بين X و Y: both sides act.
+            // بين X و Y: both sides act. (What a demand asks of them, they
+            // are asked: «داعية إلى مفاوضات مباشرة بين المغرب والجبهة».)
             if key == "بين" {
+                let asked = m.kind.as_deref() == Some("REQUEST");
                 let mut k = j + 1;
                 let mut sides = 0;
                 while k < end && sides < 3 {
                     let Some(np) = self.np_at(k, end) else { break };
                     for e in np.entity.into_iter().chain(np.also) {
-                        Self::add_actor(m, e, false);
+                        if asked {
+                            Self::add(&mut m.targets, e);
+                        } else {
+                            Self::add_actor(m, e, false);
+                        }
                     }
                     sides += 1;
                     k = np.end.max(k + 1);

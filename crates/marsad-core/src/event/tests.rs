@@ -2175,6 +2175,19 @@ fn a_joined_verb_with_a_prepositional_complement_keeps_the_subject() {
     );
 }
 
+/// The two sides of talks a demand asks for are whom it asks (بين X وY).
+#[test]
+fn the_sides_of_talks_demanded_are_its_targets() {
+    assert_eq!(
+        real_args("ودعت الأمم المتحدة إلى حوار مباشر بين الحكومة السودانية وقوات الدعم السريع."),
+        vec![(
+            "REQUEST".to_string(),
+            s(&["الأمم المتحدة"]),
+            s(&["الحكومة السودانية", "قوات الدعم السريع"])
+        )]
+    );
+}
+
 /// Other people counted with a nationality written like its country's name
 /// (25 معتقلا سوريا، 60 لاجئا سوريا) are not that state: no side of theirs.
 #[test]
