@@ -970,6 +970,25 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 Self::add(&mut m.targets, e);
             }
         }
+        // «اعتقلت الشرطة ثلاثة أشخاص بتهمة تفجير عبوة»، «15 شخصا يشتبه
+        // بتورطهم في إضرام النار»: the act charged is the accused's.
+        // (A verb's form read right after a charge is its verbal noun: بتهمة قتل.)
+        if let Some(c) = self.charge_before(m.pred0) {
+            m.charged = Some(c);
+            m.actors.clear();
+            m.initiators.clear();
+            let (s0, _) = self.ix.sentence_of(c).unwrap_or((0, c));
+            let mut j = c;
+            while j > s0 && !self.is_word(j - 1) && !self.is_clause_break(j - 1) {
+                j -= 1;
+            }
+            if let Some((_, _, e)) = j.checked_sub(1).and_then(|p| self.ix.mention_at(p))
+                && self.is_org_or_person(e)
+            {
+                m.targets.retain(|&t| t != e);
+                Self::add_actor(m, e, true);
+            }
+        }
         // «نفى لوكالة الصحافة الفرنسية»، «في اتصال هاتفي مع فرانس برس»: an
         // outlet the statement is made to is no side of what it tells.
         if let Some((s0, s1)) = self.ix.sentence_of(m.t0) {
@@ -979,6 +998,24 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
         let actors = m.actors.clone();
         m.targets.retain(|t| !actors.contains(t));
+    }
+
+    /// The first of the charge words (بتهمة، متهمين، يشتبه بتورطهم) that
+    /// the act at `t` follows at once (over في or a lone ب).
+    fn charge_before(&self, t: usize) -> Option<usize> {
+        let mut j = t.checked_sub(1)?;
+        if matches!(self.key(j), "في" | "ب") {
+            j = j.checked_sub(1)?;
+        }
+        let words = &self.lex.words;
+        if !self.is_word(j) || self.ix.entity[j] != NONE || !words.is_charge(self.key(j)) {
+            return None;
+        }
+        let mut c = j;
+        while c > 0 && self.is_word(c - 1) && self.ix.entity[c - 1] == NONE && words.is_charge(self.key(c - 1)) {
+            c -= 1;
+        }
+        Some(c)
     }
 
     /// `e` is a news outlet, named in tokens `s0..s1` only as the one a

@@ -720,6 +720,12 @@ impl GrammarWords {
         listed_prefix(&self.membership_hedges, strip_particles(key))
     }
 
+    /// Words that charge someone with an act (بتهمة، متهمين بـ، يشتبه
+    /// بتورطهم في): the act named after them is the accused's.
+    pub fn is_charge(&self, key: &str) -> bool {
+        listed_prefix(&self.charges, strip_particles(key))
+    }
+
     /// Offices held by a person who acts for a body (وزير، المتحدث، حاكم).
     /// An office word as written, its initial و part of the word (وكيل).
     pub fn is_office_word(&self, key: &str) -> bool {

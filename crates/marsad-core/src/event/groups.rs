@@ -275,6 +275,17 @@ impl Extractor<'_, '_, '_> {
         None
     }
 
+    /// The people counted right before the charge word at `ch` (ثلاثة
+    /// أشخاص بتهمة، 15 شخصا يشتبه بتورطهم): the accused.
+    pub(super) fn accused_group(&self, ch: usize, place: Option<u32>) -> Option<(String, Option<Entity>)> {
+        let (s0, _) = self.ix.sentence_of(ch)?;
+        let qi = (s0.max(ch.saturating_sub(6))..ch)
+            .rev()
+            .map(|t| self.ix.quantity[t])
+            .find(|&q| q != NONE && matches!(self.counted_people(q), Some(People::Phrase(_, b)) if b == ch))?;
+        self.group_of(qi, false, place, |_| true)
+    }
+
     /// The entity for the people count `qi` names (a group made of its
     /// phrase, if `fits` it, or the body they belong to).
     fn group_of(

@@ -194,6 +194,10 @@ struct Mention {
     targets: Vec<u32>,
     /// A target noun naming the attackers (المهاجمين).
     attacker_target: bool,
+    /// An act someone is charged with (بتهمة تفجير): the token of the
+    /// charge; its actors are the accused named before it, whatever the
+    /// sentence says else.
+    charged: Option<usize>,
     place: Option<u32>,
     time: Option<u32>,
     /// The date to compare with other mentions: its own, else its sentence's.
@@ -888,6 +892,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             initiators: Vec::new(),
             targets: Vec::new(),
             attacker_target: false,
+            charged: None,
             place: None,
             time: None,
             ctime: None,
@@ -2586,6 +2591,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 .or_else(|| self.nearest_mention(sent, at, |m| m.kind.as_deref() == Some("ASSAULT"))),
         };
         let Some(mi) = mi else { return false };
+        // «ثلاثة أشخاص متهمين بقتل ناشط»: the people counted before a
+        // charge are the accused, not its dead.
+        if let (Some(ch), Some(q)) = (self.mentions[mi].charged, count)
+            && self
+                .ctx
+                .quantities
+                .get(q as usize)
+                .is_some_and(|q| self.ctx.layer.token_from(q.start) < ch)
+        {
+            return false;
+        }
         let m = &mut self.mentions[mi];
         let had = m.dead.is_some() || m.injured.is_some();
         match c {
@@ -4490,6 +4506,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     c.actors.push(e);
                 }
             }
+            // The act charged is the accused's alone.
+            if main.charged.is_some() {
+                c.actors = main.actors.clone();
+                c.targets.retain(|t| !main.actors.contains(t));
+            }
             // Where.
             let mut fallback = false;
             let mut time_fallback = false;
@@ -4862,6 +4883,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 })
             {
                 targets = holders;
+            }
+            // «اعتقلت الشرطة ثلاثة أشخاص بتهمة تفجير»: the people counted
+            // before the charge did the act (one side with those arrested).
+            if actors.is_empty()
+                && let Some(ch) = main.charged
+                && let Some((id, new)) = self.accused_group(ch, place)
+            {
+                targets.retain(|t| t != &id);
+                actors.push(id);
+                self.groups.extend(new);
             }
             if actors.is_empty()
                 && let Some((id, new)) = self.protest_group(&c, size_q, place)

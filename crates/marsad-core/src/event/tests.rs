@@ -2188,6 +2188,37 @@ fn the_sides_of_talks_demanded_are_its_targets() {
     );
 }
 
+/// An act someone is charged with (بتهمة، متهمين بـ، يشتبه بتورطهم في)
+/// is the accused's, not the arresting side's; the accused counted before
+/// the charge are not its dead.
+#[test]
+fn a_charged_act_is_the_accused() {
+    assert_eq!(
+        real_args("اعتقلت الشرطة العراقية ثلاثة أشخاص بتهمة تفجير عبوة ناسفة في بغداد."),
+        vec![
+            ("COERCE".to_string(), s(&["الشرطة العراقية"]), s(&["ثلاثة أشخاص"])),
+            ("ASSAULT".to_string(), s(&["ثلاثة أشخاص"]), vec![])
+        ]
+    );
+    assert_eq!(
+        real_args("ألقت قوات الأمن المصرية القبض على 12 شخصا يشتبه بتورطهم في إحراق منازل بقرية في المنيا."),
+        vec![
+            ("COERCE".to_string(), s(&["الشرطة المصرية"]), s(&["12 شخصا"])),
+            ("ASSAULT".to_string(), s(&["12 شخصا"]), vec![])
+        ]
+    );
+    let counts = real_counts("اعتقلت الشرطة العراقية ثلاثة أشخاص متهمين بقتل ناشط في بغداد.");
+    assert_eq!(counts[1], ("ASSAULT".to_string(), "قتل".to_string(), Some(1.0), None));
+    // Whom a participle accuses is named after it: no charge frame.
+    assert_eq!(
+        real_args("وقال المتحدث إن الهجوم فشل، متهما حركة حماس بقصف القرى."),
+        vec![
+            ("ASSAULT".to_string(), s(&["حركة حماس"]), vec![]),
+            ("ACCUSE".to_string(), vec![], s(&["حركة حماس"]))
+        ]
+    );
+}
+
 /// Other people counted with a nationality written like its country's name
 /// (25 معتقلا سوريا، 60 لاجئا سوريا) are not that state: no side of theirs.
 #[test]
