@@ -1774,11 +1774,16 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                     || (k.starts_with("لل") && k.chars().count() > 4)
                     || (k.starts_with('ل') && (self.mention_starts_inside(j) || self.unnamed_at[j].is_some())))
         };
+        // «ناشطين انتقدوا الرئيس»: a verb in the plural has its subject
+        // before it or in itself; the name after it is its object, no
+        // speaker.
+        let plural = hit.t1 == hit.t0 + 1 && strip_conj(self.key(hit.t0)).ends_with("وا");
         let mut subject = relayed.or_else(|| {
             if lam {
                 None
             } else {
                 self.subject(hit.t1, region_end, addressee)
+                    .filter(|(sp, _)| !plural || sp.entity.is_none())
             }
         });
         // «أصدرت العشيرة بيانا طالبت فيه»، «وفق بيان لمكتبه، أكد فيه»: in

@@ -1082,6 +1082,16 @@ fn the_addressee_phrase_is_not_the_speaker() {
     );
 }
 
+/// A cue verb in the plural has its subject before it: the name after it
+/// is what they criticised, no speaker.
+#[test]
+fn the_name_after_a_plural_cue_is_no_speaker() {
+    assert_eq!(
+        real_said("واعتقلت الشرطة ثلاثة ناشطين انتقدوا الرئيس ويليام روتو على مواقع التواصل."),
+        vec![]
+    );
+}
+
 #[test]
 fn a_subject_keeps_the_waw_of_its_first_word() {
     assert_eq!(
