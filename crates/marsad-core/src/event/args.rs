@@ -1240,7 +1240,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         );
         // A verb agreeing with a plural (اغتالوا، هاجموا) has its subject
         // before it or in itself: the noun phrase after it is its object.
-        let plural_form = v1 > v0 && grammar::strip_conj(self.key(v1 - 1)).ends_with("وا");
+        let plural_form = v1 > v0 && grammar::is_plural_verb(self.key(v1 - 1));
         let plural = voice == Voice::Active && plural_form;
         // A complement standing apart: the subject, if any, is before it.
         let end = m.complement.map_or(end, |c| c.min(end));
@@ -1461,7 +1461,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     // هاجموا الأطراف الشرقية …، وأضرموا النار: a plural verb
                     // joined by و goes on with the sides of the plural verb
                     // before it in the sentence, not with the name nearest.
-                    let plural_verb = |t: usize| grammar::strip_conj(self.key(t)).ends_with("وا");
+                    let plural_verb = |t: usize| grammar::is_plural_verb(self.key(t));
                     // (None: no verb it goes on with; Some, even empty: that
                     // verb's subject, which may be unnamed.)
                     let shared = if plural_verb(v0) && self.key(v0).starts_with('و') {

@@ -116,6 +116,12 @@ pub fn is_relative(key: &str) -> bool {
 }
 
 /// Prepositions (free-standing).
+/// A verb in the plural of the past or the subjunctive (اغتالوا، هاجموا،
+/// انتقدوا): its subject stands before it or in itself.
+pub fn is_plural_verb(key: &str) -> bool {
+    strip_conj(key).ends_with("وا")
+}
+
 pub fn preposition(key: &str) -> Option<&'static str> {
     Some(match strip_conj(key) {
         "في" => "في",

@@ -2239,7 +2239,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
         let key = self.key(m.t0);
         let goes_on = m.pos == Pos::Verb
-            && grammar::strip_conj(self.key(m.t1.saturating_sub(1))).ends_with("وا")
+            && grammar::is_plural_verb(self.key(m.t1.saturating_sub(1)))
             && (key.starts_with('و') || (m.t0 > 0 && self.key(m.t0 - 1) == "كما"));
         goes_on
             && self

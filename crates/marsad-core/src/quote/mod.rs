@@ -1777,7 +1777,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         // «ناشطين انتقدوا الرئيس»: a verb in the plural has its subject
         // before it or in itself; the name after it is its object, no
         // speaker.
-        let plural = hit.t1 == hit.t0 + 1 && strip_conj(self.key(hit.t0)).ends_with("وا");
+        let plural = hit.t1 == hit.t0 + 1 && grammar::is_plural_verb(self.key(hit.t0));
         let mut subject = relayed.or_else(|| {
             if lam {
                 None

@@ -471,8 +471,7 @@ impl<'a, 't> Grammar<'a, 't> {
             Some(Role::PartNoun(p)) => Some(p),
             _ => part,
         };
-        let (ix, day) = self.out.iter().enumerate().rev().find_map(|(ix, f)| {
-            let v = f.value.as_deref().filter(|_| f.kind == TimeType::Date)?;
+        let (ix, day) = self.last_dates().find_map(|(ix, v)| {
             let d = v.get(..10).filter(|_| v.len() == 10 || v.as_bytes()[10] == b'T')?;
             Some((ix, parse_iso_date(d)?))
         })?;
@@ -499,6 +498,17 @@ impl<'a, 't> Grammar<'a, 't> {
         Some(h.next)
     }
 
+    /// The dates emitted so far with a value, the last first, with their
+    /// index in `out`: what a day or a year of the story counts from.
+    fn last_dates(&self) -> impl Iterator<Item = (usize, &str)> {
+        self.out
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, f)| f.kind == TimeType::Date)
+            .filter_map(|(ix, f)| Some((ix, f.value.as_deref()?)))
+    }
+
     /// A month (and day) without a year in the year of the story: «نيسان
     /// من العام نفسه» (`story_year`), or «العاشر من أيار» in the sentence of
     /// an earlier date of that year that does not come after it («في أيار
@@ -514,10 +524,7 @@ impl<'a, 't> Grammar<'a, 't> {
         let same = self
             .next_is(d.next, |r| r == Role::Of)
             .and_then(|of| self.next_is(of.next, |r| r == Role::StoryYear));
-        let (ix, prev) = self.out.iter().enumerate().rev().find_map(|(ix, f)| {
-            let v = f.value.as_deref().filter(|_| f.kind == TimeType::Date)?;
-            Some((ix, v))
-        })?;
+        let (ix, prev) = self.last_dates().next()?;
         let y: i32 = prev.get(..4)?.parse().ok()?;
         let pm: u8 = prev.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
         let next = match same {
