@@ -246,3 +246,42 @@ fn the_sunset_prayer_is_no_country() {
     let ms = mentions("وعاد الوفد إلى المغرب بعد زيارة استمرت يومين.");
     assert!(has(&ms, "المغرب"), "{ms:?}");
 }
+
+/// A listed adjective after a facility's name is part of it, even one that
+/// is a function word elsewhere (العام); not when the times layer reads it
+/// as a date (العام الماضي).
+#[test]
+fn a_facilitys_general_adjective_is_part_of_its_name() {
+    let ms = mentions("ونقل الجرحى إلى مستشفى المحلة العام، وافتتح مستشفى عتق العام الماضي.");
+    assert!(has(&ms, "مستشفى المحلة العام"), "{ms:?}");
+    assert!(has(&ms, "مستشفى عتق"), "{ms:?}");
+    assert!(!has(&ms, "مستشفى عتق العام"), "{ms:?}");
+}
+
+/// A place name right before بن is a given name (رشيد بن سالم is no
+/// Rosetta), and a word after بن is part of the name whatever else it
+/// means (بن عمارة is no Amarah).
+#[test]
+fn a_name_before_or_after_bin_is_a_persons() {
+    let ms = mentions("وقال الخبير الأمني رشيد بن عمارة إن الوضع خطير، وأكد رشيد بن سالم ذلك في رشيد.");
+    assert!(
+        ms.contains(&("Person".into(), "رشيد بن عمارة".into(), "-".into(), String::new())),
+        "{ms:?}"
+    );
+    assert!(has(&ms, "رشيد بن سالم"), "{ms:?}");
+    assert!(!has(&ms, "عمارة"), "{ms:?}");
+    assert_eq!(ms.iter().filter(|m| m.0 == "Place").count(), 1, "{ms:?}");
+}
+
+/// وكيل is an office (وكيل أول محافظة عدن، ناصر الحوشبي: the person in
+/// apposition holds it), and قوات heads an organisation's name.
+#[test]
+fn undersecretaries_and_named_forces() {
+    let ms = mentions("وقال وكيل أول محافظة عدن، ناصر الحوشبي، إن الحكومة مسؤولة.");
+    assert!(!has(&ms, "وكيل"), "{ms:?}");
+    assert!(has(&ms, "ناصر الحوشبي"), "{ms:?}");
+    assert_eq!(
+        orgs("وأعلنت قوات الدفاع الشعبية أنها أسقطت طائرة مسيرة."),
+        vec!["قوات الدفاع الشعبية".to_string()]
+    );
+}

@@ -452,12 +452,19 @@ pub fn extract(
     // A place name right after a news outlet's noun is the outlet's name;
     // one right after a name linker is part of a person's name (اللواء أبو
     // أشرف العرموشي: a kunya, not the Iranian town أشرف).
-    name_hits.retain(|&(_, _, t0, _, v)| {
+    // So is one right before بن (رشيد بن سالم: a given name, not Rosetta).
+    let son_of = |t: usize| {
+        toks.get(t)
+            .is_some_and(|x| x.kind == TokenKind::Arabic && matches!(layer.key(x), "بن" | "ابن" | "بنت"))
+            && toks.get(t + 1).is_some_and(|x| x.kind == TokenKind::Arabic)
+    };
+    name_hits.retain(|&(_, _, t0, t1, v)| {
         !lex.targets(v).iter().all(|t| matches!(t, Target::Place(_)))
             || !(after_media_noun(layer, lex, t0)
                 || (t0 > 0
                     && toks[t0 - 1].kind == TokenKind::Arabic
-                    && lex.name_linkers.contains(layer.key(&toks[t0 - 1]))))
+                    && lex.name_linkers.contains(layer.key(&toks[t0 - 1])))
+                || son_of(t1))
     });
     name_hits.sort_by_key(|c| c.0);
     let mut hits: Vec<(usize, usize, usize, usize, Vec<Target>)> = name_hits
@@ -801,12 +808,13 @@ pub fn extract(
     let facility_adjective = |cov: &[bool], t: usize| {
         let k = key_at(t);
         let st = strip_article(k);
+        // A listed adjective may be a function word elsewhere (العام, "the
+        // year"): it is one here unless the times layer read it (العام الماضي).
         is_word(t)
             && !cov.get(t).copied().unwrap_or(true)
             && k.starts_with("ال")
-            && !function_words.at(layer, t)
-            && ((st.chars().count() >= 4 && (st.ends_with('ي') || st.ends_with("ية")))
-                || lex.org_adjectives.contains(k))
+            && ((!function_words.at(layer, t) && st.chars().count() >= 4 && (st.ends_with('ي') || st.ends_with("ية")))
+                || (lex.org_adjectives.contains(k) && !not_name_at(t)))
     };
 
     // A word after a descriptor that reads as a transliterated name. A
@@ -3440,7 +3448,25 @@ fn find_titled_persons(
         };
         // The name: up to 4 name-like tokens (عبد + next counts as one part).
         let mut e = s + 1;
-        while e < toks.len() && e < s + 4 && name_like(e, false) && !covered(mentions, e) {
+        // (A word after بن is a name, whatever else it means: رشيد بن
+        // عمارة.)
+        let after_linker = |e: usize| {
+            matches!(key_at(e - 1), "بن" | "ابن" | "بنت")
+                && toks.get(e).is_some_and(|t| t.kind == TokenKind::Arabic)
+                && !function_words.at(layer, e)
+        };
+        while e < toks.len() && e < s + 4 {
+            if after_linker(e)
+                && let Some(pi) = mentions
+                    .iter()
+                    .position(|m| m.t0 == e && m.t1 == e + 1 && matches!(m.referent, Referent::Place(_)))
+            {
+                // (Not the town of that name: بن عمارة is no Amarah.)
+                mentions.remove(pi);
+            }
+            if !(name_like(e, false) || after_linker(e)) || covered(mentions, e) {
+                break;
+            }
             e += 1;
         }
         let followed_ok = toks
