@@ -654,7 +654,7 @@ fn the_victims_counted_are_an_attacks_target() {
     };
     assert_eq!(
         targets("وسقطت قذيفة هاون على سوق شعبي في البلدة مساء أمس، ما أدى إلى إصابة ثلاثة أطفال."),
-        vec!["ثلاثة أطفال".to_string()]
+        vec!["ثلاثة أطفال".to_string(), "سوق شعبي".to_string()]
     );
     assert_eq!(
         targets("وقتل أربعة عمال زراعيين في غارة جوية استهدفت محيط القرية."),
@@ -738,4 +738,52 @@ fn a_bare_definite_noun_refers_to_the_last_event_of_its_kind() {
     let arrests: Vec<_> = doc.events.iter().filter(|e| e.kind == "COERCE").collect();
     assert_eq!(arrests.len(), 1, "{arrests:?}");
     assert_eq!(arrests[0].mentions, 2);
+}
+
+/// An attack that names no side it struck struck the unnamed facility,
+/// vessel or vehicle it names, with its complement and adjectives; not a
+/// bare noun, not one in construct with a definite noun, and not when a
+/// side is named.
+#[test]
+fn an_unnamed_facility_struck_is_an_attacks_target() {
+    let targets = |text: &str| {
+        let doc = extract(text);
+        let attack = doc.events.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
+        attack.targets.iter().map(|t| name(&doc, t)).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        targets("وشن مسلحون هجوما على ثكنة عسكرية قرب الحدود فجر اليوم."),
+        vec!["ثكنة عسكرية".to_string()]
+    );
+    assert_eq!(
+        targets("واستهدفت طائرة مسيرة سفينة تجارية أمريكية في البحر."),
+        vec!["سفينة تجارية أمريكية".to_string()]
+    );
+    assert_eq!(
+        targets("وقصفت المدفعية مستودعا للذخيرة شمال المدينة."),
+        vec!["مستودعا للذخيرة".to_string()]
+    );
+    assert_eq!(
+        targets("وهاجم انتحاري نقطة تفتيش على مدخل البلدة."),
+        vec!["نقطة تفتيش".to_string()]
+    );
+    assert_eq!(targets("وهاجم مسلحون منزل القيادي في البلدة."), Vec::<String>::new());
+    assert_eq!(targets("وقصفت المدفعية سيارة قرب البلدة."), Vec::<String>::new());
+    // One facility struck twice is one entity.
+    let doc = extract("وقصفت المدفعية ثكنة عسكرية شمال البلدة. وبعد ساعة، قصفت الطائرات ثكنة عسكرية قرب الحدود.");
+    let named: Vec<&str> = doc
+        .entities
+        .iter()
+        .filter(|e| e.name == "ثكنة عسكرية")
+        .map(|e| e.id.as_str())
+        .collect();
+    assert_eq!(named.len(), 1, "{:?}", doc.entities);
+    assert!(
+        doc.events
+            .iter()
+            .filter(|e| e.kind == "ASSAULT")
+            .all(|e| e.targets == vec![named[0].to_string()]),
+        "{:?}",
+        doc.events
+    );
 }

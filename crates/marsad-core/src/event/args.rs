@@ -1400,7 +1400,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                             }
                         }
                         None if np.attacker => m.attacker_target = true,
-                        None => {}
+                        None => self.note_struck(m, j, end),
                     }
                     if voice != Voice::Passive {
                         for &a in goes_on.as_deref().unwrap_or(&before) {
@@ -1519,6 +1519,107 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     }
 
     /// The word at `j` names people, not a thing (مصدر، عائلات، متظاهرون).
+    /// Notes the unnamed thing an attack struck at `j` (see `struck_phrase`).
+    fn note_struck(&self, m: &mut Mention, j: usize, end: usize) {
+        if m.struck.is_some() || m.kind.as_deref() != Some("ASSAULT") {
+            return;
+        }
+        let mut j = j;
+        while j < end && self.kind(j) == Some(TokenKind::Quote) {
+            j += 1;
+        }
+        if let Some(b) = self.struck_phrase(j, end) {
+            m.struck = Some((j, b));
+        }
+    }
+
+    /// An indefinite phrase headed by a thing attacks strike, with its
+    /// complement and adjectives (نقطة تفتيش، ثكنة عسكرية، سفينة صيد
+    /// يمنية، مستودعا للذخيرة): the token after it. Not one in construct
+    /// with a definite noun or a name (منزل القيادي): that is definite.
+    pub(super) fn struck_phrase(&self, j: usize, end: usize) -> Option<usize> {
+        let words = &self.lex.words;
+        if j >= end
+            || !self.is_word(j)
+            || self.ix.entity[j] != NONE
+            || self.ix.quantity[j] != NONE
+            || !words.is_struck_thing(self.key(j))
+        {
+            return None;
+        }
+        let free = |k: usize| {
+            k < end
+                && self.is_word(k)
+                && self.ix.entity[k] == NONE
+                && self.ix.quantity[k] == NONE
+                && self.ix.time[k] == NONE
+                && self.mention_at[k] == NONE
+                && !self
+                    .ctx
+                    .resources
+                    .function_words
+                    .contains(grammar::strip_conj(self.key(k)))
+        };
+        let nisba = |k: usize| {
+            let w = self.key(k);
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            !self.key(k).starts_with('و')
+                && w.chars().count() >= 4
+                && ["ي", "يه", "يا", "يين", "يون", "يات", "يان"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+        };
+        // حاجزا: the accusative's tanween closes the noun; no genitive follows.
+        let head = grammar::strip_conj(self.key(j));
+        let accusative = head.ends_with('ا') && !words.is_struck_thing(head);
+        let next = j + 1;
+        if !accusative
+            && next < end
+            && self.is_word(next)
+            && (self.ix.entity[next] != NONE || self.key(next).starts_with("ال"))
+        {
+            return None;
+        }
+        let mut k = next;
+        // A genitive noun (نقطة تفتيش، ناقلة نفط): not a verb (سيارة تقل),
+        // and not one in construct with a definite noun (مبنى ديوان المحافظة).
+        if !accusative && free(k) && !nisba(k) {
+            let w = self.key(k);
+            let verb_like = w.chars().count() <= 4 && w.starts_with(['ي', 'ت', 'ن', 'ا']);
+            let clitic = w.starts_with(['ب', 'ل', 'و', 'ف', 'ك']);
+            if !verb_like && !clitic {
+                if k + 1 < end
+                    && self.is_word(k + 1)
+                    && (self.key(k + 1).starts_with("ال") && !nisba(k + 1) || self.ix.entity[k + 1] != NONE)
+                    && self.nationality_at(k + 1).is_none()
+                {
+                    return None;
+                }
+                k += 1;
+            }
+        }
+        // Adjectives: a nisba, a nationality among them (سفينة تجارية أمريكية).
+        let mut adjectives = 0;
+        while adjectives < 2
+            && k < end
+            && self.is_word(k)
+            && !self.key(k).starts_with("ال")
+            && (free(k) && nisba(k) || self.nationality_at(k).is_some())
+        {
+            k += 1;
+            adjectives += 1;
+        }
+        // مستودعا للذخيرة: a ل-phrase of what it holds, with its adjectives.
+        if k == next && free(k) && self.key(k).starts_with("لل") && self.key(k).chars().count() > 4 {
+            k += 1;
+            while free(k) && self.key(k).starts_with("ال") && nisba(k) {
+                k += 1;
+            }
+        }
+        // A head alone (منزل، سيارة) says too little to be a side of its own.
+        (k > next).then_some(k)
+    }
+
     pub(super) fn names_people(&self, j: usize) -> bool {
         let k = grammar::strip_conj(self.key(j));
         let plain = k.strip_prefix("ال").unwrap_or(k);
@@ -1683,6 +1784,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                                 }
                             }
                             None if np.attacker => m.attacker_target = true,
+                            None => self.note_struck(m, j + 1, end),
                             _ => {}
                         }
                         j = np.end.max(j + 1);
@@ -1709,6 +1811,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     j = np.end;
                     continue;
                 }
+                self.note_struck(m, after, end);
                 j += 1;
                 continue;
             }
@@ -1731,6 +1834,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                             }
                         }
                         None if np.attacker => m.attacker_target = true,
+                        None => self.note_struck(m, j, end),
                         _ => {}
                     }
                     j = np.end.max(j + 1);
@@ -1807,7 +1911,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     }
                 }
                 None if np.attacker => m.attacker_target = true,
-                None => {}
+                None => self.note_struck(m, j, end),
             }
         }
         if m.actors.is_empty() && m.suffixed {

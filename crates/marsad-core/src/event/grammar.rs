@@ -698,6 +698,17 @@ impl GrammarWords {
         readings(key).into_iter().any(|k| listed_prefix(&self.seized_things, k))
     }
 
+    /// Facilities, vessels and vehicles an attack strikes (ثكنة، سفينة،
+    /// حاجزا), indefinite: the head of an unnamed target.
+    pub fn is_struck_thing(&self, key: &str) -> bool {
+        // (Exact forms: a definite one, الثكنة, is no match. فندق begins
+        // with ف of its own: the word whole first.)
+        let one = |k: &str| self.struck_things.iter().any(|s| s == k);
+        [key, strip_conj(key)]
+            .iter()
+            .any(|k| one(k) || k.strip_suffix('ا').is_some_and(one))
+    }
+
     /// Activities suspended (الرحلات، الدوام، بث، نشاط).
     pub fn is_suspended_activity(&self, key: &str) -> bool {
         listed_prefix(&self.suspended_activities, strip_particles(key))

@@ -286,6 +286,46 @@ impl Extractor<'_, '_, '_> {
         self.group_of(qi, false, place, |_| true)
     }
 
+    /// The unnamed thing an attack struck (tokens `a..b`, from
+    /// `struck_phrase`) as a facility of the document; the same phrase
+    /// struck again is the same facility.
+    pub(super) fn struck_target(&self, a: usize, b: usize) -> Option<(String, Option<Entity>)> {
+        let layer = self.ctx.layer;
+        let mut start = layer.tokens.get(a)?.start as usize;
+        let end = layer.tokens.get(b.checked_sub(1)?)?.end as usize;
+        // (وثكنة: the phrase starts after the conjunction and its vowel.)
+        if super::grammar::strip_conj(self.key(a)) != self.key(a) {
+            let mut chars = layer.slice(start, end).chars();
+            if let Some(c) = chars.next() {
+                start += c.len_utf8();
+            }
+            for c in chars.take_while(|c| ('\u{64b}'..='\u{65f}').contains(c)) {
+                start += c.len_utf8();
+            }
+        }
+        if start >= end {
+            return None;
+        }
+        let span = layer.span(start, end);
+        if let Some(g) = self.groups.iter().find(|g| {
+            g.kind == EntityKind::Facility
+                && (g.mentions.iter().any(|m| m.start == start && m.end == end) || g.name == span.text)
+        }) {
+            return Some((g.id.clone(), None));
+        }
+        let id = format!("E{}", self.ctx.entities.len() + self.groups.len() + 1);
+        let entity = Entity {
+            id: id.clone(),
+            kind: EntityKind::Facility,
+            name: span.text.clone(),
+            reference: None,
+            mentions: vec![span],
+            attributes: Attributes::default(),
+            geo: None,
+        };
+        Some((id, Some(entity)))
+    }
+
     /// The entity for the people count `qi` names (a group made of its
     /// phrase, if `fits` it, or the body they belong to).
     fn group_of(

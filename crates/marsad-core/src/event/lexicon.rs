@@ -278,6 +278,7 @@ pub struct GrammarWords {
     pub(crate) suspended_activities: Vec<String>,
     pub(crate) seize_words: Vec<String>,
     pub(crate) seized_things: Vec<String>,
+    pub(crate) struck_things: Vec<String>,
 }
 
 impl GrammarWords {
@@ -336,6 +337,7 @@ impl GrammarWords {
                 "suspended_activity" => &mut w.suspended_activities,
                 "seize_word" => &mut w.seize_words,
                 "seized_thing" => &mut w.seized_things,
+                "struck_thing" => &mut w.struck_things,
                 "defuse" => &mut w.defuse,
                 other => {
                     return Err(Error::Resource {

@@ -194,6 +194,9 @@ struct Mention {
     targets: Vec<u32>,
     /// A target noun naming the attackers (المهاجمين).
     attacker_target: bool,
+    /// An unnamed thing it struck (نقطة تفتيش، ثكنة عسكرية): its token
+    /// range, the target of an attack that names none.
+    struck: Option<(usize, usize)>,
     /// An act someone is charged with (بتهمة تفجير): the token of the
     /// charge; its actors are the accused named before it, whatever the
     /// sentence says else.
@@ -892,6 +895,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             initiators: Vec::new(),
             targets: Vec::new(),
             attacker_target: false,
+            struck: None,
             charged: None,
             place: None,
             time: None,
@@ -4830,6 +4834,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 && tr.mode.as_deref() != Some("clash")
                 && let Some((id, new)) = self.victims_target(victims_q, place)
                 && !c.actors.iter().filter_map(|&e| id_of(e)).any(|a| a == id)
+            {
+                targets.push(id);
+                self.groups.extend(new);
+            }
+            // An attack that names no side it struck struck the thing it
+            // names unnamed (غارة على ثكنة عسكرية، استهدفت سفينة تجارية),
+            // besides the people it hurt.
+            if c.targets.is_empty()
+                && c.kind == "ASSAULT"
+                && tr.mode.as_deref() != Some("clash")
+                && let Some((a, b)) = std::iter::once(&main)
+                    .chain(members.iter().copied())
+                    .find_map(|m| m.struck)
+                && let Some((id, new)) = self.struck_target(a, b)
+                && !targets.contains(&id)
             {
                 targets.push(id);
                 self.groups.extend(new);
