@@ -285,3 +285,17 @@ fn undersecretaries_and_named_forces() {
         vec!["قوات الدفاع الشعبية".to_string()]
     );
 }
+
+/// A name of two or three words set off by commas after an office is the
+/// person who holds it, listed or not; a phrase between commas that is no
+/// name (خلال مؤتمر صحفي، مساء أمس) is none.
+#[test]
+fn a_name_between_commas_after_an_office_is_a_person() {
+    let ms = mentions("ووصف حاكم الولاية، كاليب موتفوانغ، الهجوم بأنه عمل بربري.");
+    assert!(
+        ms.contains(&("Person".into(), "كاليب موتفوانغ".into(), "-".into(), String::new())),
+        "{ms:?}"
+    );
+    let ms = mentions("وقال المتحدث، خلال مؤتمر صحفي، إن القوات تقدمت. وأكد الوزير، مساء أمس، أن القوات تقدمت.");
+    assert!(!ms.iter().any(|m| m.0 == "Person"), "{ms:?}");
+}

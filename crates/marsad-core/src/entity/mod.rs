@@ -3407,6 +3407,7 @@ fn find_titled_persons(
         let mut j = i + n;
         let mut nationality = None;
         let mut name_at = None;
+        let mut after_comma = false;
         let limit = (j + 14).min(toks.len());
         while j < limit {
             let t = &toks[j];
@@ -3415,6 +3416,7 @@ fn find_titled_persons(
                 // "…، NAME،" — the name follows the comma.
                 if name_like(j + 1, true) && !covered(mentions, j + 1) {
                     name_at = Some(j + 1);
+                    after_comma = true;
                 }
                 break;
             }
@@ -3481,7 +3483,16 @@ fn find_titled_persons(
                 .any(|k| lex.given_names.contains(k.as_str()) || lex.surnames.contains(k.as_str()))
         }) || tagged
             .iter()
-            .any(|ts| ts.kind == EntityKind::Person && ts.start <= s && s < ts.end);
+            .any(|ts| ts.kind == EntityKind::Person && ts.start <= s && s < ts.end)
+            // A name set off by commas after the office (حاكم الولاية،
+            // كاليب موتفوانغ،): two or three words, the article on the
+            // last (a surname) only.
+            || (after_comma
+                && (2..=3).contains(&(e - s))
+                && toks
+                    .get(e)
+                    .is_some_and(|t| t.kind == TokenKind::Punct && matches!(layer.key(t), "،" | ","))
+                && (s..e - 1).all(|t| !key_at(t).starts_with("ال")));
         if e - s < 2 || !followed_ok || !listed {
             i += n;
             continue;
