@@ -787,3 +787,27 @@ fn an_unnamed_facility_struck_is_an_attacks_target() {
         doc.events
     );
 }
+
+/// An arrest that names no one or only people counted, right after a
+/// protest, befell its protesters too; one far from any protest did not.
+#[test]
+fn an_arrest_after_a_protest_befell_its_protesters() {
+    let doc = extract(
+        "تظاهر مئات المعلمين أمام مقر وزارة التربية في العاصمة احتجاجا على تأخر الرواتب. \
+         واعتقلت الشرطة 12 شخصا خلال التظاهرة.",
+    );
+    let protest = doc.events.iter().find(|e| e.kind == "PROTEST").expect("a protest");
+    assert!(!protest.actors.is_empty(), "{:?}", doc.events);
+    let arrest = doc.events.iter().find(|e| e.kind == "COERCE").expect("an arrest");
+    assert!(
+        protest.actors.iter().all(|a| arrest.targets.contains(a)),
+        "{:?}",
+        doc.events
+    );
+    let doc = extract("واعتقلت الشرطة 12 شخصا في العاصمة.");
+    let arrest = doc.events.iter().find(|e| e.kind == "COERCE").expect("an arrest");
+    assert_eq!(
+        arrest.targets.iter().map(|t| name(&doc, t)).collect::<Vec<_>>(),
+        vec!["12 شخصا".to_string()]
+    );
+}

@@ -4956,13 +4956,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// dispersed — the protest named after it in its sentence, within
     /// eighteen words (a time, the weapons and a force's name may stand
     /// between: «فرّقت قوات الأمن (الأسايش)، أمس، بالغاز … تظاهرة»).
+    ///
+    /// Else a dispersal, or an arrest that names no one or only people
+    /// counted (اعتقلت الشرطة 23 شخصا), right after a protest (its
+    /// sentence or the two before) befell that protest's protesters too.
     fn dispersed_protesters(&self, out: &mut [Event]) {
         let layer = self.ctx.layer;
+        let named = |id: &str| self.ctx.entities.iter().any(|x| x.id == id);
         for k in 0..out.len() {
             let e = &out[k];
-            if e.kind != "ASSAULT" || e.mode.as_deref() != Some("crowd-control") || !e.targets.is_empty() {
+            let dispersal = e.kind == "ASSAULT" && e.mode.as_deref() == Some("crowd-control");
+            let arrest = e.kind == "COERCE" && e.mode.as_deref() == Some("arrest");
+            if !(dispersal && e.targets.is_empty() || arrest && e.targets.iter().all(|t| !named(t))) {
                 continue;
             }
+            let t0 = layer.token_from(e.trigger.start);
             let t1 = layer.token_from(e.trigger.end.saturating_sub(1)) + 1;
             let Some((_, s1)) = self.ix.sentence_of(t1.saturating_sub(1)) else {
                 continue;
@@ -4973,15 +4981,41 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 words += usize::from(self.is_word(end));
                 end += 1;
             }
-            let protest = out.iter().find(|p| {
-                let p0 = layer.token_from(p.trigger.start);
-                p.kind == "PROTEST" && p0 >= t1 && p0 < end && !p.actors.is_empty()
-            });
-            let Some(protesters) = protest.map(|p| p.actors.clone()) else {
+            let after = dispersal
+                .then(|| {
+                    out.iter().find(|p| {
+                        let p0 = layer.token_from(p.trigger.start);
+                        p.kind == "PROTEST" && p0 >= t1 && p0 < end && !p.actors.is_empty()
+                    })
+                })
+                .flatten();
+            let sent = self.ix.sentence.get(t0).copied().filter(|&x| x != NONE);
+            let before = || {
+                out[..k].iter().rev().find(|p| {
+                    let p0 = layer.token_from(p.trigger.start);
+                    p.kind == "PROTEST"
+                        && p.factuality == "actual"
+                        && !p.actors.is_empty()
+                        && p0 < t0
+                        && self
+                            .ix
+                            .sentence
+                            .get(p0)
+                            .copied()
+                            .filter(|&x| x != NONE)
+                            .zip(sent)
+                            .is_some_and(|(a, b)| a + 2 >= b)
+                })
+            };
+            let Some(protesters) = after.or_else(before).map(|p| p.actors.clone()) else {
                 continue;
             };
             let e = &mut out[k];
-            e.targets = protesters.into_iter().filter(|a| !e.actors.contains(a)).collect();
+            for a in protesters {
+                if !e.actors.contains(&a) && !e.targets.contains(&a) {
+                    e.targets.push(a);
+                }
+            }
         }
     }
 }
