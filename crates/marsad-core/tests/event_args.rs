@@ -811,3 +811,32 @@ fn an_arrest_after_a_protest_befell_its_protesters() {
         vec!["12 شخصا".to_string()]
     );
 }
+
+/// «في هجوم شنّوه فجر السبت»: the organiser's verb (its plural's alif
+/// dropped before the pronoun) predicates the attack, so the lead's date is
+/// the attack's, not the date a later sentence gives the rising toll.
+#[test]
+fn an_attack_its_attackers_carried_out_dates_the_lead() {
+    let meta = Meta {
+        published: Some("2026-09-21".to_string()),
+        ..Meta::default()
+    };
+    let doc = Extractor::new()
+        .expect("resources load")
+        .extract(
+            "قتل مسلحون تسعة مدنيين على الأقل، وخطفوا 12 طفلا في هجوم شنوه فجر السبت على قرية في شمال البلاد.\n\nوقال مدير المنطقة إن المهاجمين أحرقوا نحو 60 منزلا، مضيفا أن الحصيلة ارتفعت مساء أمس الأحد إلى 14 قتيلا.\n",
+            &meta,
+        )
+        .expect("extract");
+    let killing = doc
+        .events
+        .iter()
+        .find(|e| e.trigger.text == "قتل")
+        .expect("the killing");
+    let time = doc
+        .times
+        .iter()
+        .find(|t| Some(&t.id) == killing.time.as_ref())
+        .expect("a date");
+    assert_eq!(time.value.as_deref(), Some("2026-09-19"), "{:?}", doc.events);
+}

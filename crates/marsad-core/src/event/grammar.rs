@@ -494,12 +494,13 @@ impl GrammarWords {
         if bare {
             return verb_of_any(k, &self.organizer_verbs);
         }
+        // (The plural's alif drops before the pronoun: شنّوه is شنّوا + ه.)
+        let verb = |b: &str| verb_of_any(b, &self.organizer_verbs) || verb_of_any(b, &self.light_verbs);
         ["ها", "هما", "هم", "ه"]
             .iter()
             .find_map(|p| k.strip_suffix(p))
             .is_some_and(|body| {
-                body.chars().count() >= 2
-                    && (verb_of_any(body, &self.organizer_verbs) || verb_of_any(body, &self.light_verbs))
+                body.chars().count() >= 2 && (verb(body) || body.ends_with('و') && verb(&format!("{body}ا")))
             })
     }
 

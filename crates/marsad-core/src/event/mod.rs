@@ -1237,6 +1237,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             || m.pred0 != m.t0
             || grammar::is_occurrence(prev(1))
             || (1..=3).any(|k| grammar::is_occurrence(next(k)))
+            // «في هجوم شنّوه فجر السبت»: the organiser's verb predicates it.
+            || (pos != Pos::Verb && self.lex.words.is_organizer_verb(next(1), false))
             || (m.casualty.is_some() && (grammar::is_result(prev(1)) || grammar::is_result(prev(2))))
             // «أسفرت عمليات التفتيش عن ضبط …»، «أدت إلى اعتقال …»: a result
             // told is news.
