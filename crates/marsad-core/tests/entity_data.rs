@@ -299,3 +299,17 @@ fn a_name_between_commas_after_an_office_is_a_person() {
     let ms = mentions("وقال المتحدث، خلال مؤتمر صحفي، إن القوات تقدمت. وأكد الوزير، مساء أمس، أن القوات تقدمت.");
     assert!(!ms.iter().any(|m| m.0 == "Person"), "{ms:?}");
 }
+
+/// A one-word place introduced with its descriptor (بلدة الناصر) is that
+/// place when named alone later, not inside a person's name (عبد الناصر)
+/// nor as an adjective after a definite noun.
+#[test]
+fn a_place_introduced_with_its_descriptor_is_named_alone_later() {
+    let ms = mentions(
+        "اندلعت اشتباكات في بلدة الناصر بولاية أعالي النيل. وكانت الناصر قد شهدت هجوما، وقال جمال عبد الناصر إن الشارع الناصر هادئ.",
+    );
+    let nasir: Vec<_> = ms.iter().filter(|m| m.1 == "الناصر").collect();
+    assert_eq!(nasir.len(), 2, "{ms:?}");
+    assert!(nasir.iter().all(|m| m.0 == "Place"), "{ms:?}");
+    assert!(has(&ms, "جمال عبد الناصر"), "{ms:?}");
+}

@@ -3856,6 +3856,23 @@ fn add_coreferent_mentions(
         })
         .map(|m| (m.end, layer.key(&toks[m.t1 - 1]).to_string(), m.referent.clone()))
         .collect();
+    // One-word places the text introduced with their descriptor (بلدة
+    // الناصر): the word alone later is that place (وكانت الناصر قد شهدت),
+    // though alone it reads as a word or a name.
+    let introduced: Vec<(usize, String, Referent)> = mentions
+        .iter()
+        .filter(|m| {
+            m.t1 == m.t0 + 1
+                && matches!(
+                    m.referent,
+                    Referent::Place(_) | Referent::UnknownPlace { facility: false, .. }
+                )
+                && m.t0 > 0
+                && is_descriptor(layer.key(&toks[m.t0 - 1]), lex)
+        })
+        .map(|m| (m.end, match_key(layer.slice(m.start, m.end)), m.referent.clone()))
+        .filter(|(_, k, _)| k.chars().count() >= 3)
+        .collect();
     // The tagger may have read the surname alone as a name of its own
     // (وأشار حنا after آرام حنا): it is the same person.
     for m in mentions.iter_mut() {
@@ -3890,6 +3907,19 @@ fn add_coreferent_mentions(
         let function_word = function_words.at(layer, i);
         for sk in stripped_keys(key) {
             if !function_word && let Some((_, _, r)) = persons.iter().find(|(end, k, _)| *end <= pos && *k == sk) {
+                extra.push(one_word_mention(key, &sk, pos, t.end as usize, i, r.clone(), None));
+                break;
+            }
+            // (Not inside a person's name, جمال عبد الناصر, nor an adjective
+            // after a definite noun, المنطقة الشرقية.)
+            let after_definite = i > 0
+                && toks[i - 1].kind == TokenKind::Arabic
+                && layer.key(&toks[i - 1]).starts_with("ال")
+                && sk.starts_with("ال");
+            let in_name = i > 0 && lex.name_linkers.contains(layer.key(&toks[i - 1]));
+            if !(function_word || after_definite || in_name)
+                && let Some((_, _, r)) = introduced.iter().find(|(end, k, _)| *end <= pos && *k == sk)
+            {
                 extra.push(one_word_mention(key, &sk, pos, t.end as usize, i, r.clone(), None));
                 break;
             }
