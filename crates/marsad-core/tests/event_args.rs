@@ -840,3 +840,22 @@ fn an_attack_its_attackers_carried_out_dates_the_lead() {
         .expect("a date");
     assert_eq!(time.value.as_deref(), Some("2026-09-19"), "{:?}", doc.events);
 }
+
+/// A protest with no side named and no count takes the unnamed people that
+/// are its verb's subject, with their genitive: the people who protested.
+#[test]
+fn the_people_a_protests_verb_has_as_subject_protested() {
+    let actors = |text: &str| actors_of_one(text, "PROTEST");
+    assert_eq!(
+        actors("ونفذ أهالي السجناء وقفة احتجاجية أمام قصر العدل في بيروت."),
+        vec!["أهالي السجناء".to_string()]
+    );
+    assert_eq!(
+        actors("ومن المقرر أن ينظم ذوو المعتقلين وقفة احتجاجية ظهر غد الخميس."),
+        vec!["ذوو المعتقلين".to_string()]
+    );
+    assert_eq!(
+        actors("واعتصم أهالي القرية صباح اليوم على الطريق الرئيسي."),
+        vec!["أهالي القرية".to_string()]
+    );
+}

@@ -272,7 +272,7 @@ impl Extractor<'_, '_, '_> {
                 return Some(found);
             }
         }
-        None
+        self.subject_people(c, place)
     }
 
     /// The people counted right before the charge word at `ch` (ثلاثة
@@ -345,13 +345,65 @@ impl Extractor<'_, '_, '_> {
         let q0 = self.ctx.quantities.get(qi as usize).map_or(0, |q| q.start);
         let start = (layer.tokens[a].start as usize).max(q0);
         let end = layer.tokens[b - 1].end as usize;
+        Some(self.phrase_group(start, end, protesters, place))
+    }
+
+    /// The people a protest's verb has as its subject, unnamed and not
+    /// counted (نفّذ أهالي السجناء وقفة احتجاجية، ينظّم ذوو المعتقلين وقفة،
+    /// اعتصم أبناء القبائل): a people noun with its genitive, between the
+    /// verb that carries the protest and its noun, or right after the
+    /// protest's own verb.
+    fn subject_people(&self, c: &Cluster, place: Option<u32>) -> Option<(String, Option<Entity>)> {
+        let m = &self.mentions[c.main];
+        let (_, s1) = self.ix.sentence_of(m.t0)?;
+        let (lo, hi) = if m.pred0 < m.t0 {
+            (m.pred0 + 1, m.t0)
+        } else if m.pos == super::Pos::Verb {
+            (m.t1, (m.t1 + 3).min(s1))
+        } else {
+            return None;
+        };
+        let free = |j: usize| {
+            j < s1 && self.kind(j) == Some(TokenKind::Arabic) && self.ix.quantity[j] == NONE && self.ix.time[j] == NONE
+        };
+        let j = (lo..hi).find(|&j| {
+            let k = super::grammar::strip_conj(self.key(j));
+            free(j) && self.ix.entity[j] == NONE && self.lex.words.is_people_noun(k.strip_prefix("ال").unwrap_or(k))
+        })?;
+        // Its genitive: a definite noun or a name (أهالي السجناء، أبناء القبائل).
+        let mut b = j + 1;
+        if free(b) {
+            let k = self.key(b);
+            if !k.starts_with('و') && (k.starts_with("ال") || self.ix.entity[b] != NONE) {
+                b += 1;
+            }
+        }
+        let layer = self.ctx.layer;
+        let mut start = layer.tokens[j].start as usize;
+        // (وأهالي: the phrase starts after the conjunction.)
+        if super::grammar::strip_conj(self.key(j)) != self.key(j) {
+            start += layer
+                .slice(start, layer.tokens[j].end as usize)
+                .chars()
+                .next()?
+                .len_utf8();
+        }
+        let end = layer.tokens[b - 1].end as usize;
+        Some(self.phrase_group(start, end, true, place))
+    }
+
+    /// The entity for unnamed people at `start..end`: Civilians or
+    /// Protesters of the place's country (the one made before for the same
+    /// span, if any).
+    fn phrase_group(&self, start: usize, end: usize, protesters: bool, place: Option<u32>) -> (String, Option<Entity>) {
+        let layer = self.ctx.layer;
         // The same people taken by two events are one side.
         if let Some(g) = self
             .groups
             .iter()
             .find(|g| g.mentions.iter().any(|m| m.start == start && m.end == end))
         {
-            return Some((g.id.clone(), None));
+            return (g.id.clone(), None);
         }
         let lex = &self.ctx.resources.entities;
         let cc = place
@@ -391,7 +443,7 @@ impl Extractor<'_, '_, '_> {
             attributes: Attributes::default(),
             geo: None,
         };
-        Some((id, Some(entity)))
+        (id, Some(entity))
     }
 }
 
