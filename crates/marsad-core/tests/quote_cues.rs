@@ -232,3 +232,26 @@ fn a_demonstrative_ends_an_unnamed_source() {
     let texts: Vec<_> = doc.quotes.iter().map(|q| q.speaker_text.clone()).collect();
     assert_eq!(texts, vec![Some("مصدر عسكري".to_string())]);
 }
+
+/// مضيفة، داعية، مطالبة are cues only as participles after a comma with
+/// their complement right after them; as nouns (داعية إسلامي) they are
+/// neither cues nor the end of another cue's content.
+#[test]
+fn guarded_participles_need_a_comma_and_their_complement() {
+    assert_eq!(
+        speakers("وأكدت منظمة العفو الدولية أن المعتقلين تعرضوا للتعذيب، مطالبة السلطات بالإفراج عنهم."),
+        vec![
+            ("أكدت".to_string(), "منظمة العفو الدولية".to_string()),
+            ("مطالبة".to_string(), "منظمة العفو الدولية".to_string())
+        ]
+    );
+    assert_eq!(
+        speakers("وقال الشيخ أحمد، داعية إسلامي معروف، إن الوضع صعب."),
+        vec![("قال".to_string(), "أحمد".to_string())]
+    );
+    let cues: Vec<String> = speakers("وصلت مضيفة الطيران إلى المطار، داعية الركاب إلى الهدوء.")
+        .into_iter()
+        .map(|(c, _)| c)
+        .collect();
+    assert!(!cues.contains(&"مضيفة".to_string()), "{cues:?}");
+}

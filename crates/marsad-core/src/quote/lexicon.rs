@@ -71,6 +71,10 @@ pub struct Cue {
     /// The verb's content may be a بـ phrase with no complementizer (أفاد
     /// بمقتل …، طالب بعودة …): the optional `object` column says "ب".
     pub bi_object: bool,
+    /// A participle that is also a noun (داعية "preacher", مطالبة
+    /// "demand", مضيفة "hostess"): a cue only after a comma, with its
+    /// complement (إلى، بـ، أن) right after (kind `guarded_participle`).
+    pub guarded: bool,
 }
 
 /// An unnamed source form: مصدر، مصادر محلية، شهود عيان.
@@ -116,14 +120,14 @@ impl CueLexicon {
             };
             let kind = match c[1] {
                 "verb" => CueKind::Verb,
-                "participle" => CueKind::Participle,
+                "participle" | "guarded_participle" => CueKind::Participle,
                 "according" => CueKind::According,
                 "post" => CueKind::Post,
                 "addressee" => CueKind::Addressee,
                 "noun" => CueKind::Noun,
                 k => {
                     return Err(bad(format!(
-                        "kind {k:?} is not verb, participle, according, post, addressee or noun"
+                        "kind {k:?} is not verb, participle, guarded_participle, according, post, addressee or noun"
                     )));
                 }
             };
@@ -135,6 +139,7 @@ impl CueLexicon {
                 stance,
                 lemma,
                 bi_object: false,
+                guarded: c[1] == "guarded_participle",
             });
             // Verbs take object pronouns (أبلغه); phrases like على حد تعبيره
             // are listed whole; nouns take the tanwin alef.

@@ -215,6 +215,17 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
 
     /// A cue that starts a quote of its own (not an addressee or a noun).
     fn is_stop_cue(&self, i: usize) -> bool {
+        // (A guarded participle whose guard fails is a noun: داعية إسلامي.)
+        if let Some(&c) = self.cue_at.get(i)
+            && c != NONE
+            && let Some((h, cue)) = self.cues.get(c as usize)
+            && cue.guarded
+        {
+            return self
+                .ix
+                .sentence_of(i)
+                .is_some_and(|(_, s1)| self.guard_holds(h, cue, s1));
+        }
         matches!(
             self.cue_kind_at(i),
             Some(CueKind::Verb | CueKind::Participle | CueKind::According | CueKind::Post)
@@ -381,6 +392,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             self.bi_object = cue.kind == CueKind::Verb && cue.bi_object;
             match cue.kind {
                 CueKind::Verb => self.verb(hit, &cue, s0, s1, sent),
+                CueKind::Participle if cue.guarded && !self.guard_holds(&hit, &cue, s1) => {}
                 CueKind::Participle => self.participle(hit, &cue, s0, s1, sent),
                 CueKind::According => self.according(hit, &cue, s0, s1, sent),
                 CueKind::Post => self.post(hit, &cue, s0, sent),
@@ -1983,6 +1995,35 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
 
     /// مشيرا إلى أن، مضيفا أن: the speaker of the verb its clause hangs on
     /// (طالبت الوزارة …، مؤكدة أن), else the last speaker goes on.
+    /// A guarded participle is one after a comma with its complement
+    /// right after it: a demand's إلى or بـ phrase after its object
+    /// (…، داعية الأطراف إلى، مطالبة السلطات بالإفراج), another's opener
+    /// (…، مضيفة أن); not an apposition (الشيخ أحمد، داعية إسلامي، …).
+    fn guard_holds(&self, hit: &Hit, cue: &Cue, s1: usize) -> bool {
+        if hit.t0 == 0 || hit.prefixed || !self.is_punct(hit.t0 - 1, &["،", ","]) {
+            return false;
+        }
+        if cue.stance == Stance::Demand {
+            for j in hit.t1..s1.min(hit.t1 + 5) {
+                if self.kind(j) != Some(TokenKind::Arabic) {
+                    return false;
+                }
+                let k = strip_conj(self.key(j));
+                if is_complementizer(k) {
+                    return false;
+                }
+                if k == "الي" || (k.starts_with('ب') && k.chars().count() >= 4) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        (hit.t1..s1.min(hit.t1 + 2)).any(|j| {
+            self.kind(j) == Some(TokenKind::Quote)
+                || self.kind(j) == Some(TokenKind::Arabic) && is_complementizer(strip_conj(self.key(j)))
+        })
+    }
+
     fn participle(&mut self, hit: Hit, cue: &Cue, s0: usize, s1: usize, sent: usize) {
         let Some(speaker) = self
             .main_verb_speaker(hit.t0, s0, s1)
