@@ -152,7 +152,12 @@ fn tag_names(
             }
         }
     }
-    let known_one = |t: usize| one_word_person_is_known(layer.key(&toks[t]), tagger.lexicon(), &in_long_names);
+    // (A word written with a final ئ is an adjective, هادئ، لاجئ: the
+    // match key folds it to a name, هادي.)
+    let known_one = |t: usize| {
+        !layer.slice(toks[t].start as usize, toks[t].end as usize).ends_with('ئ')
+            && one_word_person_is_known(layer.key(&toks[t]), tagger.lexicon(), &in_long_names)
+    };
     let mut out = Vec::new();
     for (g, ls) in groups.iter().zip(&labels) {
         for (a, b, ty) in crate::ner::spans(ls) {

@@ -313,3 +313,17 @@ fn a_place_introduced_with_its_descriptor_is_named_alone_later() {
     assert!(nasir.iter().all(|m| m.0 == "Place"), "{ms:?}");
     assert!(has(&ms, "جمال عبد الناصر"), "{ms:?}");
 }
+
+/// مطرانية، غرفة and خلية head organisations' names (مطرانية المنيا، غرفة
+/// التجارة، خلية الاتصال); a one-word "person" written with a final ئ is
+/// an adjective (الوضع هادئ), though its match key folds to a name.
+#[test]
+fn more_organisation_heads_and_no_person_in_a_hamza_adjective() {
+    assert_eq!(
+        orgs("واتهمت مطرانية المنيا الأهالي بالاعتداء، وقالت غرفة التجارة إن الخسائر كبيرة."),
+        vec!["مطرانية المنيا".to_string(), "غرفة التجارة".to_string()]
+    );
+    let ms = mentions("وأفادت خلية الاتصال بأن الوضع هادئ.");
+    assert!(has(&ms, "خلية الاتصال"), "{ms:?}");
+    assert!(!ms.iter().any(|m| m.0 == "Person"), "{ms:?}");
+}
