@@ -2464,12 +2464,14 @@ fn org_names(
     let at = |mentions: &[Mention], t: usize| mentions.iter().position(|m| m.t0 <= t && t < m.t1);
     // A definite adjective: a nisba (الوطنية، الاجتماعي) or a listed one (العام).
     // A sector's noun in -ية (التربية) is a noun, not a nisba.
+    // (A word for people, الأهالي, ends in ي and is no nisba.)
     let adjective = |k: &str| {
         let st = strip_article(k);
         k.starts_with("ال")
             && ((st.chars().count() >= 4
                 && ["ي", "ية", "يين", "يون", "يات"].iter().any(|x| st.ends_with(x))
-                && !lex.is_org_domain(k))
+                && !lex.is_org_domain(k)
+                && !lex.non_name.contains_key(st))
                 || lex.org_adjectives.contains(k))
     };
     let adjective_at = |mentions: &[Mention], t: usize| {
