@@ -859,3 +859,17 @@ fn the_people_a_protests_verb_has_as_subject_protested() {
         vec!["أهالي القرية".to_string()]
     );
 }
+
+/// «دعت البعثة الطرفين إلى»: "the two sides" as the object are the sides of
+/// the latest event with two sides before it.
+#[test]
+fn the_two_sides_called_on_are_those_of_the_fighting() {
+    let doc = extract(
+        "اندلعت اشتباكات بين الجيش الإثيوبي وميليشيا فانو في غوندر. \
+         ودعت اللجنة الإثيوبية لحقوق الإنسان الطرفين إلى وقف استهداف المدنيين.",
+    );
+    let call = doc.events.iter().find(|e| e.kind == "REQUEST").expect("a call");
+    let mut targets: Vec<String> = call.targets.iter().map(|t| name(&doc, t)).collect();
+    targets.sort();
+    assert_eq!(targets, vec!["الجيش الإثيوبي".to_string(), "ميليشيا فانو".to_string()]);
+}

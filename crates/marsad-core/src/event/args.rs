@@ -1834,6 +1834,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                             }
                         }
                         None if np.attacker => m.attacker_target = true,
+                        // دعت البعثة الطرفين إلى: the two sides of the
+                        // fighting told before (read when events are built).
+                        None if self.lex.words.is_dual_sides(self.key(j)) => m.both_sides = true,
                         None => self.note_struck(m, j, end),
                         _ => {}
                     }

@@ -197,6 +197,8 @@ struct Mention {
     /// An unnamed thing it struck (نقطة تفتيش، ثكنة عسكرية): its token
     /// range, the target of an attack that names none.
     struck: Option<(usize, usize)>,
+    /// Its object is "the two sides" (الطرفين، الجانبين).
+    both_sides: bool,
     /// An act someone is charged with (بتهمة تفجير): the token of the
     /// charge; its actors are the accused named before it, whatever the
     /// sentence says else.
@@ -896,6 +898,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             targets: Vec::new(),
             attacker_target: false,
             struck: None,
+            both_sides: false,
             charged: None,
             place: None,
             time: None,
@@ -4877,6 +4880,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 })
             {
                 targets = attackers;
+            }
+            // «دعت البعثة الطرفين إلى ضبط النفس»: the two sides are those
+            // of the latest event with two sides or more before it.
+            if targets.is_empty()
+                && c.mentions.iter().any(|&x| self.mentions[x].both_sides)
+                && let Some(sides) = latest_actors(&out, main.start, &actors, |e| e.actors.len() >= 2)
+            {
+                targets = sides;
             }
             // An arrest or a raid no one is said to have made (اعتُقل 23
             // شخصا، توقيف تسعة أشخاص) was made by the state's force the text
