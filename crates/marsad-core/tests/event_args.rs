@@ -872,4 +872,10 @@ fn the_two_sides_called_on_are_those_of_the_fighting() {
     let mut targets: Vec<String> = call.targets.iter().map(|t| name(&doc, t)).collect();
     targets.sort();
     assert_eq!(targets, vec!["الجيش الإثيوبي".to_string(), "ميليشيا فانو".to_string()]);
+    // An aside opened by a pronoun after the subject is passed over.
+    let doc = extract(
+        "اندلعت اشتباكات بين الجيش الإثيوبي وميليشيا فانو في غوندر.          ودعت اللجنة الإثيوبية لحقوق الإنسان، وهي هيئة رسمية مستقلة، الطرفين إلى وقف استهداف المدنيين.",
+    );
+    let call = doc.events.iter().find(|e| e.kind == "REQUEST").expect("a call");
+    assert_eq!(call.targets.len(), 2, "{:?}", doc.events);
 }

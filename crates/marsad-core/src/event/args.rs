@@ -1641,7 +1641,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         const COMMAS: &[&str] = &["،", ","];
         let (_, end) = self.ix.sentence_of(j)?;
         // (A word in و that is an office is no conjunction: «، وكيل عدد من المضربين،».)
-        let joined = self.key(j + 1).starts_with('و') && !self.lex.words.is_office_word(self.key(j + 1));
+        // Nor one before a pronoun that describes («، وهي هيئة مستقلة،»).
+        let joined = self.key(j + 1).starts_with('و')
+            && !self.lex.words.is_office_word(self.key(j + 1))
+            && !matches!(self.key(j + 1), "وهي" | "وهو" | "وهم" | "وهما");
         if !self.is_punct(j, COMMAS) || !self.is_word(j + 1) || joined {
             return None;
         }
@@ -1650,6 +1653,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             return None;
         }
         let after = self.skip_adverbs(close + 1, end);
+        if after < end && self.lex.words.is_dual_sides(self.key(after)) {
+            return Some(after);
+        }
         self.np_at(after, end)
             .and_then(|np| np.entity)
             .filter(|&e| self.is_agent(e))
