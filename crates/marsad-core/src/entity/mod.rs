@@ -242,6 +242,12 @@ fn is_locative(key: &str) -> bool {
     )
 }
 
+/// بن، ابن، بنت: the word after it is a name, the word before it a given
+/// name, whatever else either means.
+fn is_son_word(key: &str) -> bool {
+    matches!(key, "بن" | "ابن" | "بنت")
+}
+
 /// A place descriptor (مدينة، بلدة، محافظة), with its clitics off.
 fn is_descriptor(key: &str, lex: &EntityLexicon) -> bool {
     stripped_keys(key)
@@ -455,7 +461,7 @@ pub fn extract(
     // So is one right before بن (رشيد بن سالم: a given name, not Rosetta).
     let son_of = |t: usize| {
         toks.get(t)
-            .is_some_and(|x| x.kind == TokenKind::Arabic && matches!(layer.key(x), "بن" | "ابن" | "بنت"))
+            .is_some_and(|x| x.kind == TokenKind::Arabic && is_son_word(layer.key(x)))
             && toks.get(t + 1).is_some_and(|x| x.kind == TokenKind::Arabic)
     };
     name_hits.retain(|&(_, _, t0, t1, v)| {
@@ -3455,7 +3461,7 @@ fn find_titled_persons(
         // (A word after بن is a name, whatever else it means: رشيد بن
         // عمارة.)
         let after_linker = |e: usize| {
-            matches!(key_at(e - 1), "بن" | "ابن" | "بنت")
+            is_son_word(key_at(e - 1))
                 && toks.get(e).is_some_and(|t| t.kind == TokenKind::Arabic)
                 && !function_words.at(layer, e)
         };

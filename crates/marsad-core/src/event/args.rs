@@ -1562,12 +1562,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         };
         let nisba = |k: usize| {
             let w = self.key(k);
-            let w = w.strip_prefix("ال").unwrap_or(w);
-            !self.key(k).starts_with('و')
-                && w.chars().count() >= 4
-                && ["ي", "يه", "يا", "يين", "يون", "يات", "يان"]
-                    .iter()
-                    .any(|e| w.ends_with(e))
+            !w.starts_with('و') && super::groups::is_nisba(w.strip_prefix("ال").unwrap_or(w))
         };
         // حاجزا: the accusative's tanween closes the noun; no genitive follows.
         let head = grammar::strip_conj(self.key(j));

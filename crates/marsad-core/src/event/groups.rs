@@ -291,18 +291,8 @@ impl Extractor<'_, '_, '_> {
     /// struck again is the same facility.
     pub(super) fn struck_target(&self, a: usize, b: usize) -> Option<(String, Option<Entity>)> {
         let layer = self.ctx.layer;
-        let mut start = layer.tokens.get(a)?.start as usize;
+        let start = self.start_past_conj(a)?;
         let end = layer.tokens.get(b.checked_sub(1)?)?.end as usize;
-        // (وثكنة: the phrase starts after the conjunction and its vowel.)
-        if super::grammar::strip_conj(self.key(a)) != self.key(a) {
-            let mut chars = layer.slice(start, end).chars();
-            if let Some(c) = chars.next() {
-                start += c.len_utf8();
-            }
-            for c in chars.take_while(|c| ('\u{64b}'..='\u{65f}').contains(c)) {
-                start += c.len_utf8();
-            }
-        }
         if start >= end {
             return None;
         }
@@ -378,18 +368,25 @@ impl Extractor<'_, '_, '_> {
                 b += 1;
             }
         }
-        let layer = self.ctx.layer;
-        let mut start = layer.tokens[j].start as usize;
-        // (وأهالي: the phrase starts after the conjunction.)
-        if super::grammar::strip_conj(self.key(j)) != self.key(j) {
-            start += layer
-                .slice(start, layer.tokens[j].end as usize)
-                .chars()
-                .next()?
-                .len_utf8();
-        }
-        let end = layer.tokens[b - 1].end as usize;
+        let start = self.start_past_conj(j)?;
+        let end = self.ctx.layer.tokens[b - 1].end as usize;
         Some(self.phrase_group(start, end, true, place))
+    }
+
+    /// Where a phrase at token `j` starts: after its conjunction and the
+    /// conjunction's vowel (وثكنة، وَأهالي → ثكنة، أهالي).
+    fn start_past_conj(&self, j: usize) -> Option<usize> {
+        let layer = self.ctx.layer;
+        let tok = layer.tokens.get(j)?;
+        let mut start = tok.start as usize;
+        if super::grammar::strip_conj(self.key(j)) != self.key(j) {
+            let mut chars = layer.slice(start, tok.end as usize).chars();
+            start += chars.next()?.len_utf8();
+            for c in chars.take_while(|c| ('\u{64b}'..='\u{65f}').contains(c)) {
+                start += c.len_utf8();
+            }
+        }
+        Some(start)
     }
 
     /// The entity for unnamed people at `start..end`: Civilians or
@@ -449,7 +446,7 @@ impl Extractor<'_, '_, '_> {
 
 /// A nisba adjective's match key, the article off: مصري، مصريين، تشاديا،
 /// سلفية (ة folds to ه).
-fn is_nisba(k: &str) -> bool {
+pub(super) fn is_nisba(k: &str) -> bool {
     k.chars().count() >= 4
         && ["ي", "يه", "يين", "يون", "يا", "يان", "يات"]
             .iter()
