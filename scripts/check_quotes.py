@@ -28,7 +28,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CUES = os.path.join(ROOT, "data", "quotes", "cues.tsv")
 UNNAMED = os.path.join(ROOT, "data", "quotes", "unnamed_sources.tsv")
 
-KINDS = {"verb", "participle", "guarded_participle", "according", "post", "addressee", "noun"}
+KINDS = {"verb", "guarded_verb", "participle", "guarded_participle", "according", "post", "addressee", "noun"}
 STANCES = {"assert", "deny", "announce", "expect", "claim", "demand", "accuse"}
 NUMBERS = {"singular", "plural"}
 
@@ -38,7 +38,7 @@ QUOTES = "\"'“”«»‹›„‟‘’‚‛″＂"
 PROCLITICS = ["وبال", "فبال", "وكال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال",
               "وب", "فب", "ول", "فل", "وك", "فك", "وس", "فس", "و", "ف", "ب", "ل", "ك", "س", ""]
 SUFFIXES = ["هما", "كما", "هم", "هن", "ها", "كم", "نا", "ني", "ه"]
-TAIL = {"verb": "pronoun", "participle": "pronoun", "guarded_participle": "pronoun", "noun": "nominal",
+TAIL = {"verb": "pronoun", "participle": "pronoun", "guarded_participle": "pronoun", "guarded_verb": "pronoun", "noun": "nominal",
         "according": "exact", "post": "exact", "addressee": "exact"}
 ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 

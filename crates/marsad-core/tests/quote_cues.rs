@@ -255,3 +255,14 @@ fn guarded_participles_need_a_comma_and_their_complement() {
         .collect();
     assert!(!cues.contains(&"مضيفة".to_string()), "{cues:?}");
 }
+
+/// حمّل is a cue (accuse) only with a word of responsibility within six
+/// words after it; otherwise it is carrying.
+#[test]
+fn holding_responsible_is_a_cue_and_carrying_is_not() {
+    assert_eq!(
+        speakers("وحمّل رئيس بلدية زحلة الأجهزة الأمنية مسؤولية التراخي في ملاحقة المطلوبين."),
+        vec![("حمّل".to_string(), "رئيس بلدية زحلة".to_string())]
+    );
+    assert!(speakers("وحمّل العمال الأمتعة إلى الشاحنة.").is_empty());
+}

@@ -75,6 +75,9 @@ pub struct Cue {
     /// "demand", مضيفة "hostess"): a cue only after a comma, with its
     /// complement (إلى، بـ، أن) right after (kind `guarded_participle`).
     pub guarded: bool,
+    /// For a guarded cue, the start of a word one of the six after it
+    /// must begin with (حمّل … مسؤولية: `object` column `مسؤول`).
+    pub needs: Option<String>,
 }
 
 /// An unnamed source form: مصدر، مصادر محلية، شهود عيان.
@@ -121,13 +124,14 @@ impl CueLexicon {
             let kind = match c[1] {
                 "verb" => CueKind::Verb,
                 "participle" | "guarded_participle" => CueKind::Participle,
+                "guarded_verb" => CueKind::Verb,
                 "according" => CueKind::According,
                 "post" => CueKind::Post,
                 "addressee" => CueKind::Addressee,
                 "noun" => CueKind::Noun,
                 k => {
                     return Err(bad(format!(
-                        "kind {k:?} is not verb, participle, guarded_participle, according, post, addressee or noun"
+                        "kind {k:?} is not verb, guarded_verb, participle, guarded_participle, according, post, addressee or noun"
                     )));
                 }
             };
@@ -139,7 +143,8 @@ impl CueLexicon {
                 stance,
                 lemma,
                 bi_object: false,
-                guarded: c[1] == "guarded_participle",
+                guarded: c[1].starts_with("guarded_"),
+                needs: None,
             });
             // Verbs take object pronouns (أبلغه); phrases like على حد تعبيره
             // are listed whole; nouns take the tanwin alef.
@@ -155,6 +160,9 @@ impl CueLexicon {
         if let Ok(rows) = tsv(src.cues, file, &["object"]) {
             for (cue, (_, c)) in lex.cues.iter_mut().zip(rows) {
                 cue.bi_object = c[0] == "ب";
+                if cue.guarded && !c[0].is_empty() && c[0] != "ب" {
+                    cue.needs = Some(match_key(c[0]));
+                }
             }
         }
 

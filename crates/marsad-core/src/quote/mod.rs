@@ -391,6 +391,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             let sent = self.ix.sentence[hit.t0] as usize;
             self.bi_object = cue.kind == CueKind::Verb && cue.bi_object;
             match cue.kind {
+                CueKind::Verb if cue.guarded && !self.guard_holds(&hit, &cue, s1) => {}
                 CueKind::Verb => self.verb(hit, &cue, s0, s1, sent),
                 CueKind::Participle if cue.guarded && !self.guard_holds(&hit, &cue, s1) => {}
                 CueKind::Participle => self.participle(hit, &cue, s0, s1, sent),
@@ -2000,6 +2001,17 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
     /// (…، داعية الأطراف إلى، مطالبة السلطات بالإفراج), another's opener
     /// (…، مضيفة أن); not an apposition (الشيخ أحمد، داعية إسلامي، …).
     fn guard_holds(&self, hit: &Hit, cue: &Cue, s1: usize) -> bool {
+        // A cue with a word it needs has it within six after it (حمّل
+        // الحكومة مسؤولية), a word of carrying otherwise (حمّل الأمتعة); a
+        // participle so guarded follows a comma too.
+        if let Some(w) = cue.needs.as_deref() {
+            let near = (hit.t1..s1.min(hit.t1 + 7)).any(|j| {
+                let k = strip_conj(self.key(j));
+                k.strip_prefix("ال").unwrap_or(k).starts_with(w)
+            });
+            let comma = hit.t0 > 0 && !hit.prefixed && self.is_punct(hit.t0 - 1, &["،", ","]);
+            return near && (cue.kind == CueKind::Verb || comma);
+        }
         if hit.t0 == 0 || hit.prefixed || !self.is_punct(hit.t0 - 1, &["،", ","]) {
             return false;
         }
