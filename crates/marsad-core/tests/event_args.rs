@@ -5,10 +5,26 @@ use marsad_core::{Document, Extractor, Meta};
 use std::sync::OnceLock;
 
 fn extract(text: &str) -> Document {
+    extract_published(text, None)
+}
+
+/// The document as read with a publication date (`None`: none given).
+fn extract_published(text: &str, published: Option<&str>) -> Document {
     static E: OnceLock<Extractor> = OnceLock::new();
+    let meta = Meta {
+        published: published.map(str::to_string),
+        ..Meta::default()
+    };
     E.get_or_init(|| Extractor::new().expect("resources load"))
-        .extract(text, &Meta::default())
+        .extract(text, &meta)
         .expect("extract")
+}
+
+/// The target names of the first attack in `text`.
+fn attack_targets(text: &str) -> Vec<String> {
+    let doc = extract(text);
+    let attack = doc.events.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
+    attack.targets.iter().map(|t| name(&doc, t)).collect()
 }
 
 fn name(doc: &Document, id: &str) -> String {
@@ -647,11 +663,7 @@ fn a_body_is_not_both_sides_of_its_arrest() {
 /// is their force), are no target.
 #[test]
 fn the_victims_counted_are_an_attacks_target() {
-    let targets = |text: &str| {
-        let doc = extract(text);
-        let attack = doc.events.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
-        attack.targets.iter().map(|t| name(&doc, t)).collect::<Vec<_>>()
-    };
+    let targets = attack_targets;
     assert_eq!(
         targets("وسقطت قذيفة هاون على سوق شعبي في البلدة مساء أمس، ما أدى إلى إصابة ثلاثة أطفال."),
         vec!["ثلاثة أطفال".to_string(), "سوق شعبي".to_string()]
@@ -676,17 +688,10 @@ fn the_victims_counted_are_an_attacks_target() {
 /// seized are no people: the seizure has no size.
 #[test]
 fn a_seizure_names_what_it_seized() {
-    let meta = Meta {
-        published: Some("2026-02-12".to_string()),
-        ..Meta::default()
-    };
-    let doc = Extractor::new()
-        .expect("resources load")
-        .extract(
-            "أعلن الجيش، فجر اليوم الخميس، إحباط محاولة تسلل على الحدود.\nوأوضح المصدر أن عمليات التفتيش في المنطقة أسفرت عن ضبط مليون و200 ألف حبة كبتاغون.\n",
-            &meta,
-        )
-        .expect("extract");
+    let doc = extract_published(
+        "أعلن الجيش، فجر اليوم الخميس، إحباط محاولة تسلل على الحدود.\nوأوضح المصدر أن عمليات التفتيش في المنطقة أسفرت عن ضبط مليون و200 ألف حبة كبتاغون.\n",
+        Some("2026-02-12"),
+    );
     let seizure = doc.events.iter().find(|e| e.kind == "COERCE").expect("a seizure");
     assert_eq!(seizure.mode.as_deref(), Some("seize"));
     assert_eq!(seizure.size, None);
@@ -746,11 +751,7 @@ fn a_bare_definite_noun_refers_to_the_last_event_of_its_kind() {
 /// side is named.
 #[test]
 fn an_unnamed_facility_struck_is_an_attacks_target() {
-    let targets = |text: &str| {
-        let doc = extract(text);
-        let attack = doc.events.iter().find(|e| e.kind == "ASSAULT").expect("an attack");
-        attack.targets.iter().map(|t| name(&doc, t)).collect::<Vec<_>>()
-    };
+    let targets = attack_targets;
     assert_eq!(
         targets("وشن مسلحون هجوما على ثكنة عسكرية قرب الحدود فجر اليوم."),
         vec!["ثكنة عسكرية".to_string()]
@@ -817,17 +818,10 @@ fn an_arrest_after_a_protest_befell_its_protesters() {
 /// the attack's, not the date a later sentence gives the rising toll.
 #[test]
 fn an_attack_its_attackers_carried_out_dates_the_lead() {
-    let meta = Meta {
-        published: Some("2026-09-21".to_string()),
-        ..Meta::default()
-    };
-    let doc = Extractor::new()
-        .expect("resources load")
-        .extract(
-            "قتل مسلحون تسعة مدنيين على الأقل، وخطفوا 12 طفلا في هجوم شنوه فجر السبت على قرية في شمال البلاد.\n\nوقال مدير المنطقة إن المهاجمين أحرقوا نحو 60 منزلا، مضيفا أن الحصيلة ارتفعت مساء أمس الأحد إلى 14 قتيلا.\n",
-            &meta,
-        )
-        .expect("extract");
+    let doc = extract_published(
+        "قتل مسلحون تسعة مدنيين على الأقل، وخطفوا 12 طفلا في هجوم شنوه فجر السبت على قرية في شمال البلاد.\n\nوقال مدير المنطقة إن المهاجمين أحرقوا نحو 60 منزلا، مضيفا أن الحصيلة ارتفعت مساء أمس الأحد إلى 14 قتيلا.\n",
+        Some("2026-09-21"),
+    );
     let killing = doc
         .events
         .iter()

@@ -5002,7 +5002,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     })
                 })
                 .flatten();
-            let sent = self.ix.sentence.get(t0).copied().filter(|&x| x != NONE);
+            let sent_of = |t: usize| self.ix.sentence.get(t).copied().filter(|&x| x != NONE);
             let before = || {
                 out[..k].iter().rev().find(|p| {
                     let p0 = layer.token_from(p.trigger.start);
@@ -5010,14 +5010,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         && p.factuality == "actual"
                         && !p.actors.is_empty()
                         && p0 < t0
-                        && self
-                            .ix
-                            .sentence
-                            .get(p0)
-                            .copied()
-                            .filter(|&x| x != NONE)
-                            .zip(sent)
-                            .is_some_and(|(a, b)| a + 2 >= b)
+                        && sent_of(p0).zip(sent_of(t0)).is_some_and(|(a, b)| a + 2 >= b)
                 })
             };
             let Some(protesters) = after.or_else(before).map(|p| p.actors.clone()) else {

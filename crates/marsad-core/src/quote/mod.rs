@@ -2001,6 +2001,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
     /// (…، داعية الأطراف إلى، مطالبة السلطات بالإفراج), another's opener
     /// (…، مضيفة أن); not an apposition (الشيخ أحمد، داعية إسلامي، …).
     fn guard_holds(&self, hit: &Hit, cue: &Cue, s1: usize) -> bool {
+        let comma = hit.t0 > 0 && !hit.prefixed && self.is_punct(hit.t0 - 1, &["،", ","]);
         // A cue with a word it needs has it within six after it (حمّل
         // الحكومة مسؤولية), a word of carrying otherwise (حمّل الأمتعة); a
         // participle so guarded follows a comma too.
@@ -2009,10 +2010,9 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 let k = strip_conj(self.key(j));
                 k.strip_prefix("ال").unwrap_or(k).starts_with(w)
             });
-            let comma = hit.t0 > 0 && !hit.prefixed && self.is_punct(hit.t0 - 1, &["،", ","]);
             return near && (cue.kind == CueKind::Verb || comma);
         }
-        if hit.t0 == 0 || hit.prefixed || !self.is_punct(hit.t0 - 1, &["،", ","]) {
+        if !comma {
             return false;
         }
         if cue.stance == Stance::Demand {
