@@ -269,6 +269,9 @@ pub struct EntityLexicon {
     /// Words of allegiance after which a capital is its state (موالية
     /// لطهران، مدعومة من أنقرة), kind `state_linker`.
     pub state_linkers: HashSet<String>,
+    /// Verbs whose object is the party charged or called on (اتهمت الوزارة
+    /// موسكو بـ، متهما إسلام آباد بـ، دعت واشنطن إلى), kind `charge_verb`.
+    pub charge_verbs: HashSet<String>,
 }
 
 impl std::fmt::Debug for EntityLexicon {
@@ -656,6 +659,7 @@ impl EntityLexicon {
             byline_words: HashSet::new(),
             state_verbs: HashSet::new(),
             state_linkers: HashSet::new(),
+            charge_verbs: HashSet::new(),
         };
         // `=X` stops the name X only as written (=جيزة: the district جيزة,
         // read in وجيزة "brief"; الجيزة stays); a plain entry stops the name
@@ -970,6 +974,9 @@ impl EntityLexicon {
                 }
                 "state_linker" => {
                     lex.state_linkers.insert(form);
+                }
+                "charge_verb" => {
+                    lex.charge_verbs.insert(form);
                 }
                 _ => {}
             }

@@ -646,7 +646,11 @@ pub fn extract(
             let k = key_at(j);
             country = lex.adjectives.get(strip_article(k)).copied();
         }
+        // A country's name is the genitive of an indefinite head only
+        // (حكومة رواندا), not the object after a definite subject (اتهمت
+        // الحكومة إسرائيل بـ).
         if country.is_none()
+            && !crate::event::grammar::strip_conj(key_at(i)).starts_with("ال")
             && let Some(mi) = covered(&mentions, j)
             && mentions[mi].t0 == j
             && let Referent::Place(p) = mentions[mi].referent
@@ -1837,6 +1841,57 @@ fn capitals_as_states(layer: &TextLayer, lex: &EntityLexicon, mentions: &mut [Me
         i.and_then(word)
             .is_some_and(|k| lex.state_linkers.contains(k) || lex.state_linkers.contains(&conj(k)))
     };
+    // The object of a charge or a call, before its complement: اتهمت
+    // الوزارة موسكو بـ…، متهما إسلام آباد بـ…، حمّلت الحكومة، في بيان،
+    // كيغالي المسؤولية، دعت الجامعة العربية واشنطن إلى…. The verb stands
+    // in the clause before it, and right before the capital the verb, a
+    // definite word ending the subject or a comma ending an aside (not a
+    // noun it is the genitive of: سكان بغداد إلى، العاصمة بغداد).
+    let complement = |i: usize| {
+        word(i).is_some_and(|k| {
+            (k.starts_with('ب')
+                && !matches!(
+                    k,
+                    "بعد"
+                        | "بعدما"
+                        | "بين"
+                        | "بينما"
+                        | "بسبب"
+                        | "بحسب"
+                        | "بدون"
+                        | "بل"
+                        | "بما"
+                        | "بان"
+                ))
+                || matches!(k, "الي" | "علي" | "من" | "مسوولية" | "المسوولية")
+        })
+    };
+    let charge =
+        |i: usize| word(i).is_some_and(|k| lex.charge_verbs.contains(k) || lex.charge_verbs.contains(&conj(k)));
+    let text_at = |i: usize| {
+        toks.get(i)
+            .map_or("", |t| layer.slice(t.start as usize, t.end as usize))
+    };
+    let charge_verb_before = |t0: usize| {
+        let Some(b) = t0.checked_sub(1) else {
+            return false;
+        };
+        let after_subject = match word(b) {
+            Some(k) => {
+                let k = crate::event::grammar::strip_conj(k);
+                k.starts_with("ال") && !matches!(k, "العاصمة" | "المدينة")
+            }
+            None => matches!(text_at(b), "،" | ","),
+        };
+        if charge(b) {
+            return true;
+        }
+        after_subject
+            && (t0.saturating_sub(12)..b)
+                .rev()
+                .take_while(|&i| !matches!(text_at(i), "." | "؛" | ";" | ":" | "؟" | "?" | "!"))
+                .any(charge)
+    };
     for m in mentions.iter_mut() {
         let Referent::Place(p) = m.referent else {
             continue;
@@ -1866,7 +1921,8 @@ fn capitals_as_states(layer: &TextLayer, lex: &EntityLexicon, mentions: &mut [Me
         let subject = matches!(prefix.as_str(), "" | "و" | "ف") && ((opens && verb(Some(m.t1))) || verb(before));
         let party = (prefix == "ل" && linker(before))
             || (prefix.is_empty() && before.and_then(word) == Some("من") && linker(m.t0.checked_sub(2)));
-        if subject || party {
+        let charged = prefix.is_empty() && complement(m.t1) && charge_verb_before(m.t0);
+        if subject || party || charged {
             m.referent = Referent::Place(country);
         }
     }

@@ -1385,6 +1385,17 @@ fn a_capital_that_speaks_or_acts_is_its_state() {
     assert_eq!(refs("انفجار #بيروت تتهم فيه المعارضة الوفد."), city("بيروت"));
     assert_eq!(refs("وصل الوفد إلى بيروت أمس."), city("بيروت"));
     assert_eq!(refs("رفض سكان بيروت الاقتراح."), city("بيروت"));
+    // The object of a charge or a call before its complement: after the
+    // verb, a definite subject, or an aside between commas.
+    assert_eq!(refs("متهما بيروت بخرق الهدنة."), state("بيروت"));
+    assert_eq!(refs("واتهمت المعارضة بيروت بـ«خرق الهدنة»."), state("بيروت"));
+    assert_eq!(refs("وحمّلت المعارضة، في بيان، بيروت المسؤولية."), state("بيروت"));
+    assert_eq!(refs("ودعت المعارضة بيروت إلى الحوار."), state("بيروت"));
+    // Not the genitive of a noun, not a descriptor's name, not before a
+    // word that is no complement.
+    assert_eq!(refs("ودعا سكان بيروت إلى الإضراب."), city("بيروت"));
+    assert_eq!(refs("ودعت المعارضة في العاصمة بيروت إلى الإضراب."), city("بيروت"));
+    assert_eq!(refs("واتهمت المعارضة بيروت بعد الهجوم."), city("بيروت"));
     // The state joins the country's entity; the city stays apart.
     assert_eq!(
         refs("رفض لبنان الاقتراح، وقالت بيروت إن الوفد وصل إلى بيروت."),
@@ -1412,6 +1423,11 @@ fn the_government_alone_is_the_clear_countrys() {
             "actor:iq_government".to_string(),
             vec!["الحكومة".to_string(), "السلطات".into()]
         )]
+    );
+    // A country after الحكومة is the object, not its genitive.
+    assert_eq!(
+        run("واتهمت الحكومة العراق بخرق الهدنة."),
+        vec![(Place, "iso:IQ".to_string(), vec!["العراق".to_string()])]
     );
     // No clear country: nothing; before a definite word (another
     // government: الحكومة المدنية): nothing.

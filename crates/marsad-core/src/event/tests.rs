@@ -1338,6 +1338,19 @@ fn a_speaker_makes_his_threat_and_his_body_acts() {
         Some(("ACCUSE", s(&["إيران"]))),
         "{ev:?}"
     );
+    // A capital charged or called on is its state.
+    let ev = real_args("واتهمت وزارة الخارجية الأوكرانية موسكو بتكثيف الضربات على المدن.");
+    assert_eq!(
+        ev.first().map(|e| (e.0.as_str(), e.2.clone())),
+        Some(("ACCUSE", s(&["روسيا"]))),
+        "{ev:?}"
+    );
+    let ev = real_args("ودعت الجامعة العربية، في بيان، واشنطن إلى وقف الدعم.");
+    assert_eq!(
+        ev.first().map(|e| (e.0.as_str(), e.2.clone())),
+        Some(("REQUEST", s(&["الولايات المتحدة"]))),
+        "{ev:?}"
+    );
 }
 
 /// «عقد X اجتماعا مع Y»، «تبادل لإطلاق النار مع Y»: Y is the other side.
