@@ -18,7 +18,7 @@ data/entities/titles.tsv (Python 3 standard library only):
   alias (وقوات، بالجيش، للجيش …), Arabic aliases written in Arabic and
   English aliases in Latin script, no alias equal to a gazetteer place that
   the matcher reads bare (the actor would hide the place);
-- force nouns: category, inter, `{country}` in the template, unique nouns;
+- force nouns: category, inter, `{country}` in the template, unique nouns, id syntax;
 - titles: kind, takes_org in {0, 1}, unique forms.
 
 Prints counts per category, inter and country; exits 1 on any error.
@@ -37,7 +37,7 @@ PLACES = os.path.join(ROOT, "data", "gazetteer", "places.tsv")
 PLACES_EXTRA = os.path.join(ROOT, "data", "gazetteer", "places_extra.tsv")
 
 ACTOR_COLS = ["id", "label_en", "category", "country", "inter", "parent", "wikidata", "aliases_ar", "aliases_en"]
-FORCE_COLS = ["noun_ar", "category", "inter", "label_en_template", "bare"]
+FORCE_COLS = ["noun_ar", "category", "inter", "label_en_template", "bare", "id"]
 TITLE_COLS = ["form", "kind", "label_en", "takes_org"]
 CATEGORIES = {
     "armed_group", "state_military", "police", "security_service", "government", "political_party",
@@ -345,6 +345,8 @@ def check_forces(rep, alias_owner):
             rep.error(where, "label_en_template lacks {country}")
         if r.get("bare", "") not in ("", "1", "place"):
             rep.error(where, f"bare {r.get('bare')!r} must be empty, 1 or place")
+        if not re.fullmatch(r"[a-z_]*", r.get("id", "")):
+            rep.error(where, f"id {r.get('id')!r} must be lower-case letters and _ (empty: the category)")
         if k in alias_owner:
             rep.warn(where, f"force noun is also an alias of {alias_owner[k][0]} (the actor wins)")
     return [r for _, r in rows]

@@ -298,6 +298,34 @@ fn a_name_between_commas_after_an_office_is_a_person() {
     );
     let ms = mentions("وقال المتحدث، خلال مؤتمر صحفي، إن القوات تقدمت. وأكد الوزير، مساء أمس، أن القوات تقدمت.");
     assert!(!ms.iter().any(|m| m.0 == "Person"), "{ms:?}");
+    // A description between the commas is no name (an elative before an
+    // indefinite noun and a definite genitive); a given name أفعل is.
+    let ms = mentions("واتهم رئيس الحزب، أكبر أحزاب المعارضة، الحكومة بتنفيذ انقلاب.");
+    assert!(!ms.iter().any(|m| m.0 == "Person"), "{ms:?}");
+    let ms = mentions("وقال الوزير، أكرم محمد الحسن، إن الهجوم فشل.");
+    assert!(
+        ms.contains(&("Person".into(), "أكرم محمد الحسن".into(), "-".into(), String::new())),
+        "{ms:?}"
+    );
+}
+
+/// «الدفاع المدني» alone is the civil defence of the document's clear
+/// country, with the listed actor's id where one is listed.
+#[test]
+fn the_civil_defence_alone_is_the_clear_countrys() {
+    let ms =
+        mentions("غزة – قال الدفاع المدني في قطاع غزة إن الطواقم انتشلت 11 جثة. وأعلن الدفاع المدني ارتفاع الحصيلة.");
+    assert!(
+        ms.iter()
+            .any(|m| m.0 == "Organization" && m.1 == "الدفاع المدني" && m.2 == "actor:ps_civil_defence"),
+        "{ms:?}"
+    );
+    let ms = mentions("الخرطوم – قال الدفاع المدني السوداني إن الطواقم أخمدت الحريق.");
+    assert!(
+        ms.iter()
+            .any(|m| m.0 == "Organization" && m.1 == "الدفاع المدني السوداني" && m.2 == "actor:sd_civil_defence"),
+        "{ms:?}"
+    );
 }
 
 /// A one-word place introduced with its descriptor (بلدة الناصر) is that

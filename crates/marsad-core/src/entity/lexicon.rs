@@ -76,6 +76,9 @@ impl Place {
 #[derive(Debug, Clone)]
 pub struct ForceNoun {
     pub category: String,
+    /// Column `id`: the composed actor's id after the country code
+    /// (`actor:ps_civil_defence`); the category when empty.
+    pub slug: String,
     pub inter: Option<u8>,
     pub template: String,
     /// Column `bare`: `1` if the noun alone names the state's own force
@@ -856,6 +859,13 @@ impl EntityLexicon {
                 noun,
                 ForceNoun {
                     category: row.get("category").copied().unwrap_or("state_military").to_string(),
+                    slug: row
+                        .get("id")
+                        .copied()
+                        .filter(|s| !s.is_empty())
+                        .or(row.get("category").copied())
+                        .unwrap_or("state_military")
+                        .to_string(),
                     inter: row.get("inter").and_then(|s| s.parse().ok()),
                     template: row.get("label_en_template").copied().unwrap_or("{country}").to_string(),
                     bare: opt(row.get("bare")),

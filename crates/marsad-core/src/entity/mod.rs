@@ -42,6 +42,9 @@ enum Referent {
     Composed {
         country: u32,
         category: String,
+        /// The id's last part (`actor:iq_` + it): the category, or the
+        /// row's own (civil_defence).
+        slug: String,
         inter: Option<u8>,
         template: String,
     },
@@ -71,7 +74,7 @@ impl Referent {
         match self {
             Referent::Actor(i) => format!("a{i}"),
             Referent::Place(i) => format!("p{i}"),
-            Referent::Composed { country, category, .. } => format!("c{country}/{category}"),
+            Referent::Composed { country, slug, .. } => format!("c{country}/{slug}"),
             Referent::Group { group, .. } => format!("g{group}"),
             Referent::UnknownPlace { key, .. } => format!("u{key}"),
             Referent::Person { key } => format!("h{key}"),
@@ -728,6 +731,7 @@ pub fn extract(
                 referent: Referent::Composed {
                     country: c,
                     category: noun.category.clone(),
+                    slug: noun.slug.clone(),
                     inter: noun.inter,
                     template: noun.template.clone(),
                 },
@@ -3557,7 +3561,20 @@ fn find_titled_persons(
                     .get(e)
                     .is_some_and(|t| t.kind == TokenKind::Punct && matches!(layer.key(t), "،" | ","))
                 && (s..e - 1).all(|t| !key_at(t).starts_with("ال")));
-        if e - s < 2 || !followed_ok || !listed {
+        // A description, not a name: an elative أفعل before an indefinite
+        // noun no list names and a definite genitive (أكبر أحزاب المعارضة),
+        // or a quantifier first (إحدى فصائل المنشقين), whoever read a
+        // person there.
+        let first = key_at(s);
+        let name_word = |k: &str| lex.given_names.contains(k) || lex.surnames.contains(k);
+        let described = (first.starts_with('ا')
+            && first.chars().count() == 4
+            && e - s >= 3
+            && !key_at(s + 1).starts_with("ال")
+            && !name_word(key_at(s + 1))
+            && key_at(e - 1).starts_with("ال"))
+            || matches!(first, "احد" | "احدي" | "بعض" | "كل");
+        if e - s < 2 || !followed_ok || !listed || described {
             i += n;
             continue;
         }
@@ -4347,13 +4364,14 @@ fn describe(lex: &EntityLexicon, r: &Referent, surface: &str) -> (EntityKind, St
         Referent::Composed {
             country,
             category,
+            slug,
             inter,
             template,
         } => {
             let c = &lex.places[*country as usize];
             let cc = c.country.clone().unwrap_or_default();
             let reference = EntityRef {
-                id: format!("actor:{}_{}", cc.to_lowercase(), category),
+                id: format!("actor:{}_{}", cc.to_lowercase(), slug),
                 label_en: Some(template.replace("{country}", &c.name_en)),
                 label_ar: None,
                 category: Some(category.clone()),

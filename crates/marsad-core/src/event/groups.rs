@@ -34,6 +34,16 @@ impl Extractor<'_, '_, '_> {
         })
     }
 
+    /// People counted right before a verb, its subject (63 شخصا أوقفوا).
+    pub(super) fn people_counted_before(&self, t: usize) -> bool {
+        (t.saturating_sub(4)..t).any(|j| {
+            let q = self.ix.quantity[j];
+            q != NONE
+                && (j == 0 || self.ix.quantity[j - 1] != q)
+                && matches!(self.counted_people(q), Some(People::Phrase(_, end)) if end == t)
+        })
+    }
+
     /// Whether the cluster's kind of event takes the people it counts as
     /// its target: an arrest or a raid, a release, an abduction.
     fn takes_people(&self, c: &Cluster) -> bool {

@@ -694,11 +694,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 continue;
             }
             // أوقف alone is «stopped» (أوقفت الحكومة الدعم): an arrest only
-            // with people after it (أوقف مطلوبين اثنين، أُوقف 14 مهاجرا).
+            // with people after it (أوقف مطلوبين اثنين، أُوقف 14 مهاجرا) or
+            // counted right before it (إن 63 شخصا أوقفوا).
             if tr.pos == Pos::Verb
                 && h.t1 == h.t0 + 1
                 && self.lex.words.is_people_verb(self.key(h.t0))
                 && !self.people_after(h.t1)
+                && !self.people_counted_before(h.t0)
             {
                 continue;
             }
@@ -3558,7 +3560,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let words = &self.lex.words;
         let people =
             |t: usize| self.is_word(t) && (words.is_people_noun(self.key(t)) || words.is_source_noun(self.key(t)));
-        people(m.t1) || (m.t0 >= 2 && (people(m.t0 - 1) || people(m.t0 - 2)))
+        // (An office held, unnamed, speaks for its body: نفى وزير العدل.)
+        let office = self.is_word(m.t1)
+            && words.is_role_head(self.key(m.t1))
+            && self.is_word(m.t1 + 1)
+            && grammar::strip_conj(self.key(m.t1 + 1)).starts_with("ال");
+        people(m.t1) || office || (m.t0 >= 2 && (people(m.t0 - 1) || people(m.t0 - 2)))
     }
 
     /// Whether the words from token `from` to the person's first mention

@@ -1403,6 +1403,8 @@ fn denials_condemnations_and_demanded_investigations() {
         .map(|e| e.factuality.clone());
     assert_eq!(strike.as_deref(), Some("denied"));
     assert!(kinds("ونفى الباحث هشام النجار هذه الرواية.").is_empty());
+    // An office held, unnamed, speaks for its body.
+    assert_eq!(kinds("ونفى وزير العدل أن تكون للقضية دوافع سياسية."), vec!["REJECT"]);
     assert_eq!(kinds("دان الاتحاد الأفريقي الهجوم الإرهابي على الثكنة."), vec!["ACCUSE"]);
     assert_eq!(kinds("وطالبت منظمة العفو الدولية بفتح تحقيق مستقل."), vec!["REQUEST"]);
 }
@@ -2747,6 +2749,12 @@ fn stopping_is_an_arrest_only_with_people_after_it() {
     assert_eq!(arrests("وأوقف الجيش مطلوبين اثنين.").len(), 1);
     assert!(arrests("وأوقفت الحكومة الدعم عن الوقود.").is_empty());
     assert!(arrests("أوقف المصنع الإنتاج بسبب الإضراب.").is_empty());
+    // People counted right before it are its subject.
+    assert_eq!(
+        arrests("وقالت الوزارة إن 63 شخصا أوقفوا لمهاجمتهم عناصر الأمن.").len(),
+        1
+    );
+    assert!(arrests("وقالت الشركة إن 63 شاحنة أوقفت عن العمل.").is_empty());
 }
 
 #[test]
