@@ -3974,7 +3974,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 && self.entity(e).is_some_and(is_place)
                 && self.is_dateline(a, b)
             {
-                return Some(self.reported_from(e, toks[a].start as usize).unwrap_or(e));
+                let d = self.reported_from(e, toks[a].start as usize).unwrap_or(e);
+                return Some(self.lead_place(b, d).unwrap_or(d));
             }
         }
         let mut best: Option<(usize, u8, u32)> = None;
@@ -3989,6 +3990,55 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
         }
         best.map(|b| b.2)
+    }
+
+    /// The place of the lead's first event, when it is another place of
+    /// the dateline's country (بيروت – … في بلدة حوش السيد علي في قضاء
+    /// الهرمل): the dateline says where the report was filed, the lead
+    /// where its news happened. The most specific place of that sentence
+    /// after the dateline, not a country or a facility, not an aside.
+    fn lead_place(&self, after: usize, dateline: u32) -> Option<u32> {
+        let d = self.entity(dateline)?;
+        let country = d.geo.as_ref()?.country.clone()?;
+        // (Only a capital: a report is filed from it about the provinces;
+        // a provincial dateline is mostly where its news happened.)
+        let lex = &self.ctx.resources.entities;
+        let id = d.reference.as_ref().map(|r| r.id.as_str());
+        if !lex
+            .capital_country
+            .keys()
+            .any(|&p| lex.places.get(p as usize).map(|x| x.id.as_str()) == id)
+        {
+            return None;
+        }
+        let lead = self.mentions.iter().find(|m| m.t0 >= after)?;
+        let (s0, s1) = *self.ix.sentence_tokens.get(lead.sent)?;
+        let mut best: Option<u32> = None;
+        let mut t = s0.max(after);
+        while t < s1 {
+            let Some((t0, b, e)) = self.ix.mention_at(t) else {
+                t += 1;
+                continue;
+            };
+            t = b.max(t + 1);
+            let Some(ent) = self.entity(e) else { continue };
+            if e == dateline
+                || !is_place(ent)
+                || !(1..8).contains(&specificity(ent))
+                || self.place_aside(t0)
+                || self.is_care_place_at(ent, t0)
+                || ent.geo.as_ref().and_then(|g| g.country.as_deref()) != Some(country.as_str())
+            {
+                continue;
+            }
+            if best
+                .and_then(|x| self.entity(x))
+                .is_none_or(|old| specificity(ent) < specificity(old))
+            {
+                best = Some(e);
+            }
+        }
+        best
     }
 
     /// How often the text names `e` outside boilerplate (and not at

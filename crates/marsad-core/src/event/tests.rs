@@ -1938,6 +1938,22 @@ fn a_dateline_does_not_place_the_lead_and_own_dead_are_targets() {
     );
     let places = event_places(&doc);
     assert_eq!(places, vec![Some("ديفا".to_string())]);
+    // An event with no place of its own, in an article filed from a
+    // capital whose lead is elsewhere in the country, is at the lead's
+    // place; filed from a provincial city, at the dateline.
+    let lead = "هاجم مسلحون موقعا عسكريا قرب مدينة ديفا فجر الأحد.\n\nوأعلنت الحكومة لاحقا حظر التجول لمدة ثلاثة أيام.";
+    let doc = super::testkit::real_doc_on(&format!("نيامي – {lead}"), Some("2025-01-10"));
+    let curfew = doc.events.iter().find(|e| e.kind == "COERCE").expect("the curfew");
+    let place = |d: &crate::doc::Document, id: &Option<String>| {
+        d.entities
+            .iter()
+            .find(|e| Some(&e.id) == id.as_ref())
+            .map(|e| e.name.clone())
+    };
+    assert_eq!(place(&doc, &curfew.location), Some("ديفا".to_string()), "{curfew:?}");
+    let doc = super::testkit::real_doc_on(&format!("زيندر – {lead}"), Some("2025-01-10"));
+    let curfew = doc.events.iter().find(|e| e.kind == "COERCE").expect("the curfew");
+    assert_eq!(place(&doc, &curfew.location), Some("زندر".to_string()), "{curfew:?}");
     // The army's soldiers who died are its target, not its agent.
     let doc = super::testkit::real_doc_on(
         "قال الجيش النيجري في بيان إن وحداته صدت هجوما على موقع عسكري، مشيرا إلى أن أربعة من جنوده لقوا حتفهم.",
