@@ -3115,9 +3115,33 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         c.time = c.time.or(m.time);
         c.ctime = c.ctime.or(m.ctime);
         c.last_token = c.last_token.max(m.t1);
-        // A casualty word never leads an event another trigger names.
+        // A casualty word never leads an event another trigger names, but
+        // for the gun it was done with (قُتل سائق … برصاص مسلحين): the verb
+        // names the event, the ب phrase after it its instrument (not an
+        // act: قتل شرطيان بانفجار عبوة is the explosion).
         let main = &self.mentions[c.main];
-        if main.casualty.is_some() && m.casualty.is_none() && m.trigger.is_some() {
+        let instrument = |noun: &Mention, verb: &Mention| {
+            verb.pos == Pos::Verb
+                && verb.casualty.is_some()
+                && noun.pos == Pos::Noun
+                && noun.casualty.is_none()
+                && self.trigger(noun).and_then(|t| t.mode.as_deref()) == Some("firearms")
+                && noun.sent == verb.sent
+                && noun.t0 > verb.t0
+                && noun.t0 <= verb.t1 + 6
+                && self.key(noun.t0).starts_with('ب')
+                && self
+                    .ctx
+                    .layer
+                    .tokens
+                    .get(noun.t0)
+                    .is_some_and(|t| noun.start > t.start as usize)
+        };
+        if instrument(main, m) {
+            c.main = k;
+            return;
+        }
+        if main.casualty.is_some() && m.casualty.is_none() && m.trigger.is_some() && !instrument(m, main) {
             c.main = k;
             c.kind = m.kind.clone().unwrap_or_default();
         }

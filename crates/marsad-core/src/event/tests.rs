@@ -3152,3 +3152,20 @@ fn a_state_denies_and_a_memorandum_is_an_agreement() {
         vec!["AGREE".to_string()]
     );
 }
+
+/// «قُتل X برصاص Y»: the killing verb names the event, the ب phrase the
+/// weapon it was done with (its agent joins the event).
+#[test]
+fn a_killing_by_a_weapon_is_led_by_its_verb() {
+    let doc = super::testkit::real_doc("وقُتل سائق شاحنة الجمعة الماضي برصاص مسلحين مجهولين.");
+    let got: Vec<(String, Option<f64>, usize)> = doc
+        .events
+        .iter()
+        .map(|e| (e.trigger.text.clone(), e.dead, e.actors.len()))
+        .collect();
+    assert_eq!(got, vec![("قُتل".to_string(), Some(1.0), 1)]);
+    // A weapon noun that is no instrument (no ب) still leads.
+    let doc = super::testkit::real_doc("وقُتل سائق شاحنة في غارة جوية على الطريق.");
+    let triggers: Vec<&str> = doc.events.iter().map(|e| e.trigger.text.as_str()).collect();
+    assert_eq!(triggers, vec!["غارة جوية"]);
+}
