@@ -600,6 +600,13 @@ impl GrammarWords {
             .any(|s| k == s || k.strip_suffix('ت') == Some(s.as_str()))
     }
 
+    /// A word of calling for something (دعا، دعت، الدعوة، داعيا): what it
+    /// calls for after إلى is yet to happen.
+    pub fn is_call_word(&self, key: &str) -> bool {
+        let k = strip_conj(key);
+        self.call_words.iter().any(|s| k == s)
+    }
+
     /// A verb that blames only with «مسؤولية» after it (حمّل X Y مسؤولية).
     pub fn is_blame_verb(&self, key: &str) -> bool {
         let k = strip_conj(key);

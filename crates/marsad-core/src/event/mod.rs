@@ -1336,6 +1336,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 f
             };
         }
+        // What is called for after إلى (دعا أنصاره إلى التظاهر، الدعوة إلى
+        // الإضراب) is yet to happen.
+        if m.pos == Pos::Noun
+            && m.t0 > s0
+            && self.is_word(m.t0 - 1)
+            && matches!(self.key(m.t0 - 1), "الي" | "والي")
+            && (m.t0.saturating_sub(5).max(s0)..m.t0 - 1)
+                .any(|j| self.is_word(j) && self.lex.words.is_call_word(self.key(j)))
+        {
+            return Factuality::Planned;
+        }
         // The complement of a demand, a refusal or a threat (طالب بالانسحاب،
         // رفض الانسحاب، هدد بشنّ هجوم) has not happened. (A verb joined by
         // و is a clause of its own: «رفضت الجبهة القرار ولوّحت بالتصعيد».)
@@ -3615,6 +3626,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// a demand with no side but the protesters' is part of the protest.
     fn merge_protest_demands(&mut self) {
         let mut gone = vec![false; self.clusters.len()];
+        let mut callers: Vec<(usize, Vec<u32>)> = Vec::new();
         for di in 0..self.clusters.len() {
             let d = &self.clusters[di];
             // (A condemnation the protest voices, تنديدا بالحرب، is of it too.)
@@ -3624,12 +3636,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 continue;
             }
             let sents: Vec<usize> = d.mentions.iter().map(|&x| self.mentions[x].sent).collect();
+            // (A protest called for is the call: دعا ناشطون إلى عصيان مدني.)
+            let dm = &self.mentions[d.main];
+            let called =
+                |m: &Mention| m.fact == Factuality::Planned && m.sent == dm.sent && m.t0 > dm.t1 && m.t0 <= dm.t1 + 5;
             let target = (0..self.clusters.len()).find(|&ci| {
                 let c = &self.clusters[ci];
+                let cm = &self.mentions[c.main];
                 ci != di
                     && !gone[ci]
                     && c.kind == "PROTEST"
-                    && self.mentions[c.main].fact == Factuality::Actual
+                    && (cm.fact == Factuality::Actual || called(cm))
                     && sents
                         .iter()
                         .all(|s| c.mentions.iter().any(|&x| self.mentions[x].sent == *s))
@@ -3639,9 +3656,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             });
             // (It adds no mention to the protest: the confidence model was
             // fitted on protests without their demands.)
-            if target.is_some() {
+            if let Some(ci) = target {
                 gone[di] = true;
+                // Who called for a protest with no side of its own organises it.
+                if self.clusters[ci].actors.is_empty() && called(&self.mentions[self.clusters[ci].main]) {
+                    callers.push((ci, self.clusters[di].actors.clone()));
+                }
             }
+        }
+        for (ci, actors) in callers {
+            self.clusters[ci].actors = actors;
         }
         let mut k = 0;
         self.clusters.retain(|_| {

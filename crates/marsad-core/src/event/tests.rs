@@ -3169,3 +3169,26 @@ fn a_killing_by_a_weapon_is_led_by_its_verb() {
     let triggers: Vec<&str> = doc.events.iter().map(|e| e.trigger.text.as_str()).collect();
     assert_eq!(triggers, vec!["غارة جوية"]);
 }
+
+/// A protest called for (دعا … إلى التظاهر) is planned and is the call,
+/// organised by the caller; a ban on protests is a restriction, and the
+/// right to protest is no protest.
+#[test]
+fn a_protest_called_for_is_planned_and_a_ban_is_no_protest() {
+    let got = |t: &str| -> Vec<(String, String, String, usize)> {
+        super::testkit::real_doc_on(t, Some("2025-01-10"))
+            .events
+            .into_iter()
+            .map(|e| (e.kind, e.trigger.text, e.factuality, e.actors.len()))
+            .collect()
+    };
+    assert_eq!(
+        got("ودعت حركة حماس إلى التظاهر يوم الجمعة المقبل."),
+        vec![("PROTEST".into(), "التظاهر".into(), "planned".into(), 1)]
+    );
+    assert_eq!(
+        got("وأعلنت السلطات التركية حظر المظاهرات في إسطنبول لمدة أربعة أيام."),
+        vec![("COERCE".into(), "حظر المظاهرات".into(), "actual".into(), 1)]
+    );
+    assert!(got("ودعت البعثة السلطات إلى احترام حق التظاهر السلمي.").is_empty());
+}
