@@ -355,3 +355,11 @@ fn more_organisation_heads_and_no_person_in_a_hamza_adjective() {
     assert!(has(&ms, "خلية الاتصال"), "{ms:?}");
     assert!(!ms.iter().any(|m| m.0 == "Person"), "{ms:?}");
 }
+
+/// A subordinating conjunction (فيما، بينما، عندما) is never part of a name
+/// the tagger reads.
+#[test]
+fn a_conjunction_opens_no_name() {
+    let ms = mentions("طالب المجلس بفتح تحقيق في مقتل الشاب، فيما دعا ناشطون إلى عصيان مدني شامل.");
+    assert!(!ms.iter().any(|m| m.0 == "Person"), "{ms:?}");
+}
