@@ -363,3 +363,12 @@ fn a_conjunction_opens_no_name() {
     let ms = mentions("طالب المجلس بفتح تحقيق في مقتل الشاب، فيما دعا ناشطون إلى عصيان مدني شامل.");
     assert!(!ms.iter().any(|m| m.0 == "Person"), "{ms:?}");
 }
+
+/// A facility's name does not run on into an indefinite accusative after
+/// a definite word (مبنى البلدية احتجاجا على القرار).
+#[test]
+fn an_accusative_after_a_definite_word_ends_a_facility_name() {
+    let ms = mentions("وتجمع مئات المحتجين أمام مبنى البلدية احتجاجا على القرار.");
+    assert!(ms.iter().any(|m| m.1 == "مبنى البلدية"), "{ms:?}");
+    assert!(!ms.iter().any(|m| m.1.contains("احتجاجا")), "{ms:?}");
+}

@@ -1238,6 +1238,9 @@ pub fn extract(
             && !cov.get(j + 1).copied().unwrap_or(true)
             && !is_function_word(key_at(j + 1), function_words)
             && !key_at(j + 1).starts_with("ال")
+            // (An indefinite accusative after a definite word goes on with
+            // the sentence: مبنى البلدية احتجاجا على القرار.)
+            && !(key_at(j).starts_with("ال") && key_at(j + 1).ends_with('ا'))
             && crate::event::grammar::preposition(key_at(j + 1)).is_none()
             && !is_descriptor(key_at(j + 1), lex);
         if continues {
