@@ -3191,4 +3191,12 @@ fn a_protest_called_for_is_planned_and_a_ban_is_no_protest() {
         vec![("COERCE".into(), "حظر المظاهرات".into(), "actual".into(), 1)]
     );
     assert!(got("ودعت البعثة السلطات إلى احترام حق التظاهر السلمي.").is_empty());
+    // Gathering in front of a building is a protest (تجمع alone is not).
+    assert_eq!(
+        got("وقال شهود إن مئات المحتجين تجمعوا أمام مبنى البلدية صباح الثلاثاء.")
+            .into_iter()
+            .map(|e| (e.0, e.1))
+            .collect::<Vec<_>>(),
+        vec![("PROTEST".to_string(), "تجمعوا أمام".to_string())]
+    );
 }
