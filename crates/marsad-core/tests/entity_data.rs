@@ -372,3 +372,10 @@ fn an_accusative_after_a_definite_word_ends_a_facility_name() {
     assert!(ms.iter().any(|m| m.1 == "مبنى البلدية"), "{ms:?}");
     assert!(!ms.iter().any(|m| m.1.contains("احتجاجا")), "{ms:?}");
 }
+
+/// «مهاجران» (two migrants) is no Iranian town when named bare.
+#[test]
+fn two_migrants_are_no_town() {
+    let ms = mentions("لقي مهاجران حتفهما وأصيب العشرات خلال محاولة اقتحام السياج.");
+    assert!(!ms.iter().any(|m| m.0 == "Place"), "{ms:?}");
+}
