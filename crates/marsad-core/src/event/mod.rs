@@ -4061,32 +4061,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
         let lead = self.mentions.iter().find(|m| m.t0 >= after)?;
         let (s0, s1) = *self.ix.sentence_tokens.get(lead.sent)?;
-        let mut best: Option<u32> = None;
-        let mut t = s0.max(after);
-        while t < s1 {
-            let Some((t0, b, e)) = self.ix.mention_at(t) else {
-                t += 1;
-                continue;
-            };
-            t = b.max(t + 1);
-            let Some(ent) = self.entity(e) else { continue };
-            if e == dateline
-                || !is_place(ent)
-                || !(1..8).contains(&specificity(ent))
-                || self.place_aside(t0)
-                || self.is_care_place_at(ent, t0)
-                || ent.geo.as_ref().and_then(|g| g.country.as_deref()) != Some(country.as_str())
-            {
-                continue;
-            }
-            if best
-                .and_then(|x| self.entity(x))
-                .is_none_or(|old| specificity(ent) < specificity(old))
-            {
-                best = Some(e);
-            }
-        }
-        best
+        self.most_specific_place(s0.max(after), s1, |e, ent, t0| {
+            e != dateline
+                && (1..8).contains(&specificity(ent))
+                && !self.place_aside(t0)
+                && !self.is_care_place_at(ent, t0)
+                && ent.geo.as_ref().and_then(|g| g.country.as_deref()) == Some(country.as_str())
+        })
     }
 
     /// How often the text names `e` outside boilerplate (and not at
@@ -4148,20 +4129,27 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// The most specific place in sentence `sent` (not a country that is a side).
     fn sentence_place(&self, sent: usize, sides: &[u32]) -> Option<u32> {
         let (s0, s1) = *self.ix.sentence_tokens.get(sent)?;
+        self.most_specific_place(s0, s1, |e, ent, t0| {
+            let care = self.is_care_place_at(ent, t0);
+            !((specificity(ent) == 8 && sides.contains(&e)) || self.place_aside(t0) || (care && !sides.contains(&e)))
+        })
+    }
+
+    /// The most specific place mentioned in tokens `[from, to)` that `keep`
+    /// (entity index, entity, mention's first token) accepts; the first of
+    /// equally specific ones.
+    fn most_specific_place(&self, from: usize, to: usize, keep: impl Fn(u32, &Entity, usize) -> bool) -> Option<u32> {
         let mut best: Option<u32> = None;
-        let mut t = s0;
-        while t < s1 {
+        let mut t = from;
+        while t < to {
             let Some((t0, b, e)) = self.ix.mention_at(t) else {
                 t += 1;
                 continue;
             };
             t = b.max(t + 1);
             let Some(ent) = self.entity(e) else { continue };
-            let care = self.is_care_place_at(ent, t0);
-            if (specificity(ent) == 8 && sides.contains(&e)) || self.place_aside(t0) || (care && !sides.contains(&e)) {
-                continue;
-            }
             if is_place(ent)
+                && keep(e, ent, t0)
                 && best
                     .and_then(|x| self.entity(x))
                     .is_none_or(|old| specificity(ent) < specificity(old))
