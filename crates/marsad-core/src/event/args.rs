@@ -1342,7 +1342,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 .iter()
                 .rev()
                 .find(|o| o.t1 <= v0 && o.pos == Pos::Verb && o.kind.is_some())
-                .filter(|o| before.first().is_some_and(|b| o.targets.contains(b)))
+                // (Or the name nearest stands before that verb, which has a
+                // subject of its own: اتهمت حماس إسرائيل بـ…، ونفت …، داعية.)
+                .filter(|o| {
+                    before.first().is_some_and(|&b| {
+                        o.targets.contains(&b)
+                            || (!o.actors.is_empty()
+                                && !o.actors.contains(&b)
+                                && (o.t1..v0).all(|t| self.ix.entity[t] != b))
+                    })
+                })
                 .map(|o| o.actors.clone())
         } else {
             None
@@ -1421,8 +1430,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     }
                 } else if joined_bare && !np.agent_head && !np.role && !np.attacker && !self.names_people(j) {
                     // ونفت استخدام الرصاص: what follows the joined verb is
-                    // its object; the subject is the one it goes on with.
-                    for &a in &before {
+                    // its object; the subject is the one it goes on with
+                    // (not the previous verb's object: اتهمت حماس إسرائيل
+                    // بـ…، ونفت وجود عناصرها).
+                    for &a in goes_on.as_deref().unwrap_or(&before) {
                         Self::add_actor(m, a, true);
                     }
                 } else if matches!(m.kind.as_deref(), Some("ASSAULT" | "COERCE"))

@@ -1350,7 +1350,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // The complement of a demand, a refusal or a threat (طالب بالانسحاب،
         // رفض الانسحاب، هدد بشنّ هجوم) has not happened. (A verb joined by
         // و is a clause of its own: «رفضت الجبهة القرار ولوّحت بالتصعيد».)
-        let joined_verb = m.pos == Pos::Verb && matches!(self.key(m.t0).chars().next(), Some('و' | 'ف'));
+        // (Nor is a participle after a comma: …، ونفت …، داعية الوسطاء إلى.)
+        let joined_verb = m.pos == Pos::Verb
+            && (matches!(self.key(m.t0).chars().next(), Some('و' | 'ف'))
+                || (m.t0 > 0 && self.is_punct(m.t0 - 1, &["،", ","]) && self.key(m.t0).starts_with('م')));
         if let Some(g) = self.governor(m).filter(|_| !joined_verb) {
             match self.mentions[g].kind.as_deref() {
                 Some("REQUEST") => return Factuality::Hypothetical,

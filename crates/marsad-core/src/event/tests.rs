@@ -3200,3 +3200,14 @@ fn a_protest_called_for_is_planned_and_a_ban_is_no_protest() {
         vec![("PROTEST".to_string(), "تجمعوا أمام".to_string())]
     );
 }
+
+/// A denial joined by و and a participle after it go on with the subject
+/// of the accusation before them, not with its object.
+#[test]
+fn a_joined_denial_and_its_participle_keep_the_subject() {
+    let ev =
+        real_args("واتهمت حركة حماس إسرائيل بخرق الهدنة، ونفت وجود أي من عناصرها في المكان، داعية الوسطاء إلى التدخل.");
+    let actors = |kind: &str| ev.iter().find(|e| e.0 == kind).map(|e| e.1.clone());
+    assert_eq!(actors("REJECT"), Some(s(&["حركة حماس"])), "{ev:?}");
+    assert_eq!(actors("REQUEST"), Some(s(&["حركة حماس"])), "{ev:?}");
+}
