@@ -52,6 +52,9 @@ pub struct NumberWords {
     counted: crate::event::lexicon::PersonNouns,
     /// Nouns after which a number is a label (اللواء 20), match keys.
     name_heads: std::collections::HashSet<String>,
+    /// Ordinal units (التاسعة، الحادي), kind `ordinal`: عشر/عشرة after one
+    /// ends an ordinal (التاسعة عشرة من عمره), no count of ten.
+    ordinals: std::collections::HashSet<String>,
 }
 
 impl NumberWords {
@@ -81,6 +84,10 @@ impl NumberWords {
                 "hundreds" => WordKind::Hundreds,
                 "multiplier" => WordKind::Multiplier,
                 "vague" => WordKind::Vague,
+                "ordinal" => {
+                    nw.ordinals.insert(match_key(form));
+                    continue;
+                }
                 _ => return Err(bad("unknown kind")),
             };
             nw.words.entry(match_key(form)).or_default().push((value, kind));
@@ -355,6 +362,15 @@ fn parse_at(layer: &TextLayer, nw: &NumberWords, i: usize) -> Option<Parsed> {
                     value: None,
                     vague: true,
                 });
+            }
+            // (The teen of an ordinal: التاسعة عشرة من عمره.)
+            let teen = readings(first).any(|k| nw.lookup(k, |k| k == WordKind::TenOrTeen).is_some());
+            let after_ordinal = i > 0
+                && toks
+                    .get(i - 1)
+                    .is_some_and(|p| p.kind == TokenKind::Arabic && nw.ordinals.contains(layer.key(p)));
+            if teen && after_ordinal {
+                return None;
             }
             parse_words(layer, nw, i)
         }
@@ -670,6 +686,9 @@ mod tests {
         assert!(q("قال أحد المسؤولين").is_empty());
         assert!(q("في 24/1/2022 الساعة 10:30").is_empty());
         assert!(q("جاءت ست.").is_empty());
+        // The teen of a compound ordinal (an age) is no ten.
+        assert!(q("اعتقل شاب في التاسعة عشرة من عمره").is_empty());
+        assert!(q("في الحادي عشر من الشهر").is_empty());
     }
 
     #[test]
