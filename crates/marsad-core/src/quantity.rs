@@ -364,12 +364,12 @@ fn parse_at(layer: &TextLayer, nw: &NumberWords, i: usize) -> Option<Parsed> {
                 });
             }
             // (The teen of an ordinal: التاسعة عشرة من عمره.)
-            let teen = readings(first).any(|k| nw.lookup(k, |k| k == WordKind::TenOrTeen).is_some());
+            // (The cheap test first: this runs for every word.)
             let after_ordinal = i > 0
                 && toks
                     .get(i - 1)
                     .is_some_and(|p| p.kind == TokenKind::Arabic && nw.ordinals.contains(layer.key(p)));
-            if teen && after_ordinal {
+            if after_ordinal && readings(first).any(|k| nw.lookup(k, |k| k == WordKind::TenOrTeen).is_some()) {
                 return None;
             }
             parse_words(layer, nw, i)

@@ -621,7 +621,7 @@ pub fn extract(
     }
 
     source_credits(layer, lex, &mut mentions, &in_skip);
-    capitals_as_states(layer, lex, &mut mentions);
+    capitals_as_states(layer, lex, function_words, &mut mentions);
     given_name_persons(layer, lex, function_words, &mut mentions);
     surname_place_persons(layer, lex, function_words, &mut mentions);
     clan_names(layer, lex, function_words, &mut mentions, &in_skip);
@@ -1829,7 +1829,12 @@ fn nearest_before<'m>(a: &'m [Mention], b: &'m [Mention], pos: usize) -> impl It
 /// طهران), or the party a word of allegiance names (موالية لطهران،
 /// مدعومة من أنقرة). Elsewhere (في دمشق، وصل إلى طهران) it stays the city.
 /// A subject bears no preposition: بدمشق، لدمشق are places.
-fn capitals_as_states(layer: &TextLayer, lex: &EntityLexicon, mentions: &mut [Mention]) {
+fn capitals_as_states(
+    layer: &TextLayer,
+    lex: &EntityLexicon,
+    function_words: &FunctionWords,
+    mentions: &mut [Mention],
+) {
     if lex.state_verbs.is_empty() && lex.state_linkers.is_empty() {
         return;
     }
@@ -1854,22 +1859,10 @@ fn capitals_as_states(layer: &TextLayer, lex: &EntityLexicon, mentions: &mut [Me
     // in the clause before it, and right before the capital the verb, a
     // definite word ending the subject or a comma ending an aside (not a
     // noun it is the genitive of: سكان بغداد إلى، العاصمة بغداد).
+    // (A ب-word that is a function word, بعد، بين، بسبب, is no complement.)
     let complement = |i: usize| {
         word(i).is_some_and(|k| {
-            (k.starts_with('ب')
-                && !matches!(
-                    k,
-                    "بعد"
-                        | "بعدما"
-                        | "بين"
-                        | "بينما"
-                        | "بسبب"
-                        | "بحسب"
-                        | "بدون"
-                        | "بل"
-                        | "بما"
-                        | "بان"
-                ))
+            (k.starts_with('ب') && !function_words.contains(k))
                 || matches!(k, "الي" | "علي" | "من" | "مسوولية" | "المسوولية")
         })
     };

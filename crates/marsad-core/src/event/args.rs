@@ -1254,12 +1254,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 .is_some_and(|o| o.t1 == v0 && o.pos != Pos::Verb && o.kind.is_some() && o.kind == m.kind);
         // «…»، متهمة X بـ…: a participle after a comma goes on with the
         // sentence's subject; the phrase after it is its object.
-        let head = grammar::strip_conj(self.key(v0));
-        let circumstantial = v1 == v0 + 1
-            && v0 > 0
-            && self.is_punct(v0 - 1, &["،", ","])
-            && (head.starts_with('م') || head.starts_with("داعي"))
-            && (head.ends_with('ا') || head.ends_with('ة'));
+        let circumstantial = v1 == v0 + 1 && self.comma_participle(v0);
         // نطالب الحكومة: a first-person verb's subject is the speaker.
         let first = self.trigger(m).is_some_and(|t| t.first_person);
         let subject = if j < end

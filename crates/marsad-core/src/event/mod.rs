@@ -1352,8 +1352,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // و is a clause of its own: «رفضت الجبهة القرار ولوّحت بالتصعيد».)
         // (Nor is a participle after a comma: …، ونفت …، داعية الوسطاء إلى.)
         let joined_verb = m.pos == Pos::Verb
-            && (matches!(self.key(m.t0).chars().next(), Some('و' | 'ف'))
-                || (m.t0 > 0 && self.is_punct(m.t0 - 1, &["،", ","]) && self.key(m.t0).starts_with('م')));
+            && (matches!(self.key(m.t0).chars().next(), Some('و' | 'ف')) || self.comma_participle(m.t0));
         if let Some(g) = self.governor(m).filter(|_| !joined_verb) {
             match self.mentions[g].kind.as_deref() {
                 Some("REQUEST") => return Factuality::Hypothetical,
@@ -4041,6 +4040,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
         }
         best.map(|b| b.2)
+    }
+
+    /// A participle after a comma, going on with the sentence's subject
+    /// («…، متهمة X بـ»، «…، داعيا إلى»).
+    fn comma_participle(&self, t: usize) -> bool {
+        let head = grammar::strip_conj(self.key(t));
+        t > 0
+            && self.is_punct(t - 1, &["،", ","])
+            && (head.starts_with('م') || head.starts_with("داعي"))
+            && (head.ends_with('ا') || head.ends_with('ة'))
     }
 
     /// The place of the lead's first event, when it is another place of
