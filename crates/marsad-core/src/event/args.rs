@@ -1536,6 +1536,33 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
         if let Some(b) = self.struck_phrase(j, end) {
             m.struck = Some((j, b));
+            self.note_owner(m, b, end);
+        }
+    }
+
+    /// The body a struck thing belongs to, named right after it with ل or
+    /// التابع لـ (نقطة تفتيش لقوات الحزام الأمني، مقر تابع للحزب): an
+    /// attack on it is an attack on that body, which joins the targets.
+    fn note_owner(&self, m: &mut Mention, k: usize, end: usize) {
+        if m.kind.as_deref() != Some("ASSAULT") || k >= end {
+            return;
+        }
+        let belonging = grammar::is_belonging(self.key(k)) && !self.key(k).starts_with('و');
+        let k = if belonging { k + 1 } else { k };
+        // التابع لـ: the ل may stand alone.
+        let (k, bare_l) = if belonging && self.key(k) == "ل" {
+            (k + 1, true)
+        } else {
+            (k, false)
+        };
+        if k < end
+            && let Some((a, _, e)) = self.ix.mention_at(k)
+            && a == k
+            && (bare_l || self.key(k).starts_with('ل'))
+            && self.is_agent(e)
+            && !m.actors.contains(&e)
+        {
+            Self::add(&mut m.targets, e);
         }
     }
 
@@ -1665,6 +1692,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
 
     /// Prepositional arguments and a direct object after `from`.
     fn objects(&self, m: &mut Mention, from: usize, end: usize, passive: bool) {
+        let mut end = end;
         let mut j = from;
         let mut direct_done = false;
         while j < end {
@@ -1680,6 +1708,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 if let Some(np) = self.np_at(after, end).filter(|np| np.entity.is_some()) {
                     for e in np.entity.into_iter().chain(np.also) {
                         Self::add_actor(m, e, true);
+                    }
+                    // «شنّه مسلحون يُعتقد أنهم من X على …»: the hedge read
+                    // with the subject ends the window; what follows it is
+                    // still this verb's.
+                    if np.end > end {
+                        end = self.window_end(np.end);
                     }
                     j = np.end;
                     continue;
@@ -1789,6 +1823,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                                 for e in std::iter::once(e).chain(np.also) {
                                     Self::add(&mut m.targets, e);
                                 }
+                                self.note_owner(m, np.end, end);
                             }
                             None if np.attacker => m.attacker_target = true,
                             None => self.note_struck(m, j + 1, end),
@@ -1815,6 +1850,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     && let Some(e) = np.entity
                 {
                     Self::add(&mut m.targets, e);
+                    self.note_owner(m, np.end, end);
                     j = np.end;
                     continue;
                 }
@@ -1839,6 +1875,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                             for e in std::iter::once(e).chain(np.also) {
                                 Self::add(&mut m.targets, e);
                             }
+                            self.note_owner(m, np.end, end);
                         }
                         None if np.attacker => m.attacker_target = true,
                         // دعت البعثة الطرفين إلى: the two sides of the

@@ -1802,6 +1802,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // توفي متأثرا بجراحه في مستشفى القائم: where the hurt were taken.
             let care = self.is_care_place_at(ent, a);
             let country = specificity(ent) == 8;
+            // «مسيّرة تركية»: an indefinite nationality adjective read as
+            // its country's name says whose, not where.
+            if country && b == a + 1 && !self.key(a).starts_with("ال") && self.nationality_at(a).is_some() {
+                let prev = (0..a).rev().find(|&k| self.is_word(k));
+                if prev.is_none_or(|k| grammar::preposition(grammar::strip_conj(self.key(k))).is_none()) {
+                    continue;
+                }
+            }
             // Like a date, a place mostly follows what it places (هجوم مماثل
             // في خانقين، وبعد هجوم في كركوك).
             let from = self.mentions.partition_point(|m| m.sent < sent as usize);
@@ -3441,11 +3449,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             words += 1;
             let key = grammar::strip_conj(self.key(j));
-            if matches!(grammar::preposition(key), Some(p) if p != "من") || self.ix.entity[j] != NONE {
+            if matches!(grammar::preposition(key), Some(p) if p != "من") {
                 break;
             }
+            // The adjective may itself be tagged as its country's name.
             if let Some(cc) = self.nationality_at(j) {
                 country = Some(cc);
+                break;
+            }
+            if self.ix.entity[j] != NONE {
                 break;
             }
             j += 1;
@@ -3814,10 +3826,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// أدى إلى، أوقع).
     fn casualty_link(&self, k: usize, local: &[Cluster]) -> Option<usize> {
         let m = &self.mentions[k];
-        let attack_of = |x: usize| {
-            local
-                .iter()
-                .position(|c| c.kind == "ASSAULT" && c.mentions.contains(&x) && !self.places_conflict(m.place, c.place))
+        // (Not the attack of another place; but one the casualty word
+        // governs at once, أصيب شاب برصاص, is its own whatever the places.)
+        let attack_of = |x: usize, tight: bool| {
+            local.iter().position(|c| {
+                c.kind == "ASSAULT" && c.mentions.contains(&x) && (tight || !self.places_conflict(m.place, c.place))
+            })
         };
         let (s0, s1) = self.ix.sentence_of(m.t0)?;
         // A toll of the attack it names: «ارتفعت حصيلة الهجوم الذي شنّه …
@@ -3856,7 +3870,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         || genitive
                         || matches!(prev, "في" | "جراء" | "اثر" | "خلال" | "بسبب" | "عقب" | "اثناء" | "اعقاب");
                     if linked {
-                        return attack_of(x as usize);
+                        let tight = words <= 2 && prefix.trim_start_matches(['و', 'ف']).starts_with('ب');
+                        return attack_of(x as usize, tight);
                     }
                     // «الذي قُتل فيه 40 جنديا، وهجوم …»: another event after
                     // it; the clause before may still say whose toll it is.
@@ -3911,7 +3926,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let before = self.mentions[..k]
             .iter()
             .rposition(|o| o.sent == m.sent && o.casualty.is_none() && o.trigger.is_some())?;
-        attack_of(before)
+        attack_of(before, false)
     }
 
     /// A cluster that names an event only in passing or as a kind, with
@@ -4641,9 +4656,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let place = c
                 .place
                 .or_else(|| {
+                    // An attacker's state is no place when the sentence
+                    // names one (a Turkish drone over Syria's Malikiyah).
                     let state = self
                         .state_country(&c.targets)
-                        .or_else(|| self.state_country(&c.actors))?;
+                        .or_else(|| in_sentence.is_none().then(|| self.state_country(&c.actors)).flatten())?;
                     Some(match in_sentence {
                         Some(p) if country_of(p).is_some() && country_of(p) == country_of(state) => p,
                         // Else the article's own place, when it is in that

@@ -1983,7 +1983,8 @@ fn a_membership_phrase_names_the_body_behind_its_people() {
     );
     assert_eq!(
         real_args("قتل 17 جنديا في هجوم شنه مسلحون يُعتقد أنهم من تنظيم الدولة الإسلامية على دورية للجيش."),
-        vec![("ASSAULT".to_string(), s(&["مسلحون", "داعش"]), vec![])]
+        // (The hedge does not end the verb's window: على still reads.)
+        vec![("ASSAULT".to_string(), s(&["مسلحون", "داعش"]), s(&["دورية للجيش"]))]
     );
     // ستة متهمين بالانتماء إلى X: the arrested stand for X.
     assert_eq!(
@@ -3210,4 +3211,61 @@ fn a_joined_denial_and_its_participle_keep_the_subject() {
     let actors = |kind: &str| ev.iter().find(|e| e.0 == kind).map(|e| e.1.clone());
     assert_eq!(actors("REJECT"), Some(s(&["حركة حماس"])), "{ev:?}");
     assert_eq!(actors("REQUEST"), Some(s(&["حركة حماس"])), "{ev:?}");
+}
+
+/// The body a struck thing belongs to (نقطة تفتيش لقوات …، مقرا تابعا لـ …)
+/// is a target of the attack; a subject hedged with يُعتقد أنهم من X does
+/// not end the verb's window before its على phrase.
+#[test]
+fn the_owner_of_a_struck_thing_is_a_target() {
+    assert_eq!(
+        real_args(
+            "ارتفعت حصيلة الهجوم الذي شنّه مسلحون يُعتقد أنهم من تنظيم القاعدة على نقطة تفتيش لقوات الحزام الأمني في مديرية مودية."
+        ),
+        vec![(
+            "ASSAULT".to_string(),
+            s(&["مسلحون", "تنظيم القاعدة"]),
+            s(&["نقطة تفتيش", "قوات الحزام الأمني"])
+        )]
+    );
+    assert_eq!(
+        real_args("وقصفت طائرات إسرائيلية مقرا تابعا لحزب الله في بلدة العديسة."),
+        vec![("ASSAULT".to_string(), s(&["طائرات إسرائيلية"]), s(&["حزب الله"]))]
+    );
+    assert_eq!(
+        real_args("هاجم مسلحون حاجزا للجيش اللبناني في بلدة العديسة."),
+        vec![("ASSAULT".to_string(), s(&["مسلحون"]), s(&["الجيش اللبناني"]))]
+    );
+}
+
+/// «استهداف مسيّرة تركية منشأة …»: the nationality adjective after the
+/// weapon names the attacker, and is no place: the event is where the
+/// sentence says, not in the attacker's country.
+#[test]
+fn a_weapons_nationality_is_its_actor_not_its_place() {
+    let doc = super::testkit::real_doc("وجاءت الضربة بعد يومين من استهداف مسيّرة تركية منشأة نفطية في ريف المالكية.");
+    let name = |id: &str| doc.entities.iter().find(|e| e.id == id).map(|e| e.name.clone());
+    let got: Vec<(Vec<Option<String>>, Option<String>)> = doc
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.actors.iter().map(|a| name(a)).collect(),
+                e.location.as_deref().and_then(name),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![(vec![Some("تركيا".to_string())], Some("المالكية".to_string()))]
+    );
+}
+
+/// «أصيب شاب برصاص X»: the injury and the gunfire are one event, whatever
+/// the place each is read with.
+#[test]
+fn an_injury_by_gunfire_is_one_event_with_its_shooter() {
+    let ev = real_args("وفي نابلس، أصيب شاب برصاص قوات الاحتلال خلال مواجهات عند حاجز حوارة.");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].1, s(&["جيش الاحتلال الإسرائيلي"]));
 }
