@@ -832,14 +832,17 @@ pub fn extract(
     };
 
     // A word after a descriptor that reads as a transliterated name. A
-    // second word (`joined`) with a proclitic letter (بسماع، وتقع) or in
-    // tanween (طبقاً) starts the next phrase.
+    // second word (`joined`) with a proclitic letter (بسماع، وتقع), in
+    // tanween (طبقاً) or with a damma (a passive verb: فيرماث قُتل) starts
+    // the next phrase.
     let translit = |cov: &[bool], t: usize, joined: bool| {
         let next_phrase = joined
             && (key_at(t).starts_with(['ب', 'ل', 'ك', 'ف', 'و'])
-                || toks
-                    .get(t)
-                    .is_some_and(|x| layer.slice(x.start as usize, x.end as usize).contains('\u{64b}')));
+                || toks.get(t).is_some_and(|x| {
+                    layer
+                        .slice(x.start as usize, x.end as usize)
+                        .contains(['\u{64b}', '\u{64f}'])
+                }));
         is_word(t)
             && !next_phrase
             && !cov.get(t).copied().unwrap_or(true)
@@ -3532,6 +3535,28 @@ fn find_titled_persons(
             }
             if !(name_like(e, false) || after_linker(e)) || covered(mentions, e) {
                 break;
+            }
+            // Past two parts (عبد المجيد counting as one), a word is the
+            // name's only when a list or the tagger says so, or it is a
+            // nisba surname (الزغلامي): not the verb's object after it
+            // (إعلان الرئيس قيس سعيد التدابير، يوفد الرئيس عبد المجيد تبون وزراء).
+            let parts = if matches!(key_at(s), "عبد" | "ابو" | "أبو") {
+                3
+            } else {
+                2
+            };
+            if e >= s + parts && !after_linker(e) {
+                let k = key_at(e);
+                let listed_word = stripped_keys(k)
+                    .iter()
+                    .any(|x| lex.given_names.contains(x.as_str()) || lex.surnames.contains(x.as_str()));
+                let tagged_in = tagged
+                    .iter()
+                    .any(|ts| ts.kind == EntityKind::Person && ts.start <= s && e < ts.end);
+                let nisba_surname = k.starts_with("ال") && k.ends_with('ي');
+                if !(listed_word || tagged_in || nisba_surname) {
+                    break;
+                }
             }
             e += 1;
         }

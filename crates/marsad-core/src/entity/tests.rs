@@ -2023,3 +2023,47 @@ fn a_role_is_followed_by_no_place_no_date_and_no_clitic_phrase() {
         vec!["بوك بوث بالوانغ"]
     );
 }
+
+/// A titled person's name ends where a word neither a list nor the tagger
+/// reads as a name begins the verb's object (إعلان الرئيس قيس سعيد
+/// التدابير، يوفد الرئيس عبد المجيد تبون وزراء); a nisba surname stays.
+#[test]
+fn a_titled_name_stops_before_the_object() {
+    let names = |t: &str| -> Vec<String> { real_entities(t).into_iter().map(|(_, n, _)| n).collect() };
+    assert_eq!(
+        names("بعد نحو عام من إعلان الرئيس قيس سعيد التدابير الاستثنائية."),
+        vec!["قيس سعيد".to_string()]
+    );
+    assert_eq!(
+        names("قبل أن يوفد الرئيس عبد المجيد تبون وزراء إلى المنطقة."),
+        vec!["عبد المجيد تبون".to_string()]
+    );
+    assert!(
+        names("وقال وزير الداخلية العراقي عبد الأمير الشمري إن الوضع مستقر.").contains(&"عبد الأمير الشمري".to_string())
+    );
+}
+
+/// ماري is a given name, not Mary in Turkmenistan; a name after its office
+/// between commas is a person. A passive verb with a damma ends an unknown
+/// place's name (منطقة فيرماث قُتل).
+#[test]
+fn marie_is_a_name_and_a_passive_verb_ends_a_place() {
+    assert_eq!(
+        real_entities("وقالت مديرة العيادة، ماري لورانس جوزيف، إن الوضع صعب."),
+        vec![(
+            Person,
+            "ماري لورانس جوزيف".to_string(),
+            vec!["ماري لورانس جوزيف".to_string()]
+        )]
+    );
+    let got = real_entities("ونفذت وحدات خاصة عملية في منطقة فيرماث قُتل خلالها ثلاثة مسلحين.");
+    assert!(got.iter().any(|(k, n, _)| *k == Place && n == "فيرماث"), "{got:?}");
+}
+
+/// «الشرطة الوطنية الهايتية»: Haiti's adjective names its police.
+#[test]
+fn haitis_adjective_composes_its_police() {
+    let got = real_entities("وأعلنت الشرطة الوطنية الهايتية تحرير أربعة رهائن في بورت أو برنس.");
+    let names: Vec<&str> = got.iter().map(|(_, n, _)| n.as_str()).collect();
+    assert_eq!(names, vec!["الشرطة الوطنية الهايتية", "بورت أو برانس"], "{got:?}");
+}
