@@ -836,8 +836,9 @@ pub fn extract(
     // tanween (طبقاً) or with a damma (a passive verb: فيرماث قُتل) starts
     // the next phrase.
     let translit = |cov: &[bool], t: usize, joined: bool| {
+        // (ب takes no imperfect verb: بيري, بيتيون are names.)
         let next_phrase = joined
-            && (key_at(t).starts_with(['ب', 'ل', 'ك', 'ف', 'و'])
+            && ((key_at(t).starts_with(['ب', 'ل', 'ك', 'ف', 'و']) && !key_at(t).starts_with("بي"))
                 || toks.get(t).is_some_and(|x| {
                     layer
                         .slice(x.start as usize, x.end as usize)
@@ -848,6 +849,18 @@ pub fn extract(
             && !cov.get(t).copied().unwrap_or(true)
             && !not_name_at(t)
             && transliterated_name(key_at(t), lex, function_words)
+    };
+
+    // The first of two transliterated words may end in ون like a plural
+    // (قرية تودون بيري): with a name after it, it is read without its ن.
+    let pair_head = |cov: &[bool], t: usize| {
+        let k = key_at(t);
+        is_word(t)
+            && k.chars().count() >= 5
+            && !cov.get(t).copied().unwrap_or(true)
+            && !not_name_at(t)
+            && k.strip_suffix('ن')
+                .is_some_and(|b| b.ends_with('و') && transliterated_name(b, lex, function_words))
     };
 
     // 3. Descriptor + name (places the automaton cannot match bare).
@@ -1240,7 +1253,14 @@ pub fn extract(
             && !not_name_at(j + 1)
             && !cov.get(j + 1).copied().unwrap_or(true)
             && !is_function_word(key_at(j + 1), function_words)
-            && !key_at(j + 1).starts_with("ال")
+            // An ordinary word heads a name with a definite word too (قرية
+            // عين الغزلان is not Al Ain), but not before an adjective.
+            && (!key_at(j + 1).starts_with("ال")
+                || (lex.is_stop_name(key_at(j))
+                    && !key_at(j).starts_with("ال")
+                    && key_at(j).chars().count() <= 4
+                    && !["ي", "ية", "ين", "يون"].iter().any(|e| key_at(j + 1).ends_with(e))
+                    && !lex.adjectives.contains_key(strip_article(key_at(j + 1)))))
             // (An indefinite accusative after a definite word goes on with
             // the sentence: مبنى البلدية احتجاجا على القرار.)
             && !(key_at(j).starts_with("ال") && key_at(j + 1).ends_with('ا'))
@@ -1355,18 +1375,47 @@ pub fn extract(
             }
             // A transliterated name of two words (قرية حيدر خيل، بلدة مير
             // علي) takes both.
-            None if translit(&cov, j, false) && translit(&cov, j + 1, true) => {
+            // One with a particle between (منطقة كروا دي بوكيه، سان خوسيه دي …).
+            None if translit(&cov, j, false)
+                && matches!(key_at(j + 1), "دي" | "دو" | "دا" | "ديل" | "دل" | "لا" | "دوس" | "داس")
+                && !cov.get(j + 1).copied().unwrap_or(true)
+                && translit(&cov, j + 2, true) =>
+            {
+                (
+                    j + 3,
+                    unknown(format!("{} {} {}", key_at(j), key_at(j + 1), key_at(j + 2)), container),
+                )
+            }
+            None if (translit(&cov, j, false) || pair_head(&cov, j)) && translit(&cov, j + 1, true) => {
                 (j + 2, unknown(two_words(j), container))
             }
             None => (j + 1, unknown(one_word(j), container)),
         };
         // A feminine place's direction adjective is part of its name
         // (منطقة وزيرستان الشمالية، بلدة الغارية الشرقية).
+        // A neighbourhood's ordinal is part of its name too (حي المنزه
+        // السادس، الحي العاشر).
+        let ordinal = |t: usize| {
+            matches!(
+                key_at(t),
+                "الاول"
+                    | "الثاني"
+                    | "الثالث"
+                    | "الرابع"
+                    | "الخامس"
+                    | "السادس"
+                    | "السابع"
+                    | "الثامن"
+                    | "التاسع"
+                    | "العاشر"
+            )
+        };
         let name_end_tok = if !facility
-            && first.ends_with('ة')
             && is_word(name_end_tok)
             && !cov.get(name_end_tok).copied().unwrap_or(true)
-            && matches!(key_at(name_end_tok), "الشمالية" | "الجنوبية" | "الشرقية" | "الغربية")
+            && ((first.ends_with('ة')
+                && matches!(key_at(name_end_tok), "الشمالية" | "الجنوبية" | "الشرقية" | "الغربية"))
+                || (feature == "neighbourhood" && ordinal(name_end_tok)))
         {
             name_end_tok + 1
         } else {
@@ -1597,6 +1646,7 @@ pub fn extract(
                 .any(|k| lex.prayer.contains(k.as_str())))
     });
     nickname_aliases(layer, &mut mentions);
+    verb_before_surname(layer, lex, &mut mentions);
 
     // Without a clear focus the leading country still is home for places
     // whose country the document names nowhere else (foreign_homonyms checks that).
@@ -3797,6 +3847,48 @@ fn not_a_person(layer: &TextLayer, lex: &EntityLexicon, t0: usize, t1: usize) ->
         || identity(t1)
         || (key_at(t1) == "عن" && identity(t1 + 1))
         || adjective_alone
+}
+
+/// «وطالب البادي بالإفراج»: a given name that is also a verb (طالب
+/// "demanded"), joined by و before the surname of a person the text has
+/// named (سالم البادي), with the verb's complement after it, is the verb;
+/// the surname alone is that person.
+fn verb_before_surname(layer: &TextLayer, lex: &EntityLexicon, mentions: &mut [Mention]) {
+    let toks = &layer.tokens;
+    let key_at = |i: usize| toks.get(i).map_or("", |t| layer.key(t));
+    let persons: Vec<String> = mentions
+        .iter()
+        .filter_map(|m| match &m.referent {
+            Referent::Person { key } => Some(key.clone()),
+            _ => None,
+        })
+        .collect();
+    for m in mentions.iter_mut() {
+        if !matches!(m.referent, Referent::Person { .. }) || m.t1 < m.t0 + 2 {
+            continue;
+        }
+        let first = key_at(m.t0);
+        let Some(bare) = first.strip_prefix('و') else { continue };
+        if !lex.given_names.contains(bare) {
+            continue;
+        }
+        // The verb's complement follows the surname (بالإفراج، إلى، على، بأن).
+        let after = key_at(m.t1);
+        let complement = ["ب", "الي", "علي", "ان", "بان"].iter().any(|p| after.starts_with(p));
+        if !complement {
+            continue;
+        }
+        let Some(t) = toks.get(m.t0 + 1) else { continue };
+        let rest = match_key(layer.slice(t.start as usize, m.end));
+        let named = persons
+            .iter()
+            .any(|p| p.ends_with(&format!(" {rest}")) && !p.starts_with(first));
+        if named {
+            m.t0 += 1;
+            m.start = t.start as usize;
+            m.referent = Referent::Person { key: rest };
+        }
+    }
 }
 
 /// «X، الملقب بـ"Y"»: the quoted nickname after a person is that person

@@ -2067,3 +2067,51 @@ fn haitis_adjective_composes_its_police() {
     let names: Vec<&str> = got.iter().map(|(_, n, _)| n.as_str()).collect();
     assert_eq!(names, vec!["الشرطة الوطنية الهايتية", "بورت أو برانس"], "{got:?}");
 }
+
+/// Unknown places after a descriptor: two transliterated words even when
+/// the first ends like a plural or the second starts with بي (قرية تودون
+/// بيري), an ordinary word before a definite one (قرية عين الغزلان, not Al
+/// Ain), a neighbourhood's ordinal (حي المنزه السادس).
+#[test]
+fn unknown_place_names_keep_all_their_words() {
+    let places = |t: &str| -> Vec<String> {
+        real_entities(t)
+            .into_iter()
+            .filter(|(k, _, _)| *k == Place)
+            .map(|(_, n, _)| n)
+            .collect()
+    };
+    assert_eq!(
+        places("استهدفت الغارة احتفالا في قرية تودون بيري بولاية كادونا."),
+        vec!["تودون بيري".to_string(), "ولاية كادونا".to_string()]
+    );
+    assert_eq!(
+        places("قتل مزارع قرب قرية عين الغزلان في الريف الشمالي."),
+        vec!["عين الغزلان".to_string()]
+    );
+    assert_eq!(
+        places("وداهمت الشرطة منزله في حي المنزه السادس."),
+        vec!["المنزه السادس".to_string()]
+    );
+    // A bare ordinary word with an adjective stays the known place.
+    assert_eq!(
+        places("وصل الوفد إلى مدينة العين الإماراتية."),
+        vec!["العين".to_string()]
+    );
+}
+
+/// «وطالب البادي بالإفراج»: طالب is the verb, البادي the person named
+/// before; «مراسلون» in a dateline is a credit, no organisation.
+#[test]
+fn a_verb_before_a_known_surname_is_no_given_name() {
+    assert_eq!(
+        real_entities("وقال سالم البادي إن الوعود لا تكفي. وطالب البادي بالإفراج عن الموقوفين."),
+        vec![(
+            Person,
+            "سالم البادي".to_string(),
+            vec!["سالم البادي".to_string(), "البادي".to_string()]
+        )]
+    );
+    let got = real_entities("غزة – مراسلون\n\nقتل 11 شخصا في غارة جوية.");
+    assert!(!got.iter().any(|(_, n, _)| n == "مراسلون"), "{got:?}");
+}
