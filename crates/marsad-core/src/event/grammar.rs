@@ -657,6 +657,12 @@ impl GrammarWords {
     }
 
     /// Plural nouns of people not ending in -ين/-ون (أساتذة، عمال، أهالي).
+    /// Kin, and the funeral or bodies of the dead (أقارب، ذوي، تشييع،
+    /// جثامين): a casualty word after one names people already counted.
+    pub fn is_kin(&self, key: &str) -> bool {
+        readings(key).into_iter().any(|k| listed(&self.kin, k))
+    }
+
     pub fn is_people_noun(&self, key: &str) -> bool {
         readings(key).into_iter().any(|k| listed(&self.people_nouns, k))
     }

@@ -226,7 +226,10 @@ impl Extractor<'_, '_, '_> {
             (a..b).any(|t| {
                 let k = super::grammar::strip_conj(self.key(t));
                 let k = k.strip_prefix("ال").unwrap_or(k);
-                self.lex.words.is_people_noun(k) || (k.chars().count() >= 5 && (k.ends_with("ين") || k.ends_with("ون")))
+                self.lex.words.is_people_noun(k)
+                    || (k.chars().count() >= 5 && (k.ends_with("ين") || k.ends_with("ون")))
+                    // A figure's singular noun (50 شابا، 200 عامل).
+                    || self.ctx.resources.person_nouns.count(k) == Some(1)
             })
         };
         let layer = self.ctx.layer;
@@ -381,6 +384,31 @@ impl Extractor<'_, '_, '_> {
         let start = self.start_past_conj(j)?;
         let end = self.ctx.layer.tokens[b - 1].end as usize;
         Some(self.phrase_group(start, end, true, place))
+    }
+
+    /// The people counted as the subject right after an active attack verb
+    /// with no side of its own (هاجم عشرات الشبان من أقارب القتيلين محال
+    /// تجارية): its actor, a group of civilians of the country.
+    pub(super) fn attacker_group(&self, c: &Cluster, place: Option<u32>) -> Option<(String, Option<Entity>)> {
+        let m = &self.mentions[c.main];
+        if c.kind != "ASSAULT" || !c.actors.is_empty() || m.pos != super::Pos::Verb {
+            return None;
+        }
+        if self.trigger(m).map(|t| t.voice) != Some(super::lexicon::Voice::Active) {
+            return None;
+        }
+        let (_, s1) = self.ix.sentence_of(m.t0)?;
+        let j = self.skip_adverbs(m.t1, s1);
+        // (The count may start inside its token, after و.)
+        let qi = self.ix.quantity.get(j).copied().filter(|&q| q != NONE)?;
+        if j > 0 && self.ix.quantity[j - 1] == qi {
+            return None;
+        }
+        let found = self.group_of(qi, false, place, |_| true)?;
+        (!c.targets
+            .iter()
+            .any(|&t| self.entity(t).is_some_and(|e| e.id == found.0)))
+        .then_some(found)
     }
 
     /// Where a phrase at token `j` starts: after its conjunction and the

@@ -2530,6 +2530,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if sent == NONE {
                 continue;
             }
+            // «أقارب القتيلين»، «تشييع الضحيتين»: the dead already told,
+            // after their kin or their funeral.
+            if here > 0 && self.key(here).starts_with("ال") && self.lex.words.is_kin(self.key(here - 1)) {
+                continue;
+            }
             // The casualty word itself (قتيلان، مقتله، إصابتها), else the
             // nouns after it, else one before a verb (أن عسكريا أصيب).
             let mut n = nouns.count(self.key(here)).filter(|&n| n == 2);
@@ -3425,6 +3430,25 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 {
                     return Some(e);
                 }
+            }
+            // «اعتصام أمام وزارة العمل»، «أمام مقر المحافظة»: the body a
+            // protest stands before (over the building's noun), not a
+            // facility, which is where it is.
+            if key == "امام" && !(m.t1..j).any(|t| self.is_clause_break(t)) {
+                let mut n = j + 1;
+                if n < stop
+                    && self.ix.entity[n] == NONE
+                    && matches!(self.key(n), "مقر" | "مبني" | "مكتب" | "ديوان" | "مقار" | "مباني")
+                {
+                    n += 1;
+                }
+                if let Some((a, _, e)) = self.ix.mention_at(n)
+                    && a == n
+                    && self.entity(e).is_some_and(|x| x.kind == EntityKind::Organization)
+                {
+                    return Some(e);
+                }
+                return None;
             }
         }
         None
@@ -5050,6 +5074,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             if actors.is_empty()
                 && let Some((id, new)) = self.protest_group(&c, size_q, place)
+                && !targets.contains(&id)
+            {
+                actors.push(id);
+                self.groups.extend(new);
+            }
+            if actors.is_empty()
+                && let Some((id, new)) = self.attacker_group(&c, place)
                 && !targets.contains(&id)
             {
                 actors.push(id);

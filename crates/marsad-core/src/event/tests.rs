@@ -202,7 +202,8 @@ fn sizes_updates_and_speaker_as_party() {
     );
     assert_eq!(
         events("وتظاهر نحو 2000 شخص في الحسكة ضد التنظيم.", &[isis(), hasakah()], &[]),
-        vec![r#"PROTEST تظاهر a=[] t=["isis"] @hasakah - d=- i=- s=2000 dur=- actual src=- m=1"#]
+        // (The people counted are its protesters, a group of the document.)
+        vec![r#"PROTEST تظاهر a=["E3"] t=["isis"] @hasakah - d=- i=- s=2000 dur=- actual src=- m=1"#]
     );
     // An arrest a party announces is its own.
     assert_eq!(
@@ -2257,11 +2258,12 @@ fn a_charged_act_is_the_accused() {
 fn counted_people_of_a_nation_are_not_its_state() {
     assert_eq!(
         real_args("وبدأ 25 معتقلا سوريا إضرابا عن الطعام داخل سجن صيدنايا."),
-        vec![("PROTEST".to_string(), vec![], vec![])]
+        // (The detainees themselves strike: a group, not Syria.)
+        vec![("PROTEST".to_string(), s(&["25 معتقلا"]), vec![])]
     );
     assert_eq!(
         real_args("ويواصل نحو 60 لاجئا سوريا اعتصامهم أمام مقر المفوضية في بيروت."),
-        vec![("PROTEST".to_string(), vec![], vec![])]
+        vec![("PROTEST".to_string(), s(&["60 لاجئا"]), vec![])]
     );
 }
 
@@ -3100,7 +3102,8 @@ fn a_dispersal_befalls_the_protesters_of_the_protest_it_dispersed() {
         ),
         vec![
             ("ASSAULT".to_string(), s(&["قوات الأمن المغربية"]), s(&["مئات الأساتذة"])),
-            ("PROTEST".to_string(), s(&["مئات الأساتذة"]), s(&[])),
+            // (Held before the ministry's seat: against the ministry.)
+            ("PROTEST".to_string(), s(&["مئات الأساتذة"]), s(&["وزارة التربية"])),
         ]
     );
 }
@@ -3268,4 +3271,33 @@ fn an_injury_by_gunfire_is_one_event_with_its_shooter() {
     let ev = real_args("وفي نابلس، أصيب شاب برصاص قوات الاحتلال خلال مواجهات عند حاجز حوارة.");
     assert_eq!(ev.len(), 1, "{ev:?}");
     assert_eq!(ev[0].1, s(&["جيش الاحتلال الإسرائيلي"]));
+}
+
+/// A protest by people counted with a singular noun (50 شابا) is theirs;
+/// the body it stands before (أمام مقر وزارة العمل) is its target.
+#[test]
+fn a_vigil_by_counted_youths_before_a_ministry() {
+    assert_eq!(
+        real_args("نظم 50 شابا وقفة تضامنية أمام مقر وزارة العمل."),
+        vec![("PROTEST".to_string(), s(&["50 شابا"]), s(&["وزارة العمل"]))]
+    );
+}
+
+/// People counted as the subject of an active attack verb are its actor;
+/// a dual casualty word after kin or a funeral (أقارب القتيلين) is no toll.
+#[test]
+fn counted_attackers_and_the_kin_of_the_dead() {
+    let doc = super::testkit::real_doc(
+        "وفي اليوم التالي، وعقب تشييع الضحيتين، هاجم عشرات الشبان من أقارب القتيلين محال تجارية في حي عكرمة.",
+    );
+    let name = |id: &String| doc.entities.iter().find(|e| &e.id == id).map(|e| e.name.clone());
+    let got: Vec<(String, Vec<Option<String>>, Option<f64>)> = doc
+        .events
+        .iter()
+        .map(|e| (e.trigger.text.clone(), e.actors.iter().map(name).collect(), e.dead))
+        .collect();
+    assert_eq!(
+        got,
+        vec![("هاجم".to_string(), vec![Some("عشرات الشبان".to_string())], None)]
+    );
 }
