@@ -3720,6 +3720,7 @@ fn office_holders(
         .filter_map(|m| toks.get(m.t0).map(|t| strip_article(layer.key(t))))
         .collect();
     let mut found: Vec<(Option<usize>, Mention)> = Vec::new();
+    let mut dropped: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         if covered[i] || toks[i].kind != TokenKind::Arabic {
@@ -3730,13 +3731,41 @@ fn office_holders(
             i += 1;
             continue;
         };
-        if !title.takes_org || title.kind != "position" {
+        // A minister named by the office alone, with the nation's adjective
+        // or none (وزير الداخلية الإيراني، وزير الدفاع): the unnamed
+        // office-holder, not the ministry the sector and adjective compose.
+        let minister = title.kind == "position"
+            && !title.takes_org
+            && n >= 2
+            && stripped_keys(layer.key(&toks[i]))
+                .iter()
+                .any(|k| matches!(k.as_str(), "وزير" | "وزيرة"));
+        if !minister && (!title.takes_org || title.kind != "position") {
             i += n;
             continue;
         }
         // The place: a place mention, or a word the document names as a
         // one-word place elsewhere (مدينة المكناسي … معتمد المكناسي).
-        let (pi, e, end) = match starting.get(&(i + n)) {
+        let place_at = if minister { None } else { starting.get(&(i + n)) };
+        let (pi, e, end) = match place_at {
+            _ if minister => {
+                let composed = mentions
+                    .iter()
+                    .position(|m| m.t0 > i && m.t0 < i + n && matches!(m.referent, Referent::Composed { .. }));
+                let e = match composed {
+                    Some(ci) => mentions[ci].t1.max(i + n),
+                    None if toks.get(i + n).is_some_and(|t| {
+                        t.kind == TokenKind::Arabic
+                            && !covered.get(i + n).copied().unwrap_or(true)
+                            && lex.adjectives.contains_key(strip_article(layer.key(t)))
+                    }) =>
+                    {
+                        i + n + 1
+                    }
+                    None => i + n,
+                };
+                (composed, e, toks[e - 1].end as usize)
+            }
             // (With its descriptor too: حاكم إقليم شبيلي الوسطى.)
             Some(&pi) if is_place(&mentions[pi]) => (Some(pi), mentions[pi].t1, mentions[pi].end),
             None if !covered.get(i + n).copied().unwrap_or(true)
@@ -3762,6 +3791,11 @@ fn office_holders(
                     .is_some_and(|&mi| matches!(mentions[mi].referent, Referent::Person { .. }))
             });
         if named {
+            // (A minister's title before the name composes no ministry:
+            // وزير الداخلية العراقي عبد الأمير الشمري.)
+            if minister && let Some(ci) = pi {
+                dropped.push(ci);
+            }
             i = e;
             continue;
         }
@@ -3797,10 +3831,10 @@ fn office_holders(
         ));
         i = e;
     }
-    if found.is_empty() {
+    if found.is_empty() && dropped.is_empty() {
         return;
     }
-    let absorbed: HashSet<usize> = found.iter().filter_map(|(pi, _)| *pi).collect();
+    let absorbed: HashSet<usize> = found.iter().filter_map(|(pi, _)| *pi).chain(dropped).collect();
     let mut kept: Vec<Mention> = mentions
         .drain(..)
         .enumerate()

@@ -2012,7 +2012,11 @@ fn a_role_is_followed_by_no_place_no_date_and_no_clitic_phrase() {
         persons("وقال مفوض مقاطعة الناصر، جيمس قاتلواك، للإذاعة إن المسلحين هاجموا المواقع."),
         vec!["جيمس قاتلواك"]
     );
-    assert!(persons("ومن المقرر أن يزور وزير النقل الميناء، غدا الخميس، للقاء ممثلي العمال.").is_empty());
+    // (The unnamed minister is the office itself.)
+    assert_eq!(
+        persons("ومن المقرر أن يزور وزير النقل الميناء، غدا الخميس، للقاء ممثلي العمال."),
+        vec!["وزير النقل"]
+    );
     assert_eq!(
         persons("ورحّب رئيس الحكومة اللبنانية نواف سلام بالاتفاق، داعيا إلى التهدئة."),
         vec!["نواف سلام"]
@@ -2114,4 +2118,24 @@ fn a_verb_before_a_known_surname_is_no_given_name() {
     );
     let got = real_entities("غزة – مراسلون\n\nقتل 11 شخصا في غارة جوية.");
     assert!(!got.iter().any(|(_, n, _)| n == "مراسلون"), "{got:?}");
+}
+
+/// A minister named by the office alone (وزير الداخلية الإيراني، وزير
+/// الداخلية) is an unnamed person, not the ministry its sector and
+/// adjective compose; a minister's title before the name composes none.
+#[test]
+fn an_unnamed_minister_is_a_person() {
+    let got = |t: &str| -> Vec<(EntityKind, String)> { real_entities(t).into_iter().map(|(k, n, _)| (k, n)).collect() };
+    assert_eq!(
+        got("واتهم وزير الداخلية الإيراني أجهزة استخبارات أجنبية بدعم المهاجمين."),
+        vec![(Person, "وزير الداخلية الإيراني".to_string())]
+    );
+    assert_eq!(
+        got("وقال وزير الداخلية إن الوضع مستقر."),
+        vec![(Person, "وزير الداخلية".to_string())]
+    );
+    assert_eq!(
+        got("وقال وزير الداخلية العراقي عبد الأمير الشمري إن الوضع مستقر."),
+        vec![(Person, "عبد الأمير الشمري".to_string())]
+    );
 }
