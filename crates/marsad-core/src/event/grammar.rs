@@ -898,6 +898,13 @@ mod tests {
         assert!(!w.is_protester_unit("متظاهرات"));
         assert!(w.is_non_person_unit("دولارات"));
         assert!(!w.is_non_person_unit("جنديا"));
+        // Places counted (ثلاثة أحياء), exactly: not احيائهم.
+        assert!(w.is_non_person_unit("احياء"));
+        assert!(!w.is_non_person_unit("احيايهم"));
+        // Kin before a dual casualty word.
+        assert!(w.is_kin("اقارب"));
+        assert!(w.is_kin("وتشييع"));
+        assert!(!w.is_kin("قتلي"));
     }
 
     #[test]
