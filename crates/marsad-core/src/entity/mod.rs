@@ -2786,11 +2786,12 @@ fn quoted_names(
         }
         let n = (1..=5).find(|&n| text_at(k + 1 + n) == close)?;
         let (a, b) = (k + 1, k + 1 + n);
-        (a..b)
-            .all(|t| {
-                toks.get(t)
-                    .is_some_and(|x| matches!(x.kind, TokenKind::Arabic | TokenKind::Latin))
-            })
+        // Words, and a number among them (عصابة «400 ماوزو»).
+        let word = |t: usize| {
+            toks.get(t)
+                .is_some_and(|x| matches!(x.kind, TokenKind::Arabic | TokenKind::Latin))
+        };
+        ((a..b).all(|t| word(t) || toks.get(t).is_some_and(|x| x.kind == TokenKind::Number)) && (a..b).any(word))
             .then_some((a, b))
     };
     let head_of = |i: usize| -> Option<bool> {
@@ -2866,6 +2867,14 @@ fn quoted_names(
         // (start token, referent)
         let hit: Option<(usize, Referent)> = if head_of(k - 1) == Some(false) {
             Some((k - 1, org))
+        } else if k >= 2
+            && head_of(k - 2) == Some(false)
+            && key_at(k - 1).starts_with("ال")
+            && toks[k - 1].kind == TokenKind::Arabic
+            && !covered(mentions, k - 1)
+        {
+            // The head with its genitive (تحالف العصابات «فيف أنسانم»).
+            Some((k - 2, org))
         } else if let Some(d) = facility_descriptor(k - 1) {
             Some((
                 k - 1,

@@ -2139,3 +2139,20 @@ fn an_unnamed_minister_is_a_person() {
         vec![(Person, "عبد الأمير الشمري".to_string())]
     );
 }
+
+/// A quoted name after an organisation's head with its genitive (تحالف
+/// العصابات «X») or holding a number (عصابة «400 ماوزو») is that body.
+#[test]
+fn quoted_names_after_a_head_with_its_genitive_or_a_number() {
+    let names = |t: &str| -> Vec<String> { real_entities(t).into_iter().map(|(_, n, _)| n).collect() };
+    assert_eq!(
+        names("واتهمت الشرطة تحالف العصابات \"فيف أنسانم\" بالوقوف وراء الهجوم."),
+        vec!["تحالف العصابات \"فيف أنسانم\"".to_string()]
+    );
+    assert_eq!(
+        names("واتهمت الشرطة عصابة \"400 ماوزو\" بالوقوف وراء الهجوم."),
+        vec!["عصابة \"400 ماوزو\"".to_string()]
+    );
+    // Numbers alone in quotes name nothing.
+    assert!(names("وقال \"42\" إنهم فروا.").is_empty());
+}
