@@ -3599,11 +3599,7 @@ fn find_titled_persons(
             // name's only when a list or the tagger says so, or it is a
             // nisba surname (الزغلامي): not the verb's object after it
             // (إعلان الرئيس قيس سعيد التدابير، يوفد الرئيس عبد المجيد تبون وزراء).
-            let parts = if matches!(key_at(s), "عبد" | "ابو" | "أبو") {
-                3
-            } else {
-                2
-            };
+            let parts = if matches!(key_at(s), "عبد" | "ابو") { 3 } else { 2 };
             if e >= s + parts && !after_linker(e) {
                 let k = key_at(e);
                 let listed_word = stripped_keys(k)
@@ -3917,7 +3913,7 @@ fn verb_before_surname(layer: &TextLayer, lex: &EntityLexicon, mentions: &mut [M
         }
         // The verb's complement follows the surname (بالإفراج، إلى، على، بأن).
         let after = key_at(m.t1);
-        let complement = ["ب", "الي", "علي", "ان", "بان"].iter().any(|p| after.starts_with(p));
+        let complement = after.starts_with('ب') || matches!(after, "الي" | "علي" | "ان" | "انه" | "انها");
         if !complement {
             continue;
         }

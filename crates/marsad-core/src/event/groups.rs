@@ -399,16 +399,12 @@ impl Extractor<'_, '_, '_> {
         }
         let (_, s1) = self.ix.sentence_of(m.t0)?;
         let j = self.skip_adverbs(m.t1, s1);
-        // (The count may start inside its token, after و.)
+        // (A count that starts here, not the tail of one before.)
         let qi = self.ix.quantity.get(j).copied().filter(|&q| q != NONE)?;
         if j > 0 && self.ix.quantity[j - 1] == qi {
             return None;
         }
-        let found = self.group_of(qi, false, place, |_| true)?;
-        (!c.targets
-            .iter()
-            .any(|&t| self.entity(t).is_some_and(|e| e.id == found.0)))
-        .then_some(found)
+        self.group_of(qi, false, place, |_| true)
     }
 
     /// Where a phrase at token `j` starts: after its conjunction and the
