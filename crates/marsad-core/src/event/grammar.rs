@@ -663,6 +663,12 @@ impl GrammarWords {
         readings(key).into_iter().any(|k| listed(&self.kin, k))
     }
 
+    /// The building a body sits in (مقر، مبنى، مكتب): «أمام مقر الوزارة»
+    /// stands before the body.
+    pub fn is_building(&self, key: &str) -> bool {
+        listed(&self.buildings, key)
+    }
+
     pub fn is_people_noun(&self, key: &str) -> bool {
         readings(key).into_iter().any(|k| listed(&self.people_nouns, k))
     }
@@ -905,6 +911,8 @@ mod tests {
         assert!(w.is_kin("اقارب"));
         assert!(w.is_kin("وتشييع"));
         assert!(!w.is_kin("قتلي"));
+        assert!(w.is_building("مقر"));
+        assert!(!w.is_building("مقرر"));
     }
 
     #[test]

@@ -3436,10 +3436,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // facility, which is where it is.
             if key == "امام" && !(m.t1..j).any(|t| self.is_clause_break(t)) {
                 let mut n = j + 1;
-                if n < stop
-                    && self.ix.entity[n] == NONE
-                    && matches!(self.key(n), "مقر" | "مبني" | "مكتب" | "ديوان" | "مقار" | "مباني")
-                {
+                if n < stop && self.ix.entity[n] == NONE && self.lex.words.is_building(self.key(n)) {
                     n += 1;
                 }
                 if let Some((a, _, e)) = self.ix.mention_at(n)
