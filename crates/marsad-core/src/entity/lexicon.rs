@@ -187,6 +187,9 @@ pub struct EntitySources<'a> {
     pub surnames: &'a [&'a str],
     /// Words that are never part of a person's name (`data/names/non_name_words.tsv`).
     pub non_name_words: &'a str,
+    /// Number words (`data/numbers/number_words.tsv`): its ordinals end a
+    /// neighbourhood's name (حي المنزه السادس).
+    pub number_words: &'a str,
 }
 
 /// The compiled entity lexicon.
@@ -220,6 +223,9 @@ pub struct EntityLexicon {
     pub org_domains: HashSet<String>,
     /// Non-nisba adjectives an organisation name may end in (العام، العليا).
     pub org_adjectives: HashSet<String>,
+    /// Ordinals with the article (الأول، السادس), match keys: part of a
+    /// neighbourhood's name after it.
+    pub ordinals: HashSet<String>,
     /// Name words that need the next word (ابن، أبو، عبد).
     pub name_linkers: HashSet<String>,
     /// Head nouns of a clan or tribe by match key (عشيرة، قبيلتي، عشائر):
@@ -633,6 +639,7 @@ impl EntityLexicon {
             org_heads: HashMap::new(),
             org_domains: HashSet::new(),
             org_adjectives: HashSet::new(),
+            ordinals: HashSet::new(),
             name_linkers: HashSet::new(),
             clan_heads: HashMap::new(),
             clan_markers: HashSet::new(),
@@ -926,6 +933,11 @@ impl EntityLexicon {
                     requires: list(row.get("requires")).map(match_key).collect(),
                 },
             );
+        }
+        for (_, row) in tsv_rows(src.number_words, "numbers/number_words.tsv", &["form", "kind"])? {
+            if row.get("kind").is_some_and(|k| *k == "ordinal") {
+                lex.ordinals.insert(match_key(row.get("form").copied().unwrap_or("")));
+            }
         }
         for (_, row) in tsv_rows(src.non_name_words, "names/non_name_words.tsv", &["word", "class"])? {
             let word = match_key(row.get("word").copied().unwrap_or(""));

@@ -1375,17 +1375,6 @@ pub fn extract(
             }
             // A transliterated name of two words (قرية حيدر خيل، بلدة مير
             // علي) takes both.
-            // One with a particle between (منطقة كروا دي بوكيه، سان خوسيه دي …).
-            None if translit(&cov, j, false)
-                && matches!(key_at(j + 1), "دي" | "دو" | "دا" | "ديل" | "دل" | "لا" | "دوس" | "داس")
-                && !cov.get(j + 1).copied().unwrap_or(true)
-                && translit(&cov, j + 2, true) =>
-            {
-                (
-                    j + 3,
-                    unknown(format!("{} {} {}", key_at(j), key_at(j + 1), key_at(j + 2)), container),
-                )
-            }
             None if (translit(&cov, j, false) || pair_head(&cov, j)) && translit(&cov, j + 1, true) => {
                 (j + 2, unknown(two_words(j), container))
             }
@@ -1395,27 +1384,12 @@ pub fn extract(
         // (منطقة وزيرستان الشمالية، بلدة الغارية الشرقية).
         // A neighbourhood's ordinal is part of its name too (حي المنزه
         // السادس، الحي العاشر).
-        let ordinal = |t: usize| {
-            matches!(
-                key_at(t),
-                "الاول"
-                    | "الثاني"
-                    | "الثالث"
-                    | "الرابع"
-                    | "الخامس"
-                    | "السادس"
-                    | "السابع"
-                    | "الثامن"
-                    | "التاسع"
-                    | "العاشر"
-            )
-        };
         let name_end_tok = if !facility
             && is_word(name_end_tok)
             && !cov.get(name_end_tok).copied().unwrap_or(true)
             && ((first.ends_with('ة')
                 && matches!(key_at(name_end_tok), "الشمالية" | "الجنوبية" | "الشرقية" | "الغربية"))
-                || (feature == "neighbourhood" && ordinal(name_end_tok)))
+                || (feature == "neighbourhood" && lex.ordinals.contains(key_at(name_end_tok))))
         {
             name_end_tok + 1
         } else {

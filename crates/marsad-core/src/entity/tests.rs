@@ -907,6 +907,7 @@ fn a_given_name_before_a_surname_is_a_person_not_a_place() {
             given_names: &["سليم\nعمران\n"],
             surnames: &["دراغمة\nالحسيني\n"],
             non_name_words: include_str!("../../../../data/names/non_name_words.tsv"),
+            number_words: include_str!("../../../../data/numbers/number_words.tsv"),
         })
         .unwrap()
     };
@@ -1266,6 +1267,7 @@ fn sources_for_test() -> EntitySources<'static> {
         given_names: &["أحمد\n"],
         surnames: &[""],
         non_name_words: include_str!("../../../../data/names/non_name_words.tsv"),
+        number_words: include_str!("../../../../data/numbers/number_words.tsv"),
     }
 }
 

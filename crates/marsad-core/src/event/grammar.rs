@@ -656,7 +656,6 @@ impl GrammarWords {
         listed_prefix(&self.commentators, strip_particles(key))
     }
 
-    /// Plural nouns of people not ending in -ين/-ون (أساتذة، عمال، أهالي).
     /// Kin, and the funeral or bodies of the dead (أقارب، ذوي، تشييع،
     /// جثامين): a casualty word after one names people already counted.
     pub fn is_kin(&self, key: &str) -> bool {
@@ -669,6 +668,7 @@ impl GrammarWords {
         listed(&self.buildings, key)
     }
 
+    /// Plural nouns of people not ending in -ين/-ون (أساتذة، عمال، أهالي).
     pub fn is_people_noun(&self, key: &str) -> bool {
         readings(key).into_iter().any(|k| listed(&self.people_nouns, k))
     }

@@ -3445,7 +3445,6 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 {
                     return Some(e);
                 }
-                return None;
             }
         }
         None

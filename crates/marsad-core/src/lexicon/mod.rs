@@ -116,6 +116,7 @@ pub fn entity_sources() -> crate::entity::lexicon::EntitySources<'static> {
         given_names: &GIVEN_NAMES,
         surnames: &SURNAMES,
         non_name_words: data_file!("names/non_name_words.tsv").1,
+        number_words: data_file!("numbers/number_words.tsv").1,
     }
 }
 
