@@ -2729,6 +2729,11 @@ fn org_names(
     mentions.sort_by_key(|m| m.start);
 }
 
+/// A nisba adjective's match key (سياسية، مسلحين، أجنبية): ة folds to ه.
+fn is_nisba_word(k: &str) -> bool {
+    k.chars().count() >= 4 && ["ي", "يه", "يين", "يون", "يات"].iter().any(|e| k.ends_with(e))
+}
+
 /// Quoted names after a head noun: an organisation after a head that names
 /// one only with a quoted name (حركة «فتح»، منظمة «أطباء بلا حدود»), after a
 /// plural head earlier in the clause (الجماعات المسلحة، ومنها «X» و«Y»), or
@@ -2846,6 +2851,10 @@ fn quoted_names(
             && key_at(k - 1).starts_with("ال")
             && toks[k - 1].kind == TokenKind::Arabic
             && !covered(mentions, k - 1)
+            // (Not a description in quotes: «عصابات منظمة»، «جهات سياسية»
+            // after وزارة الداخلية is whom it accuses.)
+            && head_of(a).is_none()
+            && !(b - a == 2 && !key_at(a).starts_with("ال") && is_nisba_word(key_at(a + 1)))
         {
             // The head with its genitive (تحالف العصابات «فيف أنسانم»).
             Some((k - 2, org))
@@ -3029,6 +3038,14 @@ fn quoted_aliases(
         }
         let (start, end) = (toks[a].start as usize, toks[b - 1].end as usize);
         if in_skip(start, end) {
+            continue;
+        }
+        // (Not a description in quotes: اتهمت وزارة الداخلية «عصابات
+        // منظمة»، «جهات سياسية» is whom it accuses.)
+        let first = layer.key(&toks[a]);
+        if (n == 2 && head_of_key(lex, first))
+            || (n == 2 && !first.starts_with("ال") && is_nisba_word(layer.key(&toks[a + 1])))
+        {
             continue;
         }
         let key = (a..b).map(|t| layer.key(&toks[t])).collect::<Vec<_>>().join(" ");

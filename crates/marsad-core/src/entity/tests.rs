@@ -2130,7 +2130,10 @@ fn an_unnamed_minister_is_a_person() {
     let got = |t: &str| -> Vec<(EntityKind, String)> { real_entities(t).into_iter().map(|(k, n, _)| (k, n)).collect() };
     assert_eq!(
         got("واتهم وزير الداخلية الإيراني أجهزة استخبارات أجنبية بدعم المهاجمين."),
-        vec![(Person, "وزير الداخلية الإيراني".to_string())]
+        vec![
+            (Person, "وزير الداخلية الإيراني".to_string()),
+            (Organization, "أجهزة استخبارات أجنبية".to_string())
+        ]
     );
     assert_eq!(
         got("وقال وزير الداخلية إن الوضع مستقر."),

@@ -1404,7 +1404,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                             }
                         }
                         None if np.attacker => m.attacker_target = true,
-                        None => self.note_struck(m, j, end),
+                        None => {
+                            self.note_struck(m, j, end);
+                            // (Read as the subject, a definite noun is the
+                            // accuser (اتهم البيان …) unless its ending is
+                            // the accusative's (واتهم المتمردين بـ).)
+                            let k = grammar::strip_conj(self.key(j));
+                            if !k.starts_with("ال") || k.ends_with("ين") {
+                                self.note_accused(m, j, end);
+                            }
+                        }
                     }
                     if voice != Voice::Passive {
                         for &a in goes_on.as_deref().unwrap_or(&before) {
@@ -1498,6 +1507,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 }
             }
         }
+        // (The accused right after the subject, before the weapons and
+        // forces the loop below passes: اتهمت الوزارة «جماعات منظمة» بـ.)
+        if has_subject && voice != Voice::Passive && m.actors.iter().any(|&a| !m.targets.contains(&a)) {
+            self.note_accused(m, next, end);
+        }
         // استهدفت طائرة مسيرة موقعا للجيش: the weapon that is the subject
         // (a noun of this event's kind) does not end the verb's arguments.
         while next < end && next > j {
@@ -1537,6 +1551,98 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         if let Some(b) = self.struck_phrase(j, end) {
             m.struck = Some((j, b));
             self.note_owner(m, b, end);
+        }
+    }
+
+    /// Notes the unnamed people an accusation's object at `j` names: a
+    /// short phrase (head and adjectives, no name in it) with the charge
+    /// (a بـ-word) or the blame (مسؤولية) right after it, maybe past a
+    /// relative aside of two words (اتهمت «جهات سياسية» لم تسمّها بـ…،
+    /// اتهم المعتدين بترويع، حمّل جهات مجهولة المسؤولية).
+    fn note_accused(&self, m: &mut Mention, j: usize, end: usize) {
+        if m.accused.is_some()
+            || m.kind.as_deref() != Some("ACCUSE")
+            || self.trigger(m).and_then(|t| t.mode.as_deref()) != Some("allege")
+        {
+            return;
+        }
+        let plain = |t: usize| {
+            let k = self.key(t);
+            self.kind(t) == Some(TokenKind::Arabic)
+                && self.mention_at[t] == NONE
+                && self.ix.entity[t] == NONE
+                && self.ix.time[t] == NONE
+                && !k.starts_with('ب')
+                && grammar::preposition(k).is_none()
+                && !grammar::is_particle(k)
+                && !grammar::is_complementizer(k)
+                && !grammar::is_relative(k)
+                && !self.lex.words.is_blame_noun(k)
+                // (قواتها، عناصرهم: people of a body named before.)
+                && !(k.chars().count() > 4 && (k.ends_with("ها") || k.ends_with("هم")))
+        };
+        let definite = |t: usize| grammar::strip_conj(self.key(t)).starts_with("ال");
+        let past_quotes = |mut t: usize| {
+            while t < end && self.kind(t) == Some(TokenKind::Quote) {
+                t += 1;
+            }
+            t
+        };
+        let mut a = past_quotes(j);
+        // «في تصريحات لصحيفة محلية "عناصر مدسوسة"»: the phrase of a ل
+        // stuck to its noun is not the object.
+        if a < end && self.key(a).starts_with('ل') {
+            let mut t = a + 1;
+            while t < end && t < a + 3 && plain(t) {
+                t += 1;
+            }
+            a = past_quotes(t);
+        }
+        if a >= end || !plain(a) || self.key(a).starts_with('و') || self.key(a).starts_with('ل') {
+            return;
+        }
+        // (A definite word after a definite one is its adjective: the
+        // object is further back.)
+        if a > 0 && definite(a) && (definite(a - 1) || self.ix.entity[a - 1] != NONE) {
+            return;
+        }
+        let mut b = a + 1;
+        while b < end
+            && b < a + 4
+            && plain(b)
+            && !self.key(b).starts_with('و')
+            // (An indefinite word after a definite one starts another phrase.)
+            && (definite(b) || !definite(b - 1))
+        {
+            b += 1;
+        }
+        // (الطرف الآخر، جهات أخرى: someone told of before.)
+        if (a + 1..b).any(|t| self.lex.words.is_distinct(self.key(t))) {
+            return;
+        }
+        // The charge or the blame, past closing quotes and a relative
+        // aside of at most two words (لم تسمّها، التي تقف).
+        let mut k = b;
+        let mut aside = 0;
+        while k < end {
+            if self.kind(k) == Some(TokenKind::Quote) {
+                k += 1;
+                continue;
+            }
+            let key = self.key(k);
+            if self.ix.entity[k] != NONE || self.kind(k) != Some(TokenKind::Arabic) {
+                return;
+            }
+            if key.starts_with('ب') || self.lex.words.is_blame_noun(key) {
+                m.accused = Some((a, b));
+                return;
+            }
+            let opens = (grammar::is_particle(key) && grammar::preposition(key).is_none()) || grammar::is_relative(key);
+            if aside == 2 || (aside == 0 && !opens) {
+                return;
+            }
+            aside += 1;
+            k += 1;
         }
     }
 
@@ -1881,7 +1987,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         // دعت البعثة الطرفين إلى: the two sides of the
                         // fighting told before (read when events are built).
                         None if self.lex.words.is_dual_sides(self.key(j)) => m.both_sides = true,
-                        None => self.note_struck(m, j, end),
+                        None => {
+                            self.note_struck(m, j, end);
+                            self.note_accused(m, j, end);
+                        }
                         _ => {}
                     }
                     j = np.end.max(j + 1);

@@ -303,6 +303,12 @@ impl Extractor<'_, '_, '_> {
     /// `struck_phrase`) as a facility of the document; the same phrase
     /// struck again is the same facility.
     pub(super) fn struck_target(&self, a: usize, b: usize) -> Option<(String, Option<Entity>)> {
+        self.unnamed_entity(a, b, EntityKind::Facility)
+    }
+
+    /// The unnamed thing or body at tokens `a..b` as an entity of `kind`
+    /// (the one made before for the same span or name, if any).
+    pub(super) fn unnamed_entity(&self, a: usize, b: usize, kind: EntityKind) -> Option<(String, Option<Entity>)> {
         let layer = self.ctx.layer;
         let start = self.start_past_conj(a)?;
         let end = layer.tokens.get(b.checked_sub(1)?)?.end as usize;
@@ -311,15 +317,14 @@ impl Extractor<'_, '_, '_> {
         }
         let span = layer.span(start, end);
         if let Some(g) = self.groups.iter().find(|g| {
-            g.kind == EntityKind::Facility
-                && (g.mentions.iter().any(|m| m.start == start && m.end == end) || g.name == span.text)
+            g.kind == kind && (g.mentions.iter().any(|m| m.start == start && m.end == end) || g.name == span.text)
         }) {
             return Some((g.id.clone(), None));
         }
         let id = format!("E{}", self.ctx.entities.len() + self.groups.len() + 1);
         let entity = Entity {
             id: id.clone(),
-            kind: EntityKind::Facility,
+            kind,
             name: span.text.clone(),
             reference: None,
             mentions: vec![span],

@@ -197,6 +197,9 @@ struct Mention {
     /// An unnamed thing it struck (نقطة تفتيش، ثكنة عسكرية): its token
     /// range, the target of an attack that names none.
     struck: Option<(usize, usize)>,
+    /// The unnamed people or bodies it accuses (اتهم «جهات سياسية» بـ…):
+    /// their token range, its target when it names none.
+    accused: Option<(usize, usize)>,
     /// Its object is "the two sides" (الطرفين، الجانبين).
     both_sides: bool,
     /// An act someone is charged with (بتهمة تفجير): the token of the
@@ -900,6 +903,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             targets: Vec::new(),
             attacker_target: false,
             struck: None,
+            accused: None,
             both_sides: false,
             charged: None,
             place: None,
@@ -4996,6 +5000,19 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     .find_map(|m| m.struck)
                 && let Some((id, new)) = self.struck_target(a, b)
                 && !targets.contains(&id)
+            {
+                targets.push(id);
+                self.groups.extend(new);
+            }
+            // An accusation of people it does not name (اتهم «عناصر
+            // مدسوسة» بتحريض العمال): those people, as a body of the text.
+            if targets.is_empty()
+                && c.kind == "ACCUSE"
+                && let Some((a, b)) = std::iter::once(&main)
+                    .chain(members.iter().copied())
+                    .find_map(|m| m.accused)
+                && let Some((id, new)) = self.unnamed_entity(a, b, EntityKind::Organization)
+                && !c.actors.iter().filter_map(|&e| id_of(e)).any(|x| x == id)
             {
                 targets.push(id);
                 self.groups.extend(new);

@@ -3301,3 +3301,30 @@ fn counted_attackers_and_the_kin_of_the_dead() {
         vec![("هاجم".to_string(), vec![Some("عشرات الشبان".to_string())], None)]
     );
 }
+
+/// The unnamed people an accusation names as its object, with the charge
+/// after them (اتهم «جهات» لم يسمّها بـ…، حمّل جهات مجهولة المسؤولية), are
+/// its target; not «الطرف الآخر» (someone told of before), nor a
+/// pronoun's people (قواتها), nor a phrase with no charge after it.
+#[test]
+fn unnamed_people_accused_are_the_target() {
+    assert_eq!(
+        real_args("واتهمت وزارة الداخلية «عصابات منظمة» لم تسمّها بـ«إثارة الشغب في الأسواق»."),
+        vec![("ACCUSE".to_string(), s(&["وزارة الداخلية"]), s(&["عصابات منظمة"]))]
+    );
+    assert_eq!(
+        real_args("وحمّلت حركة حماس جهات مجهولة المسؤولية عن اغتيال الناشط."),
+        vec![("ACCUSE".to_string(), s(&["حركة حماس"]), s(&["جهات مجهولة"]))]
+    );
+    assert_eq!(
+        real_args("ونفت وزارة الدفاع صحة الرواية، متهمة الطرف الآخر بالتضليل."),
+        vec![
+            ("REJECT".to_string(), s(&["وزارة الدفاع"]), vec![]),
+            ("ACCUSE".to_string(), s(&["وزارة الدفاع"]), vec![])
+        ]
+    );
+    assert_eq!(
+        real_args("واتهمت وزارة الدفاع جهات سياسية في بيان رسمي."),
+        vec![("ACCUSE".to_string(), s(&["وزارة الدفاع"]), vec![])]
+    );
+}
