@@ -597,10 +597,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
         p > 0
             && self.kind(p - 1) == Some(TokenKind::Arabic)
-            && matches!(
+            && (matches!(
                 grammar::preposition(self.key(p - 1)),
                 Some("في" | "قرب" | "إلى" | "منذ" | "نحو")
             )
+            // (شمال غربي باكستان: a bearing's place.)
+            || self
+                .ctx
+                .resources
+                .entities
+                .descriptors
+                .longest(grammar::strip_conj(self.key(p - 1)), &[])
+                .is_some_and(|(n, d)| n == 1 && d.direction))
     }
 
     /// A factuality cue of foiling covers token `j`.
@@ -1796,6 +1804,33 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             .map(|_| after)
     }
 
+    /// The end of an unnamed dual of sides at `d` (قبيلتين متناحرتين،
+    /// مجموعتين من المنقبين عن الذهب): its adjectives, or من and the people
+    /// it is made of (a complement with عن), at most five words on.
+    fn unnamed_sides_end(&self, d: usize, end: usize) -> usize {
+        let free = |t: usize| {
+            t < end
+                && self.kind(t) == Some(TokenKind::Arabic)
+                && self.ix.entity[t] == NONE
+                && self.mention_at[t] == NONE
+                && self.ix.time[t] == NONE
+                && !self.key(t).starts_with('و')
+        };
+        let mut b = d + 1;
+        let mut last_word = b;
+        while b < d + 6 && free(b) {
+            let k = self.key(b);
+            match grammar::preposition(k) {
+                Some("من" | "عن") if free(b + 1) => {}
+                Some(_) => break,
+                None if grammar::is_particle(k) || grammar::is_relative(k) || grammar::is_complementizer(k) => break,
+                None => last_word = b + 1,
+            }
+            b += 1;
+        }
+        last_word
+    }
+
     /// Prepositional arguments and a direct object after `from`.
     fn objects(&self, m: &mut Mention, from: usize, end: usize, passive: bool) {
         let mut end = end;
@@ -1853,6 +1888,19 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     }
                     None => j += 2,
                 }
+                continue;
+            }
+            // بين قبيلتين متناحرتين، بين مجموعتين من المنقبين عن الذهب:
+            // two sides not named before, the phrase itself.
+            if key == "بين"
+                && self.lex.words.is_dual_sides(self.key(j + 1))
+                && !grammar::strip_conj(self.key(j + 1)).starts_with("ال")
+            {
+                let b = self.unnamed_sides_end(j + 1, end);
+                if m.sides.is_none() {
+                    m.sides = Some((j + 1, b));
+                }
+                j = b;
                 continue;
             }
             // بين الجانبين، بين العائلتين: the two bodies named last before.

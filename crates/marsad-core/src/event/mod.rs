@@ -200,6 +200,10 @@ struct Mention {
     /// The unnamed people or bodies it accuses (اتهم «جهات سياسية» بـ…):
     /// their token range, its target when it names none.
     accused: Option<(usize, usize)>,
+    /// The two sides named unnamed after بين (بين قبيلتين متناحرتين،
+    /// بين مجموعتين من المنقبين): their token range, its actors when it
+    /// names none.
+    sides: Option<(usize, usize)>,
     /// Its object is "the two sides" (الطرفين، الجانبين).
     both_sides: bool,
     /// An act someone is charged with (بتهمة تفجير): the token of the
@@ -904,6 +908,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             attacker_target: false,
             struck: None,
             accused: None,
+            sides: None,
             both_sides: false,
             charged: None,
             place: None,
@@ -5018,6 +5023,29 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 self.groups.extend(new);
             }
             let mut actors: Vec<String> = c.actors.iter().filter_map(|&e| id_of(e)).collect();
+            // The unnamed sides after بين are who acted; a state read from
+            // a place around them is not.
+            if let Some((a, b)) = std::iter::once(&main)
+                .chain(members.iter().copied())
+                .find_map(|m| m.sides)
+                && let Some((id, new)) = self.unnamed_entity(a, b, EntityKind::Organization)
+                && !targets.contains(&id)
+            {
+                let states: Vec<String> = c
+                    .actors
+                    .iter()
+                    .filter(|&&e| {
+                        self.entity(e)
+                            .is_some_and(|x| x.geo.as_ref().is_some_and(|g| g.feature.as_deref() == Some("country")))
+                    })
+                    .filter_map(|&e| id_of(e))
+                    .collect();
+                actors.retain(|x| !states.contains(x));
+                if !actors.contains(&id) {
+                    actors.insert(0, id);
+                }
+                self.groups.extend(new);
+            }
             // «3 آلاف عنصر من معتقلي داعش، اعتقل غالبيتهم»: no side does it
             // to itself; the one it was done to stays.
             if tr.mode.as_deref() != Some("clash") {

@@ -3328,3 +3328,23 @@ fn unnamed_people_accused_are_the_target() {
         vec![("ACCUSE".to_string(), s(&["وزارة الدفاع"]), vec![])]
     );
 }
+
+/// Two sides named unnamed after بين (بين عشيرتين متخاصمتين، بين مجموعتين
+/// من الصيادين) are the actors, not the last two bodies named before; a
+/// state read from a bearing (شمال شرقي X) is no actor. A dual of air
+/// strikes is an attack.
+#[test]
+fn unnamed_sides_after_bayna_and_dual_strikes() {
+    assert_eq!(
+        real_args("قال الجيش السوداني إن اشتباكات اندلعت أمس بين عشيرتين متخاصمتين في ريف المدينة."),
+        vec![("ASSAULT".to_string(), s(&["عشيرتين متخاصمتين"]), vec![])]
+    );
+    assert_eq!(
+        real_args("أعلن وجهاء في منطقة الجزيرة شمال شرقي سوريا التوصل إلى اتفاق بين مجموعتين من الصيادين."),
+        vec![("AGREE".to_string(), s(&["مجموعتين من الصيادين"]), vec![])]
+    );
+    assert_eq!(
+        real_args("ونفذت الطائرات ضربتين جويتين على مواقع التنظيم."),
+        vec![("ASSAULT".to_string(), vec![], vec![])]
+    );
+}
