@@ -1193,9 +1193,9 @@ def check_curated(out, places_rows, box):
             errors.append(f"descriptors.tsv header {header}")
         seen = set()
         for r in rows:
-            if r["kind"] not in ("type", "direction", "plural", "known", "capital", "foreign", "media", "dual", "transliterated"):
+            if r["kind"] not in ("type", "direction", "plural", "known", "capital", "territory", "foreign", "media", "dual", "transliterated"):
                 errors.append(f"descriptors.tsv: bad kind {r}")
-            if r["kind"] in ("type", "plural", "known", "capital", "foreign", "dual", "transliterated") and r["feature"] not in FEATURE_RANK:
+            if r["kind"] in ("type", "plural", "known", "capital", "territory", "foreign", "dual", "transliterated") and r["feature"] not in FEATURE_RANK:
                 errors.append(f"descriptors.tsv: bad feature {r}")
             if r["kind"] in ("direction", "media") and r["feature"]:
                 errors.append(f"descriptors.tsv: direction with feature {r}")

@@ -123,6 +123,9 @@ pub struct Descriptor {
     /// Kind `capital` (العاصمة): with a nationality adjective it is that
     /// country's capital (العاصمة اللبنانية).
     pub capital: bool,
+    /// Kind `territory` (الأراضي، أراضي): with a nationality adjective it
+    /// is that country (داخل الأراضي المالية = Mali).
+    pub territory: bool,
     /// Kind `foreign` (سفارة، قنصلية): the country named after it owns the
     /// facility and is not where it stands (سفارة المغرب في لبنان).
     pub foreign: bool,
@@ -919,6 +922,7 @@ impl EntityLexicon {
                     plural,
                     dual: row.get("kind").is_some_and(|k| *k == "dual"),
                     capital: row.get("kind").is_some_and(|k| *k == "capital"),
+                    territory: row.get("kind").is_some_and(|k| *k == "territory"),
                     foreign: row.get("kind").is_some_and(|k| *k == "foreign"),
                     media: row.get("kind").is_some_and(|k| *k == "media"),
                     transliterated: row.get("kind").is_some_and(|k| *k == "transliterated"),

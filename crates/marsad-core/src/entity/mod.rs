@@ -940,6 +940,8 @@ pub fn extract(
                     .iter()
                     .any(|m| m.t0 == k && matches!(m.referent, Referent::Place(p) if Some(p) == cap));
                 cap.filter(|_| !named_next).map(Referent::Place)
+            } else if desc.territory && adjective.is_some() {
+                Some(Referent::Place(c))
             } else if desc.foreign {
                 Some(Referent::UnknownPlace {
                     key: format!(

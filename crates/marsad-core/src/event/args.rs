@@ -587,6 +587,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// preposition (في سوريا، بالعراق، قرب حلب): a place, not an agent.
     fn locative_before(&self, a: usize) -> bool {
         let key = self.key(a);
+        // (الأراضي الأفغانية: a state's land, not the state acting.)
+        if self
+            .ctx
+            .resources
+            .entities
+            .descriptors
+            .longest(grammar::strip_conj(key), &[])
+            .is_some_and(|(_, d)| d.territory)
+        {
+            return true;
+        }
         let inside = self.ix.mention_start.get(a) == Some(&super::index::INSIDE);
         if inside && (key.starts_with('ب') || key.starts_with("وب")) {
             return true;

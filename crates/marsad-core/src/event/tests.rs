@@ -3348,3 +3348,26 @@ fn unnamed_sides_after_bayna_and_dual_strikes() {
         vec![("ASSAULT".to_string(), vec![], vec![])]
     );
 }
+
+/// A state's land named by its adjective (داخل الأراضي السورية) is that
+/// state as a place: where the event is, not a side of it.
+#[test]
+fn a_states_land_is_a_place_not_an_actor() {
+    let doc = super::testkit::real_doc("وقصفت المدفعية مواقع داخل الأراضي السورية.");
+    let name = |id: &str| doc.entities.iter().find(|e| e.id == id).map(|e| e.name.clone());
+    let got: Vec<(usize, Option<String>)> = doc
+        .events
+        .iter()
+        .map(|e| (e.actors.len(), e.location.as_deref().and_then(name)))
+        .collect();
+    assert_eq!(got, vec![(0, Some("سوريا".to_string()))]);
+    assert_eq!(
+        real_args("ونفى المتحدث أن تكون الأراضي الأفغانية منطلقا لأي هجمات، متهما إسلام آباد بإيواء المسلحين."),
+        vec![("ACCUSE".to_string(), vec![], s(&["باكستان"]))]
+    );
+    // Kin counted are people: the protest is theirs.
+    assert_eq!(
+        real_args("وتجمّع مئات من أقارب السجناء أمام البوابة الرئيسية للسجن."),
+        vec![("PROTEST".to_string(), s(&["مئات من أقارب السجناء"]), vec![])]
+    );
+}
