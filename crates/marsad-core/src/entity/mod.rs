@@ -2793,6 +2793,18 @@ fn quoted_names(
             })
     };
     let facility_head = |i: usize| facility_descriptor(i).is_some();
+    // Any other place noun (قرية «لعويجة»، وادي «طوغ جرّان»، بئر «X»): the
+    // quotes hold the place's name, whatever the gazetteer knows.
+    let place_descriptor = |i: usize| {
+        stripped_keys(key_at(i))
+            .iter()
+            .find_map(|x| lex.descriptors.longest(x, &[]))
+            .filter(|&(n, _)| n == 1)
+            .map(|(_, d)| d)
+            .filter(|d| {
+                d.feature.is_some() && !d.direction && !d.media && !d.foreign && !d.capital && !d.territory && !d.dual
+            })
+    };
     let mut found: Vec<(Vec<String>, Referent)> = Vec::new();
     let mut extra: Vec<Mention> = Vec::new();
     let mut last_close: Option<usize> = None;
@@ -2867,6 +2879,17 @@ fn quoted_names(
                     key: format!("{} {}", strip_article(key_at(k - 1)), inner.join(" ")),
                     feature: d.feature.clone().unwrap_or_default(),
                     facility: true,
+                    container: find_container(layer, lex, mentions, b + 1),
+                },
+            ))
+        } else if let Some(d) = place_descriptor(k - 1) {
+            // (The name alone is the place's: قرية «قرحاني» is قرحاني.)
+            Some((
+                a,
+                Referent::UnknownPlace {
+                    key: inner.join(" "),
+                    feature: d.feature.clone().unwrap_or_default(),
+                    facility: false,
                     container: find_container(layer, lex, mentions, b + 1),
                 },
             ))

@@ -2161,3 +2161,23 @@ fn quoted_names_after_a_head_with_its_genitive_or_a_number() {
     // Numbers alone in quotes name nothing.
     assert!(names("وقال \"42\" إنهم فروا.").is_empty());
 }
+
+/// A quoted name after a place noun (قرية «X»، وادي «X»، بئر «X»، غابة
+/// «X») is a place of that kind, named without the quotes, whatever the
+/// gazetteer knows.
+#[test]
+fn a_quoted_name_after_a_place_noun_is_a_place() {
+    let got = |t: &str| -> Vec<(EntityKind, String)> { real_entities(t).into_iter().map(|(k, n, _)| (k, n)).collect() };
+    assert_eq!(
+        got("وقال سكان من قرية «المزيرعة» إن الدورية مرت فجرا."),
+        vec![(Place, "المزيرعة".to_string())]
+    );
+    assert_eq!(
+        got("وتقع الخيام في وادي \"بئر الغنم\" منذ أسابيع."),
+        vec![(Place, "بئر الغنم".to_string())]
+    );
+    assert_eq!(
+        got("وعثرت الدورية على الجثث قرب بئر \"أم النخيلات\" شرقي الحدود."),
+        vec![(Place, "أم النخيلات".to_string())]
+    );
+}
