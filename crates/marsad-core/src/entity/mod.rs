@@ -427,7 +427,16 @@ pub fn extract(
         // Latin names must match whole tokens and keep their case-insensitive form.
         // A word that is itself an ordinary word (كورونا) is not a clitic
         // before a name (ك + ورونا, Verona).
+        // No conjunction stands right after a preposition (من فصالة is
+        // no من + ف + صالة).
+        // (Not علي, the name Ali as the match key spells على: بين مير علي
+        // وميرانشاه.)
+        let after_preposition = ta > 0
+            && toks[ta - 1].kind == TokenKind::Arabic
+            && crate::event::grammar::preposition(layer.key(&toks[ta - 1])).is_some()
+            && layer.slice(toks[ta - 1].start as usize, toks[ta - 1].end as usize) != "علي";
         if !ok
+            || (after_preposition && (prefix.starts_with('و') || prefix.starts_with('ف')))
             || (t_a.kind == TokenKind::Latin && !prefix.is_empty())
             || (!prefix.is_empty() && lex.is_stop_name(layer.key(t_a)))
         {

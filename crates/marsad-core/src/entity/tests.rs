@@ -2181,3 +2181,13 @@ fn a_quoted_name_after_a_place_noun_is_a_place() {
         vec![(Place, "أم النخيلات".to_string())]
     );
 }
+
+/// No conjunction stands right after a preposition: «من فصالة» is no
+/// «من ف + صالة» (a Yemeni district); after the name علي (مير علي) a
+/// name in و is still read.
+#[test]
+fn no_conjunction_after_a_preposition() {
+    let got = |t: &str| -> Vec<String> { real_entities(t).into_iter().map(|(_, n, _)| n).collect() };
+    assert!(!got("وصل الرعاة قادمين من فصالة أمس.").contains(&"صالة".to_string()));
+    assert!(got("وقطع المحتجون الطريق بين مير علي وميرانشاه.").contains(&"ميرانشاه".to_string()));
+}
