@@ -248,7 +248,8 @@ fn is_locative(key: &str) -> bool {
 /// بن، ابن، بنت: the word after it is a name, the word before it a given
 /// name, whatever else either means.
 fn is_son_word(key: &str) -> bool {
-    matches!(key, "بن" | "ابن" | "بنت")
+    // (ولد: "son of" in Mauritanian names, محمد ولد الغزواني.)
+    matches!(key, "بن" | "ابن" | "بنت" | "ولد")
 }
 
 /// A place descriptor (مدينة، بلدة، محافظة), with its clitics off.
@@ -3625,7 +3626,8 @@ fn find_titled_persons(
             // nisba surname (الزغلامي): not the verb's object after it
             // (إعلان الرئيس قيس سعيد التدابير، يوفد الرئيس عبد المجيد تبون وزراء).
             let parts = if matches!(key_at(s), "عبد" | "ابو") { 3 } else { 2 };
-            if e >= s + parts && !after_linker(e) {
+            // (A son word goes on to the father's name: أحمد سالم ولد الطالب.)
+            if e >= s + parts && !after_linker(e) && !(is_son_word(key_at(e)) && after_linker(e + 1)) {
                 let k = key_at(e);
                 let listed_word = stripped_keys(k)
                     .iter()

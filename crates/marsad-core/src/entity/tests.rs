@@ -2191,3 +2191,16 @@ fn no_conjunction_after_a_preposition() {
     assert!(!got("وصل الرعاة قادمين من فصالة أمس.").contains(&"صالة".to_string()));
     assert!(got("وقطع المحتجون الطريق بين مير علي وميرانشاه.").contains(&"ميرانشاه".to_string()));
 }
+
+/// «ولد» (son of) in a Mauritanian name goes on to the father's name.
+#[test]
+fn a_mauritanian_name_with_ould_is_whole() {
+    let got = |t: &str| -> Vec<(EntityKind, String)> { real_entities(t).into_iter().map(|(k, n, _)| (k, n)).collect() };
+    assert_eq!(
+        got("وقال النائب عن مقاطعة النعمة، محمد الأمين ولد الشيخ، إن السكان غاضبون."),
+        vec![
+            (Place, "النعمة".to_string()),
+            (Person, "محمد الأمين ولد الشيخ".to_string())
+        ]
+    );
+}
