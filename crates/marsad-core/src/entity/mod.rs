@@ -3642,9 +3642,17 @@ fn find_titled_persons(
             }
             e += 1;
         }
-        let followed_ok = toks
-            .get(e)
-            .is_none_or(|t| t.kind != TokenKind::Arabic || function_words.contains(layer.key(t)) || prep_phrase(e));
+        // (Or by the outlet it spoke to: رابح بوسنة لصحيفة الخبر.)
+        let to_outlet = |t: usize| {
+            key_at(t).starts_with('ل')
+                && stripped_keys(key_at(t))
+                    .iter()
+                    .skip(1)
+                    .any(|k| lex.descriptors.longest(k, &[]).is_some_and(|(n, d)| n == 1 && d.media))
+        };
+        let followed_ok = toks.get(e).is_none_or(|t| {
+            t.kind != TokenKind::Arabic || function_words.contains(layer.key(t)) || prep_phrase(e) || to_outlet(e)
+        });
         // Some word of it must be a listed name, or the tagger must read a
         // person there (foreign names): a clause after a role noun (إن
         // الطفل وصل جثة هامدة، قال المسؤول لوكالة …) is no name.

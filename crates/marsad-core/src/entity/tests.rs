@@ -2204,3 +2204,20 @@ fn a_mauritanian_name_with_ould_is_whole() {
         ]
     );
 }
+
+/// A retired officer's name (العقيد المتقاعد X) is read, and so is a name
+/// right before the outlet it spoke to (لصحيفة الخبر); a role noun before
+/// an outlet is still no name.
+#[test]
+fn a_retired_officer_speaking_to_a_paper() {
+    let got = |t: &str| -> Vec<(EntityKind, String)> { real_entities(t).into_iter().map(|(k, n, _)| (k, n)).collect() };
+    assert_eq!(
+        got("وقال اللواء المتقاعد سمير فرحات لصحيفة محلية إن الهجوم كان متوقعا."),
+        vec![(Person, "سمير فرحات".to_string())]
+    );
+    assert!(
+        !got("قال المسؤول لوكالة الأنباء إن الطفل وصل.")
+            .iter()
+            .any(|(k, _)| *k == Person)
+    );
+}
