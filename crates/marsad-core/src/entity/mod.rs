@@ -2741,11 +2741,6 @@ fn org_names(
     mentions.sort_by_key(|m| m.start);
 }
 
-/// A nisba adjective's match key (سياسية، مسلحين، أجنبية): ة folds to ه.
-fn is_nisba_word(k: &str) -> bool {
-    k.chars().count() >= 4 && ["ي", "يه", "يين", "يون", "يات"].iter().any(|e| k.ends_with(e))
-}
-
 /// Quoted names after a head noun: an organisation after a head that names
 /// one only with a quoted name (حركة «فتح»، منظمة «أطباء بلا حدود»), after a
 /// plural head earlier in the clause (الجماعات المسلحة، ومنها «X» و«Y»), or
@@ -2878,7 +2873,7 @@ fn quoted_names(
             // (Not a description in quotes: «عصابات منظمة»، «جهات سياسية»
             // after وزارة الداخلية is whom it accuses.)
             && head_of(a).is_none()
-            && !(b - a == 2 && !key_at(a).starts_with("ال") && is_nisba_word(key_at(a + 1)))
+            && !(b - a == 2 && !key_at(a).starts_with("ال") && crate::event::grammar::is_nisba(key_at(a + 1)))
         {
             // The head with its genitive (تحالف العصابات «فيف أنسانم»).
             Some((k - 2, org))
@@ -3079,7 +3074,7 @@ fn quoted_aliases(
         // منظمة»، «جهات سياسية» is whom it accuses.)
         let first = layer.key(&toks[a]);
         if (n == 2 && head_of_key(lex, first))
-            || (n == 2 && !first.starts_with("ال") && is_nisba_word(layer.key(&toks[a + 1])))
+            || (n == 2 && !first.starts_with("ال") && crate::event::grammar::is_nisba(layer.key(&toks[a + 1])))
         {
             continue;
         }

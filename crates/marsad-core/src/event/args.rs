@@ -608,18 +608,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
         p > 0
             && self.kind(p - 1) == Some(TokenKind::Arabic)
-            && (matches!(
+            && matches!(
                 grammar::preposition(self.key(p - 1)),
                 Some("في" | "قرب" | "إلى" | "منذ" | "نحو")
             )
-            // (شمال غربي باكستان: a bearing's place.)
-            || self
-                .ctx
-                .resources
-                .entities
-                .descriptors
-                .longest(grammar::strip_conj(self.key(p - 1)), &[])
-                .is_some_and(|(n, d)| n == 1 && d.direction))
     }
 
     /// A factuality cue of foiling covers token `j`.
@@ -1652,7 +1644,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if self.ix.entity[k] != NONE || self.kind(k) != Some(TokenKind::Arabic) {
                 return;
             }
-            if key.starts_with('ب') || self.lex.words.is_blame_noun(key) {
+            // (Not a preposition or particle in ب: بين، بينما.)
+            let charge = key.starts_with('ب') && grammar::preposition(key).is_none() && !grammar::is_particle(key);
+            if charge || self.lex.words.is_blame_noun(key) {
                 m.accused = Some((a, b));
                 return;
             }
@@ -1720,7 +1714,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         };
         let nisba = |k: usize| {
             let w = self.key(k);
-            !w.starts_with('و') && super::groups::is_nisba(w.strip_prefix("ال").unwrap_or(w))
+            !w.starts_with('و') && grammar::is_nisba(w.strip_prefix("ال").unwrap_or(w))
         };
         // حاجزا: the accusative's tanween closes the noun; no genitive follows.
         let head = grammar::strip_conj(self.key(j));

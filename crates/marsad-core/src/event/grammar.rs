@@ -826,6 +826,15 @@ impl GrammarWords {
     }
 }
 
+/// A nisba adjective's match key, the article off: مصري، مصريين، تشاديا،
+/// سلفية (ة folds to ه).
+pub fn is_nisba(k: &str) -> bool {
+    k.chars().count() >= 4
+        && ["ي", "يه", "يين", "يون", "يا", "يان", "يات"]
+            .iter()
+            .any(|e| k.ends_with(e))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

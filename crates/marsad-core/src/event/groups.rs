@@ -155,7 +155,7 @@ impl Extractor<'_, '_, '_> {
             b += 1;
         }
         // Nisba adjectives (مصريين، تشاديا، سلفيين).
-        while word(b) && !self.key(b).starts_with('و') && is_nisba(&stem(self.key(b))) {
+        while word(b) && !self.key(b).starts_with('و') && super::grammar::is_nisba(&stem(self.key(b))) {
             b += 1;
         }
         // Members of a body named right after: the body is the side.
@@ -481,13 +481,4 @@ impl Extractor<'_, '_, '_> {
         };
         (id, Some(entity))
     }
-}
-
-/// A nisba adjective's match key, the article off: مصري، مصريين، تشاديا،
-/// سلفية (ة folds to ه).
-pub(super) fn is_nisba(k: &str) -> bool {
-    k.chars().count() >= 4
-        && ["ي", "يه", "يين", "يون", "يا", "يان", "يات"]
-            .iter()
-            .any(|e| k.ends_with(e))
 }

@@ -201,8 +201,8 @@ struct Mention {
     /// their token range, its target when it names none.
     accused: Option<(usize, usize)>,
     /// The two sides named unnamed after بين (بين قبيلتين متناحرتين،
-    /// بين مجموعتين من المنقبين): their token range, its actors when it
-    /// names none.
+    /// بين مجموعتين من المنقبين): their token range, its first actor (a
+    /// state read from a place around them is none).
     sides: Option<(usize, usize)>,
     /// Its object is "the two sides" (الطرفين، الجانبين).
     both_sides: bool,
