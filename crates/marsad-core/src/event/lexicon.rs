@@ -366,9 +366,6 @@ impl GrammarWords {
     }
 }
 
-/// The second word of a two-word verb trigger is a complement that may be
-/// separated from its verb: a noun, not a preposition (أفرج عن), a
-/// reflexive (فجر نفسه) or a particle.
 /// The words after the first of a noun phrase with the article, up to a
 /// word with a preposition (بطائرة، لطائرة) or one with the article
 /// already: «هجوم انتحاري» → «هجوم الانتحاري». `None` for one word or
@@ -390,13 +387,18 @@ fn definite_phrase(form: &str) -> Option<String> {
     (d != form).then_some(d)
 }
 
+/// The second word of a two-word verb trigger is a complement that may be
+/// separated from its verb: a noun or a reflexive (سلّم المطلوب نفسه, read
+/// only across a short subject: see `split_mentions`), not a preposition
+/// (أفرج عن) or a particle.
 fn separable_complement(word: &str) -> bool {
     let key = crate::text::normalize::match_key(word);
-    !key.is_empty()
-        && super::grammar::preposition(&key).is_none()
-        && !super::grammar::is_particle(&key)
-        && !key.starts_with("نفس")
-        && !key.starts_with("انفس")
+    !key.is_empty() && super::grammar::preposition(&key).is_none() && !super::grammar::is_particle(&key)
+}
+
+/// A reflexive pronoun (نفسه، أنفسهم) as a match key.
+pub(super) fn is_reflexive(key: &str) -> bool {
+    key.starts_with("نفس") || key.starts_with("انفس")
 }
 
 fn opt(s: &str) -> Option<String> {

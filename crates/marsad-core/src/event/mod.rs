@@ -842,6 +842,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let Some(k) = found.filter(|_| j > t + 1) else {
                 continue;
             };
+            // A reflexive stands apart only across a short subject with no
+            // preposition or date (سلّم إرهابي نفسه; not سلّم … في اليوم
+            // نفسه, nor فجر اليوم نفسه, "dawn of the same day").
+            if lexicon::is_reflexive(self.key(j))
+                && (words > 3
+                    || (t..j).any(|x| self.ix.time.get(x).is_some_and(|&q| q != NONE))
+                    || (t + 1..j).any(|x| {
+                        self.kind(x) == Some(TokenKind::Arabic) && grammar::preposition(self.key(x)).is_some()
+                    }))
+            {
+                continue;
+            }
             let Some(&ti) = lex.split_pairs.get(k as usize) else {
                 continue;
             };

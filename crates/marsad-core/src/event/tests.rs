@@ -3371,3 +3371,12 @@ fn a_states_land_is_a_place_not_an_actor() {
         vec![("PROTEST".to_string(), s(&["مئات من أقارب السجناء"]), vec![])]
     );
 }
+
+/// A reflexive trigger with its subject inside (سلّم إرهابي نفسه) is read
+/// across a short subject, not across a preposition (في اليوم نفسه).
+#[test]
+fn a_surrender_with_its_subject_inside() {
+    let kinds = |t: &str| -> Vec<String> { real_args(t).into_iter().map(|e| e.0).collect() };
+    assert_eq!(kinds("وسلّم المطلوب نفسه إلى الشرطة."), vec!["RETREAT".to_string()]);
+    assert!(kinds("وسلم الموظف الرسالة في اليوم نفسه.").is_empty());
+}
