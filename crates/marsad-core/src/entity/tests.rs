@@ -681,6 +681,11 @@ fn real_entities(text: &str) -> Vec<(EntityKind, String, Vec<String>)> {
         .collect()
 }
 
+/// The kind and name of each entity of a real document.
+fn kinds_and_names(text: &str) -> Vec<(EntityKind, String)> {
+    real_entities(text).into_iter().map(|(k, n, _)| (k, n)).collect()
+}
+
 #[test]
 fn a_surname_spelt_like_a_function_word_is_the_word() {
     let got = real_entities("وقال المتحدث أسامة علي إن القصف توقف بعد الاتفاق على وقف إطلاق النار.");
@@ -2127,20 +2132,19 @@ fn a_verb_before_a_known_surname_is_no_given_name() {
 /// adjective compose; a minister's title before the name composes none.
 #[test]
 fn an_unnamed_minister_is_a_person() {
-    let got = |t: &str| -> Vec<(EntityKind, String)> { real_entities(t).into_iter().map(|(k, n, _)| (k, n)).collect() };
     assert_eq!(
-        got("واتهم وزير الداخلية الإيراني أجهزة استخبارات أجنبية بدعم المهاجمين."),
+        kinds_and_names("واتهم وزير الداخلية الإيراني أجهزة استخبارات أجنبية بدعم المهاجمين."),
         vec![
             (Person, "وزير الداخلية الإيراني".to_string()),
             (Organization, "أجهزة استخبارات أجنبية".to_string())
         ]
     );
     assert_eq!(
-        got("وقال وزير الداخلية إن الوضع مستقر."),
+        kinds_and_names("وقال وزير الداخلية إن الوضع مستقر."),
         vec![(Person, "وزير الداخلية".to_string())]
     );
     assert_eq!(
-        got("وقال وزير الداخلية العراقي عبد الأمير الشمري إن الوضع مستقر."),
+        kinds_and_names("وقال وزير الداخلية العراقي عبد الأمير الشمري إن الوضع مستقر."),
         vec![(Person, "عبد الأمير الشمري".to_string())]
     );
 }
@@ -2167,17 +2171,16 @@ fn quoted_names_after_a_head_with_its_genitive_or_a_number() {
 /// gazetteer knows.
 #[test]
 fn a_quoted_name_after_a_place_noun_is_a_place() {
-    let got = |t: &str| -> Vec<(EntityKind, String)> { real_entities(t).into_iter().map(|(k, n, _)| (k, n)).collect() };
     assert_eq!(
-        got("وقال سكان من قرية «المزيرعة» إن الدورية مرت فجرا."),
+        kinds_and_names("وقال سكان من قرية «المزيرعة» إن الدورية مرت فجرا."),
         vec![(Place, "المزيرعة".to_string())]
     );
     assert_eq!(
-        got("وتقع الخيام في وادي \"بئر الغنم\" منذ أسابيع."),
+        kinds_and_names("وتقع الخيام في وادي \"بئر الغنم\" منذ أسابيع."),
         vec![(Place, "بئر الغنم".to_string())]
     );
     assert_eq!(
-        got("وعثرت الدورية على الجثث قرب بئر \"أم النخيلات\" شرقي الحدود."),
+        kinds_and_names("وعثرت الدورية على الجثث قرب بئر \"أم النخيلات\" شرقي الحدود."),
         vec![(Place, "أم النخيلات".to_string())]
     );
 }
@@ -2195,9 +2198,8 @@ fn no_conjunction_after_a_preposition() {
 /// «ولد» (son of) in a Mauritanian name goes on to the father's name.
 #[test]
 fn a_mauritanian_name_with_ould_is_whole() {
-    let got = |t: &str| -> Vec<(EntityKind, String)> { real_entities(t).into_iter().map(|(k, n, _)| (k, n)).collect() };
     assert_eq!(
-        got("وقال النائب عن مقاطعة النعمة، محمد الأمين ولد الشيخ، إن السكان غاضبون."),
+        kinds_and_names("وقال النائب عن مقاطعة النعمة، محمد الأمين ولد الشيخ، إن السكان غاضبون."),
         vec![
             (Place, "النعمة".to_string()),
             (Person, "محمد الأمين ولد الشيخ".to_string())
@@ -2210,13 +2212,12 @@ fn a_mauritanian_name_with_ould_is_whole() {
 /// an outlet is still no name.
 #[test]
 fn a_retired_officer_speaking_to_a_paper() {
-    let got = |t: &str| -> Vec<(EntityKind, String)> { real_entities(t).into_iter().map(|(k, n, _)| (k, n)).collect() };
     assert_eq!(
-        got("وقال اللواء المتقاعد سمير فرحات لصحيفة محلية إن الهجوم كان متوقعا."),
+        kinds_and_names("وقال اللواء المتقاعد سمير فرحات لصحيفة محلية إن الهجوم كان متوقعا."),
         vec![(Person, "سمير فرحات".to_string())]
     );
     assert!(
-        !got("قال المسؤول لوكالة الأنباء إن الطفل وصل.")
+        !kinds_and_names("قال المسؤول لوكالة الأنباء إن الطفل وصل.")
             .iter()
             .any(|(k, _)| *k == Person)
     );
