@@ -898,6 +898,18 @@ pub fn extract(
             continue;
         };
         let j = i + n;
+        // A descriptor after a quantifier is generic (كل قرية تتعاون، أي
+        // مدينة), and «عن طريق» is "by way of": no name follows either.
+        let before = if i > 0 {
+            crate::event::grammar::strip_conj(key_at(i - 1))
+        } else {
+            ""
+        };
+        let before = before.strip_prefix(['ل', 'ب']).filter(|b| *b == "كل").unwrap_or(before);
+        if matches!(before, "كل" | "أي" | "اي") || (before == "عن" && first == "طريق") {
+            i = j;
+            continue;
+        }
         // A descriptor that also heads a public body, before a sector's
         // noun, is that body (مديرية أمن سبها، ولاية الأمن): no place here.
         if is_word(j)

@@ -2222,3 +2222,11 @@ fn a_retired_officer_speaking_to_a_paper() {
             .any(|(k, _)| *k == Person)
     );
 }
+
+/// After a quantifier a place noun is generic (كل قرية تتعاون), and «عن
+/// طريق» is "by way of": neither names a place.
+#[test]
+fn a_generic_or_idiomatic_place_noun_names_nothing() {
+    assert_eq!(kinds_and_names("هدد بالانتقام من كل قرية تتعاون مع الجيش."), vec![]);
+    assert_eq!(kinds_and_names("واعترف الجيش بأن الغارة وقعت عن طريق الخطأ."), vec![]);
+}

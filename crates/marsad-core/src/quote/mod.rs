@@ -1248,6 +1248,33 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         before.or(after).map(|(_, k)| k)
     }
 
+    /// The last earlier speaker described by words that begin with `words`
+    /// (المتحدث ← المتحدث باسم سلاح الجو; نائب المحافظ ← نائب المحافظ،
+    /// فلان) and that named someone. The words must be definite: an
+    /// indefinite description (مسؤول، مصدر) is someone new.
+    fn speaker_by_words(&self, words: &str) -> Option<Speaker> {
+        use crate::text::normalize::match_key;
+        let bare = |t: &str| -> Vec<String> {
+            match_key(t)
+                .replace(['،', ',', '"', '«', '»'], " ")
+                .split_whitespace()
+                .map(|w| strip_conj(w).to_string())
+                .collect()
+        };
+        let said = bare(words);
+        if said.is_empty() || said.len() > 4 || !said.iter().any(|w| w.starts_with("ال") && w.chars().count() > 4) {
+            return None;
+        }
+        self.said.iter().rev().find_map(|(s, _)| {
+            let (a, b) = s.text?;
+            if s.entity.is_none() && s.affiliation.is_none() {
+                return None;
+            }
+            let before = bare(self.ctx.layer.slice(a, b));
+            (before.len() > said.len() && before[..said.len()] == said[..]).then(|| s.clone())
+        })
+    }
+
     /// Whether a quote was already made with its cue at token `v`.
     fn said_at(&self, v: usize) -> bool {
         let Some(t) = self.ctx.layer.tokens.get(v) else {
@@ -1681,6 +1708,17 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         {
             speaker.entity = Some(p);
             speaker.unnamed = false;
+        }
+        // «ونفى المتحدث»، «وقالت القوة»: a description with nothing named in
+        // it is the speaker an earlier quote described with those words.
+        if speaker.entity.is_none()
+            && speaker.affiliation.is_none()
+            && let Some((s0, s1)) = speaker.text
+            && let Some(earlier) = self.speaker_by_words(layer.slice(s0, s1))
+        {
+            speaker.entity = earlier.entity;
+            speaker.affiliation = earlier.affiliation;
+            speaker.unnamed = earlier.unnamed;
         }
         let quote = Quote {
             id: format!("S{}", self.out.len() + 1),

@@ -1278,3 +1278,42 @@ fn what_someone_described_with_bi_is_theirs() {
         Some((s("مسرور بارزاني"), "الاعتداء الإرهابي على قوت المواطنين".to_string()))
     );
 }
+
+/// «ونفى المتحدث»: a definite description that begins an earlier speaker's
+/// words is that speaker, with the body he spoke for.
+#[test]
+fn a_shortened_description_is_the_speaker_described_before() {
+    let doc = real_doc(
+        "وقال المتحدث باسم الجيش اللبناني إن الدورية تعرضت لإطلاق نار. ونفى المتحدث أن يكون الجنود قد ردوا على مصادر النيران.",
+    );
+    let name = |id: &Option<String>| {
+        id.as_ref()
+            .and_then(|id| doc.entities.iter().find(|e| &e.id == id))
+            .map(|e| e.name.clone())
+    };
+    let got: Vec<_> = doc
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.speaker_text.clone(),
+                name(&q.speaker).or_else(|| name(&q.affiliation)),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (s("المتحدث باسم الجيش اللبناني"), s("الجيش اللبناني")),
+            (s("المتحدث"), s("الجيش اللبناني")),
+        ]
+    );
+    // An indefinite one is someone new.
+    let doc = real_doc("وقال المتحدث باسم الجيش اللبناني إن الدورية تعرضت لإطلاق نار. وقال متحدث إن الجنود ردوا.");
+    assert_eq!(
+        doc.quotes
+            .get(1)
+            .map(|q| q.speaker.is_none() && q.affiliation.is_none()),
+        Some(true)
+    );
+}
