@@ -253,6 +253,28 @@ fn is_son_word(key: &str) -> bool {
 }
 
 /// A place descriptor (مدينة، بلدة، محافظة), with its clitics off.
+/// The place noun right before token `t` (حي، بمنطقة، وقرية), as written
+/// without its clitic: a singular one that introduces names of its own
+/// (not a plural, capital, territory, embassy or outlet).
+fn descriptor_before(layer: &TextLayer, lex: &EntityLexicon, t: usize) -> Option<String> {
+    let tok = layer.tokens.get(t.checked_sub(1)?)?;
+    if tok.kind != TokenKind::Arabic {
+        return None;
+    }
+    let key = layer.key(tok);
+    let k = stripped_keys(key).into_iter().find(|k| {
+        lex.descriptors.longest(k, &[]).is_some_and(|(n, d)| {
+            n == 1
+                && d.feature.is_some()
+                && !(d.direction || d.dual || d.capital || d.territory || d.foreign || d.media)
+                && (!d.plural || d.transliterated)
+        })
+    })?;
+    let surface = layer.slice(tok.start as usize, tok.end as usize);
+    let lead = key.chars().count().checked_sub(k.chars().count())?;
+    Some(surface.chars().skip(lead).collect())
+}
+
 fn is_descriptor(key: &str, lex: &EntityLexicon) -> bool {
     stripped_keys(key)
         .iter()
@@ -4435,7 +4457,15 @@ fn assemble(layer: &TextLayer, lex: &EntityLexicon, mentions: Vec<Mention>) -> V
             Referent::Place(_) | Referent::UnknownPlace { .. } => without_clitic(&surface, false),
             _ => without_clitic(&surface, true),
         };
-        let (kind, name, reference, mut geo) = describe(lex, &first.referent, &surface);
+        let (kind, mut name, reference, mut geo) = describe(lex, &first.referent, &surface);
+        // A place no gazetteer knows is named with the noun that introduced
+        // it (حي السلام، منطقة العرقوب الأحمر): the name alone is often an
+        // ordinary word. Its mention stays the name.
+        if matches!(first.referent, Referent::UnknownPlace { facility: false, .. })
+            && let Some(d) = descriptor_before(layer, lex, first.t0)
+        {
+            name = format!("{d} {name}");
+        }
         if let (Some(g), Some(u)) = (geo.as_mut(), units.remove(id))
             && g.admin1.is_none()
         {

@@ -2732,7 +2732,7 @@ fn where_words_were_said_places_nothing_they_tell() {
          وأوضح وزير الأمن، محمد حسن غوري، في مؤتمر صحفي بمدينة كسمايو، أن الاتفاق ينص على انسحاب القوات.",
         Some("2025-06-11"),
     );
-    assert_eq!(event_places(&doc), vec![Some("بلد حاوا".to_string())]);
+    assert_eq!(event_places(&doc), vec![Some("مدينة بلد حاوا".to_string())]);
 }
 
 #[test]
