@@ -3809,7 +3809,19 @@ fn office_holders(
             && stripped_keys(layer.key(&toks[i]))
                 .iter()
                 .any(|k| matches!(k.as_str(), "وزير" | "وزيرة"));
-        if !minister && (!title.takes_org || title.kind != "position") {
+        // Any other office with the nation's adjective (رئيس الوزراء
+        // الكوسوفي، الرئيس الفرنسي): its unnamed holder.
+        let national = !minister
+            && title.kind == "position"
+            && !title.takes_org
+            && toks.get(i + n).is_some_and(|t| {
+                let k = layer.key(t);
+                t.kind == TokenKind::Arabic
+                    && !covered.get(i + n).copied().unwrap_or(true)
+                    && k.starts_with("ال")
+                    && lex.adjectives.contains_key(strip_article(k))
+            });
+        if !minister && !national && (!title.takes_org || title.kind != "position") {
             i += n;
             continue;
         }
@@ -3817,6 +3829,7 @@ fn office_holders(
         // one-word place elsewhere (مدينة المكناسي … معتمد المكناسي).
         let place_at = if minister { None } else { starting.get(&(i + n)) };
         let (pi, e, end) = match place_at {
+            _ if national => (None, i + n + 1, toks[i + n].end as usize),
             _ if minister => {
                 let composed = mentions
                     .iter()

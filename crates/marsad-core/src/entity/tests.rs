@@ -2241,3 +2241,20 @@ fn an_unknown_place_is_named_with_its_place_noun() {
     let got = real_entities("واندلعت مواجهات في حي السلام بعد منتصف الليل.");
     assert_eq!(got, vec![(Place, "حي السلام".to_string(), vec!["السلام".to_string()])]);
 }
+
+/// An office with the nation's adjective and no name (رئيس الوزراء
+/// الكوسوفي) is its unnamed holder; with a name after it, the name.
+#[test]
+fn a_national_office_without_a_name_is_its_holder() {
+    assert_eq!(
+        kinds_and_names("واتهم رئيس الوزراء الكوسوفي بلغراد بدعم العصابات."),
+        vec![
+            (Person, "رئيس الوزراء الكوسوفي".to_string()),
+            (Place, "صربيا".to_string())
+        ]
+    );
+    assert_eq!(
+        kinds_and_names("وقال الرئيس الفرنسي إيمانويل ماكرون إن الهجوم جبان."),
+        vec![(Person, "إيمانويل ماكرون".to_string())]
+    );
+}
