@@ -1689,7 +1689,65 @@ pub fn extract(
     locate_from_context(lex, &mut mentions, focus_country);
     add_coreferent_mentions(layer, lex, function_words, &mut mentions, &in_skip);
     short_forms(layer, &mut mentions);
+    nested_countries(layer, lex, &mut mentions);
     assemble(layer, lex, mentions)
+}
+
+/// A country named inside a body's name (جيش ميانمار، التحالف بقيادة
+/// السعودية، قوات دفاع شعب جنوب السودان) is also a place of its own: a
+/// reader looking for the country finds it. The body's mention keeps its
+/// words (the event index gives a token to the longest mention).
+fn nested_countries(layer: &TextLayer, lex: &EntityLexicon, mentions: &mut Vec<Mention>) {
+    let toks = &layer.tokens;
+    let mut add = Vec::new();
+    for m in mentions.iter() {
+        if !matches!(
+            m.referent,
+            Referent::Actor(_) | Referent::Composed { .. } | Referent::Organization { .. }
+        ) {
+            continue;
+        }
+        // (An outlet's name is its own: إذاعة صوت فلسطين.)
+        if after_media_noun(layer, lex, m.t0) {
+            continue;
+        }
+        let mut t = m.t0 + 1;
+        while t < m.t1 {
+            let found = (1..=3usize).rev().find_map(|n| {
+                // The country ends the name (not بلاد المغرب الإسلامي).
+                if t + n != m.t1 || (t..t + n).any(|i| toks.get(i).is_none_or(|x| x.kind != TokenKind::Arabic)) {
+                    return None;
+                }
+                let key = (t..t + n).map(|i| layer.key(&toks[i])).collect::<Vec<_>>().join(" ");
+                let p = lex
+                    .all_places
+                    .get(&key)?
+                    .iter()
+                    .copied()
+                    .find(|&p| lex.places[p as usize].feature == "country")?;
+                Some((n, p))
+            });
+            match found {
+                Some((n, p)) => {
+                    add.push(Mention {
+                        start: toks[t].start as usize,
+                        end: toks[t + n - 1].end as usize,
+                        t0: t,
+                        t1: t + n,
+                        referent: Referent::Place(p),
+                        role: None,
+                        nationality: None,
+                    });
+                    t += n;
+                }
+                None => t += 1,
+            }
+        }
+    }
+    if !add.is_empty() {
+        mentions.extend(add);
+        mentions.sort_by_key(|m| m.start);
+    }
 }
 
 /// A dash: the separators of a dateline and its credit.

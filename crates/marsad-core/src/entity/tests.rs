@@ -2258,3 +2258,14 @@ fn a_national_office_without_a_name_is_its_holder() {
         vec![(Person, "إيمانويل ماكرون".to_string())]
     );
 }
+
+/// A country that ends a body's name (جيش ميانمار) is a place too; not in
+/// an outlet's name nor inside a longer proper name.
+#[test]
+fn a_country_ending_a_bodys_name_is_a_place_too() {
+    let got = kinds_and_names("وفرّ معظمهم من حملة عسكرية شنها جيش ميانمار في آب/أغسطس 2017.");
+    assert!(got.contains(&(Place, "ميانمار".to_string())), "{got:?}");
+    assert!(got.contains(&(Organization, "جيش ميانمار".to_string())), "{got:?}");
+    let got = kinds_and_names("وقال المحافظ لإذاعة \"صوت فلسطين\" إن الوضع صعب.");
+    assert!(!got.iter().any(|(k, n)| *k == Place && n == "فلسطين"), "{got:?}");
+}

@@ -86,8 +86,17 @@ impl Index {
                 }
             }
         };
-        for (k, e) in ctx.entities.iter().enumerate() {
-            for m in &e.mentions {
+        // The longest mention first: a country named inside a body's name
+        // (جيش ميانمار) leaves the body its words.
+        let mut all: Vec<(usize, &crate::doc::Span)> = ctx
+            .entities
+            .iter()
+            .enumerate()
+            .flat_map(|(k, e)| e.mentions.iter().map(move |m| (k, m)))
+            .collect();
+        all.sort_by_key(|(k, m)| (std::cmp::Reverse(m.end - m.start), *k, m.start));
+        for (k, m) in all {
+            {
                 mark(&mut ix.entity, m.start, m.end, k as u32, false);
                 let t = layer.tokens.partition_point(|t| (t.end as usize) <= m.start);
                 if let Some(tok) = layer.tokens.get(t)
