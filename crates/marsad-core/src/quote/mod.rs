@@ -243,6 +243,16 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         self.ctx.entities.get(e as usize).map(|x| x.kind)
     }
 
+    /// A news outlet (its actor's category is `media`).
+    fn is_outlet(&self, e: u32) -> bool {
+        self.ctx
+            .entities
+            .get(e as usize)
+            .and_then(|x| x.reference.as_ref())
+            .and_then(|r| r.category.as_deref())
+            == Some("media")
+    }
+
     fn is_agent_entity(&self, e: u32) -> bool {
         self.ctx.entities.get(e as usize).is_some_and(is_agent)
     }
@@ -656,7 +666,9 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 }
                 if e_tok < r1
                     && let Some((a, b, e)) = self.ix.mention_at(e_tok)
-                    && (after_cue || seen_speaker)
+                    // (An outlet after any words: «متحدث باسم الحكومة
+                    // لرويترز» gave it his words whether or not he is named.)
+                    && (after_cue || seen_speaker || (j > r0 && self.is_outlet(e)))
                     && matches!(self.entity_kind(e), Some(EntityKind::Organization | EntityKind::Person))
                 {
                     return Some((e, j, b.max(a)));
@@ -856,6 +868,21 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 continue;
             }
             i += 1;
+        }
+        // A body that opens the subject, with a person right after it and
+        // nothing between (طالبت الخارجية الإثيوبية الرئيس الإريتري بـ…):
+        // the body speaks, the person is its object.
+        if let (Some((pe, pb)), Some((ae, ab))) = (person, agent)
+            && self
+                .ix
+                .mention_at(j)
+                .is_some_and(|(a, b, e)| a == j && b == ab && e == ae)
+            && self
+                .ix
+                .mention_at(ab)
+                .is_some_and(|(a, b, e)| a == ab && b == pb && e == pe)
+        {
+            person = None;
         }
         // A name in apposition right after (عضو اللجنة، فلان،) is the
         // person speaking, the words before it his description.

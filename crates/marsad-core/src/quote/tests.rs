@@ -1317,3 +1317,43 @@ fn a_shortened_description_is_the_speaker_described_before() {
         Some(true)
     );
 }
+
+/// «قال متحدث باسم الحكومة لرويترز»: the outlet after the words naming
+/// the speaker is the addressee, not the speaker; «طالبت الخارجية
+/// الإثيوبية الرئيس الإريتري بـ»: the person right after the body is its
+/// object.
+#[test]
+fn an_outlet_is_told_and_a_person_after_a_body_is_its_object() {
+    let doc = real_doc("وقال متحدث باسم الحكومة لرويترز إن الرئيس الإريتري رفض العرض.");
+    let name = |id: &Option<String>| {
+        id.as_ref()
+            .and_then(|id| doc.entities.iter().find(|e| &e.id == id))
+            .map(|e| e.name.clone())
+    };
+    let got: Vec<_> = doc
+        .quotes
+        .iter()
+        .map(|q| (name(&q.speaker), q.speaker_text.clone(), name(&q.addressee)))
+        .collect();
+    assert_eq!(got, vec![(None, s("متحدث باسم الحكومة"), s("رويترز"))]);
+    let doc = real_doc("وطالبت وزارة الخارجية الإثيوبية الرئيس الإريتري بسحب قواته من الحدود.");
+    let got: Vec<_> = doc
+        .quotes
+        .iter()
+        .map(|q| {
+            let sp = q
+                .speaker
+                .as_ref()
+                .and_then(|id| doc.entities.iter().find(|e| &e.id == id))
+                .map(|e| e.name.clone());
+            (sp, q.content.text.clone())
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![(
+            s("وزارة الخارجية الإثيوبية"),
+            "الرئيس الإريتري بسحب قواته من الحدود".to_string()
+        )]
+    );
+}
