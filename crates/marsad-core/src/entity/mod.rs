@@ -1665,6 +1665,7 @@ pub fn extract(
                 .iter()
                 .any(|k| lex.prayer.contains(k.as_str())))
     });
+    theophoric_names(layer, function_words, &mut mentions);
     nickname_aliases(layer, &mut mentions);
     verb_before_surname(layer, lex, &mut mentions);
 
@@ -1747,6 +1748,34 @@ fn nested_countries(layer: &TextLayer, lex: &EntityLexicon, mentions: &mut Vec<M
     if !add.is_empty() {
         mentions.extend(add);
         mentions.sort_by_key(|m| m.start);
+    }
+}
+
+/// A person's name goes on over a compound with «الله» after it (سمير
+/// عودة الله، محمد فضل الله): the two words are one name.
+fn theophoric_names(layer: &TextLayer, function_words: &FunctionWords, mentions: &mut [Mention]) {
+    let toks = &layer.tokens;
+    let cov = coverage(mentions, toks.len());
+    for m in mentions.iter_mut() {
+        if !matches!(m.referent, Referent::Person { .. }) {
+            continue;
+        }
+        let (w, g) = (m.t1, m.t1 + 1);
+        let ok = [w, g]
+            .iter()
+            .all(|&t| toks.get(t).is_some_and(|x| x.kind == TokenKind::Arabic))
+            && !cov.get(w).copied().unwrap_or(true)
+            && !cov.get(g).copied().unwrap_or(true)
+            && layer.key(&toks[g]) == "الله"
+            && !function_words.at(layer, w)
+            && !layer.key(&toks[w]).starts_with("ال");
+        if ok {
+            m.t1 = g + 1;
+            m.end = toks[g].end as usize;
+            if let Referent::Person { key } = &mut m.referent {
+                *key = match_key(layer.slice(m.start, m.end));
+            }
+        }
     }
 }
 

@@ -2269,3 +2269,23 @@ fn a_country_ending_a_bodys_name_is_a_place_too() {
     let got = kinds_and_names("وقال المحافظ لإذاعة \"صوت فلسطين\" إن الوضع صعب.");
     assert!(!got.iter().any(|(k, n)| *k == Place && n == "فلسطين"), "{got:?}");
 }
+
+/// «سمير عودة الله»: a compound with الله is one name; «جيش "…"» and
+/// «قوة "…"» name a body, with a place inside its name absorbed.
+#[test]
+fn theophoric_surnames_and_quoted_forces() {
+    assert_eq!(
+        kinds_and_names("وقال سمير عودة الله، أحد أصحاب المنازل، إن الجرافات وصلت فجرا."),
+        vec![(Person, "سمير عودة الله".to_string())]
+    );
+    let got = kinds_and_names("وهاجم مسلحون من \"جيش إنقاذ روهينغا أراكان\" المخيم.");
+    assert!(
+        got.contains(&(Organization, "جيش إنقاذ روهينغا أراكان".to_string())),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(k, _)| *k == Place), "{got:?}");
+    assert_eq!(
+        kinds_and_names("وأعلنت قوة \"كفور\" أنها عززت دورياتها."),
+        vec![(Organization, "قوة \"كفور\"".to_string())]
+    );
+}

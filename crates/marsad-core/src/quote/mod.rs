@@ -786,6 +786,18 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             {
                 affiliation = Some(e);
             }
+            // «متحدث باسم الوزارة»، «مصدر في الوزارة»: the body a definite
+            // noun refers back to.
+            if affiliation.is_none()
+                && let Some(k) = (h.t1..end).find(|&i| {
+                    self.is_word(i)
+                        && i > h.t1.saturating_sub(1)
+                        && matches!(strip_conj(self.key(i.saturating_sub(1))), "باسم" | "في" | "من")
+                        && strip_conj(self.key(i)).starts_with("ال")
+                })
+            {
+                affiliation = self.definite_anaphor(k).filter(|&e| self.is_agent_entity(e));
+            }
             if affiliation.is_none() && h.article {
                 // "المصدر": the source named before.
                 affiliation = self

@@ -1357,3 +1357,22 @@ fn an_outlet_is_told_and_a_person_after_a_body_is_its_object() {
         )]
     );
 }
+
+/// «متحدث باسم الوزارة»: the ministry named before speaks through him.
+#[test]
+fn a_spokesman_for_a_body_referred_back_to() {
+    let doc = real_doc(
+        "أعلنت وزارة الداخلية السورية اعتقال ثلاثة أشخاص في دمشق. ونفى متحدث باسم الوزارة أنباء عن انفجار ثان قرب المقام.",
+    );
+    let name = |id: &Option<String>| {
+        id.as_ref()
+            .and_then(|id| doc.entities.iter().find(|e| &e.id == id))
+            .map(|e| e.name.clone())
+    };
+    let got: Vec<_> = doc
+        .quotes
+        .iter()
+        .map(|q| name(&q.speaker).or_else(|| name(&q.affiliation)))
+        .collect();
+    assert_eq!(got, vec![s("وزارة الداخلية السورية"), s("وزارة الداخلية السورية")]);
+}
