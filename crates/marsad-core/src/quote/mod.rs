@@ -243,6 +243,38 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         self.ctx.entities.get(e as usize).map(|x| x.kind)
     }
 
+    /// A verb in the masculine singular (طالب، يطالب) cannot have a body
+    /// whose name is grammatically feminine (الأجهزة الأمنية، السلطات،
+    /// وزارة …) as its subject: «وطالب الأجهزة الأمنية بـ…» is the last
+    /// speaker's demand of them.
+    fn disagrees(&self, hit: &Hit, cue: &Cue, sp: &Speaker) -> bool {
+        if hit.t1 != hit.t0 + 1 || cue.kind != CueKind::Verb {
+            return false;
+        }
+        let form = strip_conj(self.key(hit.t0));
+        let masculine = form == cue.lemma
+            || (form.starts_with('ي') && !form.ends_with("ون") && !form.ends_with("ان") && !form.ends_with("ين"));
+        if !masculine
+            || sp.unnamed
+            || sp
+                .entity
+                .is_some_and(|e| self.entity_kind(e) != Some(EntityKind::Organization))
+        {
+            return false;
+        }
+        let Some(j) = (hit.t1..hit.t1 + 3).find(|&j| self.is_word(j)) else {
+            return false;
+        };
+        let head = strip_conj(self.key(j));
+        let opens = match sp.entity {
+            Some(e) => self.ix.mention_at(j).is_some_and(|(a, _, m)| a == j && m == e),
+            None => sp.text.is_some_and(|(a, _)| a == self.word_start(j)),
+        };
+        // (A few nouns for men end in ة: الداعية، العلامة، الخليفة.)
+        let masculine_noun = matches!(head, "الداعية" | "العلامة" | "الخليفة" | "الرحالة" | "الراوية");
+        opens && !masculine_noun && head.starts_with("ال") && (head.ends_with('ة') || head.ends_with("ات"))
+    }
+
     /// A news outlet (its actor's category is `media`).
     fn is_outlet(&self, e: u32) -> bool {
         self.ctx
@@ -1874,6 +1906,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             } else {
                 self.subject(hit.t1, region_end, addressee)
                     .filter(|(sp, _)| !plural || sp.entity.is_none())
+                    .filter(|(sp, _)| !self.disagrees(&hit, cue, sp))
             }
         });
         // «أصدرت العشيرة بيانا طالبت فيه»، «وفق بيان لمكتبه، أكد فيه»: in

@@ -1376,3 +1376,33 @@ fn a_spokesman_for_a_body_referred_back_to() {
         .collect();
     assert_eq!(got, vec![s("وزارة الداخلية السورية"), s("وزارة الداخلية السورية")]);
 }
+
+/// «…، وطالب الأجهزة الأمنية بـ…»: a masculine verb cannot have a
+/// feminine body as its subject; the last speaker demands it of them. The
+/// feminine verb reads it as the subject.
+#[test]
+fn a_masculine_verb_before_a_feminine_body_keeps_the_last_speaker() {
+    let name_of = |text: &str| -> Vec<(Option<String>, Option<String>)> {
+        let doc = real_doc(text);
+        doc.quotes
+            .iter()
+            .map(|q| {
+                let sp = q
+                    .speaker
+                    .as_ref()
+                    .and_then(|id| doc.entities.iter().find(|e| &e.id == id))
+                    .map(|e| e.name.clone());
+                (sp, q.speaker_text.clone())
+            })
+            .collect()
+    };
+    let got = name_of(
+        "واتهم رئيس داغستان سيرغي ميليكوف \"خلايا نائمة\" بالوقوف وراء الهجوم، وطالب الأجهزة الأمنية بتشديد الحراسة على دور العبادة.",
+    );
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1].0, s("سيرغي ميليكوف"));
+    assert_eq!(
+        name_of("وطالبت الأجهزة الأمنية بتشديد الحراسة."),
+        vec![(None, s("الأجهزة الأمنية"))]
+    );
+}
