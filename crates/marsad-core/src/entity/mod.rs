@@ -1260,6 +1260,10 @@ pub fn extract(
             if (j..j + len).any(|t| !is_word(t) || cov.get(t).copied().unwrap_or(true)) {
                 continue;
             }
+            // (A word that never stands alone is no name by itself: سان.)
+            if len == 1 && lex.name_linkers.contains(key_at(j)) {
+                continue;
+            }
             let key = (j..j + len).map(key_at).collect::<Vec<_>>().join(" ");
             // The name's last word may end in ه for ة (قرية الزاويه).
             let alt = taa_marbuta(&key);
@@ -1441,8 +1445,20 @@ pub fn extract(
         } else {
             name_end_tok
         };
-        // A facility's name ends with its adjectives (مستشفى ابن سينا الجامعي).
+        // A foreign name goes on over its particles (سان فيسنتي ديل
+        // كاغوان، سان خوسيه دي لاس …): the particle and the word after it.
         let mut name_end_tok = name_end_tok;
+        while matches!(
+            key_at(name_end_tok),
+            "ديل" | "دي" | "دو" | "دا" | "دوس" | "لاس" | "لوس" | "ال"
+        ) && is_word(name_end_tok + 1)
+            && !cov.get(name_end_tok).copied().unwrap_or(true)
+            && !cov.get(name_end_tok + 1).copied().unwrap_or(true)
+            && !is_function_word(key_at(name_end_tok + 1), function_words)
+        {
+            name_end_tok += 2;
+        }
+        // A facility's name ends with its adjectives (مستشفى ابن سينا الجامعي).
         while facility && facility_adjective(&cov, name_end_tok) {
             name_end_tok += 1;
         }

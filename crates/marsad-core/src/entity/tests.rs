@@ -2289,3 +2289,16 @@ fn theophoric_surnames_and_quoted_forces() {
         vec![(Organization, "قوة \"كفور\"".to_string())]
     );
 }
+
+/// Spanish place names: سان and لاس never stand alone, and the name goes
+/// on over its particles.
+#[test]
+fn foreign_place_names_go_on_over_their_particles() {
+    let got = kinds_and_names("قصف الجيش معسكرا في بلدية سان فيسنتي ديل كاغوان بإقليم كاكيتا.");
+    assert!(
+        got.contains(&(Place, "بلدية سان فيسنتي ديل كاغوان".to_string())),
+        "{got:?}"
+    );
+    let got = kinds_and_names("وقتل صحفي في حي لاس كوينتاس بمدينة كولياكان.");
+    assert!(got.contains(&(Place, "حي لاس كوينتاس".to_string())), "{got:?}");
+}
