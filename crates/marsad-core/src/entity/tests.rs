@@ -2302,3 +2302,10 @@ fn foreign_place_names_go_on_over_their_particles() {
     let got = kinds_and_names("وقتل صحفي في حي لاس كوينتاس بمدينة كولياكان.");
     assert!(got.contains(&(Place, "حي لاس كوينتاس".to_string())), "{got:?}");
 }
+
+/// «تجمع» is a gathering far more often than a hamlet: only a name the
+/// gazetteer knows follows it as a place.
+#[test]
+fn a_gathering_is_no_place() {
+    assert_eq!(kinds_and_names("ودعت القائمة إلى تجمع احتجاجي بعد ظهر الاثنين."), vec![]);
+}
