@@ -96,19 +96,20 @@ impl Index {
             .collect();
         all.sort_by_key(|(k, m)| (std::cmp::Reverse(m.end - m.start), *k, m.start));
         for (k, m) in all {
+            mark(&mut ix.entity, m.start, m.end, k as u32, false);
+            let t = layer.tokens.partition_point(|t| (t.end as usize) <= m.start);
+            // (Only where this mention holds the token: a nested one
+            // starts nothing inside the longer.)
+            if let Some(tok) = layer.tokens.get(t)
+                && (tok.start as usize) <= m.start
+                && ix.mention_start[t] == 0
+                && ix.entity[t] == k as u32
             {
-                mark(&mut ix.entity, m.start, m.end, k as u32, false);
-                let t = layer.tokens.partition_point(|t| (t.end as usize) <= m.start);
-                if let Some(tok) = layer.tokens.get(t)
-                    && (tok.start as usize) <= m.start
-                    && ix.mention_start[t] == 0
-                {
-                    ix.mention_start[t] = if tok.start as usize == m.start {
-                        AT_START
-                    } else {
-                        INSIDE
-                    };
-                }
+                ix.mention_start[t] = if tok.start as usize == m.start {
+                    AT_START
+                } else {
+                    INSIDE
+                };
             }
         }
         for (k, t) in ctx.times.iter().enumerate() {

@@ -823,7 +823,6 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             if affiliation.is_none()
                 && let Some(k) = (h.t1..end).find(|&i| {
                     self.is_word(i)
-                        && i > h.t1.saturating_sub(1)
                         && matches!(strip_conj(self.key(i.saturating_sub(1))), "باسم" | "في" | "من")
                         && strip_conj(self.key(i)).starts_with("ال")
                 })
