@@ -920,15 +920,16 @@ pub fn extract(
             continue;
         };
         let j = i + n;
-        // A descriptor after a quantifier is generic (كل قرية تتعاون، أي
-        // مدينة), and «عن طريق» is "by way of": no name follows either.
+        // A descriptor after a quantifier is generic (كل قرية تتعاون، بأي
+        // معسكر تدريب), and «عن طريق» is "by way of": no name follows.
         let before = if i > 0 {
-            crate::event::grammar::strip_conj(key_at(i - 1))
+            stripped_keys(key_at(i - 1))
         } else {
-            ""
+            Vec::new()
         };
-        let before = before.strip_prefix(['ل', 'ب']).filter(|b| *b == "كل").unwrap_or(before);
-        if matches!(before, "كل" | "أي" | "اي") || (before == "عن" && first == "طريق") {
+        if before.iter().any(|k| matches!(k.as_str(), "كل" | "اي" | "ايه" | "اية"))
+            || (first == "طريق" && before.iter().any(|k| k == "عن"))
+        {
             i = j;
             continue;
         }
@@ -1406,17 +1407,6 @@ pub fn extract(
             {
                 (j + 2, unknown(two_words(j), container))
             }
-            // A facility after «أي» (any) is no particular one: its
-            // indefinite complement is a kind (بأي معسكر تدريب).
-            None if facility
-                && i > 0
-                && stripped_keys(key_at(i - 1))
-                    .iter()
-                    .any(|k| matches!(k.as_str(), "اي" | "ايه" | "اية")) =>
-            {
-                i = j;
-                continue;
-            }
             // A derived verbal noun (منطقة انطلاق، منطقة احتجاز) is what
             // the place is for, not its name.
             None if derived_noun(key_at(j)) => {
@@ -1728,37 +1718,32 @@ fn nested_countries(layer: &TextLayer, lex: &EntityLexicon, mentions: &mut Vec<M
         if after_media_noun(layer, lex, m.t0) {
             continue;
         }
-        let mut t = m.t0 + 1;
-        while t < m.t1 {
-            let found = (1..=3usize).rev().find_map(|n| {
-                // The country ends the name (not بلاد المغرب الإسلامي).
-                if t + n != m.t1 || (t..t + n).any(|i| toks.get(i).is_none_or(|x| x.kind != TokenKind::Arabic)) {
-                    return None;
-                }
-                let key = (t..t + n).map(|i| layer.key(&toks[i])).collect::<Vec<_>>().join(" ");
-                let p = lex
-                    .all_places
-                    .get(&key)?
-                    .iter()
-                    .copied()
-                    .find(|&p| lex.places[p as usize].feature == "country")?;
-                Some((n, p))
-            });
-            match found {
-                Some((n, p)) => {
-                    add.push(Mention {
-                        start: toks[t].start as usize,
-                        end: toks[t + n - 1].end as usize,
-                        t0: t,
-                        t1: t + n,
-                        referent: Referent::Place(p),
-                        role: None,
-                        nationality: None,
-                    });
-                    t += n;
-                }
-                None => t += 1,
+        // The country ends the name (not بلاد المغرب الإسلامي), and is not
+        // all of it.
+        let found = (1..=3usize).rev().find_map(|n| {
+            let t = m.t1.checked_sub(n).filter(|&t| t > m.t0)?;
+            if (t..m.t1).any(|i| toks.get(i).is_none_or(|x| x.kind != TokenKind::Arabic)) {
+                return None;
             }
+            let key = (t..m.t1).map(|i| layer.key(&toks[i])).collect::<Vec<_>>().join(" ");
+            let p = lex
+                .all_places
+                .get(&key)?
+                .iter()
+                .copied()
+                .find(|&p| lex.places[p as usize].feature == "country")?;
+            Some((t, p))
+        });
+        if let Some((t, p)) = found {
+            add.push(Mention {
+                start: toks[t].start as usize,
+                end: toks[m.t1 - 1].end as usize,
+                t0: t,
+                t1: m.t1,
+                referent: Referent::Place(p),
+                role: None,
+                nationality: None,
+            });
         }
     }
     if !add.is_empty() {

@@ -824,6 +824,13 @@ fn a_negated_announcement_without_a_clause_is_no_quote() {
     assert_eq!(got, vec![("أعلنت", "announce")]);
 }
 
+/// The name of the entity an id points to, if any.
+fn entity_name(doc: &crate::doc::Document, id: &Option<String>) -> Option<String> {
+    id.as_ref()
+        .and_then(|id| doc.entities.iter().find(|e| &e.id == id))
+        .map(|e| e.name.clone())
+}
+
 /// (speaker_text, stance, content) of each quote, with the real lexicons.
 fn real_quotes(text: &str) -> Vec<(Option<String>, String, String)> {
     real_doc(text)
@@ -1286,11 +1293,7 @@ fn a_shortened_description_is_the_speaker_described_before() {
     let doc = real_doc(
         "وقال المتحدث باسم الجيش اللبناني إن الدورية تعرضت لإطلاق نار. ونفى المتحدث أن يكون الجنود قد ردوا على مصادر النيران.",
     );
-    let name = |id: &Option<String>| {
-        id.as_ref()
-            .and_then(|id| doc.entities.iter().find(|e| &e.id == id))
-            .map(|e| e.name.clone())
-    };
+    let name = |id: &Option<String>| entity_name(&doc, id);
     let got: Vec<_> = doc
         .quotes
         .iter()
@@ -1325,11 +1328,7 @@ fn a_shortened_description_is_the_speaker_described_before() {
 #[test]
 fn an_outlet_is_told_and_a_person_after_a_body_is_its_object() {
     let doc = real_doc("وقال متحدث باسم الحكومة لرويترز إن الرئيس الإريتري رفض العرض.");
-    let name = |id: &Option<String>| {
-        id.as_ref()
-            .and_then(|id| doc.entities.iter().find(|e| &e.id == id))
-            .map(|e| e.name.clone())
-    };
+    let name = |id: &Option<String>| entity_name(&doc, id);
     let got: Vec<_> = doc
         .quotes
         .iter()
@@ -1340,14 +1339,7 @@ fn an_outlet_is_told_and_a_person_after_a_body_is_its_object() {
     let got: Vec<_> = doc
         .quotes
         .iter()
-        .map(|q| {
-            let sp = q
-                .speaker
-                .as_ref()
-                .and_then(|id| doc.entities.iter().find(|e| &e.id == id))
-                .map(|e| e.name.clone());
-            (sp, q.content.text.clone())
-        })
+        .map(|q| (entity_name(&doc, &q.speaker), q.content.text.clone()))
         .collect();
     assert_eq!(
         got,
@@ -1364,11 +1356,7 @@ fn a_spokesman_for_a_body_referred_back_to() {
     let doc = real_doc(
         "أعلنت وزارة الداخلية السورية اعتقال ثلاثة أشخاص في دمشق. ونفى متحدث باسم الوزارة أنباء عن انفجار ثان قرب المقام.",
     );
-    let name = |id: &Option<String>| {
-        id.as_ref()
-            .and_then(|id| doc.entities.iter().find(|e| &e.id == id))
-            .map(|e| e.name.clone())
-    };
+    let name = |id: &Option<String>| entity_name(&doc, id);
     let got: Vec<_> = doc
         .quotes
         .iter()
@@ -1386,14 +1374,7 @@ fn a_masculine_verb_before_a_feminine_body_keeps_the_last_speaker() {
         let doc = real_doc(text);
         doc.quotes
             .iter()
-            .map(|q| {
-                let sp = q
-                    .speaker
-                    .as_ref()
-                    .and_then(|id| doc.entities.iter().find(|e| &e.id == id))
-                    .map(|e| e.name.clone());
-                (sp, q.speaker_text.clone())
-            })
+            .map(|q| (entity_name(&doc, &q.speaker), q.speaker_text.clone()))
             .collect()
     };
     let got = name_of(
