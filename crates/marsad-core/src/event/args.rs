@@ -132,6 +132,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
         }
         np.end = k;
+        // المتحدث باسم التجمع: the body an office speaks for is its own,
+        // not the verb's object.
+        // (The chain may have read باسم as one of its words.)
+        let body_at = if self.key(k) == "باسم" { k + 1 } else { k };
+        if np.role
+            && body_at < end
+            && self.key(body_at - 1) == "باسم"
+            && let Some((a, b, e)) = self.ix.mention_at(body_at)
+            && a == body_at
+            && self.entity(e).is_some_and(|x| x.kind == EntityKind::Organization)
+        {
+            np.entity = Some(e);
+            np.end = self.past_quotes(b, end);
+            return Some(np);
+        }
         // An office's chain is read (حاكم إقليم شبيلي الوسطى الحكومة): a name
         // after it is the verb's object, not the office's genitive.
         if np.role && k > j + 1 {
@@ -760,8 +775,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         if !self.is_punct(k, COMMAS) {
             return None;
         }
-        let (a, b, e) = self.ix.mention_at(k + 1)?;
-        if a != k + 1 || !self.entity(e).is_some_and(|x| x.kind == EntityKind::Person) {
+        // (A title may stand before the name: «، المحامي رامي عيتاني،».)
+        let first = (k + 1..(k + 4).min(s1))
+            .find(|&t| !self.is_word(t) || self.ix.entity[t] != NONE || self.mention_at[t] != NONE)?;
+        if (k + 1..first).any(|t| {
+            let key = self.key(t);
+            key.starts_with('و') || grammar::preposition(key).is_some() || grammar::is_particle(key)
+        }) {
+            return None;
+        }
+        let (a, b, e) = self.ix.mention_at(first)?;
+        if a != first || !self.entity(e).is_some_and(|x| x.kind == EntityKind::Person) {
             return None;
         }
         let close = self.past_quotes(b, s1);
@@ -1305,8 +1329,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 self.appositive_person(np.end)
                     .or_else(|| self.appositive_after_body(np.end))
             }) {
-                Some(Some((p, after))) => {
+                Some(Some((mut p, after))) => {
                     past_aside = Some(after);
+                    // (The body the office is of, read with it, is the
+                    // holder's: not one named in a phrase after it, «في
+                    // حكومة طالبان».)
+                    if let Some(body) = np.entity {
+                        p.also = vec![body];
+                    }
                     p
                 }
                 _ => np,
@@ -1864,6 +1894,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     j = np.end;
                     continue;
                 }
+            }
+            if let Some(after) = self.occasion_end(j, end) {
+                j = after;
+                continue;
             }
             // Another trigger ends this one's arguments.
             let other = self.mention_at[j];

@@ -3380,3 +3380,42 @@ fn a_surrender_with_its_subject_inside() {
     assert_eq!(kinds("وسلّم المطلوب نفسه إلى الشرطة."), vec!["RETREAT".to_string()]);
     assert!(kinds("وسلم الموظف الرسالة في اليوم نفسه.").is_empty());
 }
+
+/// «طالبت الوزارة في بيان السلطات اللبنانية بـ…»: the occasion of speech
+/// stands apart; the name after it is the demand's object, not the
+/// statement's owner.
+#[test]
+fn the_name_after_an_occasion_of_speech_is_the_object() {
+    let ev = real_args(
+        "من جهتها، طالبت وزارة الخارجية السورية في بيان السلطات اللبنانية بـ\"الإسراع في تنفيذ الاتفاقية\" وضمان سلامة المعتقلين.",
+    );
+    assert_eq!(
+        ev.first(),
+        Some(&(
+            "REQUEST".to_string(),
+            s(&["وزارة الخارجية السورية"]),
+            s(&["الحكومة اللبنانية"])
+        )),
+        "{ev:?}"
+    );
+}
+
+/// «اتهم المتحدث باسم التجمّع، المحامي فلان، القوى الأمنية بـ»: the body a
+/// spokesman speaks for is his, and his name (after a title) between commas
+/// is the subject; the phrase after the aside is the object.
+#[test]
+fn a_spokesman_of_a_named_body_then_his_titled_name() {
+    let ev = real_args(
+        "نظم تجمّع «صرخة المودعين» اعتصاما أمام المصرف أمس. واتهم المتحدث باسم التجمّع، المحامي رامي عيتاني، القوى الأمنية بـ«استخدام القوة المفرطة ضد أناس عُزّل».",
+    );
+    let accuse = ev.iter().find(|e| e.0 == "ACCUSE");
+    assert_eq!(
+        accuse,
+        Some(&(
+            "ACCUSE".to_string(),
+            s(&["رامي عيتاني", "تجمّع «صرخة المودعين»"]),
+            s(&["القوى الأمنية"])
+        )),
+        "{ev:?}"
+    );
+}
