@@ -229,6 +229,11 @@ pub struct EntityLexicon {
     /// Ordinals with the article (الأول، السادس), match keys: part of a
     /// neighbourhood's name after it.
     pub ordinals: HashSet<String>,
+    /// Heads of military units named by number (فرقة، لواء، كتيبة) and the
+    /// branch words after the number (مشاة، مدرعة), match keys without
+    /// the article.
+    pub unit_heads: HashSet<String>,
+    pub unit_branches: HashSet<String>,
     /// Name words that need the next word (ابن، أبو، عبد).
     pub name_linkers: HashSet<String>,
     /// Head nouns of a clan or tribe by match key (عشيرة، قبيلتي، عشائر):
@@ -643,6 +648,8 @@ impl EntityLexicon {
             org_domains: HashSet::new(),
             org_adjectives: HashSet::new(),
             ordinals: HashSet::new(),
+            unit_heads: HashSet::new(),
+            unit_branches: HashSet::new(),
             name_linkers: HashSet::new(),
             clan_heads: HashMap::new(),
             clan_markers: HashSet::new(),
@@ -1003,6 +1010,12 @@ impl EntityLexicon {
                 }
                 "charge_verb" => {
                     lex.charge_verbs.insert(form);
+                }
+                "unit" => {
+                    lex.unit_heads.insert(form);
+                }
+                "unit_branch" => {
+                    lex.unit_branches.insert(form);
                 }
                 _ => {}
             }

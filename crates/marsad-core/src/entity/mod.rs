@@ -1489,6 +1489,7 @@ pub fn extract(
     // 3c. Organisations no lexicon lists, by their head noun, and a short
     // name in quotes right after an organisation's (… "يونيتامس").
     org_names(layer, lex, function_words, &mut mentions, &in_skip);
+    military_units(layer, lex, &mut mentions, &in_skip);
     quoted_aliases(layer, lex, &mut mentions, &in_skip);
     quoted_names(layer, lex, &mut mentions, &in_skip);
 
@@ -2815,6 +2816,21 @@ fn org_names(
             while adjective_at(mentions, j) {
                 j += 1;
             }
+            // (A second purpose joined by و: لإدارة السجون وإعادة الإدماج.)
+            let joined = key_at(j)
+                .strip_prefix('و')
+                .is_some_and(|r| !r.starts_with("ال") && r.chars().count() >= 4 && !lex.org_heads.contains_key(r));
+            if joined
+                && is_word(j)
+                && is_word(j + 1)
+                && at(mentions, j).is_none()
+                && at(mentions, j + 1).is_none()
+                && !function_words.at(layer, j)
+                && !function_words.at(layer, j + 1)
+                && key_at(j + 1).starts_with("ال")
+            {
+                j += 2;
+            }
         } else if (definite || closed)
             && j > i + 1
             && is_word(j)
@@ -2860,6 +2876,91 @@ fn org_names(
         });
         i = j;
     }
+    mentions.sort_by_key(|m| m.start);
+}
+
+/// Military units named by number (الفرقة السادسة مشاة، اللواء 24، الكتيبة
+/// 55 مدرعات، الفيلق الخامس): a unit head, a number in digits or an
+/// ordinal, and the branch words after it. Without the number the head is
+/// a common noun (or, for اللواء, a rank before a name).
+fn military_units(
+    layer: &TextLayer,
+    lex: &EntityLexicon,
+    mentions: &mut Vec<Mention>,
+    in_skip: &dyn Fn(usize, usize) -> bool,
+) {
+    if lex.unit_heads.is_empty() {
+        return;
+    }
+    let toks = &layer.tokens;
+    let key_at = |i: usize| toks.get(i).map_or("", |t| layer.key(t));
+    let kind_at = |i: usize| toks.get(i).map(|t| t.kind);
+    let free = |mentions: &[Mention], t: usize| !mentions.iter().any(|m| m.t0 <= t && t < m.t1);
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i + 1 < toks.len() {
+        if kind_at(i) != Some(TokenKind::Arabic) || !free(mentions, i) {
+            i += 1;
+            continue;
+        }
+        let key = key_at(i);
+        let head = stripped_keys(key).into_iter().find_map(|sk| {
+            let (definite, bare) = match sk.strip_prefix("ال") {
+                Some(r) => (true, r.to_string()),
+                None => (false, sk.clone()),
+            };
+            lex.unit_heads.contains(&bare).then(|| {
+                let lead = key.chars().count().saturating_sub(sk.chars().count());
+                (definite, bare, lead)
+            })
+        });
+        let Some((definite, bare, lead)) = head else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        let numbered = match kind_at(j) {
+            Some(TokenKind::Number) => true,
+            // (An ordinal agrees with a definite head: الفرقة السادسة.)
+            Some(TokenKind::Arabic) => definite && lex.ordinals.contains(key_at(j)),
+            _ => false,
+        };
+        if !numbered || !free(mentions, j) {
+            i += 1;
+            continue;
+        }
+        j += 1;
+        // (الحادية عشرة، الثاني عشر.)
+        if matches!(key_at(j), "عشر" | "عشره") && kind_at(j) == Some(TokenKind::Arabic) {
+            j += 1;
+        }
+        let mut branches = 0;
+        while branches < 2
+            && kind_at(j) == Some(TokenKind::Arabic)
+            && free(mentions, j)
+            && lex.unit_branches.contains(strip_article(key_at(j)))
+        {
+            j += 1;
+            branches += 1;
+        }
+        let (start, end) = (toks[i].start as usize + lead, toks[j - 1].end as usize);
+        if !in_skip(start, end) {
+            let rest: Vec<&str> = (i + 1..j).map(key_at).collect();
+            found.push(Mention {
+                start,
+                end,
+                t0: i,
+                t1: j,
+                referent: Referent::Organization {
+                    key: format!("{bare} {}", rest.join(" ")),
+                },
+                role: None,
+                nationality: None,
+            });
+        }
+        i = j;
+    }
+    mentions.extend(found);
     mentions.sort_by_key(|m| m.start);
 }
 

@@ -2309,3 +2309,47 @@ fn foreign_place_names_go_on_over_their_particles() {
 fn a_gathering_is_no_place() {
     assert_eq!(kinds_and_names("ودعت القائمة إلى تجمع احتجاجي بعد ظهر الاثنين."), vec![]);
 }
+
+/// Military units named by number: a unit head, digits or an ordinal, and
+/// branch words (الفرقة السادسة مشاة، الكتيبة 55 مدرعات); «اللواء» before a
+/// name stays the rank.
+#[test]
+fn military_units_by_number() {
+    let orgs = |t: &str| -> Vec<String> {
+        real_entities(t)
+            .into_iter()
+            .filter(|(k, _, _)| *k == Organization)
+            .map(|(_, n, _)| n)
+            .collect()
+    };
+    assert_eq!(
+        orgs("وعثر خبراء المتفجرات في الفرقة السادسة مشاة على عبوة ثانية."),
+        vec!["الفرقة السادسة مشاة".to_string()]
+    );
+    assert_eq!(
+        orgs("وقال إن الكتيبة 55 مدرعات تقدمت نحو مقر الفيلق الخامس."),
+        vec!["الكتيبة 55 مدرعات".to_string(), "الفيلق الخامس".to_string()]
+    );
+    assert_eq!(
+        real_entities("وقال اللواء سعد الخفاجي إن الطريق فتح.")
+            .into_iter()
+            .map(|(k, n, _)| (k, n))
+            .collect::<Vec<_>>(),
+        vec![(Person, "سعد الخفاجي".to_string())]
+    );
+    // Without a number the head is a common noun.
+    assert_eq!(orgs("وانتشرت فرقة من الإطفائيين في الحي."), Vec::<String>::new());
+}
+
+/// A body named by مندوبية, with a second purpose joined by و (المندوبية
+/// العامة لإدارة السجون وإعادة الإدماج).
+#[test]
+fn a_delegation_with_two_purposes() {
+    assert_eq!(
+        real_entities("غير أن المندوبية العامة لإدارة السجون وإعادة الإدماج نفت في بيان أن يكون المعتقل مضربا.")
+            .into_iter()
+            .map(|(k, n, _)| (k, n))
+            .collect::<Vec<_>>(),
+        vec![(Organization, "المندوبية العامة لإدارة السجون وإعادة الإدماج".to_string())]
+    );
+}

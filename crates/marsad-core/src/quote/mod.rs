@@ -327,6 +327,21 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         None
     }
 
+    /// A charge in ب glued to its noun (بإطلاق، بـ«…»), not a preposition
+    /// of its own nor a name's part (باسم، بقيادة).
+    fn charge_word(&self, i: usize) -> bool {
+        let k = strip_conj(self.key(i));
+        self.is_word(i)
+            && self.ix.entity.get(i).is_some_and(|&e| e == NONE)
+            && (k == "ب"
+                || k.strip_prefix('ب').is_some_and(|rest| {
+                    rest.chars().count() >= 3
+                        && grammar::preposition(k).is_none()
+                        && !blocks_complementizer(k)
+                        && !matches!(rest, "اسم" | "قيادة" | "سبب" | "شان" | "حسب")
+                }))
+    }
+
     /// A word that opens the verb's بـ content (أفاد المرصد بمقتل …) when the
     /// verb takes one: ب glued to a noun, not a preposition of its own (بين،
     /// بعد) nor a name's part (باسم، بقيادة are complements of the subject).
@@ -663,8 +678,11 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         }
         let k = self.key(i);
         let after_comma = i > 0 && self.is_punct(i - 1, &["،", ","]);
+        // (A name that begins with ل is no ل + name: «، ليونيل ماماني،».)
+        let own_name = self.ix.mention_start.get(i) == Some(&crate::event::index::AT_START);
         k == "ل"
             || (after_comma
+                && !own_name
                 && k.starts_with('ل')
                 && !["لل", "لكن", "لذ", "لدي", "لا", "لم", "لن"]
                     .iter()
@@ -720,6 +738,11 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         let excluded = |j: usize| addressee.is_some_and(|(_, a, b)| a <= j && j < b);
         let j = self.skip_head(r0, r1);
         if j >= r1 || self.statement_pp(j).is_some() || self.opens_bi_object(j) {
+            return None;
+        }
+        // «ووصفت ما يُروَّج بأنه»، «ودعت جميع الأطراف إلى»: what or all
+        // whom the words are about is the object; a speaker is someone.
+        if matches!(self.key(j), "ما" | "جميع" | "كافه") {
             return None;
         }
         // A phrase given to someone after the speaker's apposition (قال
@@ -942,11 +965,13 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         // «أعلن المتحدث باسم الجيش، الجنرال فلان،»: an office of a body
         // whose clause ends at a comma, then its holder's name (after a rank
         // or title) between commas: the holder speaks for the body.
+        // (The clause may end before an addressee: «أحد قادتها، فلان،
+        // لإذاعة محلية».)
         if person.is_none()
-            && np_end == r1
             && self.ix.entity[j] == NONE
-            && self.is_punct(r1, &["،", ","])
-            && let Some((e, b)) = self.holder_after_comma(r1)
+            && self.is_punct(np_end, &["،", ","])
+            && (np_end == r1 || (j..np_end).all(|i| self.ix.entity[i] == NONE))
+            && let Some((e, b)) = self.holder_after_comma(np_end)
         {
             person = Some((e, b));
             agent_before_person = agent;
@@ -1363,8 +1388,24 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
     /// SVO: an entity right before the verb (skipping قد، كان and closing marks).
     fn subject_before(&self, t0: usize, s0: usize) -> Option<Speaker> {
         let mut j = t0;
+        // «…، ومكتب أمين المظالم، الذي أعلن»: a relative clause's verb
+        // has the name it describes as its subject.
+        let mut relative = false;
         while j > s0 {
             j -= 1;
+            // (Past tense only: «التي تطالب المجتمع الدولي بـ» describes
+            // what the body keeps asking, no statement.)
+            let verb = strip_conj(self.key(t0));
+            let present = verb.starts_with('ي') || (verb.starts_with('ت') && !verb.ends_with('ت'))
+                // (Nor what it said again and again: «التي حذرت مرارا من».)
+                || matches!(self.key(t0 + 1), "مرارا" | "دائما" | "دوما" | "كثيرا" | "سابقا" | "مرارا وتكرارا");
+            if !relative && !present && j + 1 == t0 && matches!(self.key(j), "الذي" | "التي" | "الذين") {
+                relative = true;
+                continue;
+            }
+            if relative && j + 2 == t0 && self.is_punct(j, &["،", ","]) {
+                continue;
+            }
             match self.kind(j) {
                 Some(TokenKind::Quote) => continue,
                 Some(TokenKind::Arabic) if matches!(strip_conj(self.key(j)), "قد" | "كان" | "كانت" | "كانوا") =>
@@ -1908,6 +1949,39 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                     .filter(|(sp, _)| !self.disagrees(&hit, cue, sp))
             }
         });
+        // «واتهمت الشرطة بإطلاق الغاز»: the one charged, right before the
+        // charge in ب, is the accusation's object (unless the verb holds
+        // it: اتهمته الشرطة بـ); the speaker is named before.
+        let holds_object = self
+            .ctx
+            .layer
+            .tokens
+            .get(hit.t0)
+            .is_some_and(|t| (t.end as usize) > hit.end);
+        if cue.stance == Stance::Accuse
+            // (Not a condemnation, whose ب phrase is its content: نددت
+            // النقابة بإيقاف الصحفي.)
+            && !cue.bi_object
+            && !holds_object
+            && subject.as_ref().is_some_and(|(sp, end)| {
+                let j = self.skip_head(hit.t1, region_end);
+                match self.ix.mention_at(j) {
+                    // (A name: the word right after it.)
+                    Some((a, b, e)) if a == j && sp.entity == Some(e) => self.charge_word(b),
+                    Some(_) => false,
+                    // (An unnamed subject's phrase may have run on over the
+                    // charge: «الشرطة بإطلاق الغاز».)
+                    // (Only a definite word right before it: not بلدية in
+                    // «رئيس بلدية».)
+                    None if sp.entity.is_none() => (j + 1..(*end).min(j + 4))
+                        .take_while(|&i| self.ix.entity[i] == NONE && !self.is_punct(i, &["،", ","]))
+                        .any(|i| self.charge_word(i) && strip_conj(self.key(i - 1)).starts_with("ال")),
+                    None => false,
+                }
+            })
+        {
+            subject = None;
+        }
         // «أصدرت العشيرة بيانا طالبت فيه»، «وفق بيان لمكتبه، أكد فيه»: in
         // it, the statement's issuer speaks.
         let fihi = self.skip_head(hit.t1, region_end);
