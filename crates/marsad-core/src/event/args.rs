@@ -1562,6 +1562,32 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 _ => break,
             }
         }
+        // فرّقت قوى الأمن (الأسايش) التابعة للإدارة الذاتية … المحتجين: the
+        // subject's initials in brackets and the body it belongs to stand
+        // before the object.
+        let (next, end) = if has_subject && voice != Voice::Passive && m.complement.is_none() {
+            let s1 = self.ix.sentence_of(next).map_or(next, |(_, s1)| s1);
+            let mut k = next;
+            loop {
+                if self.is_punct(k, &["("])
+                    && let Some(c) = (k + 1..(k + 6).min(s1)).find(|&c| self.is_punct(c, &[")"]))
+                {
+                    k = c + 1;
+                    continue;
+                }
+                if k < s1 && grammar::is_belonging(self.key(k)) && !self.key(k).starts_with('و') {
+                    let n = if self.key(k + 1) == "ل" { k + 2 } else { k + 1 };
+                    if let Some((_, b, _)) = self.ix.mention_at(n) {
+                        k = b;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if k > next { (k, self.window_end(k)) } else { (next, end) }
+        } else {
+            (next, end)
+        };
         // طالب الشيخ فلان، أحد وجهاء العشائر، الحكومة بـ…; اتهمت قوات
         // الدعم السريع، التي تسيطر على المدينة، الجيش: an aside between
         // commas after the subject stands before the object.
@@ -1899,10 +1925,42 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 j = after;
                 continue;
             }
-            // Another trigger ends this one's arguments.
+            // Another trigger ends this one's arguments, except the means
+            // in ب (فرّقت المحتجين بالرصاص الحي، فرّقت بالرصاص الحي المحتجين).
             let other = self.mention_at[j];
-            if other != NONE && self.mentions.get(other as usize).is_some_and(|o| o.t0 != m.t0) {
-                break;
+            if other != NONE
+                && let Some(o) = self.mentions.get(other as usize).filter(|o| o.t0 != m.t0)
+            {
+                let means = o.t0 == j
+                    && o.pos != Pos::Verb
+                    // (A weapon, not an act: «المتهمين بالهجوم» is no means.)
+                    && self.trigger(o).and_then(|t| t.mode.as_deref()).is_some_and(|md| {
+                        matches!(
+                            md,
+                            "firearms" | "crowd-control" | "heavy-weapons" | "explosives" | "drone" | "aerial" | "primitive"
+                        )
+                    })
+                    && grammar::strip_conj(self.key(j)).starts_with("بال")
+                    && !self.key(j).starts_with('و');
+                if !means {
+                    break;
+                }
+                j = o.t1.max(j + 1);
+                while j < end
+                    && self.ix.entity[j] == NONE
+                    && self.key(j).starts_with("وال")
+                    && self.key(j).chars().count() > 5
+                {
+                    let next = self.mention_at[j];
+                    let after = match self.mentions.get(next as usize) {
+                        Some(o) if next != NONE && o.t0 == j => o.t1,
+                        _ => self.epithets_end(j + 1, end),
+                    };
+                    j = after.max(j + 1);
+                }
+                // (The means set aside, the object may lie past the window.)
+                end = end.max(self.window_end(j));
+                continue;
             }
             let key = grammar::strip_conj(self.key(j));
             // بمساندة (جوية) من X، بدعم من X، بإسناد X: a side that acts with
@@ -2056,6 +2114,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let bare = grammar::strip_conj(key);
             if (bare.starts_with("بال") || bare.starts_with("لل")) && bare.chars().count() > 4 {
                 j = self.np_at(j, end).map_or(j + 1, |np| np.end.max(j + 1));
+                // (And the nouns joined to it: بالرصاص الحي والقنابل الصوتية
+                // مئات المحتجين.)
+                while j < end
+                    && self.ix.entity[j] == NONE
+                    && self.mention_at[j] == NONE
+                    && self.key(j).starts_with("وال")
+                    && self.key(j).chars().count() > 5
+                {
+                    let after = self.epithets_end(j + 1, end);
+                    j = after.max(j + 1);
+                }
                 continue;
             }
             if !direct_done && !passive {

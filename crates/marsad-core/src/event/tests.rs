@@ -3419,3 +3419,17 @@ fn a_spokesman_of_a_named_body_then_his_titled_name() {
         "{ev:?}"
     );
 }
+
+/// «فرّقت قوى الأمن (الأسايش) التابعة للإدارة الذاتية بالرصاص الحي
+/// والقنابل الصوتية مئات المحتجين»: the initials in brackets, the body the
+/// subject belongs to and the weapons in ب stand before the object.
+#[test]
+fn the_object_after_brackets_belonging_and_weapons() {
+    let ev = real_args(
+        "حين فرّقت قوى الأمن الداخلي (الأسايش) التابعة للإدارة الذاتية بالرصاص الحي والقنابل الصوتية مئات المحتجين في حي المشلب.",
+    );
+    assert_eq!(
+        ev,
+        vec![("ASSAULT".to_string(), s(&["قوى الأمن الداخلي"]), s(&["المحتجين"]))]
+    );
+}

@@ -745,6 +745,17 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         if matches!(self.key(j), "ما" | "جميع" | "كافه") {
             return None;
         }
+        // «وتعهدت بمواصلة العمليات "…"»: a phrase in ب is the verb's
+        // object, no subject (ب + the article or a verbal noun in م or ت:
+        // not باحث، بلدية, nouns of their own).
+        let k = strip_conj(self.key(j));
+        if self.ix.entity[j] == NONE
+            && k.chars().count() >= 5
+            && ["بال", "بم", "بت"].iter().any(|p| k.starts_with(p))
+            && grammar::preposition(k).is_none()
+        {
+            return None;
+        }
         // A phrase given to someone after the speaker's apposition (قال
         // المحافظ، فلان، لإذاعة "…"، إن) names the addressee, not the
         // speaker: the subject ends there.

@@ -1460,3 +1460,13 @@ fn a_name_in_lam_after_a_comma_is_no_addressee() {
         real_speakers("وقال أحد قادتها، ليونيل ماماني، لإذاعة محلية: \"لن نرفع الحواجز حتى يتراجع الرئيس عن مرسومه\".");
     assert_eq!(q, vec![("قال".to_string(), s("ليونيل ماماني"))]);
 }
+
+/// «وتعهدت بمواصلة العمليات "…"»: a phrase in ب after the verb is its
+/// object; the verb goes on with the sentence's speaker.
+#[test]
+fn a_phrase_in_ba_is_no_speaker() {
+    let q = real_speakers(
+        "ونفت وزارة الدفاع الليبية سقوط مدنيين، وتعهدت بمواصلة العمليات \"حتى تطهير الساحل الغربي من الجريمة المنظمة\".",
+    );
+    assert_eq!(q.last(), Some(&("تعهدت".to_string(), s("وزارة الدفاع الليبية"))));
+}
