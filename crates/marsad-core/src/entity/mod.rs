@@ -1660,6 +1660,25 @@ pub fn extract(
 
     office_holders(layer, lex, &mut mentions, &in_skip);
 
+    // «حيدر الكعبي صباح أمس»: a person's name ends before a date or a
+    // figure (صباح is a given name too), whatever read it.
+    for m in mentions.iter_mut() {
+        if !matches!(m.referent, Referent::Person { .. }) {
+            continue;
+        }
+        let mut t1 = m.t1;
+        while t1 > m.t0 + 1 && not_name_at(t1 - 1) {
+            t1 -= 1;
+        }
+        if t1 < m.t1 {
+            m.t1 = t1;
+            m.end = toks[t1 - 1].end as usize;
+            if let Referent::Person { key } = &mut m.referent {
+                *key = match_key(layer.slice(m.start, m.end));
+            }
+        }
+    }
+
     // Persons from any source whose span is no name (an anonymity formula,
     // a rank phrase running into a casualty count, a participle).
     mentions.retain(|m| !matches!(m.referent, Referent::Person { .. }) || !not_a_person(layer, lex, m.t0, m.t1));

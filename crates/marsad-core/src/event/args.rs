@@ -1268,6 +1268,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// Arguments of a verb.
     fn verb_args(&self, m: &mut Mention, v0: usize, v1: usize, voice: Voice, end: usize) {
         let outer_end = end;
+        // أُفرج عن X، أفرجوا عن X، أطلق سراح X: the verb's preposition or
+        // noun in the trigger itself; what follows is the one freed, never
+        // the subject (which stands before, if anywhere).
+        let voice = if v1 > v0 + 1 && matches!(self.key(v1 - 1), "عن" | "سراح") {
+            Voice::Passive
+        } else {
+            voice
+        };
         let j = self.skip_adverbs(v1, end);
         let reflexive = matches!(
             grammar::strip_conj(self.key(j)),

@@ -3433,3 +3433,13 @@ fn the_object_after_brackets_belonging_and_weapons() {
         vec![("ASSAULT".to_string(), s(&["قوى الأمن الداخلي"]), s(&["المحتجين"]))]
     );
 }
+
+/// «أُفرج عن X»، «أفرجت عن X»: the one after the trigger's عن is freed,
+/// never the subject; a name ends before a date (صباح أمس).
+#[test]
+fn the_one_freed_after_an() {
+    assert_eq!(
+        real_args("وأُفرج عن الناشط حيدر الكعبي صباح أمس."),
+        vec![("RETREAT".to_string(), vec![], s(&["حيدر الكعبي"]))]
+    );
+}
