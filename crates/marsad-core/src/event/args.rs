@@ -1453,6 +1453,19 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                             }
                         }
                         None if np.attacker => m.attacker_target = true,
+                        // «ثمانية منهم احتُجزوا رهائن»: a plural passive
+                        // (whose subject stands before it) was done to
+                        // those before it; the phrase after names no one.
+                        None if voice == Voice::Passive
+                            && plural_form
+                            && !np.named
+                            && let Some(e) = before
+                                .first()
+                                .copied()
+                                .or_else(|| self.counted_before(v0).and_then(|c| c.entity)) =>
+                        {
+                            Self::add(&mut m.targets, e);
+                        }
                         None => {
                             self.note_struck(m, j, end);
                             // (Read as the subject, a definite noun is the

@@ -3443,3 +3443,13 @@ fn the_one_freed_after_an() {
         vec![("RETREAT".to_string(), vec![], s(&["حيدر الكعبي"]))]
     );
 }
+
+/// «أن ثمانية من عناصرها احتُجزوا رهائن»: a plural passive was done to
+/// those before it (the phrase after it names no one), not by them.
+#[test]
+fn a_plural_passive_was_done_to_those_before_it() {
+    assert_eq!(
+        real_args("وأعلنت الشرطة البوليفية أن ثمانية من عناصرها احتُجزوا رهائن."),
+        vec![("COERCE".to_string(), vec![], s(&["الشرطة البوليفية"]))]
+    );
+}
