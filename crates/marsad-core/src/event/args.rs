@@ -361,7 +361,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     fn possessed_force(&self, k: usize, j: usize) -> Option<u32> {
         let key = self.key(k);
         let stem = ["هم", "ها", "ه"].iter().find_map(|p| key.strip_suffix(p))?;
-        let force = self.lex.words.is_agent_head(stem)
+        // (ثمانية منهم: a partitive of the people named before.)
+        let force = matches!(key, "منهم" | "منهن")
+            || self.lex.words.is_agent_head(stem)
             || stem
                 .strip_suffix('ت')
                 .is_some_and(|s| self.lex.words.is_agent_head(&format!("{s}ة")));
@@ -673,7 +675,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 }
                 return Some((j, false));
             }
-            if grammar::is_undergo_verb(key) {
+            if grammar::is_undergo_verb(key) || (grammar::is_fall_verb(key) && self.key(j + 1) == "في") {
                 return Some((j, true));
             }
             // خرج متظاهرون للاحتجاج: a verb of going out carries a protest
@@ -1459,10 +1461,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         None if voice == Voice::Passive
                             && plural_form
                             && !np.named
-                            && let Some(e) = before
-                                .first()
-                                .copied()
-                                .or_else(|| self.counted_before(v0).and_then(|c| c.entity)) =>
+                            // (The counted right before it first: ثمانية منهم.)
+                            && let Some(e) = self
+                                .counted_before(v0)
+                                .and_then(|c| c.entity)
+                                .or_else(|| before.first().copied()) =>
                         {
                             Self::add(&mut m.targets, e);
                         }

@@ -232,6 +232,12 @@ pub fn is_undergo_verb(key: &str) -> bool {
     verb_of(key, &["تعرض"]) || verb_of(strip_conj(key), &["تعرض"])
 }
 
+/// وقع في (كمين): with في right after, its subject fell into the event
+/// noun (وقع alone is "happened" or, doubled, "signed").
+pub fn is_fall_verb(key: &str) -> bool {
+    verb_of(key, &["وقع"]) || verb_of(strip_conj(key), &["وقع"])
+}
+
 /// A perfect or imperfect form of one of `stems` (three- or four-letter,
 /// undoubled spelling), with a subject or object suffix.
 fn verb_of(k: &str, stems: &[&str]) -> bool {

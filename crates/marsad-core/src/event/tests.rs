@@ -3453,3 +3453,25 @@ fn a_plural_passive_was_done_to_those_before_it() {
         vec![("COERCE".to_string(), vec![], s(&["الشرطة البوليفية"]))]
     );
 }
+
+/// «وقعوا في كمين نصبته مجموعات مسلحة»: who fell into the ambush is its
+/// target; «ثمانية منهم احتُجزوا»: the partitive's pronoun is the people
+/// named before.
+#[test]
+fn fell_into_an_ambush_and_some_of_them() {
+    assert_eq!(
+        real_args("وقال الوزير إن عناصر الشرطة البوليفية وقعوا في كمين نصبته مجموعات مسلحة."),
+        vec![(
+            "ASSAULT".to_string(),
+            s(&["مجموعات مسلحة"]),
+            s(&["عناصر الشرطة البوليفية"])
+        )]
+    );
+    assert_eq!(
+        real_args("وقال الوزير إن عناصر الشرطة البوليفية وقعوا في كمين، وإن ثمانية منهم احتُجزوا رهائن."),
+        vec![
+            ("ASSAULT".to_string(), vec![], s(&["عناصر الشرطة البوليفية"])),
+            ("COERCE".to_string(), vec![], s(&["عناصر الشرطة البوليفية"])),
+        ]
+    );
+}
