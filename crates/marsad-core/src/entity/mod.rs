@@ -2684,6 +2684,41 @@ fn bare_settlements(
     mentions.sort_by_key(|m| m.start);
 }
 
+/// A head noun at the start of `key` (past a proclitic, with or without
+/// the article) that `lookup` accepts, given the bare head and the
+/// proclitic: whether it was definite, what `lookup` returned, the
+/// proclitic's length in characters and the bare head.
+fn head_reading<T>(key: &str, lookup: impl Fn(&str, &str) -> Option<T>) -> Option<(bool, T, usize, String)> {
+    stripped_keys(key).into_iter().find_map(|sk| {
+        let (definite, bare) = match sk.strip_prefix("ال") {
+            Some(r) => (true, r.to_string()),
+            None => (false, sk.clone()),
+        };
+        let lead = key.chars().count().saturating_sub(sk.chars().count());
+        let prefix: String = key.chars().take(lead).collect();
+        lookup(&bare, &prefix).map(|v| (definite, v, lead, bare))
+    })
+}
+
+/// An organisation's mention over tokens `t` (characters `span`), keyed by
+/// its bare head and the words after it.
+fn org_mention(layer: &TextLayer, span: (usize, usize), t: (usize, usize), bare: &str) -> Mention {
+    let rest: Vec<&str> = (t.0 + 1..t.1)
+        .map(|k| layer.tokens.get(k).map_or("", |tk| layer.key(tk)))
+        .collect();
+    Mention {
+        start: span.0,
+        end: span.1,
+        t0: t.0,
+        t1: t.1,
+        referent: Referent::Organization {
+            key: format!("{bare} {}", rest.join(" ")),
+        },
+        role: None,
+        nationality: None,
+    }
+}
+
 /// Organisations no lexicon lists, named by a head noun and its genitive
 /// (وزارة الصحة، جهاز الإسعاف والطوارئ، قيادة شرطة ديالى، حكومة الوحدة
 /// الوطنية), or by a definite head and a nisba (المجلس الاجتماعي، القوى
@@ -2727,15 +2762,11 @@ fn org_names(
             continue;
         }
         let key = key_at(i);
-        let head = stripped_keys(key).into_iter().find_map(|sk| {
-            let (definite, bare) = match sk.strip_prefix("ال") {
-                Some(r) => (true, r.to_string()),
-                None => (false, sk.clone()),
-            };
-            let h = lex.org_heads.get(&bare)?;
-            let lead = key.chars().count().saturating_sub(sk.chars().count());
-            let prefix: String = key.chars().take(lead).collect();
-            (h.after_ba || !prefix.contains('ب')).then_some((definite, *h, lead, bare))
+        let head = head_reading(key, |bare, prefix| {
+            lex.org_heads
+                .get(bare)
+                .filter(|h| h.after_ba || !prefix.contains('ب'))
+                .copied()
         });
         let Some((definite, h, lead, bare)) = head else {
             i += 1;
@@ -2881,18 +2912,7 @@ fn org_names(
         for mi in absorbed.into_iter().rev() {
             mentions.remove(mi);
         }
-        let rest: Vec<&str> = (i + 1..j).map(key_at).collect();
-        mentions.push(Mention {
-            start,
-            end,
-            t0: i,
-            t1: j,
-            referent: Referent::Organization {
-                key: format!("{bare} {}", rest.join(" ")),
-            },
-            role: None,
-            nationality: None,
-        });
+        mentions.push(org_mention(layer, (start, end), (i, j), &bare));
         i = j;
     }
     mentions.sort_by_key(|m| m.start);
@@ -2923,17 +2943,8 @@ fn military_units(
             continue;
         }
         let key = key_at(i);
-        let head = stripped_keys(key).into_iter().find_map(|sk| {
-            let (definite, bare) = match sk.strip_prefix("ال") {
-                Some(r) => (true, r.to_string()),
-                None => (false, sk.clone()),
-            };
-            lex.unit_heads.contains(&bare).then(|| {
-                let lead = key.chars().count().saturating_sub(sk.chars().count());
-                (definite, bare, lead)
-            })
-        });
-        let Some((definite, bare, lead)) = head else {
+        let head = head_reading(key, |bare, _| lex.unit_heads.contains(bare).then_some(()));
+        let Some((definite, (), lead, bare)) = head else {
             i += 1;
             continue;
         };
@@ -2964,18 +2975,7 @@ fn military_units(
         }
         let (start, end) = (toks[i].start as usize + lead, toks[j - 1].end as usize);
         if !in_skip(start, end) {
-            let rest: Vec<&str> = (i + 1..j).map(key_at).collect();
-            found.push(Mention {
-                start,
-                end,
-                t0: i,
-                t1: j,
-                referent: Referent::Organization {
-                    key: format!("{bare} {}", rest.join(" ")),
-                },
-                role: None,
-                nationality: None,
-            });
+            found.push(org_mention(layer, (start, end), (i, j), &bare));
         }
         i = j;
     }

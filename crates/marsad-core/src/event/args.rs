@@ -1916,6 +1916,22 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         last_word
     }
 
+    /// Past the definite nouns joined by و to a phrase in ب that ends at
+    /// `j` (بالرصاص الحي والقنابل الصوتية مئات المحتجين), with their
+    /// adjectives or the weapon triggers they are.
+    fn joined_nouns_end(&self, mut j: usize, end: usize) -> usize {
+        while j < end && self.ix.entity[j] == NONE && self.key(j).starts_with("وال") && self.key(j).chars().count() > 5
+        {
+            let next = self.mention_at[j];
+            let after = match self.mentions.get(next as usize) {
+                Some(o) if next != NONE && o.t0 == j => o.t1,
+                _ => self.epithets_end(j + 1, end),
+            };
+            j = after.max(j + 1);
+        }
+        j
+    }
+
     /// Prepositional arguments and a direct object after `from`.
     fn objects(&self, m: &mut Mention, from: usize, end: usize, passive: bool) {
         let mut end = end;
@@ -1969,19 +1985,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 if !means {
                     break;
                 }
-                j = o.t1.max(j + 1);
-                while j < end
-                    && self.ix.entity[j] == NONE
-                    && self.key(j).starts_with("وال")
-                    && self.key(j).chars().count() > 5
-                {
-                    let next = self.mention_at[j];
-                    let after = match self.mentions.get(next as usize) {
-                        Some(o) if next != NONE && o.t0 == j => o.t1,
-                        _ => self.epithets_end(j + 1, end),
-                    };
-                    j = after.max(j + 1);
-                }
+                j = self.joined_nouns_end(o.t1.max(j + 1), end);
                 // (The means set aside, the object may lie past the window.)
                 end = end.max(self.window_end(j));
                 continue;
@@ -2138,17 +2142,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let bare = grammar::strip_conj(key);
             if (bare.starts_with("بال") || bare.starts_with("لل")) && bare.chars().count() > 4 {
                 j = self.np_at(j, end).map_or(j + 1, |np| np.end.max(j + 1));
-                // (And the nouns joined to it: بالرصاص الحي والقنابل الصوتية
-                // مئات المحتجين.)
-                while j < end
-                    && self.ix.entity[j] == NONE
-                    && self.mention_at[j] == NONE
-                    && self.key(j).starts_with("وال")
-                    && self.key(j).chars().count() > 5
-                {
-                    let after = self.epithets_end(j + 1, end);
-                    j = after.max(j + 1);
-                }
+                j = self.joined_nouns_end(j, end);
                 continue;
             }
             if !direct_done && !passive {

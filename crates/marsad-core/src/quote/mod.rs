@@ -327,8 +327,8 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         None
     }
 
-    /// A charge in ب glued to its noun (بإطلاق، بـ«…»), not a preposition
-    /// of its own nor a name's part (باسم، بقيادة).
+    /// A charge or content in ب glued to its noun (بإطلاق، بـ«…»), not a
+    /// preposition of its own (بين، بعد) nor a name's part (باسم، بقيادة).
     fn charge_word(&self, i: usize) -> bool {
         let k = strip_conj(self.key(i));
         self.is_word(i)
@@ -346,21 +346,12 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
     /// verb takes one: ب glued to a noun, not a preposition of its own (بين،
     /// بعد) nor a name's part (باسم، بقيادة are complements of the subject).
     fn opens_bi_object(&self, i: usize) -> bool {
-        // (بيان، بلاغ: a statement noun is no ب + noun.)
-        if !self.bi_object
-            || !self.is_word(i)
-            || self.ix.entity.get(i).is_some_and(|&e| e != NONE)
-            || self.cue_kind_at(i) == Some(CueKind::Noun)
-        {
-            return false;
-        }
-        let k = strip_conj(self.key(i));
-        k.strip_prefix('ب').is_some_and(|rest| {
-            rest.chars().count() >= 3
-                && grammar::preposition(k).is_none()
-                && !blocks_complementizer(k)
-                && !matches!(rest, "اسم" | "قيادة" | "سبب" | "شان" | "حسب")
-        })
+        // (بيان، بلاغ: a statement noun is no ب + noun; a ب standing alone
+        // before a quote is read with the quote.)
+        self.bi_object
+            && self.cue_kind_at(i) != Some(CueKind::Noun)
+            && strip_conj(self.key(i)) != "ب"
+            && self.charge_word(i)
     }
 
     /// The subject's noun phrase ends before the word at `i` (`j0` its first
