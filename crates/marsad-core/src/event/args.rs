@@ -1599,6 +1599,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     k = c + 1;
                     continue;
                 }
+                // خطف مسلحون يستقلون سيارتين رباعيتي الدفع، مساء الخميس،
+                // الناشط: what describes the subject stands before the object.
+                if let Some(b) = self.describing_clause_end(k, s1) {
+                    k = b;
+                    continue;
+                }
                 if k < s1 && grammar::is_belonging(self.key(k)) && !self.key(k).starts_with('و') {
                     let n = if self.key(k + 1) == "ل" { k + 2 } else { k + 1 };
                     if let Some((_, b, _)) = self.ix.mention_at(n) {
@@ -1623,7 +1629,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             _ => (next, end),
         };
         let (next, end) = match m.complement {
-            Some(c) => (c + 1, outer_end),
+            // (Its window runs on from the complement: أطلق مسلحون يستقلون
+            // دراجة نارية النار ليل الاثنين على حاجز.)
+            Some(c) => (c + 1, outer_end.max(self.window_end(c + 1))),
             None => (next, end),
         };
         self.objects(m, next, end, voice == Voice::Passive);
@@ -1930,6 +1938,28 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             j = after.max(j + 1);
         }
         j
+    }
+
+    /// Past a present verb describing the subject before it (مسلحون
+    /// يستقلون دراجة نارية، يرتدون زيا عسكريا): to the comma that ends it,
+    /// else past the verb's indefinite object and its adjective.
+    fn describing_clause_end(&self, k: usize, s1: usize) -> Option<usize> {
+        let free = |t: usize| t < s1 && self.is_word(t) && self.ix.entity[t] == NONE && self.mention_at[t] == NONE;
+        if !free(k) || self.key(k).starts_with('و') || !grammar::is_present_plural(self.key(k)) {
+            return None;
+        }
+        // (The comma itself: a time set off after it is still an aside.)
+        if let Some(c) = self.plain_to_comma(k + 1, k + 9, s1) {
+            return Some(c);
+        }
+        let noun = k + 1;
+        if !free(noun) || grammar::strip_conj(self.key(noun)).starts_with("ال") {
+            return None;
+        }
+        let adjective = |t: usize| {
+            free(t) && !self.key(t).starts_with("ال") && ["ي", "ية", "يه"].iter().any(|e| self.key(t).ends_with(e))
+        };
+        Some(if adjective(noun + 1) { noun + 2 } else { noun + 1 })
     }
 
     /// Prepositional arguments and a direct object after `from`.

@@ -122,6 +122,14 @@ pub fn is_plural_verb(key: &str) -> bool {
     strip_conj(key).ends_with("وا")
 }
 
+/// A verb in the plural of the present (يستقلون، يرتدون، تحملون): with no
+/// particle before it, after an indefinite subject it describes that
+/// subject (مسلحون يستقلون دراجة نارية). Not a nisba plural (يمنيون).
+pub fn is_present_plural(key: &str) -> bool {
+    let k = strip_conj(key);
+    (k.starts_with('ي') || k.starts_with('ت')) && k.ends_with("ون") && !k.ends_with("يون") && k.chars().count() >= 5
+}
+
 pub fn preposition(key: &str) -> Option<&'static str> {
     Some(match strip_conj(key) {
         "في" => "في",

@@ -3475,3 +3475,21 @@ fn fell_into_an_ambush_and_some_of_them() {
         ]
     );
 }
+
+/// «مسلحون يستقلون دراجة نارية»: a present verb describing an unnamed
+/// subject stands before the object, to its comma or past its own object;
+/// a complement's window runs on from the complement.
+#[test]
+fn a_clause_describing_the_subject_stands_before_the_object() {
+    assert_eq!(
+        real_args("خطف مسلحون مجهولون يستقلون سيارتين رباعيتي الدفع من دون لوحات، مساء الخميس، الناشط حيدر الكعبي."),
+        vec![("ASSAULT".to_string(), s(&["مسلحون مجهولون"]), s(&["حيدر الكعبي"]))]
+    );
+    assert_eq!(
+        real_args("أطلق مسلحون مجهولون يستقلون دراجة نارية النار ليل الاثنين على حاجز للأسايش قرب دوار النعيم."),
+        vec![("ASSAULT".to_string(), s(&["مسلحون مجهولون"]), s(&["الأسايش"]))]
+    );
+    // (A nisba plural is no verb: «مسلحون يمنيون».)
+    assert!(!crate::event::grammar::is_present_plural("يمنيون"));
+    assert!(crate::event::grammar::is_present_plural("يرتدون"));
+}
