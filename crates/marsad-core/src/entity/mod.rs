@@ -1279,6 +1279,19 @@ pub fn extract(
                 break;
             }
         }
+        // A noun that names only known places is itself an ordinary word
+        // (ولاية "a term"): an indefinite feminine adjective after it, an ordinary
+        // word with the article, is no name (لولاية جديدة).
+        if desc.plural && hit.as_ref().is_some_and(|(len, _)| *len == 1) && {
+            let k = key_at(j);
+            !k.starts_with("ال")
+                && (k.ends_with('ة') || k.ends_with('ه'))
+                && k.chars().count() >= 4
+                && lex.is_stop_name(&format!("ال{k}"))
+        } {
+            i = j;
+            continue;
+        }
         // A plural names places the reader knows: of its own kind, or bigger
         // than a village (سجون أكثر تحصينا is no prison in a village أكثر).
         if desc.plural

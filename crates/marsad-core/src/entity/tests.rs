@@ -2353,3 +2353,24 @@ fn a_delegation_with_two_purposes() {
         vec![(Organization, "المندوبية العامة لإدارة السجون وإعادة الإدماج".to_string())]
     );
 }
+
+/// A verb after a place noun describes the place (قرية تقع، العاصمة
+/// تعرّض): it is no unknown place's name; nor is an indefinite adjective
+/// after a noun that names only known places (لولاية جديدة "for a new
+/// term"), nor «المعارضة» after تجمّع (a coalition, not a community).
+#[test]
+fn a_verb_or_an_adjective_after_a_place_noun_names_no_place() {
+    assert_eq!(
+        kinds_and_names("هاجم مسلحون قرية تقع قرب الحدود."),
+        vec![(Organization, "مسلحون".to_string())]
+    );
+    assert_eq!(kinds_and_names("قال إن مكتبه في العاصمة تعرّض للنهب."), vec![]);
+    assert_eq!(kinds_and_names("أعيد انتخاب الرئيس لولاية جديدة."), vec![]);
+    assert_eq!(kinds_and_names("طالب تجمّع المعارضة الموحدة بالإفراج عنهم."), vec![]);
+    // (A name after منطقة that is an ordinary word with the article stays.)
+    assert!(
+        kinds_and_names("قتل جنديان في منطقة إيل شمال شرقي الصومال.")
+            .iter()
+            .any(|(k, n)| *k == Place && n.ends_with("يل")),
+    );
+}

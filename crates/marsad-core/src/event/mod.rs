@@ -5152,6 +5152,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 actors.push(id);
                 self.groups.extend(new);
             }
+            // One named person arrested, abducted or freed, with no count
+            // of their own: the event's size is one.
+            let size = size.or_else(|| {
+                let one_person = matches!(
+                    (c.kind.as_str(), tr.mode.as_deref()),
+                    ("COERCE", Some("arrest")) | ("ASSAULT", Some("abduct")) | ("RETREAT", Some("release"))
+                ) && dead.is_none()
+                    && injured.is_none()
+                    && targets.len() == 1
+                    && known
+                        .iter()
+                        .find(|x| targets.first() == Some(&x.id))
+                        .is_some_and(|x| x.kind == EntityKind::Person);
+                one_person.then_some(1.0)
+            });
             out.push(Event {
                 id: String::new(),
                 kind: c.kind.clone(),

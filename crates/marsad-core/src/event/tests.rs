@@ -3493,3 +3493,28 @@ fn a_clause_describing_the_subject_stands_before_the_object() {
     assert!(!crate::event::grammar::is_present_plural("يمنيون"));
     assert!(crate::event::grammar::is_present_plural("يرتدون"));
 }
+
+/// One named person arrested, abducted or freed: the event's size is one;
+/// people counted keep their count, and an attack that kills has none.
+#[test]
+fn one_named_person_held_or_freed_is_a_size_of_one() {
+    let sizes = |text: &str| -> Vec<(String, Option<f64>)> {
+        super::testkit::real_doc(text)
+            .events
+            .into_iter()
+            .map(|e| (e.kind, e.size))
+            .collect()
+    };
+    assert_eq!(
+        sizes("اعتقلت الشرطة العراقية الناشط حيدر الكعبي في بغداد."),
+        vec![("COERCE".to_string(), Some(1.0))]
+    );
+    assert_eq!(
+        sizes("اعتقلت الشرطة العراقية 12 محتجا في بغداد."),
+        vec![("COERCE".to_string(), Some(12.0))]
+    );
+    assert_eq!(
+        sizes("اغتال مسلحون الناشط حيدر الكعبي في بغداد."),
+        vec![("ASSAULT".to_string(), None)]
+    );
+}
