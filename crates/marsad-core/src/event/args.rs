@@ -1353,6 +1353,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             },
         );
         let mut before = self.agents_before(v0, false);
+        // «…لصالح المستوطنين، مطالبا»: a participle after a comma goes on
+        // with the sentence's subject, never with a name the clause before
+        // holds only after a preposition.
+        if circumstantial
+            && let Some(&b) = before.first()
+            && let Some((s0, _)) = self.ix.sentence_of(v0)
+            && let Some(first) = (s0..v0).find(|&t| self.ix.entity[t] == b)
+            && (first..v0).all(|t| self.ix.entity[t] != b || self.ix.entity[t - 1] == b || self.oblique_at(t))
+        {
+            before.clear();
+        }
         // «قالت النقابة إن …، مطالبة بـ»: the subject a participle goes on
         // with may stand before the complementizer that ends the scan back:
         // the speaker of the sentence's last quote before it.
@@ -1938,6 +1949,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             j = after.max(j + 1);
         }
         j
+    }
+
+    /// The phrase starting at token `a` is a preposition's object
+    /// (لصالح المستوطنين، على متظاهرين، للمستوطنين).
+    fn oblique_at(&self, a: usize) -> bool {
+        let own = grammar::strip_conj(self.key(a));
+        own.starts_with("لل")
+            || own.starts_with("بال")
+            || (a > 0
+                && self.is_word(a - 1)
+                && (grammar::preposition(self.key(a - 1)).is_some()
+                    || matches!(grammar::strip_conj(self.key(a - 1)), "لصالح" | "لدي" | "بحق" | "ضد")))
     }
 
     /// Past a present verb describing the subject before it (مسلحون

@@ -3518,3 +3518,18 @@ fn one_named_person_held_or_freed_is_a_size_of_one() {
         vec![("ASSAULT".to_string(), None)]
     );
 }
+
+/// «…لصالح المستوطنين، مطالبا»: a participle after a comma goes on with
+/// the sentence's subject, not with a name held after a preposition.
+#[test]
+fn a_participle_does_not_go_on_with_a_prepositions_object() {
+    assert_eq!(
+        real_args(
+            "واتهم محافظ الخليل إسرائيل بفرض عقاب جماعي على السكان لصالح المستوطنين، مطالبا المؤسسات الدولية بالتدخل."
+        ),
+        vec![
+            ("ACCUSE".to_string(), s(&["محافظ الخليل"]), s(&["إسرائيل"])),
+            ("REQUEST".to_string(), s(&["محافظ الخليل"]), vec![]),
+        ]
+    );
+}
