@@ -749,6 +749,37 @@ pub fn extract(
             };
             end_tok = j;
         }
+        // جيش أرض الصومال، شرطة دارفور، حكومة إقليم كردستان: an indefinite
+        // head before a region with a government of its own names that
+        // region's body, not the state's: an organisation by its name.
+        if country.is_none()
+            && !crate::event::grammar::strip_conj(key_at(i)).starts_with("ال")
+            && let Some(mi) = covered(&mentions, j)
+            && mentions[mi].t0 == j
+            && let Referent::Place(p) = mentions[mi].referent
+            && lex.places[p as usize].feature == "region"
+            && !in_skip(toks[i].start as usize, mentions[mi].end)
+        {
+            let lead = key_at(i).chars().count() - first.chars().count();
+            let t1 = mentions[mi].t1;
+            let end = mentions[mi].end;
+            let key = (i..t1).map(key_at).collect::<Vec<_>>().join(" ");
+            // (The region stays a place of its own.)
+            mentions.push(Mention {
+                start: toks[i].start as usize + lead,
+                end,
+                t0: i,
+                t1,
+                referent: Referent::Organization {
+                    key: crate::event::grammar::strip_conj(&key).to_string(),
+                },
+                role: None,
+                nationality: None,
+            });
+            cover(&mut cov, i, t1);
+            i = t1;
+            continue;
+        }
         if let Some(c) = country
             && !in_skip(toks[i].start as usize, toks[end_tok - 1].end as usize)
         {
@@ -1767,7 +1798,13 @@ fn nested_countries(layer: &TextLayer, lex: &EntityLexicon, mentions: &mut Vec<M
                 .find(|&p| lex.places[p as usize].feature == "country")?;
             Some((t, p))
         });
-        if let Some((t, p)) = found {
+        // (Not inside a place already read there: جيش أرض الصومال.)
+        let inside_place = |t: usize| {
+            mentions
+                .iter()
+                .any(|o| matches!(o.referent, Referent::Place(_)) && o.t0 < t && o.t0 > m.t0 && o.t1 >= m.t1)
+        };
+        if let Some((t, p)) = found.filter(|&(t, _)| !inside_place(t)) {
             add.push(Mention {
                 start: toks[t].start as usize,
                 end: toks[m.t1 - 1].end as usize,

@@ -2374,3 +2374,22 @@ fn a_verb_or_an_adjective_after_a_place_noun_names_no_place() {
             .any(|(k, n)| *k == Place && n.ends_with("يل")),
     );
 }
+
+/// «جيش أرض الصومال»، «شرطة دارفور»: an indefinite force noun before a
+/// region with a government of its own names that region's body, an
+/// organisation by its name; the region stays a place, and no country is
+/// read inside it.
+#[test]
+fn a_force_of_a_region_is_an_organisation_by_its_name() {
+    assert_eq!(
+        kinds_and_names("هاجم جيش أرض الصومال القرية."),
+        vec![
+            (Organization, "جيش أرض الصومال".to_string()),
+            (Place, "أرض الصومال".to_string())
+        ]
+    );
+    assert_eq!(
+        kinds_and_names("هاجمت شرطة دارفور القرية."),
+        vec![(Organization, "شرطة دارفور".to_string()), (Place, "دارفور".to_string())]
+    );
+}
