@@ -78,6 +78,9 @@ pub struct Cue {
     /// For a guarded cue, the start of a word one of the six after it
     /// must begin with (حمّل … مسؤولية: `object` column `مسؤول`).
     pub needs: Option<String>,
+    /// A word that, right after the verb, gives it another sense (نُقلوا
+    /// إلى المستشفى "were taken to"): `object` column `!إلى`.
+    pub not_before: Option<String>,
 }
 
 /// An unnamed source form: مصدر، مصادر محلية، شهود عيان.
@@ -145,6 +148,7 @@ impl CueLexicon {
                 bi_object: false,
                 guarded: c[1].starts_with("guarded_"),
                 needs: None,
+                not_before: None,
             });
             // Verbs take object pronouns (أبلغه); phrases like على حد تعبيره
             // are listed whole; nouns take the tanwin alef.
@@ -160,6 +164,10 @@ impl CueLexicon {
         if let Ok(rows) = tsv(src.cues, file, &["object"]) {
             for (cue, (_, c)) in lex.cues.iter_mut().zip(rows) {
                 cue.bi_object = c[0] == "ب";
+                if let Some(w) = c[0].strip_prefix('!') {
+                    cue.not_before = Some(match_key(w));
+                    continue;
+                }
                 if cue.guarded && !c[0].is_empty() && c[0] != "ب" {
                     cue.needs = Some(match_key(c[0]));
                 }

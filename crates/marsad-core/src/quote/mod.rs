@@ -141,6 +141,15 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                     continue;
                 }
             }
+            // «نُقلوا إلى المستشفى»: a word after the verb that gives it
+            // another sense.
+            if let Some(w) = &cue.not_before
+                && (h.t1..h.t1 + 3)
+                    .find(|&j| layer.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Arabic))
+                    .is_some_and(|j| layer.tokens.get(j).is_some_and(|t| strip_conj(layer.key(t)) == w))
+            {
+                continue;
+            }
             // «فضّل عدم ذكر اسمه»: a verbal noun after عدم reports nothing.
             if matches!(cue.kind, CueKind::Verb)
                 && h.t0 > 0

@@ -1470,3 +1470,14 @@ fn a_phrase_in_ba_is_no_speaker() {
     );
     assert_eq!(q.last(), Some(&("تعهدت".to_string(), s("وزارة الدفاع الليبية"))));
 }
+
+/// «نُقلوا إلى المستشفى»: were taken to hospital, no report; «نقلت
+/// الوكالة عن …» still reports.
+#[test]
+fn taken_to_hospital_is_no_report() {
+    assert_eq!(real_speakers("وأصيب خمسة أشخاص نُقلوا إلى المستشفى المحلي."), vec![]);
+    assert_eq!(
+        real_speakers("ونقلت الوكالة عن وزير الداخلية قوله إن الهجوم أسفر عن مقتل جنديين.").len(),
+        1
+    );
+}
