@@ -81,6 +81,9 @@ pub struct Cue {
     /// A word that, right after the verb, gives it another sense (نُقلوا
     /// إلى المستشفى "were taken to"): `object` column `!إلى`.
     pub not_before: Option<String>,
+    /// Written with a final ى the form is another verb (يُدعى "is
+    /// called", not يدّعي "claims"): `object` column `ى`.
+    pub not_final_ya: bool,
 }
 
 /// An unnamed source form: مصدر، مصادر محلية، شهود عيان.
@@ -149,6 +152,7 @@ impl CueLexicon {
                 guarded: c[1].starts_with("guarded_"),
                 needs: None,
                 not_before: None,
+                not_final_ya: false,
             });
             // Verbs take object pronouns (أبلغه); phrases like على حد تعبيره
             // are listed whole; nouns take the tanwin alef.
@@ -164,6 +168,10 @@ impl CueLexicon {
         if let Ok(rows) = tsv(src.cues, file, &["object"]) {
             for (cue, (_, c)) in lex.cues.iter_mut().zip(rows) {
                 cue.bi_object = c[0] == "ب";
+                if c[0] == "ى" {
+                    cue.not_final_ya = true;
+                    continue;
+                }
                 if let Some(w) = c[0].strip_prefix('!') {
                     cue.not_before = Some(match_key(w));
                     continue;

@@ -144,9 +144,24 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             // «نُقلوا إلى المستشفى»: a word after the verb that gives it
             // another sense.
             if let Some(w) = &cue.not_before
-                && (h.t1..h.t1 + 3)
-                    .find(|&j| layer.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Arabic))
-                    .is_some_and(|j| layer.tokens.get(j).is_some_and(|t| strip_conj(layer.key(t)) == w))
+                && (h.t1..h.t1 + 3).any(|j| {
+                    layer
+                        .tokens
+                        .get(j)
+                        .is_some_and(|t| t.kind == TokenKind::Arabic && strip_conj(layer.key(t)) == w)
+                })
+            {
+                continue;
+            }
+            // «ويدعى صالح»: is called, not claims.
+            if cue.not_final_ya
+                && layer.tokens.get(h.t0).is_some_and(|t| {
+                    layer
+                        .slice(t.start as usize, t.end as usize)
+                        .chars()
+                        .rfind(|c| !('\u{064B}'..='\u{0652}').contains(c))
+                        == Some('ى')
+                })
             {
                 continue;
             }
@@ -987,6 +1002,18 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             person = Some((e, b));
             agent_before_person = agent;
         }
+        // «أحد المفرج عنهم، ويدعى فلان،»، «قائد ميداني يُدعى فلان»: the
+        // description's holder, named after a naming word.
+        if person.is_none()
+            && let Some(w) = (j + 1..(np_end + 4).min(r1)).find(|&i| self.is_naming_word(i))
+            && (np_end..w).all(|i| self.ix.entity[i] == NONE)
+            && let Some((a, b, e)) = self.ix.mention_at(w + 1)
+            && a == w + 1
+            && self.entity_kind(e) == Some(EntityKind::Person)
+        {
+            person = Some((e, b));
+            agent_before_person = agent;
+        }
         // The subject right after its verb takes no conjunction: a و there
         // is the word's own (أعلنت وزارة الصحة, not و + زارة).
         let start = self.ctx.layer.tokens[j].start as usize;
@@ -1126,6 +1153,22 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             return None;
         }
         (self.is_punct(b, &["،", ","]) || self.kind(b) == Some(TokenKind::Quote)).then_some((e, b))
+    }
+
+    /// A word that names the one just described: يُدعى (written with ى),
+    /// اسمه، اسمها.
+    fn is_naming_word(&self, i: usize) -> bool {
+        let k = strip_conj(self.key(i));
+        matches!(k, "اسمه" | "اسمها")
+            || (k == "يدعي"
+                && self.ctx.layer.tokens.get(i).is_some_and(|t| {
+                    self.ctx
+                        .layer
+                        .slice(t.start as usize, t.end as usize)
+                        .chars()
+                        .rfind(|c| !('\u{064B}'..='\u{0652}').contains(c))
+                        == Some('ى')
+                }))
     }
 
     /// «والي كسلا»: the governor, written with ي, not و + إلى (وإلى،

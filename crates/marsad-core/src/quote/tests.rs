@@ -1481,3 +1481,19 @@ fn taken_to_hospital_is_no_report() {
         1
     );
 }
+
+/// «ويدعى فلان» names the one described (يُدعى "is called"), no claim; the
+/// description's holder so named speaks.
+#[test]
+fn is_called_names_the_speaker_and_claims_nothing() {
+    assert_eq!(
+        real_speakers("وروى أحد المفرج عنهم، ويدعى محمد علي زيد، أن زورقا تابعا للبحرية أطلق النار عليهم."),
+        vec![("روى".to_string(), s("محمد علي زيد"))]
+    );
+    assert_eq!(
+        real_speakers("وأفرج الخاطفون عن أحد المهندسين، ويدعى صالح باعباد، بعد وساطة قادها وجهاء."),
+        vec![]
+    );
+    // (يدّعي "claims", written with ي, still reports.)
+    assert_eq!(real_speakers("وتدعي الحكومة أن المسلحين هاجموا القرية.").len(), 1);
+}
