@@ -1941,7 +1941,9 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 } else if self.is_punct(j, &[")"]) {
                     depth = depth.saturating_sub(1);
                 } else if self.is_punct(j, &["،", ","]) {
-                    aside = false;
+                    // (An occasion between commas is an aside too: «،
+                    // في تسجيل صوتي نُشر على منصات التواصل،».)
+                    aside = self.statement_pp(j + 1).is_some();
                 } else if strip_conj(self.key(j + 1)) == "عدم"
                     && (j + 2..(j + 5).min(region_end)).any(|k| {
                         let k = self.key(k);

@@ -1497,3 +1497,15 @@ fn is_called_names_the_speaker_and_claims_nothing() {
     // (يدّعي "claims", written with ي, still reports.)
     assert_eq!(real_speakers("وتدعي الحكومة أن المسلحين هاجموا القرية.").len(), 1);
 }
+
+/// «، في تسجيل صوتي نُشر على منصات التواصل الاجتماعي،»: an occasion between
+/// commas does not count toward the distance from the cue to its words.
+#[test]
+fn an_occasion_between_commas_is_an_aside() {
+    assert_eq!(
+        real_speakers(
+            "وقال قائد ميداني في \"فانو\" يُدعى ميسغانا تيفيرا، في تسجيل صوتي نُشر على منصات التواصل الاجتماعي، إن مقاتليه \"سيطروا على ثلاثة أحياء لساعات قبل أن ينسحبوا\"."
+        ),
+        vec![("قال".to_string(), s("ميسغانا تيفيرا"))]
+    );
+}
