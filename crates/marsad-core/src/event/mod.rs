@@ -441,7 +441,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         self.entity(e)
             .and_then(|x| x.reference.as_ref())
             .and_then(|r| r.category.as_deref())
-            .is_some_and(|c| matches!(c, "protesters" | "rioters" | "unidentified_armed_group" | "settlers"))
+            .is_some_and(|c| {
+                matches!(
+                    c,
+                    "protesters" | "rioters" | "unidentified_armed_group" | "settlers" | "notables"
+                )
+            })
     }
 
     fn is_org_or_person(&self, e: u32) -> bool {

@@ -1509,3 +1509,16 @@ fn an_occasion_between_commas_is_an_aside() {
         vec![("قال".to_string(), s("ميسغانا تيفيرا"))]
     );
 }
+
+/// «وطالب وجهاء عشائر»: tribal notables are an unnamed group that speaks,
+/// not a person.
+#[test]
+fn tribal_notables_are_a_group_that_speaks() {
+    let doc = real_doc("وطالب وجهاء عشائر في الرقة بالإفراج الفوري عن جميع المعتقلين.");
+    let notables = doc.entities.iter().find(|e| e.name == "وجهاء عشائر");
+    assert_eq!(notables.map(|e| e.kind), Some(crate::doc::EntityKind::Organization));
+    assert_eq!(
+        doc.quotes.first().and_then(|q| q.speaker.clone()),
+        notables.map(|e| e.id.clone())
+    );
+}
