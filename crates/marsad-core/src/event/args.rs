@@ -1360,7 +1360,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             && let Some(&b) = before.first()
             && let Some((s0, _)) = self.ix.sentence_of(v0)
             && let Some(first) = (s0..v0).find(|&t| self.ix.entity[t] == b)
-            && (first..v0).all(|t| self.ix.entity[t] != b || self.ix.entity[t - 1] == b || self.oblique_at(t))
+            && (first..v0)
+                .all(|t| self.ix.entity[t] != b || (t > first && self.ix.entity[t - 1] == b) || self.oblique_at(t))
         {
             before.clear();
         }

@@ -78,8 +78,8 @@ pub struct Cue {
     /// For a guarded cue, the start of a word one of the six after it
     /// must begin with (حمّل … مسؤولية: `object` column `مسؤول`).
     pub needs: Option<String>,
-    /// A word that, right after the verb, gives it another sense (نُقلوا
-    /// إلى المستشفى "were taken to"): `object` column `!إلى`.
+    /// A word that, within three words after the verb, gives it another
+    /// sense (نُقلوا جوا إلى المستشفى "were taken to"): `object` column `!إلى`.
     pub not_before: Option<String>,
     /// Written with a final ى the form is another verb (يُدعى "is
     /// called", not يدّعي "claims"): `object` column `ى`.

@@ -93,6 +93,18 @@ enum Opener {
     Quote(QuotePair),
 }
 
+/// Token `i` as written ends in ى (its vowel marks aside): يُدعى "is
+/// called", which the match key folds into يدعي "claims".
+fn ends_in_alif_maqsura(layer: &crate::text::TextLayer, i: usize) -> bool {
+    layer.tokens.get(i).is_some_and(|t| {
+        layer
+            .slice(t.start as usize, t.end as usize)
+            .chars()
+            .rfind(|c| !('\u{064B}'..='\u{0652}').contains(c))
+            == Some('ى')
+    })
+}
+
 struct Quoter<'c, 'a, 't> {
     ctx: &'c Context<'a, 't>,
     ix: &'c Index,
@@ -154,15 +166,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 continue;
             }
             // «ويدعى صالح»: is called, not claims.
-            if cue.not_final_ya
-                && layer.tokens.get(h.t0).is_some_and(|t| {
-                    layer
-                        .slice(t.start as usize, t.end as usize)
-                        .chars()
-                        .rfind(|c| !('\u{064B}'..='\u{0652}').contains(c))
-                        == Some('ى')
-                })
-            {
+            if cue.not_final_ya && ends_in_alif_maqsura(layer, h.t0) {
                 continue;
             }
             // «فضّل عدم ذكر اسمه»: a verbal noun after عدم reports nothing.
@@ -1159,16 +1163,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
     /// اسمه، اسمها.
     fn is_naming_word(&self, i: usize) -> bool {
         let k = strip_conj(self.key(i));
-        matches!(k, "اسمه" | "اسمها")
-            || (k == "يدعي"
-                && self.ctx.layer.tokens.get(i).is_some_and(|t| {
-                    self.ctx
-                        .layer
-                        .slice(t.start as usize, t.end as usize)
-                        .chars()
-                        .rfind(|c| !('\u{064B}'..='\u{0652}').contains(c))
-                        == Some('ى')
-                }))
+        matches!(k, "اسمه" | "اسمها") || (k == "يدعي" && ends_in_alif_maqsura(self.ctx.layer, i))
     }
 
     /// «والي كسلا»: the governor, written with ي, not و + إلى (وإلى،
