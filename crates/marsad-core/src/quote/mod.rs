@@ -2000,20 +2000,21 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                     .filter(|(sp, _)| !self.disagrees(&hit, cue, sp))
             }
         });
-        // «واتهمت الشرطة بإطلاق الغاز»: the one charged, right before the
-        // charge in ب, is the accusation's object (unless the verb holds
-        // it: اتهمته الشرطة بـ); the speaker is named before.
-        let holds_object = self
+        // The verb holds an object pronoun (اتهمته، وصفه).
+        let suffixed = self
             .ctx
             .layer
             .tokens
             .get(hit.t0)
             .is_some_and(|t| (t.end as usize) > hit.end);
+        // «واتهمت الشرطة بإطلاق الغاز»: the one charged, right before the
+        // charge in ب, is the accusation's object (unless the verb holds
+        // it: اتهمته الشرطة بـ); the speaker is named before.
         if cue.stance == Stance::Accuse
             // (Not a condemnation, whose ب phrase is its content: نددت
             // النقابة بإيقاف الصحفي.)
             && !cue.bi_object
-            && !holds_object
+            && !suffixed
             && subject.as_ref().is_some_and(|(sp, end)| {
                 let j = self.skip_head(hit.t1, region_end);
                 match self.ix.mention_at(j) {
@@ -2046,12 +2047,6 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         }
         // «دان فلان ما وصفه بـ"…"»: what the one before described; the
         // verb's pronoun is its object, its subject the clause's.
-        let suffixed = self
-            .ctx
-            .layer
-            .tokens
-            .get(hit.t0)
-            .is_some_and(|t| (t.end as usize) > hit.end);
         if !in_statement
             && suffixed
             && hit.t0 > s0
