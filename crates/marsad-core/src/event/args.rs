@@ -1007,6 +1007,29 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 Self::add(&mut m.targets, e);
             }
         }
+        // نجا العميد فلان، مساء السبت، من محاولة اغتيال: who survived the
+        // attack was its target, not its agent; so is each side named
+        // between the verb and من (an appositive name after a title).
+        if pos != Pos::Verb
+            && matches!(m.kind.as_deref(), Some("ASSAULT" | "COERCE"))
+            && let Some((v, from)) = self.survive_cue_before(m.t0)
+        {
+            let after = self.skip_adverbs(v + 1, from);
+            let mut survivors: Vec<u32> = match self.np_at(after, from) {
+                Some(np) if np.entity.is_some() => np.entity.into_iter().chain(np.also).collect(),
+                _ => self.agents_before(v, true).into_iter().take(1).collect(),
+            };
+            survivors.extend(
+                (v + 1..from)
+                    .map(|k| self.ix.entity[k])
+                    .filter(|&e| e != NONE && self.is_org_or_person(e)),
+            );
+            for e in survivors {
+                m.actors.retain(|&a| a != e);
+                m.initiators.retain(|&a| a != e);
+                Self::add(&mut m.targets, e);
+            }
+        }
         // «اعتقلت الشرطة ثلاثة أشخاص بتهمة تفجير عبوة»، «15 شخصا يشتبه
         // بتورطهم في إضرام النار»: the act charged is the accused's.
         // (A verb's form read right after a charge is its verbal noun: بتهمة قتل.)
@@ -1166,6 +1189,35 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 "صد" | "صدت" | "صدوا" | "يصد" | "تصد" | "تصدت" | "تصدي" | "تصدوا" | "يتصدي" | "تتصدي"
             ) {
                 return Some(j);
+            }
+        }
+        None
+    }
+
+    /// The survive verb (نجا، نجت) of an attack noun at `t0` that follows
+    /// من, over محاولة (نجا X، مساء السبت، من محاولة اغتيال), and where
+    /// that من stands: the verb is the nearest before it in the sentence,
+    /// with no other من between.
+    fn survive_cue_before(&self, t0: usize) -> Option<(usize, usize)> {
+        let (s0, _) = self.ix.sentence_of(t0)?;
+        let prev = |j: usize| (s0..j).rev().find(|&k| self.is_word(k));
+        let mut j = prev(t0)?;
+        if grammar::strip_conj(self.key(j)).starts_with("محاول") {
+            j = prev(j)?;
+        }
+        if self.key(j) != "من" {
+            return None;
+        }
+        let from = j;
+        let mut words = 0;
+        while let Some(k) = prev(j) {
+            j = k;
+            words += 1;
+            if words > 30 || self.key(k) == "من" {
+                return None;
+            }
+            if self.lex.words.is_survive_verb(self.key(k)) {
+                return Some((k, from));
             }
         }
         None
@@ -1573,10 +1625,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     } else {
                         None
                     };
-                    let sides = match &shared {
+                    // (عبوة ناسفة انفجرت: the noun before is the subject;
+                    // the verb has the sides it was read with, not the
+                    // name before it.)
+                    let noun_sides = noun_subject
+                        .then(|| self.mentions.get(self.mention_at[v0 - 1] as usize))
+                        .flatten()
+                        .map(|o| o.actors.clone());
+                    let sides = match (&shared, &noun_sides) {
                         _ if first => &[][..],
-                        Some(s) => &s[..],
-                        None => &before[..],
+                        (Some(s), _) => &s[..],
+                        (None, Some(n)) => &n[..],
+                        (None, None) => &before[..],
                     };
                     for &a in sides {
                         Self::add_actor(m, a, true);

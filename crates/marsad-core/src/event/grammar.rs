@@ -603,8 +603,6 @@ impl GrammarWords {
         listed_prefix(&self.soldiers, strip_particles(key))
     }
 
-    /// Words of being bound for or coming from a place (قافلة متجهة إلى،
-    /// القادمة من).
     /// Verbs of reaching someone after an event noun (حملة اعتقالات طالت
     /// عناصر من X، قصف شمل أحياء): what follows is whom it hit.
     pub fn is_reach_verb(&self, key: &str) -> bool {
@@ -612,6 +610,13 @@ impl GrammarWords {
         self.reach_verbs
             .iter()
             .any(|s| k == s || k.strip_suffix('ت') == Some(s.as_str()))
+    }
+
+    /// Verbs of surviving (نجا، نجت، ينجو): who survived an attack named
+    /// after them with من was its target.
+    pub fn is_survive_verb(&self, key: &str) -> bool {
+        let k = strip_conj(key);
+        self.survive_verbs.iter().any(|s| k == s)
     }
 
     /// A word of calling for something (دعا، دعت، الدعوة، داعيا): what it

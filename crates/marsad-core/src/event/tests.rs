@@ -3533,3 +3533,22 @@ fn a_participle_does_not_go_on_with_a_prepositions_object() {
         ]
     );
 }
+
+/// Who survived an attack (نجا X من محاولة اغتيال، نجت من عبوة) was its
+/// target, with a name between commas after the title; the device's verb
+/// right after it (عبوة ناسفة انفجرت) lends its subject no side.
+#[test]
+fn the_survivor_is_the_target() {
+    assert_eq!(
+        real_args("ونجا محافظ ديالى، اللواء عادل الشمري، صباح اليوم، من محاولة اغتيال استهدفت موكبه قرب بعقوبة."),
+        vec![("ASSAULT".to_string(), s(&[]), s(&["عادل الشمري"]))]
+    );
+    assert_eq!(
+        real_args("ونجا العقيد سالم الحربي من عبوة ناسفة انفجرت لدى مرور سيارته قرب بعقوبة."),
+        vec![("ASSAULT".to_string(), s(&[]), s(&["سالم الحربي"]))]
+    );
+    assert_eq!(
+        real_args("ونجا قائد في الحشد الشعبي من عبوة ناسفة انفجرت لدى مرور سيارته قرب بعقوبة."),
+        vec![("ASSAULT".to_string(), s(&[]), s(&["الحشد الشعبي"]))]
+    );
+}
