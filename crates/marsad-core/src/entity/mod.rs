@@ -4550,8 +4550,32 @@ fn add_coreferent_mentions(
                         Box::new(mentions.iter().chain(extra.iter()).filter(move |m| m.end <= pos).rev())
                     }
                 };
-                let mut candidates = order()
-                    .filter(|m| compatible(lex, &m.referent, &an.kind, &an.requires, m.role.as_deref(), mentions));
+                // «المتحدث باسم قيادة الجيش» after «المتحدث باسم الجماعة،
+                // فلان»: a role that names its body is not one that named
+                // another.
+                let body_after = |t: usize| {
+                    toks.get(t)
+                        .filter(|x| x.kind == TokenKind::Arabic)
+                        .map(|x| strip_article(layer.key(x)).to_string())
+                };
+                let own_body = (toks.get(i + 1).map(|x| layer.key(x)) == Some("باسم"))
+                    .then(|| body_after(i + 2))
+                    .flatten();
+                let same_body = |role: Option<&str>| {
+                    let (Some(own), Some(role)) = (own_body.as_deref(), role) else {
+                        return true;
+                    };
+                    let words: Vec<String> = match_key(role).split_whitespace().map(str::to_string).collect();
+                    words
+                        .iter()
+                        .position(|w| w == "باسم")
+                        .and_then(|k| words.get(k + 1))
+                        .is_none_or(|w| strip_article(w) == own)
+                };
+                let mut candidates = order().filter(|m| {
+                    compatible(lex, &m.referent, &an.kind, &an.requires, m.role.as_deref(), mentions)
+                        && (an.kind != "person" || same_body(m.role.as_deref()))
+                });
                 let mut antecedent = candidates.next();
                 // «في مدينة الزاوية غرب طرابلس … وسط المدينة»: a place named
                 // as the bearing of another (غرب X) is not what the text goes

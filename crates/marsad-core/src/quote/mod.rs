@@ -1350,8 +1350,9 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
     /// The person whose stated role the words name: the same words
     /// (محافظ ذي قار), or a definite head alone (المحافظ، المتحدث) or a
     /// prefix (المتحدث باسم) of the role. The last one named before `at`,
-    /// else the first after it.
-    fn person_by_role(&self, words: &str, at: usize) -> Option<u32> {
+    /// else the first after it; with `body`, the body the speaker speaks
+    /// for, one whose role names more must be of that body.
+    fn person_by_role(&self, words: &str, at: usize, body: Option<u32>) -> Option<u32> {
         use crate::text::normalize::match_key;
         let bare = |t: &str| -> Vec<String> {
             match_key(t)
@@ -1377,6 +1378,15 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             };
             let role = bare(role);
             if role.len() < said.len() || role[..said.len()] != said[..] {
+                continue;
+            }
+            // «المتحدث باسم قيادة الجيش» is not the one the text made
+            // «المتحدث باسم الجماعة»: a role naming more than the words
+            // said must name the body the speaker speaks for.
+            if let Some(b) = body
+                && role.len() > said.len()
+                && e.attributes.affiliation.as_deref() != self.ctx.entities.get(b as usize).map(|x| x.id.as_str())
+            {
                 continue;
             }
             for m in &e.mentions {
@@ -1864,7 +1874,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         let mut speaker = speaker;
         if speaker.entity.is_none()
             && let Some((s0, s1)) = speaker.text
-            && let Some(p) = self.person_by_role(layer.slice(s0, s1), hit.start)
+            && let Some(p) = self.person_by_role(layer.slice(s0, s1), hit.start, speaker.affiliation)
         {
             speaker.entity = Some(p);
             speaker.unnamed = false;

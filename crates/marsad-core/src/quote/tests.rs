@@ -1522,3 +1522,19 @@ fn tribal_notables_are_a_group_that_speaks() {
         notables.map(|e| e.id.clone())
     );
 }
+
+/// «المتحدث باسم الشرطة» after «المتحدث باسم الجبهة، فلان»: a spokesman
+/// for another body is not the one named before; the same body's is.
+#[test]
+fn a_spokesman_for_another_body_is_someone_else() {
+    let q = real_speakers(
+        "وقال المتحدث باسم الجبهة، سليمان داود، إن مقاتليه انسحبوا من القرية. في المقابل، نفى المتحدث باسم الشرطة الكينية أن تكون قواته قصفت المنازل.",
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0], ("قال".to_string(), s("سليمان داود")));
+    assert_ne!(q[1].1, s("سليمان داود"));
+    let q = real_speakers(
+        "وقال المتحدث باسم الجبهة، سليمان داود، إن مقاتليه انسحبوا من القرية. ونفى المتحدث باسم الجبهة أن تكون قواته قصفت المنازل.",
+    );
+    assert_eq!(q.get(1).map(|x| x.1.clone()), Some(s("سليمان داود")), "{q:?}");
+}
