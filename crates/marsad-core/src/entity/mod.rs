@@ -3829,8 +3829,10 @@ fn find_titled_persons(
             && title_at(i).is_none()
             && !lex.adjectives.contains_key(strip_article(k))
             && (!first || !k.starts_with("ال"))
-            // (A place's descriptor opens no name: مفوض مقاطعة الناصر.)
+            // (A place's descriptor opens no name: مفوض مقاطعة الناصر;
+            // nor a body's head noun: رئيس جبهة الدفاع عن X، فلان،.)
             && (!first || !is_descriptor(k, lex))
+            && (!first || !(lex.org_heads.contains_key(k) || lex.quoted_org_heads.contains_key(k)))
             && !non_name_token(layer, lex, i)
             && (first || !prep_phrase(i))
     };

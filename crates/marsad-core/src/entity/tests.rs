@@ -2393,3 +2393,19 @@ fn a_force_of_a_region_is_an_organisation_by_its_name() {
         vec![(Organization, "شرطة دارفور".to_string()), (Place, "دارفور".to_string())]
     );
 }
+
+/// «رئيس جبهة الدفاع عن X، فلان،»: a body's head noun right after a title
+/// opens the body's name, not the holder's; the name after the comma is.
+#[test]
+fn a_body_after_a_title_is_no_name_and_its_holder_follows_the_comma() {
+    let got = kinds_and_names("وقال رئيس جبهة الدفاع عن كارابايا، ويلبر كوندوري، إن الشرطة أطلقت النار.");
+    assert!(
+        got.contains(&(EntityKind::Person, "ويلبر كوندوري".to_string())),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|(k, n)| *k == EntityKind::Person && n.starts_with("جبهة")),
+        "{got:?}"
+    );
+}
