@@ -1723,9 +1723,36 @@ pub fn extract(
         }
     }
 
+    // «مقاطعة مايو-سافا»، «قرية بورتني-أول»: a place no list knows runs on
+    // over a hyphen written without spaces to the word joined to it.
+    let cov = coverage(&mentions, toks.len());
+    for m in mentions.iter_mut() {
+        let Referent::UnknownPlace { key, .. } = &mut m.referent else {
+            continue;
+        };
+        let (Some(last), Some(dash), Some(next)) = (toks.get(m.t1 - 1), toks.get(m.t1), toks.get(m.t1 + 1)) else {
+            continue;
+        };
+        if dash.kind == TokenKind::Punct
+            && layer.key(dash) == "-"
+            && last.end == dash.start
+            && dash.end == next.start
+            && next.kind == TokenKind::Arabic
+            && !cov[m.t1 + 1]
+            && !in_skip(next.start as usize, next.end as usize)
+        {
+            m.t1 += 2;
+            m.end = next.end as usize;
+            *key = match_key(layer.slice(m.start, m.end));
+        }
+    }
+
     // Persons from any source whose span is no name (an anonymity formula,
-    // a rank phrase running into a casualty count, a participle).
-    mentions.retain(|m| !matches!(m.referent, Referent::Person { .. }) || !not_a_person(layer, lex, m.t0, m.t1));
+    // a rank phrase running into a casualty count, a participle), or that
+    // open with a date (حاكم الإقليم، مساء الجمعة،).
+    mentions.retain(|m| {
+        !matches!(m.referent, Referent::Person { .. }) || !(not_a_person(layer, lex, m.t0, m.t1) || not_name_at(m.t0))
+    });
     // «عقب صلاة المغرب»: after a prayer a place name is its time (the
     // sunset prayer), not the place.
     mentions.retain(|m| {

@@ -2409,3 +2409,24 @@ fn a_body_after_a_title_is_no_name_and_its_holder_follows_the_comma() {
         "{got:?}"
     );
 }
+
+/// «مقاطعة مايو-سافا»: an unlisted place runs on over a hyphen written
+/// without spaces; with spaces round it, the hyphen ends the name.
+#[test]
+fn an_unlisted_place_runs_on_over_a_joined_hyphen() {
+    let got = kinds_and_names("وفرض الحاكم حظر التجول في مقاطعة مايو-سافا أمس.");
+    assert!(
+        got.contains(&(EntityKind::Place, "مقاطعة مايو-سافا".to_string())),
+        "{got:?}"
+    );
+    let got = kinds_and_names("وقع الهجوم في قرية بورتني - أول أمس.");
+    assert!(got.contains(&(EntityKind::Place, "قرية بورتني".to_string())), "{got:?}");
+}
+
+/// «وأعلن حاكم الإقليم، مساء الجمعة، حظر التجول»: a date set off by commas
+/// after an office is no holder's name.
+#[test]
+fn a_date_after_an_office_is_no_name() {
+    let got = kinds_and_names("وأعلن حاكم إقليم أقصى الشمال، مساء الجمعة، حظر التجول في المدينة.");
+    assert!(!got.iter().any(|(k, _)| *k == EntityKind::Person), "{got:?}");
+}
