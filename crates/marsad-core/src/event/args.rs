@@ -1491,7 +1491,27 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         .entity
                         .and_then(|e| self.entity(e))
                         .is_some_and(|e| e.kind == EntityKind::Organization);
+                // «…، واتهمت السلطات بتنفيذ عملية قتل»: a joined accusation
+                // with its charge in ب right after the phrase has that
+                // phrase as the accused; its subject is the one it goes on
+                // with.
+                let charged_by = (m.kind.as_deref() == Some("ACCUSE")
+                    && (self.key(v0).starts_with('و') || circumstantial)
+                    && self.is_word(np.end)
+                    && self.key(np.end).starts_with('ب')
+                    && self.key(np.end).chars().count() > 3)
+                    .then(|| {
+                        self.sentence_mentions(m.sent)
+                            .iter()
+                            .rev()
+                            .find(|o| o.t1 <= v0 && o.pos == Pos::Verb && o.kind.is_some() && !o.actors.is_empty())
+                            .map(|o| o.actors.clone())
+                    })
+                    .flatten()
+                    .filter(|by| np.entity.is_some_and(|e| !by.contains(&e)));
+                let charged = charged_by.is_some();
                 let passive = accusative
+                    || charged
                     || match voice {
                         Voice::Passive => true,
                         Voice::Active => false,
@@ -1545,7 +1565,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         }
                     }
                     if voice != Voice::Passive {
-                        for &a in goes_on.as_deref().unwrap_or(&before) {
+                        for &a in charged_by.as_deref().or(goes_on.as_deref()).unwrap_or(&before) {
                             Self::add_actor(m, a, true);
                         }
                     }

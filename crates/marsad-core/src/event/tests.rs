@@ -3552,3 +3552,19 @@ fn the_survivor_is_the_target() {
         vec![("ASSAULT".to_string(), s(&[]), s(&["الحشد الشعبي"]))]
     );
 }
+
+/// «…، واتهمت السلطات بتنفيذ عملية اغتيال، مطالبة بتحقيق»: a joined
+/// accusation with its charge in ب right after a known side has that side
+/// as the accused, and the participle after it goes on with the accuser.
+#[test]
+fn a_joined_accusation_charges_the_phrase_after_it() {
+    let got = real_args(
+        "وقالت السلطات السعودية إن قواتها قتلت مطلوبين. في المقابل، نفت منظمة العفو الدولية أن يكون المرهون مسلحا، واتهمت السلطات بتنفيذ عملية اغتيال، مطالبة بتحقيق مستقل.",
+    );
+    let amnesty = s(&["منظمة العفو الدولية"]);
+    assert!(
+        got.contains(&("ACCUSE".to_string(), amnesty.clone(), s(&["الحكومة السعودية"]))),
+        "{got:?}"
+    );
+    assert!(got.contains(&("REQUEST".to_string(), amnesty, s(&[]))), "{got:?}");
+}
