@@ -1151,7 +1151,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if j > from
                 && self.kind(j) == Some(TokenKind::Arabic)
                 && self.ix.entity[j] == NONE
-                && grammar::opens_clause(self.key(j))
+                && (grammar::opens_clause(self.key(j)) || self.joined_passive(j))
             {
                 break;
             }
@@ -1161,6 +1161,19 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             j += 1;
         }
         j
+    }
+
+    /// A verb joined by و or ف and vowelled as a passive on its first
+    /// letter (وسُلّمت، ونُقل): a clause of its own («واعتُقلت الفتاة
+    /// وسُلّمت إلى الجيش»: the army it was handed to made no arrest).
+    fn joined_passive(&self, j: usize) -> bool {
+        let Some(t) = self.ctx.layer.tokens.get(j) else {
+            return false;
+        };
+        let mut chars = self.ctx.layer.slice(t.start as usize, t.end as usize).chars();
+        matches!(chars.next(), Some('و' | 'ف'))
+            && chars.next().is_some_and(|c| !('\u{064B}'..='\u{0652}').contains(&c))
+            && chars.next() == Some('\u{064F}')
     }
 
     /// A comma at `j` opening a time expression closed by another comma
@@ -2970,7 +2983,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
 
     /// The state force (police, security service, army) named nearest
     /// before `m` in its sentence or the two before, else after it in its
-    /// sentence: its entity id.
+    /// sentence (up to a joined passive verb): its entity id.
     fn force_near(&self, m: &Mention) -> Option<String> {
         let (s0, s1) = self.ix.sentence_of(m.t0)?;
         let from = self.sentences_back(s0, 2);
@@ -2988,7 +3001,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         (from..m.t0)
             .rev()
             .find_map(force)
-            .or_else(|| (m.t1..s1).find_map(force))
+            // (Not past a joined passive verb: «واعتُقلت الفتاة وسُلّمت إلى
+            // الجيش».)
+            .or_else(|| (m.t1..s1).take_while(|&t| !self.joined_passive(t)).find_map(force))
             .and_then(|e| self.entity(e))
             .map(|x| x.id.clone())
     }

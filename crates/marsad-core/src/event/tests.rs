@@ -3568,3 +3568,17 @@ fn a_joined_accusation_charges_the_phrase_after_it() {
     );
     assert!(got.contains(&("REQUEST".to_string(), amnesty, s(&[]))), "{got:?}");
 }
+
+/// «واعتُقلت الفتاة وسُلّمت إلى الجيش»: the force she was handed to in a
+/// joined passive clause made no arrest; one in the arrest's own clause did.
+#[test]
+fn a_force_after_a_joined_passive_made_no_arrest() {
+    assert_eq!(
+        real_args("واعتُقلت الفتاة وسُلّمت إلى الجيش الكاميروني."),
+        vec![("COERCE".to_string(), s(&[]), s(&[]))]
+    );
+    assert_eq!(
+        real_args("واعتُقلت الفتاة على يد الجيش الكاميروني."),
+        vec![("COERCE".to_string(), s(&["الجيش الكاميروني"]), s(&[]))]
+    );
+}
