@@ -2430,3 +2430,11 @@ fn a_date_after_an_office_is_no_name() {
     let got = kinds_and_names("وأعلن حاكم إقليم أقصى الشمال، مساء الجمعة، حظر التجول في المدينة.");
     assert!(!got.iter().any(|(k, _)| *k == EntityKind::Person), "{got:?}");
 }
+
+/// «قُتل فيها خمسة شبان برصاص الشرطة»: youths counted and the bullets that
+/// killed them are no person's name.
+#[test]
+fn youths_and_bullets_are_no_name() {
+    let got = kinds_and_names("حين قُتل فيها خمسة شبان برصاص الشرطة خلال الاحتجاجات.");
+    assert!(!got.iter().any(|(k, _)| *k == EntityKind::Person), "{got:?}");
+}
