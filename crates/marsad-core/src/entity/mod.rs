@@ -4698,6 +4698,12 @@ fn compatible(
             let cat = match_key(&lex.actors[*a as usize].category);
             requires.contains(&cat)
         }
+        // An organisation no list knows, by the head noun of its name
+        // (`head:` entries: الجماعة → جيش التحرير الوطني، جبهة …).
+        ("organization", Referent::Organization { key }) => {
+            let head = key.split_whitespace().next().map_or("", strip_article);
+            requires.iter().any(|w| w.strip_prefix("head:") == Some(head))
+        }
         ("person", Referent::Person { .. }) => {
             // The role stated anywhere for this person.
             let roles: Vec<&str> = all

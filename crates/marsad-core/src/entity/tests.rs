@@ -2438,3 +2438,16 @@ fn youths_and_bullets_are_no_name() {
     let got = kinds_and_names("حين قُتل فيها خمسة شبان برصاص الشرطة خلال الاحتجاجات.");
     assert!(!got.iter().any(|(k, _)| *k == EntityKind::Person), "{got:?}");
 }
+
+/// «الجماعة» after «"جيش التحرير الوطني"», a group no list knows: the
+/// head noun of its name (جيش، جبهة، حركة …) makes it one the anaphor can
+/// point back to.
+#[test]
+fn a_group_anaphor_points_back_to_an_unlisted_armed_group() {
+    let got = real_entities("أعلن \"جيش التحرير الوطني\" إضرابا مسلحا. وكانت الجماعة قد أعلنت أن الإضراب سيستمر.");
+    let group = got.iter().find(|(_, n, _)| n == "جيش التحرير الوطني");
+    assert!(
+        group.is_some_and(|(k, _, ms)| *k == EntityKind::Organization && ms.iter().any(|m| m.contains("الجماعة"))),
+        "{got:?}"
+    );
+}
