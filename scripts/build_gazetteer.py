@@ -226,6 +226,8 @@ NAMES_OVERRIDE = {
     "wof:1108691411": ["بشري"],
     # Idlib: Syrian news writes Kansafra with ص (كنصفرة); GeoNames has only كنسفرة
     "geonames:168572": ["كنصفرة", "كنسفرة"],
+    # Bishkek: Arabic news also writes بشكيك (GeoNames has بيشكك، بيشكيك).
+    "geonames:1528675": ["بيشكك", "بيشكيك", "بشكيك"],
     "wof:1108691417": ["بنت جبيل"],
     "wof:1108691437": ["مرجعيون"],
     "wof:1108691439": ["راشيا"],

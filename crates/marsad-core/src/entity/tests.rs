@@ -2451,3 +2451,10 @@ fn a_group_anaphor_points_back_to_an_unlisted_armed_group() {
         "{got:?}"
     );
 }
+
+/// «بشكيك», a spelling of Bishkek the gazetteer now lists.
+#[test]
+fn bishkek_in_its_news_spelling() {
+    let got = kinds_and_names("كما تعهدت بشكيك بتسليم جندي طاجيكي.");
+    assert_eq!(got, vec![(EntityKind::Place, "بيشكك".to_string())]);
+}
