@@ -1054,6 +1054,15 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         ) {
             return None;
         }
+        // «وأعلنت مقتل اثنين من عناصرها»: a casualty noun right after the
+        // verb is what it announces, not who speaks.
+        // (Not one behind ب, a threat's or a charge's: وهددوا بقتل.)
+        if self.ix.entity[j] == NONE
+            && !strip_conj(self.key(j)).starts_with(['ب', 'ل'])
+            && self.ctx.resources.events.words.casualty(self.key(j)).is_some()
+        {
+            return None;
+        }
         let mut end = j;
         while end < r1 && end < j + 6 {
             if !self.is_word(end) || excluded(end) || self.ix.time[end] != NONE || is_relative(self.key(end)) {

@@ -1538,3 +1538,17 @@ fn a_spokesman_for_another_body_is_someone_else() {
     );
     assert_eq!(q.get(1).map(|x| x.1.clone()), Some(s("سليمان داود")), "{q:?}");
 }
+
+/// «وأعلنت مقتل اثنين من عناصرها»: the casualty noun after a joined cue is
+/// what is announced; the speaker is the one the verb goes on with.
+#[test]
+fn a_casualty_noun_after_the_cue_is_no_speaker() {
+    let q = real_speakers(
+        "ونفت قوات حرس الحدود الطاجيكية أن تكون قد بادرت بإطلاق النار. وأعلنت مقتل اثنين من عناصرها في الاشتباكات.",
+    );
+    assert_eq!(
+        q.get(1),
+        Some(&("أعلنت".to_string(), s("قوات حرس الحدود الطاجيكية"))),
+        "{q:?}"
+    );
+}
