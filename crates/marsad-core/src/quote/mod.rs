@@ -314,7 +314,24 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
     }
 
     fn is_agent_entity(&self, e: u32) -> bool {
-        self.ctx.entities.get(e as usize).is_some_and(is_agent)
+        self.ctx
+            .entities
+            .get(e as usize)
+            .is_some_and(|x| is_agent(x) || self.is_mission(x))
+    }
+
+    /// An embassy or a consulate (a facility named with a descriptor of
+    /// kind `foreign`): the mission speaks («وطالبت السفارة الصينية بـ»).
+    fn is_mission(&self, e: &crate::doc::Entity) -> bool {
+        e.kind == EntityKind::Facility
+            && e.name.split_whitespace().next().is_some_and(|w| {
+                self.ctx
+                    .resources
+                    .entities
+                    .descriptors
+                    .longest(&crate::text::normalize::match_key(w), &[])
+                    .is_some_and(|(n, d)| n == 1 && d.foreign)
+            })
     }
 
     /// Words strictly inside a quotation pair.

@@ -1552,3 +1552,13 @@ fn a_casualty_noun_after_the_cue_is_no_speaker() {
         "{q:?}"
     );
 }
+
+/// «وطالبت السفارة الصينية بالجزائر السلطات بـ»: an embassy (a facility
+/// named with a foreign mission's noun) speaks, not the country after it.
+#[test]
+fn an_embassy_speaks() {
+    let q = real_speakers(
+        "وطالبت السفارة الصينية بالجزائر السلطات الجزائرية بـ«بذل كل الجهود الممكنة» لضمان سلامة مواطنيها.",
+    );
+    assert_eq!(q, vec![("طالبت".to_string(), s("السفارة الصينية"))]);
+}
