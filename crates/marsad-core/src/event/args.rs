@@ -1499,16 +1499,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     && (self.key(v0).starts_with('و') || circumstantial)
                     && self.is_word(np.end)
                     && self.key(np.end).starts_with('ب')
-                    && self.key(np.end).chars().count() > 3)
-                    .then(|| {
-                        self.sentence_mentions(m.sent)
-                            .iter()
-                            .rev()
-                            .find(|o| o.t1 <= v0 && o.pos == Pos::Verb && o.kind.is_some() && !o.actors.is_empty())
-                            .map(|o| o.actors.clone())
-                    })
-                    .flatten()
-                    .filter(|by| np.entity.is_some_and(|e| !by.contains(&e)));
+                    && self.key(np.end).chars().count() > 3
+                    && grammar::preposition(self.key(np.end)).is_none()
+                    && !matches!(self.key(np.end), "بعد" | "بعدما" | "بسبب"))
+                .then(|| {
+                    self.sentence_mentions(m.sent)
+                        .iter()
+                        .rev()
+                        .find(|o| o.t1 <= v0 && o.pos == Pos::Verb && o.kind.is_some() && !o.actors.is_empty())
+                        .map(|o| o.actors.clone())
+                })
+                .flatten()
+                .filter(|by| np.entity.is_some_and(|e| !by.contains(&e)));
                 let charged = charged_by.is_some();
                 let passive = accusative
                     || charged
