@@ -684,12 +684,20 @@ pub fn extract(
         // A country's name is the genitive of an indefinite head only
         // (حكومة رواندا), not the object after a definite subject (اتهمت
         // الحكومة إسرائيل بـ).
+        // The place of a feature that opens right after an indefinite head
+        // (its genitive): its mention's index and the place.
+        let place_after_head = |mentions: &[Mention], feature: &str| {
+            if crate::event::grammar::strip_conj(key_at(i)).starts_with("ال") {
+                return None;
+            }
+            let mi = covered(mentions, j).filter(|&mi| mentions[mi].t0 == j)?;
+            match mentions[mi].referent {
+                Referent::Place(p) if lex.places[p as usize].feature == feature => Some((mi, p)),
+                _ => None,
+            }
+        };
         if country.is_none()
-            && !crate::event::grammar::strip_conj(key_at(i)).starts_with("ال")
-            && let Some(mi) = covered(&mentions, j)
-            && mentions[mi].t0 == j
-            && let Referent::Place(p) = mentions[mi].referent
-            && lex.places[p as usize].feature == "country"
+            && let Some((mi, p)) = place_after_head(&mentions, "country")
         {
             country = Some(p);
             end_tok = mentions[mi].t1;
@@ -753,11 +761,7 @@ pub fn extract(
         // head before a region with a government of its own names that
         // region's body, not the state's: an organisation by its name.
         if country.is_none()
-            && !crate::event::grammar::strip_conj(key_at(i)).starts_with("ال")
-            && let Some(mi) = covered(&mentions, j)
-            && mentions[mi].t0 == j
-            && let Referent::Place(p) = mentions[mi].referent
-            && lex.places[p as usize].feature == "region"
+            && let Some((mi, _)) = place_after_head(&mentions, "region")
             && !in_skip(toks[i].start as usize, mentions[mi].end)
         {
             let lead = key_at(i).chars().count() - first.chars().count();
