@@ -226,6 +226,9 @@ pub struct EntityLexicon {
     pub org_domains: HashSet<String>,
     /// Non-nisba adjectives an organisation name may end in (العام، العليا).
     pub org_adjectives: HashSet<String>,
+    /// The last word of a body's name that takes what it defends behind
+    /// عن (الدفاع، للدفاع، حماية): `about` rows of org_heads.tsv.
+    pub org_about: HashSet<String>,
     /// Ordinals with the article (الأول، السادس), match keys: part of a
     /// neighbourhood's name after it.
     pub ordinals: HashSet<String>,
@@ -647,6 +650,7 @@ impl EntityLexicon {
             org_heads: HashMap::new(),
             org_domains: HashSet::new(),
             org_adjectives: HashSet::new(),
+            org_about: HashSet::new(),
             ordinals: HashSet::new(),
             unit_heads: HashSet::new(),
             unit_branches: HashSet::new(),
@@ -981,6 +985,9 @@ impl EntityLexicon {
                 }
                 "adjective" => {
                     lex.org_adjectives.insert(form);
+                }
+                "about" => {
+                    lex.org_about.insert(form);
                 }
                 k @ ("quoted" | "quoted_plural") => {
                     lex.quoted_org_heads.insert(form, k == "quoted_plural");

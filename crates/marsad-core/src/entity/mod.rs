@@ -1790,7 +1790,7 @@ pub fn extract(
     propagate_names(layer, lex, function_words, &mut mentions, &in_skip);
     locate_from_context(lex, &mut mentions, focus_country);
     add_coreferent_mentions(layer, lex, function_words, &mut mentions, &in_skip);
-    short_forms(layer, &mut mentions);
+    short_forms(layer, lex, &mut mentions);
     nested_countries(layer, lex, &mut mentions);
     assemble(layer, lex, mentions)
 }
@@ -2833,8 +2833,14 @@ fn org_names(
                 && !lex.non_name.contains_key(st))
                 || lex.org_adjectives.contains(k))
     };
+    // A listed adjective that is also a function word (العام: "the year")
+    // is the adjective unless a definite word follows (العام الماضي).
     let adjective_at = |mentions: &[Mention], t: usize| {
-        is_word(t) && adjective(key_at(t)) && !function_words.at(layer, t) && at(mentions, t).is_none()
+        is_word(t)
+            && adjective(key_at(t))
+            && (!function_words.at(layer, t)
+                || (lex.org_adjectives.contains(key_at(t)) && !(is_word(t + 1) && key_at(t + 1).starts_with("ال"))))
+            && at(mentions, t).is_none()
     };
     let mut i = 0;
     while i < toks.len() {
@@ -2928,22 +2934,38 @@ fn org_names(
         // noun and its definite genitive. Not لل (للصحفيين is often whom
         // it spoke to), not a known name after it — but لل before a
         // sector's noun is what the body is for (الاتحاد الجهوي للشغل).
+        // The genitive may be a place the text already read (الشركة العامة
+        // لموانئ العراق): the name then holds it.
+        let genitive_place = |t: usize| {
+            at(mentions, t).filter(|&mi| {
+                mentions[mi].t0 == t
+                    && matches!(
+                        mentions[mi].referent,
+                        Referent::Place(_) | Referent::UnknownPlace { .. }
+                    )
+            })
+        };
         let purpose = |t: usize| {
             let k = key_at(t);
             is_word(t)
                 && is_word(t + 1)
                 && at(mentions, t).is_none()
-                && at(mentions, t + 1).is_none()
+                && (at(mentions, t + 1).is_none() || genitive_place(t + 1).is_some())
                 && !function_words.at(layer, t)
                 && k.starts_with('ل')
                 && !k.starts_with("لل")
                 && !lex.org_heads.contains_key(k)
                 && k.chars().count() >= 4
-                && key_at(t + 1).starts_with("ال")
+                && (genitive_place(t + 1).is_some() || key_at(t + 1).starts_with("ال"))
                 && !function_words.at(layer, t + 1)
         };
         if (definite || closed) && j > i + 1 && purpose(j) {
-            j += 2;
+            if let Some(mi) = genitive_place(j + 1) {
+                absorbed.push(mi);
+                j = mentions[mi].t1;
+            } else {
+                j += 2;
+            }
             while adjective_at(mentions, j) {
                 j += 1;
             }
@@ -2966,9 +2988,20 @@ fn org_names(
             && j > i + 1
             && is_word(j)
             && at(mentions, j).is_none()
-            && key_at(j)
-                .strip_prefix("لل")
-                .is_some_and(|r| lex.is_org_domain(r) && r.chars().count() >= 2)
+            && !function_words.at(layer, j)
+            && key_at(j).strip_prefix("لل").is_some_and(|r| {
+                (lex.is_org_domain(r) && r.chars().count() >= 2)
+                    // After a listed adjective (الإدارة العامة للديوانة) any
+                    // noun but a plural of people, who are rather spoken to
+                    // (اللجنة العليا للصحفيين).
+                    || (lex.org_adjectives.contains(key_at(j - 1))
+                        && r.chars().count() >= 3
+                        && !["ين", "ون"].iter().any(|x| r.ends_with(x))
+                        // (A verbal noun with its own preposition is an
+                        // aim: جهاز المخابرات العامة للفصل بين الطرفين.)
+                        && (lex.org_about.contains(key_at(j))
+                            || !["بين", "على", "عن", "ضد", "مع"].contains(&key_at(j + 1))))
+            })
         {
             j += 1;
             // (للصناعة والمناجم: a second domain joined by و.)
@@ -2982,6 +3015,45 @@ fn org_names(
             }
             while adjective_at(mentions, j) {
                 j += 1;
+            }
+        }
+        // What a committee defends, behind عن (لجنة الدفاع عن أراضي سلوان،
+        // هيئة الدفاع عن المعتقلين): indefinite nouns up to a definite word
+        // or a place, then its adjectives.
+        if j > i + 1 && lex.org_about.contains(key_at(j - 1)) && key_at(j) == "عن" {
+            let mut k = j + 1;
+            let mut taken: Vec<usize> = Vec::new();
+            let mut done = false;
+            while !done && k < (j + 5).min(toks.len()) && is_word(k) && !function_words.at(layer, k) {
+                if let Some(mi) = at(mentions, k) {
+                    if genitive_place(k) != Some(mi) {
+                        break;
+                    }
+                    taken.push(mi);
+                    k = mentions[mi].t1;
+                    done = true;
+                } else {
+                    done = key_at(k).starts_with("ال");
+                    if !done && (is_prepositional(key_at(k)) || key_at(k).starts_with(['و', 'ب', 'ل'])) {
+                        break;
+                    }
+                    k += 1;
+                }
+            }
+            if done {
+                while adjective_at(mentions, k) {
+                    k += 1;
+                }
+                // (الحقوق والحريات: one definite word joined by و.)
+                if is_word(k)
+                    && at(mentions, k).is_none()
+                    && key_at(k).starts_with("وال")
+                    && !function_words.at(layer, k)
+                {
+                    k += 1;
+                }
+                absorbed.extend(taken);
+                j = k;
             }
         }
         let (start, end) = (toks[i].start as usize + lead, toks[j - 1].end as usize);
@@ -4375,7 +4447,7 @@ fn nickname_aliases(layer: &TextLayer, mentions: &mut Vec<Mention>) {
 /// A short form of an organisation named before: the head with the
 /// definite second word, its genitive dropped (قيادة العمليات after قيادة
 /// عمليات كركوك), is a mention of the full name.
-fn short_forms(layer: &TextLayer, mentions: &mut [Mention]) {
+fn short_forms(layer: &TextLayer, lex: &EntityLexicon, mentions: &mut [Mention]) {
     for i in 0..mentions.len() {
         let Referent::Organization { key } = &mentions[i].referent else {
             continue;
@@ -4386,10 +4458,22 @@ fn short_forms(layer: &TextLayer, mentions: &mut [Mention]) {
             continue;
         };
         let prefix = format!("{head} {bare} ");
+        // (Or the same two words written the same way: القيادة العامة
+        // after القيادة العامة للقوات المسلحة; not before a country's
+        // adjective, which tells one country's body from another's: وزارة
+        // الدفاع الروسية.)
+        let surface = format!("{} ", match_key(layer.slice(mentions[i].start, mentions[i].end)));
         let full = mentions[..i]
             .iter()
             .filter(|m| matches!(m.referent, Referent::Actor(_) | Referent::Organization { .. }))
-            .find(|m| match_key(layer.slice(m.start, m.end)).starts_with(&prefix))
+            .find(|m| {
+                let k = match_key(layer.slice(m.start, m.end));
+                k.starts_with(&prefix)
+                    || k.strip_prefix(&surface).is_some_and(|r| {
+                        !lex.adjectives
+                            .contains_key(strip_article(r.split(' ').next().unwrap_or("")))
+                    })
+            })
             .map(|m| m.referent.clone());
         if let Some(r) = full {
             mentions[i].referent = r;

@@ -2458,3 +2458,68 @@ fn bishkek_in_its_news_spelling() {
     let got = kinds_and_names("كما تعهدت بشكيك بتسليم جندي طاجيكي.");
     assert_eq!(got, vec![(EntityKind::Place, "بيشكك".to_string())]);
 }
+
+#[test]
+fn a_body_after_a_listed_adjective_keeps_its_purpose_and_what_it_defends() {
+    let orgs = |s: &str| -> Vec<String> {
+        real_entities(s)
+            .into_iter()
+            .filter(|(k, _, _)| *k == Organization)
+            .map(|(_, n, _)| n)
+            .collect()
+    };
+    // لل + a noun after العامة; a place as the genitive behind ل.
+    assert_eq!(
+        orgs("وأشارت الإدارة العامة للديوانة إلى أن الهجوم وقع ليلا."),
+        vec!["الإدارة العامة للديوانة".to_string()]
+    );
+    assert_eq!(
+        orgs("وهددت الشركة العامة لموانئ العراق بوقف العمل."),
+        vec!["الشركة العامة لموانئ العراق".to_string()]
+    );
+    // What a committee defends, behind عن, up to the place that closes it.
+    assert_eq!(
+        orgs("دعت لجنة الدفاع عن أراضي سلوان إلى التظاهر."),
+        vec!["لجنة الدفاع عن أراضي سلوان".to_string()]
+    );
+    // العام is the adjective, unless a definite word makes it the year.
+    assert_eq!(
+        orgs("قال مكتب الدفاع العام في الولاية إن الشرطة قتلت ثلاثة."),
+        vec!["مكتب الدفاع العام".to_string()]
+    );
+    assert_eq!(
+        orgs("قالت وزارة الدفاع العام الماضي إن"),
+        vec!["وزارة الدفاع".to_string()]
+    );
+    // An aim with its own preposition, and people spoken to, stay out.
+    assert_eq!(
+        orgs("أرسل جهاز المخابرات العامة للفصل بين الطرفين."),
+        vec!["جهاز المخابرات العامة".to_string()]
+    );
+    assert!(
+        !orgs("وقالت اللجنة العليا للمتظاهرين إن الطريق مغلق.")
+            .iter()
+            .any(|n| n.contains("اللجنة العليا ل"))
+    );
+}
+
+#[test]
+fn a_bodys_first_two_words_refer_back_to_its_full_name_but_not_across_a_nationality() {
+    assert_eq!(
+        real_entities("قال مصدر في القيادة العامة للقوات المسلحة إن الحدود آمنة. وجددت القيادة العامة تحذيرها."),
+        vec![(
+            Organization,
+            "القيادة العامة للقوات المسلحة".into(),
+            vec!["القيادة العامة للقوات المسلحة".into(), "القيادة العامة".into()]
+        )]
+    );
+    // The Romanian ministry is not the Russian one.
+    let got = real_entities(
+        "أكدت وزارة الدفاع الروسية أن قواتها قصفت الميناء. وفي رومانيا، قالت وزارة الدفاع إنها عثرت على حطام.",
+    );
+    assert!(
+        got.iter()
+            .any(|(_, n, m)| n == "وزارة الدفاع" && m == &vec!["وزارة الدفاع".to_string()]),
+        "{got:?}"
+    );
+}
