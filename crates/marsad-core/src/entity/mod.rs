@@ -1167,7 +1167,9 @@ pub fn extract(
             && let Some(mi) = mentions.iter().position(|m| m.t0 == jn)
             && let Referent::Place(p) = mentions[mi].referent
             && lex.places[p as usize].feature != feature
-            && !lex.places[p as usize].is_facility()
+            // (A facility of another kind gives its name only: مستشفى
+            // اليرموك is no hospital in the Yarmouk camp.)
+            && (!lex.places[p as usize].is_facility() || feature == "facility")
             && !in_skip(toks[i].start as usize, mentions[mi].end)
         {
             let name_end = mentions[mi].t1;
@@ -1192,7 +1194,7 @@ pub fn extract(
                     facility: true,
                     // A country's name is the facility's name, not where it
                     // stands (مستشفى فلسطين): the context places it.
-                    container: (place.feature != "country").then_some(p),
+                    container: (place.feature != "country" && !place.is_facility()).then_some(p),
                 },
                 role: None,
                 nationality: None,
@@ -1283,9 +1285,14 @@ pub fn extract(
         // After a facility noun, an indefinite nisba is its adjective, not
         // its name, even where a village bears it (مستشفى ميداني، سجن مركزي،
         // سجون عراقية، مخيم عشوائي).
+        // (Not a given name written with alef maqsura: مستشفى مصطفى باشا.)
         if facility && {
             let k = key_at(j);
-            !k.starts_with("ال") && (k.ends_with('ي') || k.ends_with("ية"))
+            let maqsura = toks
+                .get(j)
+                .is_some_and(|t| layer.slice(t.start as usize, t.end as usize).ends_with('ى'));
+            !k.starts_with("ال")
+                && ((k.ends_with('ي') && !(maqsura && lex.given_names.contains(k))) || k.ends_with("ية"))
         } {
             i = j;
             continue;
@@ -1495,6 +1502,23 @@ pub fn extract(
             && !is_function_word(key_at(name_end_tok + 1), function_words)
         {
             name_end_tok += 2;
+        }
+        // A facility named after a person goes on over the name's linkers
+        // (مدرسة خالد بن الوليد، شارع حسيبة بن بوعلي) and عبد's second word
+        // (مستشفى الملك عبد الله).
+        let free = |t: usize| is_word(t) && !cov.get(t).copied().unwrap_or(true) && !function_words.at(layer, t);
+        loop {
+            if !facility || name_end_tok <= j {
+                break;
+            }
+            let last = key_at(name_end_tok - 1);
+            if (lex.name_linkers.contains(last) || last == "عبد") && free(name_end_tok) {
+                name_end_tok += 1;
+            } else if lex.name_linkers.contains(key_at(name_end_tok)) && free(name_end_tok) && free(name_end_tok + 1) {
+                name_end_tok += 2;
+            } else {
+                break;
+            }
         }
         // A facility's name ends with its adjectives (مستشفى ابن سينا الجامعي).
         while facility && facility_adjective(&cov, name_end_tok) {
@@ -2861,7 +2885,13 @@ fn org_names(
         };
         // A sector head names a body only before a sector's noun (مديرية
         // أمن سبها، ولاية الأمن); before a name it is a place's descriptor.
-        if h.sector && !(is_word(i + 1) && at(mentions, i + 1).is_none() && lex.is_org_domain(key_at(i + 1))) {
+        // So does a definite one before a listed adjective (المديرية
+        // العامة للأمن الوطني).
+        if h.sector
+            && !(is_word(i + 1)
+                && at(mentions, i + 1).is_none()
+                && (lex.is_org_domain(key_at(i + 1)) || (definite && lex.org_adjectives.contains(key_at(i + 1)))))
+        {
             i += 1;
             continue;
         }
@@ -2892,10 +2922,29 @@ fn org_names(
             let k = key_at(j);
             // و، ب، ل before a noun of the chain are a conjunction or a
             // preposition (لجنة لتقصي، محكمة بموجب), unless it is a head.
+            // (But و joins two nouns of the construct before its definite
+            // genitive: جمعية مصنعي ومصدري الملابس.)
+            let joined_noun = j > i + 1
+                && k.starts_with('و')
+                && !k.starts_with("وال")
+                && k.chars().count() >= 4
+                && !key_at(j - 1).starts_with("ال")
+                && is_word(j + 1)
+                && !function_words.at(layer, j + 1)
+                && match at(mentions, j + 1) {
+                    None => key_at(j + 1).starts_with("ال"),
+                    Some(mi) => {
+                        mentions[mi].t0 == j + 1
+                            && matches!(
+                                mentions[mi].referent,
+                                Referent::Place(_) | Referent::UnknownPlace { .. }
+                            )
+                    }
+                };
             if !is_word(j)
                 || function_words.at(layer, j)
                 || is_prepositional(k)
-                || (k.starts_with(['و', 'ب', 'ل']) && !lex.org_heads.contains_key(k))
+                || (k.starts_with(['و', 'ب', 'ل']) && !lex.org_heads.contains_key(k) && !joined_noun)
             {
                 break;
             }

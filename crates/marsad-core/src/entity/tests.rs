@@ -2523,3 +2523,41 @@ fn a_bodys_first_two_words_refer_back_to_its_full_name_but_not_across_a_national
         "{got:?}"
     );
 }
+
+#[test]
+fn a_facility_named_after_a_person_or_another_facility_keeps_the_whole_name() {
+    let names = |s: &str| -> Vec<(EntityKind, String)> { kinds_and_names(s) };
+    // A given name in alef maqsura is no nisba after a facility noun.
+    assert_eq!(
+        names("وصل المصابون إلى مستشفى مصطفى باشا الجامعي."),
+        vec![(Facility, "مستشفى مصطفى باشا الجامعي".into())]
+    );
+    // The name goes on over بن.
+    assert_eq!(
+        names("تجمع الطلاب أمام مدرسة خالد بن الوليد."),
+        vec![(Facility, "مدرسة خالد بن الوليد".into())]
+    );
+    // A camp's short name after مستشفى names the hospital.
+    assert_eq!(
+        names("نقل الجريح إلى مستشفى اليرموك في بغداد."),
+        vec![(Facility, "مستشفى اليرموك".into()), (Place, "بغداد".into())]
+    );
+    // An indefinite nisba is still an adjective.
+    assert_eq!(names("ونُقلا إلى مستشفى عسكري في المدينة."), vec![]);
+    assert_eq!(
+        names("وقعت الحادثة على طريق المرتفعات السريع."),
+        vec![(Facility, "طريق المرتفعات السريع".into())]
+    );
+}
+
+#[test]
+fn a_directorate_before_a_listed_adjective_and_joined_construct_nouns_name_a_body() {
+    assert_eq!(
+        kinds_and_names("وقالت المديرية العامة للأمن الوطني إن الهدوء عاد."),
+        vec![(Organization, "المديرية العامة للأمن الوطني".into())]
+    );
+    assert_eq!(
+        kinds_and_names("وأعلنت جمعية مصنعي ومصدري الملابس إغلاق المصانع."),
+        vec![(Organization, "جمعية مصنعي ومصدري الملابس".into())]
+    );
+}
