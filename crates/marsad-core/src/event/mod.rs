@@ -2245,12 +2245,33 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 m.size_q = None;
             }
         }
-        for (t, v) in updates {
-            let sent = self.ix.sentence[t] as usize;
-            let prev = self
-                .mentions
-                .iter()
-                .rposition(|m| m.t0 < t && m.sent == sent && (m.size.is_some() || m.dead.is_some()));
+        // «48 شخصا أوقفوا …، فيما اعتُقل خمسة آخرون …، ليرتفع عدد الموقوفين
+        // إلى 53»: a count of "others" adds to the one before it, and the
+        // new total is that one's.
+        let others = |m: &Mention| {
+            m.size_q
+                .and_then(|q| self.ctx.quantities.get(q as usize))
+                .is_some_and(|q| {
+                    let after = layer.token_from(q.end.saturating_sub(1)) + 1;
+                    q.unit
+                        .as_deref()
+                        .is_some_and(|u| u.starts_with("آخر") || u.starts_with("اخر"))
+                        || (self.is_word(after) && grammar::strip_conj(self.key(after)).starts_with("اخر"))
+                })
+        };
+        let targets: Vec<(Option<usize>, f64)> = updates
+            .into_iter()
+            .map(|(t, v)| {
+                let sent = self.ix.sentence[t] as usize;
+                let counted = |m: &Mention| m.t0 < t && m.sent == sent && (m.size.is_some() || m.dead.is_some());
+                let prev = self.mentions.iter().rposition(counted);
+                let earlier = prev
+                    .filter(|&p| self.mentions[p].size.is_some() && others(&self.mentions[p]))
+                    .and_then(|p| self.mentions[..p].iter().rposition(|m| counted(m) && m.size.is_some()));
+                (earlier.or(prev), v)
+            })
+            .collect();
+        for (prev, v) in targets {
             if let Some(p) = prev {
                 let m = &mut self.mentions[p];
                 if m.size.is_some() {
@@ -2815,6 +2836,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 break;
             }
             let qi = self.ix.quantity[j];
+            // A part of them (أوقفوا خلال الليلة، بينهم 11 قاصرا) is no
+            // size: the counted subject before the verb is.
+            if qi != NONE
+                && j > 0
+                && matches!(
+                    grammar::strip_conj(self.key(j - 1)),
+                    "بينهم" | "بينهن" | "منهم" | "منهن"
+                )
+            {
+                break;
+            }
             if qi != NONE {
                 return (person(qi) && (words < 4 || approx(qi))).then_some(qi);
             }

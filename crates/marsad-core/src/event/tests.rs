@@ -2665,6 +2665,18 @@ fn a_time_clause_parts_a_figure_from_the_verb() {
         sizes("قُتل تسعة مدنيين، عندما اعتقل مسلحون عددا من التجار."),
         vec![("ASSAULT".to_string(), None), ("COERCE".to_string(), None)]
     );
+    // A part of them after بينهم is no size: the counted subject is.
+    assert_eq!(
+        sizes("وقالت الشرطة إن 48 شخصا أوقفوا خلال الليلة، بينهم 11 قاصرا."),
+        vec![("COERCE".to_string(), Some(48.0))]
+    );
+    // "Five others" keep their five; the new total is the first arrest's.
+    assert_eq!(
+        sizes(
+            "وقالت الشرطة إن 48 شخصا أوقفوا خلال الليلة، بينهم 11 قاصرا، فيما اعتُقل خمسة آخرون صباح أمس، ليرتفع عدد الموقوفين إلى 53."
+        ),
+        vec![("COERCE".to_string(), Some(53.0)), ("COERCE".to_string(), Some(5.0))]
+    );
     assert_eq!(
         sizes("وقال إن 300 عنصر من التنظيم سلموا أنفسهم."),
         vec![("RETREAT".to_string(), Some(300.0))]
