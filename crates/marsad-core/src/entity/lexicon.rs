@@ -280,6 +280,9 @@ pub struct EntityLexicon {
     /// فتح → فتح): match key → actor index, read only where it stands
     /// alone in quotation marks («فتح»). A form two actors share is left out.
     pub quoted_short: HashMap<String, u32>,
+    /// `quoted_force` rows of org_heads.tsv: quoted heads that give no
+    /// short forms.
+    pub quoted_force_heads: HashSet<String>,
     /// Words that open a dateline's credit naming no outlet (كتب، وكالات،
     /// خاص), from `org_heads.tsv` kind `byline`.
     pub byline_words: HashSet<String>,
@@ -680,6 +683,7 @@ impl EntityLexicon {
             quoted_org_heads: HashMap::new(),
             source_forms: HashMap::new(),
             quoted_short: HashMap::new(),
+            quoted_force_heads: HashSet::new(),
             byline_words: HashSet::new(),
             state_verbs: HashSet::new(),
             state_linkers: HashSet::new(),
@@ -992,6 +996,13 @@ impl EntityLexicon {
                 k @ ("quoted" | "quoted_plural") => {
                     lex.quoted_org_heads.insert(form, k == "quoted_plural");
                 }
+                // A force noun before a quoted name (شرطة "الكارابينيروس"):
+                // a quoted head, but its listed aliases give no short forms
+                // (شرطة العدو: «العدو» alone is no police).
+                "quoted_force" => {
+                    lex.quoted_org_heads.insert(form.clone(), false);
+                    lex.quoted_force_heads.insert(form);
+                }
                 "linker" => {
                     lex.name_linkers.insert(form);
                 }
@@ -1083,7 +1094,11 @@ fn quoted_short_forms(lex: &EntityLexicon, aliases: &[(u32, String)]) -> HashMap
         };
         // (News outlets have their own short forms, read where a source stands.)
         let media = lex.actors.get(*idx as usize).is_some_and(|a| a.category == "media");
-        if media || lex.quoted_org_heads.get(head) != Some(&false) || rest.chars().count() < 3 {
+        if media
+            || lex.quoted_org_heads.get(head) != Some(&false)
+            || lex.quoted_force_heads.contains(head)
+            || rest.chars().count() < 3
+        {
             continue;
         }
         out.entry(rest.to_string())

@@ -2561,3 +2561,18 @@ fn a_directorate_before_a_listed_adjective_and_joined_construct_nouns_name_a_bod
         vec![(Organization, "جمعية مصنعي ومصدري الملابس".into())]
     );
 }
+
+#[test]
+fn a_force_noun_before_a_quoted_name_is_that_force_but_gives_no_short_forms() {
+    assert_eq!(
+        kinds_and_names("وأوضحت شرطة \"الكارابينيروس\" أن المهاجمين فروا."),
+        vec![(Organization, "شرطة \"الكارابينيروس\"".into())]
+    );
+    // «شرطة العدو» is a listed alias of a police force: «العدو» alone in
+    // quotes is not that police.
+    assert!(
+        !kinds_and_names("وقالت الجماعة إنهم زوّدوا \"العدو\" بإحداثيات.")
+            .iter()
+            .any(|(_, n)| n.contains("الشرطة"))
+    );
+}
