@@ -637,13 +637,6 @@ impl GrammarWords {
         listed_prefix(&self.blame_nouns, strip_particles(key))
     }
 
-    /// Words that tie an event to its author (وراء، تورط، ضلوع، مسؤولية):
-    /// denied before the event's word, they deny the authorship, not the
-    /// event (نفت أن يكون أنصارها وراء أعمال الشغب).
-    pub fn is_attribution_word(&self, key: &str) -> bool {
-        listed_prefix(&self.attribution_words, key) || listed_prefix(&self.attribution_words, strip_particles(key))
-    }
-
     /// Words of a release (إفراج، سراح).
     pub fn is_release_word(&self, key: &str) -> bool {
         listed_prefix(&self.release_words, strip_particles(key))

@@ -1532,7 +1532,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             && q.stance == "deny"
         {
             let a = self.ctx.layer.token_from(q.content.start);
-            let responsibility = (a..m.t0).any(|j| self.is_word(j) && self.lex.words.is_attribution_word(self.key(j)));
+            let responsibility = (a..m.t0).any(|j| {
+                let k = grammar::strip_conj(self.key(j));
+                k.starts_with("مسوولي") || k.starts_with("مسولي")
+            });
             if !responsibility {
                 return Factuality::Denied;
             }

@@ -3594,27 +3594,3 @@ fn a_force_after_a_joined_passive_made_no_arrest() {
         vec![("COERCE".to_string(), s(&["الجيش الكاميروني"]), s(&[]))]
     );
 }
-
-#[test]
-fn a_denied_authorship_leaves_the_event_actual() {
-    let facts = |s: &str| -> Vec<(String, String)> {
-        crate::event::testkit::real_doc(s)
-            .events
-            .into_iter()
-            .map(|e| (e.trigger.text, e.factuality))
-            .collect()
-    };
-    // Who was behind the riot is denied, not the riot (merged into the
-    // earlier mention); the other attack is denied outright.
-    assert_eq!(
-        facts(
-            "وقتل مشجع في أعمال شغب. في المقابل، نفت إدارة النادي أن يكون أنصارها وراء أعمال الشغب. ونفت الحكومة وقوع هجوم آخر."
-        ),
-        vec![
-            ("قتل".to_string(), "actual".to_string()),
-            ("أعمال شغب".to_string(), "actual".to_string()),
-            ("نفت".to_string(), "actual".to_string()),
-            ("هجوم".to_string(), "denied".to_string()),
-        ]
-    );
-}
