@@ -122,6 +122,12 @@ pub fn is_plural_verb(key: &str) -> bool {
     strip_conj(key).ends_with("وا")
 }
 
+/// «Among them» (بينهم، منهم): what follows is a part of a group counted
+/// or named before.
+pub fn is_among_them(key: &str) -> bool {
+    matches!(strip_conj(key), "بينهم" | "بينهن" | "منهم" | "منهن")
+}
+
 /// A verb in the plural of the present (يستقلون، يرتدون، تحملون): with no
 /// particle before it, after an indefinite subject it describes that
 /// subject (مسلحون يستقلون دراجة نارية). Not a nisba plural (يمنيون).

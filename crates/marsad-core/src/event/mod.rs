@@ -599,7 +599,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if tr.kind == "REQUEST"
                 && grammar::strip_conj(self.key(h.t0)) == "طالب"
                 && h.t0 > 0
-                && matches!(self.key(h.t0 - 1), "بينهم" | "بينهن" | "منهم" | "منهن")
+                && grammar::is_among_them(self.key(h.t0 - 1))
             {
                 continue;
             }
@@ -2841,13 +2841,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let qi = self.ix.quantity[j];
             // A part of them (أوقفوا خلال الليلة، بينهم 11 قاصرا) is no
             // size: the counted subject before the verb is.
-            if qi != NONE
-                && j > 0
-                && matches!(
-                    grammar::strip_conj(self.key(j - 1)),
-                    "بينهم" | "بينهن" | "منهم" | "منهن"
-                )
-            {
+            if qi != NONE && j > 0 && grammar::is_among_them(self.key(j - 1)) {
                 break;
             }
             if qi != NONE {
