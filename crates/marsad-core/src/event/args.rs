@@ -1499,9 +1499,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     && (self.key(v0).starts_with('و') || circumstantial)
                     && self.is_word(np.end)
                     && self.key(np.end).starts_with('ب')
-                    && self.key(np.end).chars().count() > 3
-                    && grammar::preposition(self.key(np.end)).is_none()
-                    && !matches!(self.key(np.end), "بعد" | "بعدما" | "بسبب"))
+                    && grammar::ba_object(self.key(np.end)))
                 .then(|| {
                     self.sentence_mentions(m.sent)
                         .iter()

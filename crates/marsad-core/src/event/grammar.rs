@@ -122,6 +122,19 @@ pub fn is_plural_verb(key: &str) -> bool {
     strip_conj(key).ends_with("وا")
 }
 
+/// A noun with ب glued on that is a charge or a demand's object (بتنفيذ،
+/// بقتل), not a preposition of its own (بين، بعد، بعدما، بسبب، بحسب) nor a
+/// name's part (باسم، بقيادة، بشأن).
+pub fn ba_object(key: &str) -> bool {
+    let k = strip_conj(key);
+    k.strip_prefix('ب').is_some_and(|rest| {
+        rest.chars().count() >= 3
+            && preposition(k).is_none()
+            && !blocks_complementizer(k)
+            && !matches!(rest, "اسم" | "قيادة" | "سبب" | "شان" | "حسب" | "عدما")
+    })
+}
+
 /// «Among them» (بينهم، منهم): what follows is a part of a group counted
 /// or named before.
 pub fn is_among_them(key: &str) -> bool {

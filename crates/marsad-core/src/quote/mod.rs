@@ -376,15 +376,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
     /// preposition of its own (بين، بعد) nor a name's part (باسم، بقيادة).
     fn charge_word(&self, i: usize) -> bool {
         let k = strip_conj(self.key(i));
-        self.is_word(i)
-            && self.ix.entity.get(i).is_some_and(|&e| e == NONE)
-            && (k == "ب"
-                || k.strip_prefix('ب').is_some_and(|rest| {
-                    rest.chars().count() >= 3
-                        && grammar::preposition(k).is_none()
-                        && !blocks_complementizer(k)
-                        && !matches!(rest, "اسم" | "قيادة" | "سبب" | "شان" | "حسب")
-                }))
+        self.is_word(i) && self.ix.entity.get(i).is_some_and(|&e| e == NONE) && (k == "ب" || grammar::ba_object(k))
     }
 
     /// A word that opens the verb's بـ content (أفاد المرصد بمقتل …) when the
