@@ -228,6 +228,8 @@ NAMES_OVERRIDE = {
     "geonames:168572": ["كنصفرة", "كنسفرة"],
     # Bishkek: Arabic news also writes بشكيك (GeoNames has بيشكك، بيشكيك).
     "geonames:1528675": ["بيشكك", "بيشكيك", "بشكيك"],
+    # El Obeid: GeoNames' first Arabic name is cut short (الأبي).
+    "geonames:379003": ["الأبيض"],
     "wof:1108691417": ["بنت جبيل"],
     "wof:1108691437": ["مرجعيون"],
     "wof:1108691439": ["راشيا"],

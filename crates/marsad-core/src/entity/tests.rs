@@ -2576,3 +2576,25 @@ fn a_force_noun_before_a_quoted_name_is_that_force_but_gives_no_short_forms() {
             .any(|(_, n)| n.contains("الشرطة"))
     );
 }
+
+/// «نادي قضاة لبنان»: a club is a body, named by what follows it (the
+/// country in its name stays a place, as in «اتحاد عمال فلسطين»).
+#[test]
+fn a_club_heads_a_body_name() {
+    assert_eq!(
+        kinds_and_names("وأعلن نادي قضاة لبنان الاعتكاف عن حضور الجلسات."),
+        vec![
+            (EntityKind::Organization, "نادي قضاة لبنان".to_string()),
+            (EntityKind::Place, "لبنان".to_string())
+        ]
+    );
+}
+
+/// El Obeid by its whole name (GeoNames' first Arabic name was cut short).
+#[test]
+fn el_obeid_by_its_whole_name() {
+    assert_eq!(
+        kinds_and_names("وسقطت قذائف على مدينة الأبيض أمس."),
+        vec![(EntityKind::Place, "الأبيض".to_string())]
+    );
+}
