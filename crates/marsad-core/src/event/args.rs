@@ -961,15 +961,29 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // إضراب دعت إليه النقابة، خرجت مظاهرات دعت إليها القوى: who
         // organised the event, where the verb is a trigger itself (a verb
         // phrase ending in the event's noun too).
-        if m.actors.is_empty()
-            && (pos != Pos::Verb || m.t1 > m.t0 + 1)
-            && let Some(subj) = self
-                .organizer_verb_after(m.t1)
-                .and_then(|v| self.organizer_subject_at(v))
-            && let Some(np) = self.np_at(self.skip_adverbs(subj, end), end)
-        {
-            for e in np.entity.into_iter().chain(np.also) {
-                Self::add_actor(m, e, true);
+        // An event noun's organiser stands for the side its sentence lent
+        // it (فضّت قوات الأمن اعتصاما نظمه العشرات من ذوي الضحايا: not the
+        // forces); a protest whose organisers are unnamed people keeps no
+        // side here, and the people counted make one later.
+        let organizer = (m.actors.is_empty() && m.t1 > m.t0 + 1 || pos != Pos::Verb)
+            .then(|| {
+                self.organizer_verb_after(m.t1)
+                    .and_then(|v| self.organizer_subject_at(v))
+            })
+            .flatten();
+        if let Some(subj) = organizer {
+            let np = self.np_at(self.skip_adverbs(subj, end), end);
+            let found: Vec<u32> = np
+                .map(|np| np.entity.into_iter().chain(np.also).collect())
+                .unwrap_or_default();
+            if pos != Pos::Verb && (!found.is_empty() || m.kind.as_deref() == Some("PROTEST")) {
+                m.actors.clear();
+                m.initiators.clear();
+            }
+            if m.actors.is_empty() {
+                for e in found {
+                    Self::add_actor(m, e, true);
+                }
             }
         }
         // حملة اعتقالات طالت عناصر من X: whom the arrests reached.

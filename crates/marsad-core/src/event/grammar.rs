@@ -137,6 +137,14 @@ pub fn ba_object(key: &str) -> bool {
 
 /// «Among them» (بينهم، منهم): what follows is a part of a group counted
 /// or named before.
+/// The numbers one and two written as words: they follow the noun they
+/// count (رجلان اثنان، شخص واحد), never precede it.
+pub fn is_one_or_two(key: &str) -> bool {
+    let one_or_two = |k: &str| matches!(k, "اثنان" | "اثنين" | "اثنتان" | "اثنتين" | "واحد" | "واحدة" | "واحده");
+    // (واحد begins with و: read as written first.)
+    one_or_two(key) || one_or_two(strip_conj(key))
+}
+
 pub fn is_among_them(key: &str) -> bool {
     matches!(strip_conj(key), "بينهم" | "بينهن" | "منهم" | "منهن")
 }

@@ -46,12 +46,23 @@ impl Extractor<'_, '_, '_> {
 
     /// Whether the cluster's kind of event takes the people it counts as
     /// its target: an arrest or a raid, a release, an abduction.
-    fn takes_people(&self, c: &Cluster) -> bool {
+    pub(super) fn takes_people(&self, c: &Cluster) -> bool {
         let mode = self.trigger(&self.mentions[c.main]).and_then(|t| t.mode.as_deref());
         matches!(
             (c.kind.as_str(), mode),
             ("COERCE", Some("arrest" | "seize")) | ("RETREAT", Some("release")) | ("ASSAULT", Some("abduct"))
         )
+    }
+
+    /// A count of some of the people named before (أُفرج عن 11 منهم،
+    /// اعتقلت ثمانية منهم): its side is theirs.
+    pub(super) fn partitive_count(&self, qi: u32) -> bool {
+        let Some(q) = self.ctx.quantities.get(qi as usize) else {
+            return false;
+        };
+        let after = self.ctx.layer.token_from(q.end);
+        self.ix.sentence_of(after).is_some_and(|(_, s1)| after < s1)
+            && matches!(super::grammar::strip_conj(self.key(after)), "منهم" | "منهن")
     }
 
     /// The people a count names: the token range of the count and its noun
@@ -127,7 +138,9 @@ impl Extractor<'_, '_, '_> {
                     return None;
                 }
             }
-            if !word(head) {
+            // One and two follow their noun (رجلان اثنان): standing alone
+            // they count no word after them («اعتُقل اثنان وضُبطت»).
+            if !word(head) || super::grammar::is_one_or_two(self.key(a)) {
                 return None;
             }
             head + 1

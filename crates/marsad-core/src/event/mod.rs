@@ -5045,6 +5045,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let size_q = std::iter::once(&main)
                 .chain(members.iter().copied())
                 .find_map(|m| m.size_q);
+            // «أُفرج عن 11 منهم»: some of the people an arrest, abduction or
+            // release took in the sentences just before.
+            if targets.is_empty()
+                && self.takes_people(&c)
+                && size_q.is_some_and(|q| self.partitive_count(q))
+                && let Some(id) = made
+                    .iter()
+                    .zip(out.iter())
+                    .rev()
+                    .take_while(|(m, _)| main.sent.saturating_sub(self.mentions[m.main].sent) <= 3)
+                    .find(|(m, e)| self.takes_people(m) && !e.targets.is_empty())
+                    .and_then(|(_, e)| e.targets.first().cloned())
+            {
+                targets.push(id);
+            }
             if targets.is_empty()
                 && let Some((id, new)) = self.group_target(&c, size_q, place)
             {

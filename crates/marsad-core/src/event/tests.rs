@@ -3594,3 +3594,63 @@ fn a_force_after_a_joined_passive_made_no_arrest() {
         vec![("COERCE".to_string(), s(&["الجيش الكاميروني"]), s(&[]))]
     );
 }
+
+/// «أُفرج عن 11 منهم»: a release counted as some of "them" frees some of
+/// the people an arrest took just before: its side is theirs, its size
+/// its own.
+#[test]
+fn a_release_of_some_of_them_frees_those_arrested_before() {
+    let text = "اعتقلت الشرطة المصرية 17 شخصا في القاهرة. وأُفرج صباح اليوم عن 11 منهم بكفالة.";
+    assert_eq!(
+        real_args(text),
+        vec![
+            ("COERCE".to_string(), s(&["الشرطة المصرية"]), s(&["17 شخصا"])),
+            ("RETREAT".to_string(), vec![], s(&["17 شخصا"])),
+        ]
+    );
+    let doc = crate::event::testkit::real_doc(text);
+    assert_eq!(
+        doc.events.iter().map(|e| e.size).collect::<Vec<_>>(),
+        vec![Some(17.0), Some(11.0)]
+    );
+    // (Not when no arrest took anyone before: no side made up.)
+    assert_eq!(
+        real_args("وأُفرج صباح اليوم عن 11 منهم بكفالة."),
+        vec![("RETREAT".to_string(), vec![], vec![])]
+    );
+}
+
+/// «فضّت قوات الأمن اعتصاما نظمه العشرات من ذوي الضحايا»: the protest's
+/// organisers are its side, not the forces the sentence is about.
+#[test]
+fn a_protest_organised_by_unnamed_people_is_theirs() {
+    assert_eq!(
+        real_args("فضت قوات الأمن اعتصاما نظمه العشرات من ذوي الضحايا أمام مقر البلدية."),
+        vec![("PROTEST".to_string(), s(&["العشرات من ذوي الضحايا"]), vec![])]
+    );
+    assert_eq!(
+        real_args("فرقت الشرطة المصرية اعتصاما نظمته نقابة المعلمين أمام مقر البلدية."),
+        vec![
+            ("ASSAULT".to_string(), s(&["الشرطة المصرية"]), s(&["نقابة المعلمين"])),
+            ("PROTEST".to_string(), s(&["نقابة المعلمين"]), vec![])
+        ]
+    );
+}
+
+/// «اعتُقل اثنان وضُبطت بحوزتهما»: one and two follow their noun, so the
+/// word after them is not what they count; drones seized are no people.
+#[test]
+fn two_alone_count_no_word_after_them_and_drones_are_no_people() {
+    assert_eq!(
+        real_args("فيما اعتُقل اثنان وضُبطت بحوزتهما ثلاث مسيّرات."),
+        vec![
+            ("COERCE".to_string(), vec![], vec![]),
+            ("COERCE".to_string(), vec![], vec![])
+        ]
+    );
+    // (Three precedes its noun and counts it.)
+    assert_eq!(
+        real_args("واعتقلت الشرطة المصرية ثلاثة شبان في القاهرة."),
+        vec![("COERCE".to_string(), s(&["الشرطة المصرية"]), s(&["ثلاثة شبان"]))]
+    );
+}
