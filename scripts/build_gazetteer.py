@@ -230,6 +230,8 @@ NAMES_OVERRIDE = {
     "geonames:1528675": ["بيشكك", "بيشكيك", "بشكيك"],
     # El Obeid: GeoNames' first Arabic name is cut short (الأبي).
     "geonames:379003": ["الأبيض"],
+    # Jakarta: Arabic news writes جاكرتا as often as جاكارتا (GeoNames has only the latter).
+    "geonames:1642911": ["جاكارتا", "جاكرتا"],
     "wof:1108691417": ["بنت جبيل"],
     "wof:1108691437": ["مرجعيون"],
     "wof:1108691439": ["راشيا"],

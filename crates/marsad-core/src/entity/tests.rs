@@ -2598,3 +2598,17 @@ fn el_obeid_by_its_whole_name() {
         vec![(EntityKind::Place, "الأبيض".to_string())]
     );
 }
+
+/// «بالعاصمة جاكرتا احتجاجا على»: a word of purpose (احتجاجا، تنديدا) ends
+/// a place's name; Jakarta also in its common spelling جاكرتا.
+#[test]
+fn a_word_of_purpose_ends_a_place_name() {
+    assert_eq!(
+        kinds_and_names("تظاهر الآلاف بالعاصمة جاكرتا احتجاجا على خفض دعم الوقود."),
+        vec![(EntityKind::Place, "جاكارتا".to_string())]
+    );
+    assert_eq!(
+        kinds_and_names("تجمع العشرات في حي الروضة تنديدا بالهجوم."),
+        vec![(EntityKind::Place, "حي الروضة".to_string())]
+    );
+}
