@@ -762,6 +762,24 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
 
     /// The speaker named in `[r0, r1)` and where its phrase ends; `None`
     /// when the subject is empty.
+    /// «وأعلن إرسال تعزيزات»، «لكنه أعلن تجميد القرار»: a verbal noun with
+    /// no article right after the verb is what it announced, not who did.
+    /// Not a body (اتحاد، تنظيم "X"), a person (امرأة) or people before a
+    /// preposition (أعضاء في البرلمان), whose shapes a verbal noun shares.
+    fn masdar_object(&self, j: usize, r1: usize) -> bool {
+        let k = strip_conj(self.key(j));
+        self.ix.entity[j] == NONE
+            && self.kind(j) == Some(TokenKind::Arabic)
+            && !k.starts_with("ال")
+            && is_derived_masdar(k)
+            && !self.ctx.resources.entities.org_heads.contains_key(k)
+            && self.ctx.resources.person_nouns.count(k).is_none()
+            && j + 1 < r1
+            && self.kind(j + 1) == Some(TokenKind::Arabic)
+            && self.ix.entity[j + 1] == NONE
+            && grammar::preposition(self.key(j + 1)).is_none()
+    }
+
     fn subject(&self, r0: usize, r1: usize, addressee: Option<(u32, usize, usize)>) -> Option<(Speaker, usize)> {
         let excluded = |j: usize| addressee.is_some_and(|(_, a, b)| a <= j && j < b);
         let j = self.skip_head(r0, r1);
@@ -1746,7 +1764,17 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 continue;
             }
             if j > from && self.is_stop_cue(j) {
-                return j;
+                // «إن الوضع هادئ، لكنه أعلن …»: the word opening the next
+                // cue's clause is not said.
+                let mut e = j;
+                while e > from + 1
+                    && self.is_word(e - 1)
+                    && (strip_conj(self.key(e - 1)).starts_with("لكن")
+                        || matches!(strip_conj(self.key(e - 1)), "بينما" | "فيما" | "حيث"))
+                {
+                    e -= 1;
+                }
+                return e;
             }
             j += 1;
         }
@@ -2112,6 +2140,22 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 .as_ref()
                 .is_some_and(|(s, _)| (s.entity.is_none() && !s.unnamed) || off_head(s))
             && let Some(b) = before()
+        {
+            subject = None;
+            said_before = Some(b);
+        }
+        // A verbal noun read as the subject of an announcement or a denial
+        // is what was announced or denied (نفت استخدام الرصاص الحي): the
+        // speaker is the one the verb's pronoun or its sentence's first
+        // verb points to.
+        if said_before.is_none()
+            && matches!(cue.stance, Stance::Announce | Stance::Deny)
+            && subject.as_ref().is_some_and(|(s, _)| s.entity.is_none() && !s.unnamed)
+            && self.masdar_object(head, region_end)
+            && let Some(b) = self
+                .appositive_before(hit.t0, s0)
+                .or_else(|| self.opening_verb_subject(hit.t0, s0))
+                .or_else(|| self.previous_speaker(sent))
         {
             subject = None;
             said_before = Some(b);

@@ -1562,3 +1562,29 @@ fn an_embassy_speaks() {
     );
     assert_eq!(q, vec![("طالبت".to_string(), s("السفارة الصينية"))]);
 }
+
+/// «لكنه أعلن تجميد القرار»، «ونفت استخدام الرصاص الحي»: the verbal noun
+/// after the verb is what was announced or denied; the speaker is the one
+/// named before. A woman (امرأة, of a verbal noun's shape) still speaks.
+#[test]
+fn a_verbal_noun_after_announce_or_deny_is_its_object() {
+    assert_eq!(
+        real_quotes("وقال المتحدث باسم الشرطة إن الوضع هادئ، لكنه أعلن تجميد تطبيق القرار ثلاثة أشهر."),
+        vec![
+            (s("المتحدث باسم الشرطة"), "assert".into(), "إن الوضع هادئ".into()),
+            (
+                s("المتحدث باسم الشرطة"),
+                "announce".into(),
+                "تجميد تطبيق القرار ثلاثة أشهر".into()
+            ),
+        ]
+    );
+    assert_eq!(
+        real_quotes("وقالت امرأة من سكان الحي إن الشرطة لم تبلغها بشيء."),
+        vec![(
+            s("امرأة من سكان الحي"),
+            "assert".into(),
+            "إن الشرطة لم تبلغها بشيء".into()
+        )]
+    );
+}
