@@ -5108,7 +5108,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 targets.push(id);
                 self.groups.extend(new);
             }
-            let mut actors: Vec<String> = c.actors.iter().filter_map(|&e| id_of(e)).collect();
+            // A building or a site does nothing (تجمعوا أمام مبنى البرلمان: the
+            // phrase after the preposition is no subject).
+            let mut actors: Vec<String> = c
+                .actors
+                .iter()
+                .filter(|&&e| self.entity(e).is_none_or(|x| x.kind != EntityKind::Facility))
+                .filter_map(|&e| id_of(e))
+                .collect();
             // The unnamed sides after بين are who acted; a state read from
             // a place around them is not.
             if let Some((a, b)) = std::iter::once(&main)
@@ -5252,6 +5259,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             });
             made.push(c);
         }
+        self.no_protesting_dispersers(&mut out);
         self.dispersed_protesters(&mut out);
         for (k, e) in out.iter_mut().enumerate() {
             e.id = format!("V{}", k + 1);
@@ -5268,6 +5276,38 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// Else a dispersal, or an arrest that names no one or only people
     /// counted (اعتقلت الشرطة 23 شخصا), right after a protest (its
     /// sentence or the two before) befell that protest's protesters too.
+    /// «فرّقت الشرطة آلاف الطلاب، تظاهروا أمام البرلمان»: a protest in the
+    /// sentence of a dispersal is not by the force that dispersed it (a
+    /// side lent by the sentence's subject); its side is whom the
+    /// dispersal befell, if the dispersal names them.
+    fn no_protesting_dispersers(&self, out: &mut [Event]) {
+        let layer = self.ctx.layer;
+        let sent_of = |start: usize| {
+            self.ix
+                .sentence
+                .get(layer.token_from(start))
+                .copied()
+                .filter(|&x| x != NONE)
+        };
+        let dispersals: Vec<(Option<u32>, Vec<String>, Vec<String>)> = out
+            .iter()
+            .filter(|d| d.kind == "ASSAULT" && d.mode.as_deref() == Some("crowd-control") && !d.actors.is_empty())
+            .map(|d| (sent_of(d.trigger.start), d.actors.clone(), d.targets.clone()))
+            .collect();
+        for p in out.iter_mut().filter(|p| p.kind == "PROTEST") {
+            let here = sent_of(p.trigger.start);
+            for (sent, forces, befell) in &dispersals {
+                if here.is_none() || *sent != here || !p.actors.iter().any(|a| forces.contains(a)) {
+                    continue;
+                }
+                p.actors.retain(|a| !forces.contains(a));
+                if p.actors.is_empty() {
+                    p.actors = befell.iter().filter(|t| !p.targets.contains(t)).cloned().collect();
+                }
+            }
+        }
+    }
+
     fn dispersed_protesters(&self, out: &mut [Event]) {
         let layer = self.ctx.layer;
         let named = |id: &str| self.ctx.entities.iter().any(|x| x.id == id);

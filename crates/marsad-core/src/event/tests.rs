@@ -3654,3 +3654,22 @@ fn two_alone_count_no_word_after_them_and_drones_are_no_people() {
         vec![("COERCE".to_string(), s(&["الشرطة المصرية"]), s(&["ثلاثة شبان"]))]
     );
 }
+
+/// «فرّقت الشرطة …، آلاف الطلاب، تظاهروا أمام البرلمان»: the force that
+/// dispersed a protest did not protest; a building after أمام does nothing.
+#[test]
+fn dispersers_and_buildings_are_no_protesters() {
+    assert_eq!(
+        real_args(
+            "فرّقت الشرطة الإندونيسية بالغاز المسيل للدموع، بعد ظهر الخميس، آلاف الطلاب، تظاهروا أمام مبنى البرلمان."
+        ),
+        vec![
+            ("ASSAULT".to_string(), s(&["الشرطة الإندونيسية"]), vec![]),
+            ("PROTEST".to_string(), vec![], vec![]),
+        ]
+    );
+    assert_eq!(
+        real_args("تجمعوا أمام مبنى البرلمان أمس."),
+        vec![("PROTEST".to_string(), vec![], vec![])]
+    );
+}
