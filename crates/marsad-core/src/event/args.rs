@@ -965,7 +965,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // it (فضّت قوات الأمن اعتصاما نظمه العشرات من ذوي الضحايا: not the
         // forces); a protest whose organisers are unnamed people keeps no
         // side here, and the people counted make one later.
-        let organizer = (m.actors.is_empty() && m.t1 > m.t0 + 1 || pos != Pos::Verb)
+        let organizer = ((m.actors.is_empty() && m.t1 > m.t0 + 1) || pos != Pos::Verb)
             .then(|| {
                 self.organizer_verb_after(m.t1)
                     .and_then(|v| self.organizer_subject_at(v))

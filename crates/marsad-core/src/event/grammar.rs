@@ -135,8 +135,6 @@ pub fn ba_object(key: &str) -> bool {
     })
 }
 
-/// «Among them» (بينهم، منهم): what follows is a part of a group counted
-/// or named before.
 /// The numbers one and two written as words: they follow the noun they
 /// count (رجلان اثنان، شخص واحد), never precede it.
 pub fn is_one_or_two(key: &str) -> bool {
@@ -145,8 +143,16 @@ pub fn is_one_or_two(key: &str) -> bool {
     one_or_two(key) || one_or_two(strip_conj(key))
 }
 
+/// «Of them» (منهم، منهن): a count before it is some of a group named
+/// before.
+pub fn is_of_them(key: &str) -> bool {
+    matches!(strip_conj(key), "منهم" | "منهن")
+}
+
+/// «Among them» (بينهم، منهم): what follows is a part of a group counted
+/// or named before.
 pub fn is_among_them(key: &str) -> bool {
-    matches!(strip_conj(key), "بينهم" | "بينهن" | "منهم" | "منهن")
+    is_of_them(key) || matches!(strip_conj(key), "بينهم" | "بينهن")
 }
 
 /// A verb in the plural of the present (يستقلون، يرتدون، تحملون): with no

@@ -61,8 +61,7 @@ impl Extractor<'_, '_, '_> {
             return false;
         };
         let after = self.ctx.layer.token_from(q.end);
-        self.ix.sentence_of(after).is_some_and(|(_, s1)| after < s1)
-            && matches!(super::grammar::strip_conj(self.key(after)), "منهم" | "منهن")
+        self.ix.sentence_of(after).is_some_and(|(_, s1)| after < s1) && super::grammar::is_of_them(self.key(after))
     }
 
     /// The people a count names: the token range of the count and its noun

@@ -5267,15 +5267,6 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         out
     }
 
-    /// «فرّقت قوات الأمن وقفة احتجاجية نظمها مئات الأساتذة»: a dispersal
-    /// with no one named it befell befell the protesters of the protest it
-    /// dispersed — the protest named after it in its sentence, within
-    /// eighteen words (a time, the weapons and a force's name may stand
-    /// between: «فرّقت قوات الأمن (الأسايش)، أمس، بالغاز … تظاهرة»).
-    ///
-    /// Else a dispersal, or an arrest that names no one or only people
-    /// counted (اعتقلت الشرطة 23 شخصا), right after a protest (its
-    /// sentence or the two before) befell that protest's protesters too.
     /// «فرّقت الشرطة آلاف الطلاب، تظاهروا أمام البرلمان»: a protest in the
     /// sentence of a dispersal is not by the force that dispersed it (a
     /// side lent by the sentence's subject); its side is whom the
@@ -5308,6 +5299,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
     }
 
+    /// «فرّقت قوات الأمن وقفة احتجاجية نظمها مئات الأساتذة»: a dispersal
+    /// with no one named it befell befell the protesters of the protest it
+    /// dispersed — the protest named after it in its sentence, within
+    /// eighteen words (a time, the weapons and a force's name may stand
+    /// between: «فرّقت قوات الأمن (الأسايش)، أمس، بالغاز … تظاهرة»).
+    ///
+    /// Else a dispersal, or an arrest that names no one or only people
+    /// counted (اعتقلت الشرطة 23 شخصا), right after a protest (its
+    /// sentence or the two before) befell that protest's protesters too.
     fn dispersed_protesters(&self, out: &mut [Event]) {
         let layer = self.ctx.layer;
         let named = |id: &str| self.ctx.entities.iter().any(|x| x.id == id);

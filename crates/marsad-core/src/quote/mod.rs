@@ -760,8 +760,6 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         None
     }
 
-    /// The speaker named in `[r0, r1)` and where its phrase ends; `None`
-    /// when the subject is empty.
     /// «وأعلن إرسال تعزيزات»، «لكنه أعلن تجميد القرار»: a verbal noun with
     /// no article right after the verb is what it announced, not who did.
     /// Not a body (اتحاد، تنظيم "X"), a person (امرأة) or people before a
@@ -780,6 +778,8 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             && grammar::preposition(self.key(j + 1)).is_none()
     }
 
+    /// The speaker named in `[r0, r1)` and where its phrase ends; `None`
+    /// when the subject is empty.
     fn subject(&self, r0: usize, r1: usize, addressee: Option<(u32, usize, usize)>) -> Option<(Speaker, usize)> {
         let excluded = |j: usize| addressee.is_some_and(|(_, a, b)| a <= j && j < b);
         let j = self.skip_head(r0, r1);
