@@ -1765,13 +1765,13 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             }
             if j > from && self.is_stop_cue(j) {
                 // «إن الوضع هادئ، لكنه أعلن …»: the word opening the next
-                // cue's clause is not said.
+                // cue's clause is not said (أن stays: «قبل أن يعلن» is
+                // another matter).
                 let mut e = j;
-                while e > from + 1
-                    && self.is_word(e - 1)
-                    && (strip_conj(self.key(e - 1)).starts_with("لكن")
-                        || matches!(strip_conj(self.key(e - 1)), "بينما" | "فيما" | "حيث"))
-                {
+                while e > from + 1 && self.is_word(e - 1) && {
+                    let k = self.key(e - 1);
+                    (is_clause_opener(k) && !is_complementizer(k)) || strip_conj(k).starts_with("لكن")
+                } {
                     e -= 1;
                 }
                 return e;
