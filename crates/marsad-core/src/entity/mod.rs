@@ -1585,6 +1585,16 @@ pub fn extract(
         while ts.end > ts.start && fw(ts.end - 1) {
             ts.end -= 1;
         }
+        // A listed common word behind ب (برصاص، بجروح، برتبة) opens the
+        // phrase after a name, not the name's last word (مزارعي الكوكا
+        // برصاص قوات الأمن).
+        while ts.end > ts.start
+            && key_at(ts.end - 1)
+                .strip_prefix('ب')
+                .is_some_and(|k| lex.non_name.get(strip_article(k)) == Some(&false))
+        {
+            ts.end -= 1;
+        }
         if ts.start >= ts.end || ts.end > toks.len() {
             continue;
         }
@@ -4628,6 +4638,27 @@ fn add_coreferent_mentions(
         .iter()
         .filter_map(|m| name_head(layer, m).map(|h| (m.end, h, m.referent.clone())))
         .collect();
+    // A listed force named by a force noun and a definite noun (قوات
+    // الاحتلال، سلطات الاحتلال، قوات النظام): the noun alone later is that
+    // force (برصاص الاحتلال), the most recent one it named. Not an
+    // adjective (الجيش السوداني → السوداني) nor a country's name.
+    let genitives: Vec<(usize, String, Referent)> = mentions
+        .iter()
+        .filter(|m| m.t1 == m.t0 + 2 && matches!(m.referent, Referent::Actor(_) | Referent::Composed { .. }))
+        .filter_map(|m| {
+            let force = stripped_keys(layer.key(&toks[m.t0]))
+                .iter()
+                .any(|k| lex.force_nouns.longest(k, &[]).is_some_and(|(n, _)| n == 1));
+            let noun = layer.key(&toks[m.t0 + 1]);
+            let bare = noun.strip_prefix("ال")?;
+            (force
+                && bare.chars().count() >= 4
+                && !lex.adjectives.contains_key(bare)
+                && !lex.adjectives.contains_key(noun)
+                && !lex.countries.contains_key(noun))
+            .then(|| (m.end, noun.to_string(), m.referent.clone()))
+        })
+        .collect();
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Arabic || cov[i] {
             continue;
@@ -4678,6 +4709,12 @@ fn add_coreferent_mentions(
                     extra.push(one_word_mention(key, &sk, pos, t.end as usize, i, r.clone(), None));
                     break;
                 }
+            }
+            if !(function_word || after_definite || in_name)
+                && let Some((_, _, r)) = genitives.iter().rev().find(|(end, k, _)| *end <= pos && *k == sk)
+            {
+                extra.push(one_word_mention(key, &sk, pos, t.end as usize, i, r.clone(), None));
+                break;
             }
             // A definite description: the most recent compatible entity.
             // Not a role with a name in apposition after it (المتحدث باسم

@@ -26,12 +26,23 @@ impl Extractor<'_, '_, '_> {
         let Some((_, s1)) = self.ix.sentence_of(t.saturating_sub(1)) else {
             return false;
         };
-        (t..s1.min(t + 4)).take_while(|&j| !self.is_clause_break(j)).any(|j| {
+        // Four words after the verb, not counting a named body's (its
+        // subject: أوقفت وحدات للجيش الوطني الشعبي ستة أشخاص).
+        let mut free = 0;
+        let mut j = t;
+        while j < s1 && free < 4 && !self.is_clause_break(j) {
             let e = self.ix.entity[j];
-            (e != NONE && self.entity(e).is_some_and(|x| x.kind == EntityKind::Person))
+            let entity = (e != NONE).then(|| self.entity(e)).flatten();
+            if entity.is_some_and(|x| x.kind == EntityKind::Person)
                 || self.ix.quantity[j] != NONE && self.counted_people(self.ix.quantity[j]).is_some()
                 || self.kind(j) == Some(TokenKind::Arabic) && self.names_people(j)
-        })
+            {
+                return true;
+            }
+            free += usize::from(entity.is_none());
+            j += 1;
+        }
+        false
     }
 
     /// People counted right before a verb, its subject (63 شخصا أوقفوا).

@@ -3927,7 +3927,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     fn casualty_link(&self, k: usize, local: &[Cluster]) -> Option<usize> {
         let m = &self.mentions[k];
         // (Not the attack of another place; but one the casualty word
-        // governs at once, أصيب شاب برصاص, is its own whatever the places.)
+        // governs by ب within five words, أصيب شاب برصاص، قُتل عشرة من
+        // مزارعي الكوكا برصاص, is its own whatever the places.)
         let attack_of = |x: usize, tight: bool| {
             local.iter().position(|c| {
                 c.kind == "ASSAULT" && c.mentions.contains(&x) && (tight || !self.places_conflict(m.place, c.place))
@@ -3970,7 +3971,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         || genitive
                         || matches!(prev, "في" | "جراء" | "اثر" | "خلال" | "بسبب" | "عقب" | "اثناء" | "اعقاب");
                     if linked {
-                        let tight = words <= 2 && prefix.trim_start_matches(['و', 'ف']).starts_with('ب');
+                        let tight = words <= 5 && prefix.trim_start_matches(['و', 'ف']).starts_with('ب');
                         return attack_of(x as usize, tight);
                     }
                     // «الذي قُتل فيه 40 جنديا، وهجوم …»: another event after

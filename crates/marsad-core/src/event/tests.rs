@@ -3673,3 +3673,38 @@ fn dispersers_and_buildings_are_no_protesters() {
         vec![("PROTEST".to_string(), vec![], vec![])]
     );
 }
+
+/// «مفارز للجيش»: detachments of a force are that force acting (the Algerian
+/// ministry's word for its units), like دورية للجيش.
+#[test]
+fn detachments_of_an_army_are_the_army() {
+    assert_eq!(
+        real_args("وأوقفت مفارز للجيش الوطني الشعبي ستة أشخاص في جيجل."),
+        vec![("COERCE".to_string(), s(&["الجيش الوطني الشعبي"]), s(&["ستة أشخاص"]))]
+    );
+}
+
+/// «برصاص الاحتلال» after «قوات الاحتلال»: the genitive of a force named
+/// before is that force alone; with no such force named it is nobody.
+#[test]
+fn the_occupation_alone_is_the_occupation_force_named_before() {
+    assert_eq!(
+        real_args("اقتحمت قوات الاحتلال مخيم جنين فجر اليوم. وفي نابلس، أصيب شاب برصاص الاحتلال قرب حاجز حوارة.")[1],
+        ("ASSAULT".to_string(), s(&["جيش الاحتلال الإسرائيلي"]), vec![])
+    );
+    assert_eq!(
+        real_args("وفي نابلس، أصيب شاب برصاص الاحتلال قرب حاجز حوارة."),
+        vec![("ASSAULT".to_string(), vec![], vec![])]
+    );
+}
+
+/// «قُتل عشرة من مزارعي الكوكا برصاص قوات الأمن»: the gunfire a few words
+/// after the killing verb is its instrument, one event with its shooter
+/// (and برصاص closes no name before it).
+#[test]
+fn a_killing_by_gunfire_a_few_words_on_is_one_event() {
+    assert_eq!(
+        real_args("حين قُتل عشرة من مزارعي الكوكا برصاص قوات الأمن أثناء مسيرة نحو مدينة كوتشابامبا."),
+        vec![("ASSAULT".to_string(), s(&["قوات الأمن"]), vec![])]
+    );
+}
