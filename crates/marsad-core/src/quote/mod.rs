@@ -260,6 +260,26 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         )
     }
 
+    /// «ما وصفته بـ"…"»: a cue verb holding its object after ما is what
+    /// the words before it name, inside the content they report (دانت
+    /// المؤسسة ما وصفته بـ"القمع الممنهج").
+    fn described_as(&self, i: usize) -> bool {
+        i > 0
+            && matches!(strip_conj(self.key(i - 1)), "ما" | "بما")
+            && self.cue_at.get(i).is_some_and(|&c| {
+                c != NONE
+                    && self.cues.get(c as usize).is_some_and(|(h, cue)| {
+                        cue.kind == CueKind::Verb
+                            && self
+                                .ctx
+                                .layer
+                                .tokens
+                                .get(h.t0)
+                                .is_some_and(|t| (t.end as usize) > h.end)
+                    })
+            })
+    }
+
     fn paragraph_end(&self, i: usize) -> usize {
         let toks = &self.ctx.layer.tokens;
         (i + 1..toks.len())
@@ -441,8 +461,13 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             return false;
         }
         let k = strip_conj(self.key(i));
+        // A definite word that names a body (الحكومة، اللجنة) is no
+        // adjective of the one before: «طالبت اللجنة الحكومة بتعويض …».
         if let Some(bare) = k.strip_prefix("ال") {
-            return is_derived_masdar(bare);
+            let lex = &self.ctx.resources.entities;
+            return is_derived_masdar(bare)
+                || lex.org_heads.contains_key(bare)
+                || lex.anaphors.get(k).is_some_and(|a| a.kind == "organization");
         }
         grammar::preposition(k).is_none()
             && !is_adverb(k)
@@ -1763,7 +1788,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 j = close + 1;
                 continue;
             }
-            if j > from && self.is_stop_cue(j) {
+            if j > from && self.is_stop_cue(j) && !(j == from + 1 && self.described_as(j)) {
                 // «إن الوضع هادئ، لكنه أعلن …»: the word opening the next
                 // cue's clause is not said (أن stays: «قبل أن يعلن» is
                 // another matter).
@@ -2214,6 +2239,25 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 {
                     c0 = self.skip_head(comma + 1, s1);
                 }
+                // An abbreviation in brackets after the speaker's name
+                // (دانت بعثة الاتحاد الأفريقي (أتميس) الهجوم) is part of it.
+                if let Some(open) = (after_subject..s1.min(after_subject + 4))
+                    .take_while(|&j| self.is_word(j) || self.key(j) == "(")
+                    .find(|&j| self.key(j) == "(")
+                    && let Some(close) = (open..s1.min(open + 8)).find(|&j| self.key(j) == ")")
+                {
+                    c0 = self.skip_head(close + 1, s1);
+                }
+                // Where the named speaker is (دانت المؤسسة الوطنية لحقوق
+                // الإنسان في ليبيا ما …) is no part of what it said.
+                if subject.as_ref().is_some_and(|(s, _)| s.entity.is_some())
+                    && strip_conj(self.key(c0)) == "في"
+                    && let Some((a, b, e)) = self.ix.mention_at(c0 + 1)
+                    && a == c0 + 1
+                    && self.entity_kind(e) == Some(EntityKind::Place)
+                {
+                    c0 = self.skip_head(b, s1);
+                }
                 // Expecting and demanding take a noun phrase only from a
                 // subject that is named, an unnamed source, or a phrase that
                 // ends where the complement opens (طالب المحتجون بالإفراج):
@@ -2232,8 +2276,12 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                     let ok = if in_statement {
                         true
                     } else if s.entity.is_none() && !s.unnamed {
+                        // (Or a one-word object between: «طالبت اللجنة
+                        // الحكومة بتعويض …».)
+                        let object_then_bi =
+                            self.is_word(*end) && !self.is_punct(*end, &["،", ","]) && self.opens_bi_object(*end + 1);
                         !after_relative
-                            && (self.opens_complement(*end) || self.opens_bi_object(*end))
+                            && (self.opens_complement(*end) || self.opens_bi_object(*end) || object_then_bi)
                             && (head..*end).filter(|&j| self.is_word(j)).count() <= 2
                             && grammar::preposition(self.key(head)).is_none()
                             && !is_pronoun_complement(self.key(head))

@@ -1588,3 +1588,44 @@ fn a_verbal_noun_after_announce_or_deny_is_its_object() {
         )]
     );
 }
+
+/// «طالبت اللجنة الحكومة بتعويض …»: a second definite noun that names a
+/// body is no adjective of the first: the committee demands, the
+/// government is asked.
+#[test]
+fn a_body_after_a_body_is_the_demand_s_object() {
+    assert_eq!(
+        real_quotes("وطالبت اللجنة الحكومة بتعويض أصحاب المنازل المتضررة."),
+        vec![(
+            s("اللجنة"),
+            "demand".into(),
+            "الحكومة بتعويض أصحاب المنازل المتضررة".into()
+        )]
+    );
+}
+
+/// «دانت X في ليبيا ما وصفته بـ"…"»: the condemnation's content runs over
+/// what it described (one quote, not a second one for وصفت); where the
+/// speaker is, and an abbreviation in brackets after its name, are no
+/// part of what it said.
+#[test]
+fn a_condemnation_of_what_it_described() {
+    assert_eq!(
+        real_quotes(
+            "ودانت المؤسسة الوطنية لحقوق الإنسان في ليبيا ما وصفته بـ\"القمع الممنهج للأصوات المطالبة بالعدالة\"."
+        ),
+        vec![(
+            s("المؤسسة الوطنية لحقوق الإنسان"),
+            "accuse".into(),
+            "ما وصفته بـ\"القمع الممنهج للأصوات المطالبة بالعدالة".into()
+        )]
+    );
+    assert_eq!(
+        real_quotes("ونددت منظمة الأمم المتحدة للطفولة (يونيسف) بما وصفته «استخدام الأطفال قنابل بشرية»."),
+        vec![(
+            s("منظمة الأمم المتحدة للطفولة"),
+            "accuse".into(),
+            "بما وصفته «استخدام الأطفال قنابل بشرية".into()
+        )]
+    );
+}
