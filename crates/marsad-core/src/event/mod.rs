@@ -2395,8 +2395,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
 
     /// The operation an act is part of: «اعتقال 4 مشتبه بهم خلال عملية
     /// دهم»، «في عمليات دهم» — خلال، أثناء، ضمن or في within two words
-    /// before the mention.
+    /// before the mention, or a pronoun after it that points back to the
+    /// operation (حملة أمنية اعتُقل خلالها 40 شخصا).
     fn during(&self, m: &Mention) -> bool {
+        if m.t1 < self.ctx.layer.tokens.len()
+            && matches!(self.key(m.t1), "خلالها" | "خلاله" | "اثناءها" | "اثناءه" | "ضمنها")
+        {
+            return true;
+        }
         let mut j = m.t0;
         let mut words = 0;
         while j > 0 && words < 2 {

@@ -3708,3 +3708,14 @@ fn a_killing_by_gunfire_a_few_words_on_is_one_event() {
         vec![("ASSAULT".to_string(), s(&["قوات الأمن"]), vec![])]
     );
 }
+
+/// «حملة أمنية … اعتُقل خلالها 40 شخصا»: arrests the pronoun after the
+/// verb places in the campaign are the campaign's.
+#[test]
+fn arrests_during_a_campaign_are_the_campaign() {
+    let doc = super::testkit::real_doc(
+        "وكانت الوزارة قد أطلقت مطلع شباط الماضي حملة أمنية في ريف دمشق الجنوبي اعتُقل خلالها أكثر من 40 شخصا.",
+    );
+    let got: Vec<(String, Option<f64>)> = doc.events.iter().map(|e| (e.kind.clone(), e.size)).collect();
+    assert_eq!(got, vec![("COERCE".to_string(), Some(40.0))]);
+}
