@@ -4654,7 +4654,6 @@ fn add_coreferent_mentions(
             (force
                 && bare.chars().count() >= 4
                 && !lex.adjectives.contains_key(bare)
-                && !lex.adjectives.contains_key(noun)
                 && !lex.countries.contains_key(noun))
             .then(|| (m.end, noun.to_string(), m.referent.clone()))
         })

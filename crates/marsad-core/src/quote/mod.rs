@@ -416,7 +416,8 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
     /// word can be neither its genitive nor its adjective: it starts the
     /// object (نفى الجيش قصف …). A definite verbal noun of a derived form
     /// after one is the object too (أعلنت النقابات الإضراب …): adjectives are
-    /// nisba or participles, not masdars. A statement PP (في بيان) and a بـ
+    /// nisba or participles, not masdars; so is a definite noun that names a
+    /// body (طالبت اللجنة الحكومة). A statement PP (في بيان) and a بـ
     /// content end it as well.
     fn np_breaks_at(&self, i: usize, j0: usize) -> bool {
         if i <= j0 || !self.is_word(i) {
@@ -461,8 +462,6 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             return false;
         }
         let k = strip_conj(self.key(i));
-        // A definite word that names a body (الحكومة، اللجنة) is no
-        // adjective of the one before: «طالبت اللجنة الحكومة بتعويض …».
         if let Some(bare) = k.strip_prefix("ال") {
             let lex = &self.ctx.resources.entities;
             return is_derived_masdar(bare)
@@ -2278,8 +2277,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                     } else if s.entity.is_none() && !s.unnamed {
                         // (Or a one-word object between: «طالبت اللجنة
                         // الحكومة بتعويض …».)
-                        let object_then_bi =
-                            self.is_word(*end) && !self.is_punct(*end, &["،", ","]) && self.opens_bi_object(*end + 1);
+                        let object_then_bi = self.is_word(*end) && self.opens_bi_object(*end + 1);
                         !after_relative
                             && (self.opens_complement(*end) || self.opens_bi_object(*end) || object_then_bi)
                             && (head..*end).filter(|&j| self.is_word(j)).count() <= 2
