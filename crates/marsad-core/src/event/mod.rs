@@ -1607,7 +1607,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     }
 }
 
-/// How specific a place is: lower is more specific.
+/// A crowd dispersed (فرّقت، فضّت، قنابل الغاز): an assault of the
+/// crowd-control mode.
+fn is_dispersal(e: &Event) -> bool {
+    e.kind == "ASSAULT" && e.mode.as_deref() == Some("crowd-control")
+}
+
 /// A place's names: its own and its reference's labels, as admin names
 /// are written.
 fn place_names(e: &Entity) -> Vec<String> {
@@ -1650,6 +1655,7 @@ fn latest_actors(
         .map(|e| e.actors.clone())
 }
 
+/// How specific a place is: lower is more specific.
 fn specificity(e: &Entity) -> u8 {
     if e.kind == EntityKind::Facility {
         return 0;
@@ -2398,9 +2404,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// before the mention, or a pronoun after it that points back to the
     /// operation (حملة أمنية اعتُقل خلالها 40 شخصا).
     fn during(&self, m: &Mention) -> bool {
-        if m.t1 < self.ctx.layer.tokens.len()
-            && matches!(self.key(m.t1), "خلالها" | "خلاله" | "اثناءها" | "اثناءه" | "ضمنها")
-        {
+        if matches!(self.key(m.t1), "خلالها" | "خلاله" | "اثناءها" | "اثناءه" | "ضمنها") {
             return true;
         }
         let mut j = m.t0;
@@ -5274,22 +5278,20 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         out
     }
 
+    /// The number of the sentence token `t` is in.
+    fn sentence_no(&self, t: usize) -> Option<u32> {
+        self.ix.sentence.get(t).copied().filter(|&x| x != NONE)
+    }
+
     /// «فرّقت الشرطة آلاف الطلاب، تظاهروا أمام البرلمان»: a protest in the
     /// sentence of a dispersal is not by the force that dispersed it (a
     /// side lent by the sentence's subject); its side is whom the
     /// dispersal befell, if the dispersal names them.
     fn no_protesting_dispersers(&self, out: &mut [Event]) {
-        let layer = self.ctx.layer;
-        let sent_of = |start: usize| {
-            self.ix
-                .sentence
-                .get(layer.token_from(start))
-                .copied()
-                .filter(|&x| x != NONE)
-        };
+        let sent_of = |start: usize| self.sentence_no(self.ctx.layer.token_from(start));
         let dispersals: Vec<(Option<u32>, Vec<String>, Vec<String>)> = out
             .iter()
-            .filter(|d| d.kind == "ASSAULT" && d.mode.as_deref() == Some("crowd-control") && !d.actors.is_empty())
+            .filter(|d| is_dispersal(d) && !d.actors.is_empty())
             .map(|d| (sent_of(d.trigger.start), d.actors.clone(), d.targets.clone()))
             .collect();
         for p in out.iter_mut().filter(|p| p.kind == "PROTEST") {
@@ -5320,7 +5322,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let named = |id: &str| self.ctx.entities.iter().any(|x| x.id == id);
         for k in 0..out.len() {
             let e = &out[k];
-            let dispersal = e.kind == "ASSAULT" && e.mode.as_deref() == Some("crowd-control");
+            let dispersal = is_dispersal(e);
             let arrest = e.kind == "COERCE" && e.mode.as_deref() == Some("arrest");
             if !(dispersal && e.targets.is_empty() || arrest && e.targets.iter().all(|t| !named(t))) {
                 continue;
@@ -5344,7 +5346,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     })
                 })
                 .flatten();
-            let sent_of = |t: usize| self.ix.sentence.get(t).copied().filter(|&x| x != NONE);
+            let sent_of = |t: usize| self.sentence_no(t);
             let before = || {
                 out[..k].iter().rev().find(|p| {
                     let p0 = layer.token_from(p.trigger.start);

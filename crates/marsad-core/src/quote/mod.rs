@@ -260,6 +260,16 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
         )
     }
 
+    /// The cue's word goes on past the cue: the verb holds an object
+    /// pronoun (اتهمته، وصفه).
+    fn holds_object(&self, h: &Hit) -> bool {
+        self.ctx
+            .layer
+            .tokens
+            .get(h.t0)
+            .is_some_and(|t| (t.end as usize) > h.end)
+    }
+
     /// «ما وصفته بـ"…"»: a cue verb holding its object after ما is what
     /// the words before it name, inside the content they report (دانت
     /// المؤسسة ما وصفته بـ"القمع الممنهج").
@@ -268,15 +278,10 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             && matches!(strip_conj(self.key(i - 1)), "ما" | "بما")
             && self.cue_at.get(i).is_some_and(|&c| {
                 c != NONE
-                    && self.cues.get(c as usize).is_some_and(|(h, cue)| {
-                        cue.kind == CueKind::Verb
-                            && self
-                                .ctx
-                                .layer
-                                .tokens
-                                .get(h.t0)
-                                .is_some_and(|t| (t.end as usize) > h.end)
-                    })
+                    && self
+                        .cues
+                        .get(c as usize)
+                        .is_some_and(|(h, cue)| cue.kind == CueKind::Verb && self.holds_object(h))
             })
     }
 
@@ -2080,13 +2085,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                     .filter(|(sp, _)| !self.disagrees(&hit, cue, sp))
             }
         });
-        // The verb holds an object pronoun (اتهمته، وصفه).
-        let suffixed = self
-            .ctx
-            .layer
-            .tokens
-            .get(hit.t0)
-            .is_some_and(|t| (t.end as usize) > hit.end);
+        let suffixed = self.holds_object(&hit);
         // «واتهمت الشرطة بإطلاق الغاز»: the one charged, right before the
         // charge in ب, is the accusation's object (unless the verb holds
         // it: اتهمته الشرطة بـ); the speaker is named before.
