@@ -3235,21 +3235,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // act: قتل شرطيان بانفجار عبوة is the explosion).
         let main = &self.mentions[c.main];
         let instrument = |noun: &Mention, verb: &Mention| {
-            verb.pos == Pos::Verb
-                && verb.casualty.is_some()
-                && noun.pos == Pos::Noun
-                && noun.casualty.is_none()
-                && self.trigger(noun).and_then(|t| t.mode.as_deref()) == Some("firearms")
-                && noun.sent == verb.sent
-                && noun.t0 > verb.t0
-                && noun.t0 <= verb.t1 + 6
-                && self.key(noun.t0).starts_with('ب')
-                && self
-                    .ctx
-                    .layer
-                    .tokens
-                    .get(noun.t0)
-                    .is_some_and(|t| noun.start > t.start as usize)
+            verb.pos == Pos::Verb && verb.casualty.is_some() && self.gun_of(noun, verb)
         };
         if instrument(main, m) {
             c.main = k;
@@ -3259,6 +3245,25 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             c.main = k;
             c.kind = m.kind.clone().unwrap_or_default();
         }
+    }
+
+    /// Whether `noun` is the ب gunfire phrase (برصاص، بالرصاص) up to six
+    /// tokens after the act `act`: the weapon it was done with, not an act
+    /// of its own.
+    fn gun_of(&self, noun: &Mention, act: &Mention) -> bool {
+        noun.pos == Pos::Noun
+            && noun.casualty.is_none()
+            && self.trigger(noun).and_then(|t| t.mode.as_deref()) == Some("firearms")
+            && noun.sent == act.sent
+            && noun.t0 > act.t0
+            && noun.t0 <= act.t1 + 6
+            && self.key(noun.t0).starts_with('ب')
+            && self
+                .ctx
+                .layer
+                .tokens
+                .get(noun.t0)
+                .is_some_and(|t| noun.start > t.start as usize)
     }
 
     fn cluster(&mut self) {
@@ -3282,14 +3287,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if m.trigger.is_none() || m.casualty.is_some() {
                 continue;
             }
+            // «اغتيل … برصاص مسلحين»: the gun an attack just named was
+            // fired with, whatever time or place each is read with.
+            let gun = (0..local.len()).rev().find(|&ci| {
+                let act = &self.mentions[local[ci].main];
+                local[ci].kind == "ASSAULT" && act.fact == m.fact && self.gun_of(m, act)
+            });
             // The nearest compatible event before it: «وبعد هجوم في كركوك
             // استهدف نقطة تفتيش» — the verb tells of the attack just named.
-            match (0..local.len()).rev().find(|&ci| {
-                let c = &local[ci];
-                let other = self.mentions[c.main].fact;
-                // An event that did not happen is not the one that did.
-                let unreal = |f: Factuality| matches!(f, Factuality::Denied | Factuality::Hypothetical);
-                self.compatible(m, c)
+            match gun.or_else(|| {
+                (0..local.len()).rev().find(|&ci| {
+                    let c = &local[ci];
+                    let other = self.mentions[c.main].fact;
+                    // An event that did not happen is not the one that did.
+                    let unreal = |f: Factuality| matches!(f, Factuality::Denied | Factuality::Hypothetical);
+                    self.compatible(m, c)
                     && unreal(other) == unreal(m.fact)
                     // (Nor is a foiled one: the mine defused before it went
                     // off is not the one that did.)
@@ -3316,6 +3328,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                             let o = &self.mentions[x];
                             o.time.is_none() && (o.anaphoric || o.refers || o.given)
                         }))
+                })
             }) {
                 Some(c) => {
                     let mut cl = local[c].clone();

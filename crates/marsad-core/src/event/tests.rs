@@ -3285,6 +3285,18 @@ fn an_injury_by_gunfire_is_one_event_with_its_shooter() {
     assert_eq!(ev[0].1, s(&["جيش الاحتلال الإسرائيلي"]));
 }
 
+/// «اغتيل X برصاص Y»: an attack and the gun it was done with are one
+/// event, even when only the attack's clause has a date (a background
+/// killing years back is not split from its gunfire by publication date).
+#[test]
+fn an_assassination_by_gunfire_is_one_event() {
+    let ev = real_args("وكان الناشط سامر الحلبي قد اغتيل برصاص مسلحين في أحد أحياء المدينة في 3 آذار/مارس 2019.");
+    assert_eq!(ev, vec![("ASSAULT".to_string(), s(&["مسلحين"]), s(&["سامر الحلبي"]))]);
+    let ev =
+        real_args("ويعيد الهجوم إلى الأذهان اغتيال ثلاثة محامين برصاص مسلحين داخل قاعة محكمة في 8 حزيران/يونيو 1999.");
+    assert_eq!(ev, vec![("ASSAULT".to_string(), s(&["مسلحين"]), vec![])]);
+}
+
 /// A protest by people counted with a singular noun (50 شابا) is theirs;
 /// the body it stands before (أمام مقر وزارة العمل) is its target.
 #[test]
