@@ -1587,13 +1587,21 @@ pub fn extract(
         }
         // A listed common word behind ب (برصاص، بجروح، برتبة) opens the
         // phrase after a name, not the name's last word (مزارعي الكوكا
-        // برصاص قوات الأمن).
-        while ts.end > ts.start
-            && key_at(ts.end - 1)
+        // برصاص قوات الأمن), nor its first: what follows it is a name only
+        // if two words are left (برصاص قوات الأمن, not برصاص طائش).
+        let ba_common = |t: usize| {
+            key_at(t)
                 .strip_prefix('ب')
                 .is_some_and(|k| lex.non_name.get(strip_article(k)) == Some(&false))
-        {
+        };
+        while ts.end > ts.start && ba_common(ts.end - 1) {
             ts.end -= 1;
+        }
+        if ts.start < ts.end && ba_common(ts.start) {
+            ts.start += 1;
+            if ts.end < ts.start + 2 {
+                continue;
+            }
         }
         if ts.start >= ts.end || ts.end > toks.len() {
             continue;

@@ -3721,6 +3721,49 @@ fn a_killing_by_gunfire_a_few_words_on_is_one_event() {
     );
 }
 
+/// «برصاص الأمن»: a listed common word behind ب opens no name either
+/// (the tagger's «برصاص الأمن» was an organisation, and the shooter).
+#[test]
+fn gunfire_opens_no_name() {
+    assert_eq!(
+        real_args("وقُتل خلالها شاب برصاص الأمن في جوان من العام نفسه."),
+        vec![("ASSAULT".to_string(), vec![], vec![])]
+    );
+}
+
+/// Laying down, handing over or burning weapons is disarmament (RETREAT,
+/// mode disarm, CAMEO 0873); one still to come is planned.
+#[test]
+fn disarmament_is_a_retreat() {
+    let got = |t: &str| -> Vec<(String, Option<String>, String, Option<f64>)> {
+        super::testkit::real_doc_on(t, Some("2026-05-14"))
+            .events
+            .into_iter()
+            .map(|e| (e.kind, e.mode, e.factuality, e.size))
+            .collect()
+    };
+    let disarm = |fact: &str, size: Option<f64>| {
+        vec![(
+            "RETREAT".to_string(),
+            Some("disarm".to_string()),
+            fact.to_string(),
+            size,
+        )]
+    };
+    assert_eq!(
+        got("وكان نحو 30 مقاتلا من الحزب قد أحرقوا أسلحتهم في مراسم مماثلة."),
+        disarm("actual", Some(30.0))
+    );
+    assert_eq!(
+        got("وقال إن دفعة ثالثة ستسلّم سلاحها الشهر المقبل."),
+        disarm("planned", None)
+    );
+    assert_eq!(
+        got("وألقى المسلحون السلاح بعد حصار دام أسبوعين."),
+        disarm("actual", None)
+    );
+}
+
 /// «حملة أمنية … اعتُقل خلالها 40 شخصا»: arrests the pronoun after the
 /// verb places in the campaign are the campaign's.
 #[test]
