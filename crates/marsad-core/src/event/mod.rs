@@ -2973,6 +2973,20 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 return false;
             }
         }
+        // A neighbourhood or site the gazetteer does not know, located only
+        // by its country (حي إل باراييسو), may lie in any town of that
+        // country.
+        let unlocated_in = |x: &Entity, y: &Entity| {
+            matches!((&x.geo, &y.geo), (Some(gx), Some(gy))
+                if gx.precision.as_deref() == Some("country")
+                    && gx.country.is_some()
+                    && gx.country == gy.country
+                    && specificity(x) <= 1
+                    && (2..=4).contains(&specificity(y)))
+        };
+        if unlocated_in(ea, eb) || unlocated_in(eb, ea) {
+            return false;
+        }
         let admin = |e: &Entity| -> Vec<String> {
             e.geo.as_ref().map_or(Vec::new(), |g| {
                 g.admin1.iter().chain(g.admin2.iter()).cloned().collect()
@@ -3951,10 +3965,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let m = &self.mentions[k];
         // (Not the attack of another place; but one the casualty word
         // governs by ب within five words, أصيب شاب برصاص، قُتل عشرة من
-        // مزارعي الكوكا برصاص, is its own whatever the places.)
+        // مزارعي الكوكا برصاص, is its own whatever the places. A place
+        // inside the other, or its country, is no other place: انفجرت
+        // سيارة في ماتشالا جنوب الإكوادور، ما أسفر عن مقتل شرطي.)
         let attack_of = |x: usize, tight: bool| {
             local.iter().position(|c| {
-                c.kind == "ASSAULT" && c.mentions.contains(&x) && (tight || !self.places_conflict(m.place, c.place))
+                c.kind == "ASSAULT"
+                    && c.mentions.contains(&x)
+                    && (tight || !self.places_conflict(m.place, c.place) || self.places_nested(m.place, c.place))
             })
         };
         let (s0, s1) = self.ix.sentence_of(m.t0)?;

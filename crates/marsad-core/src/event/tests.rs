@@ -3764,6 +3764,43 @@ fn disarmament_is_a_retreat() {
     );
 }
 
+/// A neighbourhood the gazetteer does not know (located by its country
+/// only) lies in the city named with it: the death and the attack are one
+/// event.
+#[test]
+fn an_unknown_neighbourhood_lies_in_its_city() {
+    let doc = super::testkit::real_doc_on(
+        "مكسيكو – أ ف ب\n\nتوفي الصحفي المكسيكي خوان مارتينيز متأثرا بجروحه أمس الأربعاء، بعد يوم من إطلاق مسلحين \
+         مجهولين النار عليه أمام منزله في حي لاس فلوريس بمدينة كولياكان، عاصمة ولاية سينالوا شمال غربي البلاد، في \
+         أحدث هجوم على الصحافة في البلاد.",
+        Some("2026-05-14"),
+    );
+    let got: Vec<(&str, Option<f64>, Option<f64>)> = doc
+        .events
+        .iter()
+        .map(|e| (e.trigger.text.as_str(), e.dead, e.injured))
+        .collect();
+    assert_eq!(got, vec![("هجوم", Some(1.0), Some(1.0))]);
+}
+
+/// «انفجرت سيارة … في مدينة ماتشالا جنوب الإكوادور، ما أسفر عن مقتل شرطي»:
+/// the toll a result verb leads to is the explosion's, though the toll is
+/// read with the country and the explosion with the city.
+#[test]
+fn a_toll_placed_in_the_country_is_the_city_attacks() {
+    let doc = super::testkit::real_doc_on(
+        "كيتو – (وكالات)\n\nانفجرت سيارة مفخخة قرابة منتصف ليل الجمعة أمام مقر للشرطة في مدينة ماتشالا جنوب \
+         الإكوادور، ما أسفر عن مقتل شرطي وإصابة 14 شخصا.",
+        Some("2026-08-22"),
+    );
+    let got: Vec<(&str, Option<f64>, Option<f64>)> = doc
+        .events
+        .iter()
+        .map(|e| (e.trigger.text.as_str(), e.dead, e.injured))
+        .collect();
+    assert_eq!(got, vec![("انفجرت", Some(1.0), Some(14.0))]);
+}
+
 /// «حملة أمنية … اعتُقل خلالها 40 شخصا»: arrests the pronoun after the
 /// verb places in the campaign are the campaign's.
 #[test]
