@@ -2323,6 +2323,23 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
     }
 
+    /// Whether token `t` opens an indefinite accusative object: a count
+    /// (خمسة أشخاص) or a noun with the tanween alif (قياديا، ناشطين is
+    /// not marked), not an adverb (أيضا، مجددا).
+    fn accusative_at(&self, t: usize) -> bool {
+        if self.kind(t) == Some(TokenKind::Number) {
+            return true;
+        }
+        let k = self.key(t);
+        self.kind(t) == Some(TokenKind::Arabic)
+            && self.mention_at[t] == NONE
+            && !k.starts_with("ال")
+            && k.ends_with('ا')
+            && k.chars().count() >= 4
+            && !grammar::is_adverb(k)
+            && !grammar::is_particle(k)
+    }
+
     /// Arguments of a noun trigger: its genitive, its prepositions, the
     /// owner of its pronoun suffix, the subject of the verb it depends on.
     fn noun_args(&self, m: &mut Mention, voice: Voice, end: usize) {
@@ -2375,9 +2392,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         && self.is_word(np.end)
                         && self.mention_at[np.end] == NONE
                         && (self.lex.words.is_property(self.key(np.end)) || self.ix.entity[np.end] != NONE);
-                    let as_actor = (voice != Voice::Passive || weapon_subject)
+                    // اعتقال الجيش المكسيكي قياديا بارزا: a body with an
+                    // accusative object after it is the one that acts.
+                    let body_with_object =
+                        voice == Voice::Passive && org && self.is_agent(e) && self.accusative_at(np.end);
+                    let subject = weapon_subject || body_with_object;
+                    let as_actor = (voice != Voice::Passive || subject)
                         && !held
-                        && (pp_target || agentive_l || weapon_subject || (org && m.casualty.is_none()));
+                        && (pp_target || agentive_l || subject || (org && m.casualty.is_none()));
                     if as_actor {
                         for e in std::iter::once(e).chain(np.also) {
                             Self::add_actor(m, e, true);

@@ -3801,6 +3801,23 @@ fn a_toll_placed_in_the_country_is_the_city_attacks() {
     assert_eq!(got, vec![("انفجرت", Some(1.0), Some(14.0))]);
 }
 
+/// «اعتقال الجيش المكسيكي قياديا بارزا»: the genitive of an arrest noun is
+/// whom it took, unless an accusative object follows it; then the
+/// genitive body is the one that arrests.
+#[test]
+fn a_body_with_an_object_after_an_arrest_noun_arrests() {
+    assert_eq!(
+        real_args(
+            "وجاءت الاحتجاجات بعد ساعات من اعتقال الجيش المكسيكي قياديا بارزا في كارتل خاليسكو خلال عملية في بلدية زابوبان."
+        ),
+        vec![("COERCE".to_string(), s(&["الجيش المكسيكي"]), vec![])]
+    );
+    assert_eq!(
+        real_args("وأعلنت الحكومة اعتقال عناصر حركة الشباب أيضا في مدينة كيسمايو."),
+        vec![("COERCE".to_string(), vec![], s(&["حركة الشباب"]))]
+    );
+}
+
 /// «حملة أمنية … اعتُقل خلالها 40 شخصا»: arrests the pronoun after the
 /// verb places in the campaign are the campaign's.
 #[test]
