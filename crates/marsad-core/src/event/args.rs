@@ -2324,8 +2324,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     }
 
     /// Whether token `t` opens an indefinite accusative object: a count
-    /// (خمسة أشخاص) or a noun with the tanween alif (قياديا، ناشطين is
-    /// not marked), not an adverb (أيضا، مجددا).
+    /// (خمسة أشخاص) or a noun with the tanween alif (قياديا), not an adverb
+    /// (أيضا، مجددا). A sound plural (ناشطين) shows no case and is not read.
     fn accusative_at(&self, t: usize) -> bool {
         if self.kind(t) == Some(TokenKind::Number) {
             return true;

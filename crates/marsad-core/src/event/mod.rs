@@ -3301,21 +3301,19 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if m.trigger.is_none() || m.casualty.is_some() {
                 continue;
             }
-            // «اغتيل … برصاص مسلحين»: the gun an attack just named was
-            // fired with, whatever time or place each is read with.
-            let gun = (0..local.len()).rev().find(|&ci| {
-                let act = &self.mentions[local[ci].main];
-                local[ci].kind == "ASSAULT" && act.fact == m.fact && self.gun_of(m, act)
-            });
             // The nearest compatible event before it: «وبعد هجوم في كركوك
             // استهدف نقطة تفتيش» — the verb tells of the attack just named.
-            match gun.or_else(|| {
-                (0..local.len()).rev().find(|&ci| {
-                    let c = &local[ci];
-                    let other = self.mentions[c.main].fact;
-                    // An event that did not happen is not the one that did.
-                    let unreal = |f: Factuality| matches!(f, Factuality::Denied | Factuality::Hypothetical);
-                    self.compatible(m, c)
+            match (0..local.len()).rev().find(|&ci| {
+                let c = &local[ci];
+                let other = self.mentions[c.main].fact;
+                // «اغتيل … برصاص مسلحين»: the gun an attack just named was
+                // fired with, whatever time or place each is read with.
+                if c.kind == "ASSAULT" && other == m.fact && self.gun_of(m, &self.mentions[c.main]) {
+                    return true;
+                }
+                // An event that did not happen is not the one that did.
+                let unreal = |f: Factuality| matches!(f, Factuality::Denied | Factuality::Hypothetical);
+                self.compatible(m, c)
                     && unreal(other) == unreal(m.fact)
                     // (Nor is a foiled one: the mine defused before it went
                     // off is not the one that did.)
@@ -3342,7 +3340,6 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                             let o = &self.mentions[x];
                             o.time.is_none() && (o.anaphoric || o.refers || o.given)
                         }))
-                })
             }) {
                 Some(c) => {
                     let mut cl = local[c].clone();
