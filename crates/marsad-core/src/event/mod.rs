@@ -3311,6 +3311,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 if c.kind == "ASSAULT" && other == m.fact && self.gun_of(m, &self.mentions[c.main]) {
                     return true;
                 }
+                // «إضراب عام … احتجاجا على إيقاف ناشطين»: what the protest
+                // before it was held for, whatever its form.
+                if c.kind == "PROTEST" && grammar::is_protest_purpose(self.key(m.t0)) {
+                    return true;
+                }
                 // An event that did not happen is not the one that did.
                 let unreal = |f: Factuality| matches!(f, Factuality::Denied | Factuality::Hypothetical);
                 self.compatible(m, c)

@@ -3818,6 +3818,30 @@ fn a_body_with_an_object_after_an_arrest_noun_arrests() {
     );
 }
 
+/// «إضراب عام … احتجاجا على إيقاف ناشطين»: the accusative of purpose says
+/// why the strike was held; it is no second protest. Alone in its
+/// sentence it still names the protest.
+#[test]
+fn a_protest_of_purpose_is_the_protest_before_it() {
+    let kinds = |t: &str| -> Vec<(String, String)> {
+        super::testkit::real_doc_on(t, Some("2026-03-12"))
+            .events
+            .into_iter()
+            .map(|e| (e.kind, e.trigger.text))
+            .collect()
+    };
+    assert_eq!(
+        kinds(
+            "شُلّت الحركة في مدن الرديف والمتلوي بولاية قفصة، إثر إضراب عام دعا إليه الاتحاد الجهوي للشغل احتجاجا على إيقاف ناشطين."
+        ),
+        vec![("PROTEST".to_string(), "إضراب عام".to_string())]
+    );
+    assert_eq!(
+        kinds("وأغلق التجار محالهم احتجاجا على الضرائب الجديدة."),
+        vec![("PROTEST".to_string(), "احتجاج".to_string())]
+    );
+}
+
 /// «حملة أمنية … اعتُقل خلالها 40 شخصا»: arrests the pronoun after the
 /// verb places in the campaign are the campaign's.
 #[test]
