@@ -519,7 +519,7 @@ pub fn is_purpose(key: &str) -> bool {
 /// A protest noun in the accusative of purpose (احتجاجا على): why the act
 /// before it was done, not a protest of its own beside it.
 pub fn is_protest_purpose(key: &str) -> bool {
-    matches!(strip_conj(key), "احتجاجا" | "احتجاجاً")
+    strip_conj(key) == "احتجاجا"
 }
 
 /// Conditional particles (a conditional clause is hypothetical).
