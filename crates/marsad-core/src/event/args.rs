@@ -1377,6 +1377,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             && !reflexive
             && self.mention_at[j] == NONE
             && !grammar::is_particle(self.key(j))
+            && !self.gender_disagrees(m, v0, v1, j)
             // (وهددت بالتصعيد: a preposition written on the article is no subject.)
             && !(self.ix.entity[j] == NONE && {
                 let k = grammar::strip_conj(self.key(j));
@@ -2321,6 +2322,37 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             j += 1;
         }
+    }
+
+    /// «وطالبت مجلس الأمن بـ…»، «دعا الحكومة إلى»: the body or person
+    /// right after a one-word verb is not its subject when their genders
+    /// differ: a feminine past (in ت) before a masculine head (مجلس، رئيس),
+    /// or a masculine third person before an organisation whose head ends
+    /// in ة or ات. Standard Arabic makes a verb agree with a subject after it.
+    fn gender_disagrees(&self, m: &Mention, v0: usize, v1: usize, j: usize) -> bool {
+        let e = self.ix.entity[j];
+        if m.pos != Pos::Verb || v1 != v0 + 1 || e == NONE {
+            return false;
+        }
+        let Some(kind) = self.entity(e).map(|x| x.kind) else {
+            return false;
+        };
+        let v = grammar::strip_conj(self.key(v0));
+        let h = grammar::strip_conj(self.key(j));
+        let h = h.strip_prefix("ال").unwrap_or(h);
+        if v.ends_with('ت') {
+            return matches!(kind, EntityKind::Organization | EntityKind::Person)
+                && self.lex.words.is_masculine_head(h);
+        }
+        // (Not a dual or plural, nor a present in ت, which may be feminine,
+        // nor a form with an object suffix (نفته); a three-letter past in ا
+        // is singular: دعا.)
+        let dual = v.ends_with("وا") || (v.ends_with('ا') && v.chars().count() > 3);
+        let masculine = !dual && !v.ends_with(['ن', 'ه', 'م']) && !v.starts_with('ت');
+        masculine
+            && kind == EntityKind::Organization
+            && (h.ends_with('ة') || h.ends_with("ات"))
+            && !self.lex.words.is_role_head(h)
     }
 
     /// Whether token `t` opens an indefinite accusative object: a count

@@ -831,6 +831,13 @@ impl GrammarWords {
         listed(&self.role_heads, key) || listed(&self.role_heads, strip_conj(key))
     }
 
+    /// A masculine singular head of a body or office (مجلس، جيش، رئيس, not
+    /// رئيسة or عمدة): a feminine verb is not its.
+    pub fn is_masculine_head(&self, key: &str) -> bool {
+        let k = strip_conj(key);
+        listed(&self.masculine_bodies, k) || (listed(&self.role_heads, k) && !k.ends_with('ة'))
+    }
+
     /// Words of defusing or neutralising a device (تفكيك، أبطل): what they
     /// were done to before it went off did not go off.
     pub fn is_defuse(&self, key: &str) -> bool {

@@ -2848,6 +2848,32 @@ fn real_sides(text: &str, kind: &str) -> Vec<(Vec<String>, Vec<String>)> {
         .collect()
 }
 
+/// «وطالبت مجلس الأمن بـ»، «ودعا الحكومة إلى»: a verb and the body after it
+/// that differ in gender are verb and object, not verb and subject.
+#[test]
+fn a_body_of_the_other_gender_after_a_verb_is_its_object() {
+    assert_eq!(
+        real_sides(
+            "أدانت وزارة الخارجية القطرية القصف، وطالبت مجلس الأمن الدولي بالتحرك لوقف الانتهاكات.",
+            "REQUEST"
+        ),
+        vec![(s(&["وزارة الخارجية القطرية"]), s(&["مجلس الأمن الدولي"]))]
+    );
+    assert_eq!(
+        real_sides("ودعا الحكومة العراقية إلى فتح تحقيق.", "REQUEST"),
+        vec![(vec![], s(&["الحكومة العراقية"]))]
+    );
+    assert_eq!(
+        real_sides("واتهم حزب الله الحكومة الإسرائيلية بخرق الاتفاق.", "ACCUSE"),
+        vec![(s(&["حزب الله"]), s(&["الحكومة الإسرائيلية"]))]
+    );
+    // (Agreeing, the body after the verb is its subject.)
+    assert_eq!(
+        real_sides("ودعت الحكومة العراقية إلى فتح تحقيق.", "REQUEST"),
+        vec![(s(&["الحكومة العراقية"]), vec![])]
+    );
+}
+
 #[test]
 fn a_denial_is_aimed_at_who_made_the_claim() {
     let text = "وقال المنتدى التونسي للحقوق الاقتصادية والاجتماعية إن السلطات نقلت مئات المهاجرين قسرا نحو الحدود. ونفت وزارة الداخلية التونسية ذلك.";

@@ -299,22 +299,17 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
     /// A verb in the masculine singular (طالب، يطالب) cannot have a body
     /// whose name is grammatically feminine (الأجهزة الأمنية، السلطات،
     /// وزارة …) as its subject: «وطالب الأجهزة الأمنية بـ…» is the last
-    /// speaker's demand of them.
+    /// speaker's demand of them. Nor can a feminine past (طالبت، دعت) have
+    /// a masculine body or office (مجلس الأمن، رئيس الحكومة).
     fn disagrees(&self, hit: &Hit, cue: &Cue, sp: &Speaker) -> bool {
-        if hit.t1 != hit.t0 + 1 || cue.kind != CueKind::Verb {
+        if hit.t1 != hit.t0 + 1 || cue.kind != CueKind::Verb || sp.unnamed {
             return false;
         }
         let form = strip_conj(self.key(hit.t0));
         let masculine = form == cue.lemma
             || (form.starts_with('ي') && !form.ends_with("ون") && !form.ends_with("ان") && !form.ends_with("ين"));
-        if !masculine
-            || sp.unnamed
-            || sp
-                .entity
-                .is_some_and(|e| self.entity_kind(e) != Some(EntityKind::Organization))
-        {
-            return false;
-        }
+        let feminine = !masculine && form.ends_with('ت') && !cue.lemma.ends_with('ت');
+        let kind = sp.entity.and_then(|e| self.entity_kind(e));
         let Some(j) = (hit.t1..hit.t1 + 3).find(|&j| self.is_word(j)) else {
             return false;
         };
@@ -323,6 +318,14 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             Some(e) => self.ix.mention_at(j).is_some_and(|(a, _, m)| a == j && m == e),
             None => sp.text.is_some_and(|(a, _)| a == self.word_start(j)),
         };
+        if feminine {
+            return opens
+                && kind.is_none_or(|k| matches!(k, EntityKind::Organization | EntityKind::Person))
+                && self.ctx.resources.events.words.is_masculine_head(head);
+        }
+        if !masculine || kind.is_some_and(|k| k != EntityKind::Organization) {
+            return false;
+        }
         // (A few nouns for men end in ة: الداعية، العلامة، الخليفة.)
         let masculine_noun = matches!(head, "الداعية" | "العلامة" | "الخليفة" | "الرحالة" | "الراوية");
         opens && !masculine_noun && head.starts_with("ال") && (head.ends_with('ة') || head.ends_with("ات"))
