@@ -1780,6 +1780,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 && self.ix.time[t] == NONE
                 && !k.starts_with('ب')
                 && grammar::preposition(k).is_none()
+                && !grammar::is_pronoun_preposition(k)
                 && !grammar::is_particle(k)
                 && !grammar::is_complementizer(k)
                 && !grammar::is_relative(k)
@@ -2140,6 +2141,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 continue;
             }
             let key = grammar::strip_conj(self.key(j));
+            // «بيانا طالبت فيه الحكومة بـ»: a preposition with a pronoun
+            // stands for a noun told before; the object is after it.
+            if grammar::is_pronoun_preposition(key) {
+                j += 1;
+                continue;
+            }
             // بمساندة (جوية) من X، بدعم من X، بإسناد X: a side that acts with
             // the subject.
             if let Some(np) = self.support_at(j, end) {
@@ -2241,6 +2248,20 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     j += 1;
                     continue;
                 }
+                // استعادت القوات السيطرة عليها من البيشمركة، صادروا أسلحة
+                // من المسلحين: the side something was taken from.
+                Some("من") if self.trigger(m).and_then(|t| t.mode.as_deref()) == Some("seize") => {
+                    match self.np_at(j + 1, end) {
+                        Some(np) => {
+                            if let Some(e) = np.entity.filter(|&e| self.is_agent(e)) {
+                                Self::add(&mut m.targets, e);
+                            }
+                            j = np.end.max(j + 1);
+                        }
+                        None => j += 1,
+                    }
+                    continue;
+                }
                 Some("على" | "ضد" | "بحق" | "نحو") => {
                     if let Some(np) = self.np_at(j + 1, end) {
                         // حظر على الحسكة: a town after على is where, not whom.
@@ -2330,7 +2351,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// or a masculine third person before an organisation whose head ends
     /// in ة or ات. Standard Arabic makes a verb agree with a subject after it.
     fn gender_disagrees(&self, m: &Mention, v0: usize, v1: usize, j: usize) -> bool {
-        let e = self.ix.entity[j];
+        // (Past a pronoun of the noun told before: دعا فيها الحكومة.)
+        let j = if grammar::is_pronoun_preposition(self.key(j)) {
+            j + 1
+        } else {
+            j
+        };
+        let Some(&e) = self.ix.entity.get(j) else {
+            return false;
+        };
         if m.pos != Pos::Verb || v1 != v0 + 1 || e == NONE {
             return false;
         }

@@ -14,7 +14,18 @@ pub fn strip_conj(key: &str) -> &str {
     // Closed-class words and common roots that begin with ف.
     if matches!(
         key,
-        "في" | "فيما" | "فقط" | "فوق" | "فجر" | "فترة" | "فرض" | "فرضت" | "فور"
+        "في" | "فيما"
+            | "فقط"
+            | "فوق"
+            | "فجر"
+            | "فترة"
+            | "فرض"
+            | "فرضت"
+            | "فور"
+            | "فيه"
+            | "فيها"
+            | "فيهم"
+            | "فيهما"
     ) {
         return key;
     }
@@ -185,6 +196,16 @@ pub fn preposition(key: &str) -> Option<&'static str> {
             "في"
         }
         _ => return None,
+    })
+}
+
+/// A preposition with a pronoun suffix (فيه، عليها، منهم، لها): it stands
+/// for a noun told before and opens no phrase («بيانا اتهم فيه الشرطة»).
+pub fn is_pronoun_preposition(key: &str) -> bool {
+    let k = strip_conj(key);
+    ["هما", "هم", "هن", "ها", "ه"].iter().any(|s| {
+        k.strip_suffix(s)
+            .is_some_and(|st| matches!(st, "في" | "علي" | "من" | "عن" | "الي" | "مع" | "ل" | "لدي" | "عند"))
     })
 }
 
@@ -922,6 +943,32 @@ mod tests {
         }
         for k in ["لان", "انا", "اين", "الان"] {
             assert!(!is_complementizer(k), "{k}");
+        }
+    }
+
+    /// فيه is the preposition with its pronoun, not ف + يه; it and its
+    /// kin open no phrase.
+    #[test]
+    fn prepositions_with_a_pronoun() {
+        assert_eq!(strip_conj("فيه"), "فيه");
+        assert_eq!(strip_conj("وفيها"), "فيها");
+        for k in ["فيه", "فيها", "عليه", "وعليهم", "منها", "لها", "اليه", "معهما"] {
+            assert!(is_pronoun_preposition(k), "{k}");
+        }
+        for k in ["في", "علي", "الهام", "فيلق", "عليان", "منهج"] {
+            assert!(!is_pronoun_preposition(k), "{k}");
+        }
+    }
+
+    #[test]
+    fn masculine_heads() {
+        let w = words();
+        let key = crate::text::normalize::match_key;
+        for k in ["مجلس", "المجلس", "والجيش", "رئيس", "الوزير"] {
+            assert!(w.is_masculine_head(&key(k)), "{k}");
+        }
+        for k in ["وزارة", "الحكومة", "رئيسة", "عمدة", "السلطات"] {
+            assert!(!w.is_masculine_head(&key(k)), "{k}");
         }
     }
 

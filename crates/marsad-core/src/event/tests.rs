@@ -2848,6 +2848,34 @@ fn real_sides(text: &str, kind: &str) -> Vec<(Vec<String>, Vec<String>)> {
         .collect()
 }
 
+/// «بيانا اتهم فيه الشرطة»: the preposition with a pronoun of the noun
+/// told before opens no phrase; the object is after it (and فيه is no ف +
+/// يه: no «ه الشرطة»).
+#[test]
+fn a_pronoun_after_a_verb_of_speech_stands_before_its_object() {
+    assert_eq!(
+        real_sides("وأصدر الاتحاد بيانا اتهم فيه الشرطة بقمع المحتجين.", "ACCUSE"),
+        vec![(vec![], s(&["الشرطة"]))]
+    );
+    assert_eq!(
+        real_sides(
+            "ووجه حزب الأمة رسالة دعا فيها الحكومة السودانية إلى وقف القتال.",
+            "REQUEST"
+        ),
+        vec![(vec![], s(&["الحكومة السودانية"]))]
+    );
+}
+
+/// «استعادت القوات السيطرة عليها من البيشمركة»: what is seized is taken
+/// from the side after من.
+#[test]
+fn a_seizure_is_from_the_side_after_min() {
+    assert_eq!(
+        real_sides("استعادت القوات السيطرة عليها من البيشمركة.", "COERCE"),
+        vec![(vec![], s(&["البيشمركة"]))]
+    );
+}
+
 /// «وطالبت مجلس الأمن بـ»، «ودعا الحكومة إلى»: a verb and the body after it
 /// that differ in gender are verb and object, not verb and subject.
 #[test]
