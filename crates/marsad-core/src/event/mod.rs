@@ -1084,6 +1084,35 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 self.mentions[k].actors = sides;
             }
         }
+        // «اعتقلت اثنين من ممثلي العمال، قبل أن يُطلق سراحهما»: a release
+        // with no side of its own, after an arrest or an abduction in its
+        // sentence, is by the ones who took them.
+        for k in 0..self.mentions.len() {
+            let m = &self.mentions[k];
+            if m.kind.as_deref() != Some("RETREAT")
+                || !m.actors.is_empty()
+                || self.trigger(m).is_none_or(|t| t.mode.as_deref() != Some("release"))
+            {
+                continue;
+            }
+            let takers = self
+                .sentence_mentions(m.sent)
+                .iter()
+                .rev()
+                .filter(|o| o.t1 <= m.t0)
+                .find(|o| {
+                    self.trigger(o)
+                        .and_then(|t| t.mode.as_deref())
+                        .is_some_and(|md| matches!(md, "arrest" | "abduct"))
+                })
+                .filter(|o| !o.actors.is_empty())
+                .map(|o| o.actors.clone());
+            if let Some(takers) = takers {
+                let m = &mut self.mentions[k];
+                m.targets.retain(|t| !takers.contains(t));
+                m.actors = takers;
+            }
+        }
         // Property the protesters burned or wrecked (محتجون أضرموا النار
         // في وكالة) once their protest is told of: their riot, not an
         // attack of its own.

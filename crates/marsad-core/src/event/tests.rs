@@ -2876,6 +2876,19 @@ fn a_seizure_is_from_the_side_after_min() {
     );
 }
 
+/// «اعتقلت اثنين منهم، قبل أن يُطلق سراحهما»: a release with no side of
+/// its own is by the ones who made the arrest before it.
+#[test]
+fn a_release_after_an_arrest_is_by_the_arresters() {
+    let text = "وأفاد شهود بأن قوة من الشرطة العراقية منعت المضربين من نصب خيمة، واعتقلت اثنين من ممثلي العمال، قبل أن يُطلق سراحهما بعد ساعات.";
+    assert_eq!(real_sides(text, "RETREAT"), vec![(s(&["الشرطة العراقية"]), vec![])]);
+    // (Not so with no arrest before it.)
+    assert_eq!(
+        real_sides("وأُفرج عن ثلاثة من الموقوفين مساء الأحد.", "RETREAT"),
+        vec![(vec![], s(&["الموقوفين"]))]
+    );
+}
+
 /// «وطالبت مجلس الأمن بـ»، «ودعا الحكومة إلى»: a verb and the body after it
 /// that differ in gender are verb and object, not verb and subject.
 #[test]
