@@ -1368,7 +1368,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let circumstantial = v1 == v0 + 1 && self.comma_participle(v0);
         // نطالب الحكومة: a first-person verb's subject is the speaker.
         let first = self.trigger(m).is_some_and(|t| t.first_person);
+        // «أصدرت العشيرة بيانا طالبت فيه الحكومة بـ»: a verb describing an
+        // indefinite noun, with a pronoun of it after the verb, goes on with
+        // the subject of the clause before; what follows is its object.
+        let describes = grammar::is_pronoun_preposition(self.key(j))
+            && v0 > 0
+            && self.mention_at[v0 - 1] == NONE
+            && (self.accusative_at(v0 - 1) || {
+                let k = self.key(v0 - 1);
+                self.kind(v0 - 1) == Some(TokenKind::Arabic) && !k.starts_with("ال") && k.ends_with('ة')
+            });
         let subject = if j < end
+            && !describes
             && !plural
             && !first
             && !noun_subject

@@ -2866,6 +2866,20 @@ fn a_pronoun_after_a_verb_of_speech_stands_before_its_object() {
     );
 }
 
+/// «أصدرت العشيرة بيانا طالبت فيه الحكومة بـ»: a verb describing an
+/// indefinite noun, with a pronoun of it after the verb, is the subject's
+/// before; the body after the pronoun is its object, whatever its gender.
+#[test]
+fn a_verb_describing_a_statement_goes_on_with_its_issuer() {
+    assert_eq!(
+        real_sides(
+            "وقالت الحكومة العراقية إنها ستلاحق الجناة. بدورها، أصدرت عشيرة السواعد، التي ينتمي إليها الضابط، بيانا طالبت فيه الحكومة بـ\"القصاص العادل من الجناة\".",
+            "REQUEST"
+        ),
+        vec![(s(&["السواعد"]), s(&["الحكومة العراقية"]))]
+    );
+}
+
 /// «استعادت القوات السيطرة عليها من البيشمركة»: what is seized is taken
 /// from the side after من.
 #[test]
