@@ -2264,7 +2264,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 Some("من") if self.trigger(m).and_then(|t| t.mode.as_deref()) == Some("seize") => {
                     match self.np_at(j + 1, end) {
                         Some(np) => {
-                            if let Some(e) = np.entity.filter(|&e| self.is_agent(e)) {
+                            // (Not the side that acts: قوة من الجيش.)
+                            if let Some(e) = np.entity.filter(|&e| self.is_agent(e) && !m.actors.contains(&e)) {
                                 Self::add(&mut m.targets, e);
                             }
                             j = np.end.max(j + 1);
