@@ -1344,6 +1344,19 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         } else {
             voice
         };
+        // «ركابا اختطفهم مسلحون»، «قتلهم مسلحون»: a verb that carries its
+        // object as a pronoun is active; the phrase after it is its subject.
+        let layer = self.ctx.layer;
+        let suffixed = v1 == v0 + 1
+            && layer.tokens.get(v0).is_some_and(|t| {
+                let end = t.end as usize;
+                m.end < end
+                    && matches!(
+                        crate::text::normalize::match_key(layer.slice(m.end, end)).as_str(),
+                        "ه" | "ها" | "هم" | "هما" | "هن"
+                    )
+            });
+        let voice = if suffixed { Voice::Active } else { voice };
         let j = self.skip_adverbs(v1, end);
         let reflexive = matches!(
             grammar::strip_conj(self.key(j)),

@@ -158,6 +158,14 @@ impl Extractor<'_, '_, '_> {
             after
         };
         let head = b - 1;
+        // (Nor a verb read as the counted noun: «من بين خمسة خطفهم مسلحون».)
+        if self
+            .mentions
+            .get(self.mention_at[head] as usize)
+            .is_some_and(|o| o.pos == super::Pos::Verb)
+        {
+            return None;
+        }
         // (Not a count of things: ست بنادق.)
         if self.lex.words.is_non_person_unit(self.key(head)) {
             return None;

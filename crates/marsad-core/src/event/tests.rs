@@ -2880,6 +2880,24 @@ fn a_verb_describing_a_statement_goes_on_with_its_issuer() {
     );
 }
 
+/// «ركابا اختطفهم مسلحون»: a verb carrying its object as a pronoun is
+/// active, and the phrase after it is who did it; a verb is no counted
+/// noun («من بين خمسة خطفهم مسلحون» makes no group «خمسة خطفهم»).
+#[test]
+fn a_verb_with_an_object_pronoun_has_its_subject_after_it() {
+    assert_eq!(
+        real_sides("وعثرت الشرطة على جثث ثلاثة رعاة قتلهم مسلحون من حركة الشباب.", "ASSAULT"),
+        vec![(s(&["حركة الشباب"]), s(&["ثلاثة رعاة"]))]
+    );
+    assert_eq!(
+        real_sides(
+            "وعثرت الشرطة على جثة مزارع من بين خمسة خطفهم مسلحون من حركة الشباب.",
+            "ASSAULT"
+        ),
+        vec![(s(&["حركة الشباب"]), vec![])]
+    );
+}
+
 /// «استعادت القوات السيطرة عليها من البيشمركة»: what is seized is taken
 /// from the side after من.
 #[test]
