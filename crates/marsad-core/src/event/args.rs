@@ -1351,10 +1351,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             && layer.tokens.get(v0).is_some_and(|t| {
                 let end = t.end as usize;
                 m.end < end
-                    && matches!(
-                        crate::text::normalize::match_key(layer.slice(m.end, end)).as_str(),
-                        "ه" | "ها" | "هم" | "هما" | "هن"
-                    )
+                    && grammar::PRONOUN_SUFFIXES
+                        .contains(&crate::text::normalize::match_key(layer.slice(m.end, end)).as_str())
             });
         let voice = if suffixed { Voice::Active } else { voice };
         let j = self.skip_adverbs(v1, end);
@@ -2401,7 +2399,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // (Not a dual or plural, nor a present in ت, which may be feminine,
         // nor a form with an object suffix (نفته); a three-letter past in ا
         // is singular: دعا.)
-        let dual = v.ends_with("وا") || (v.ends_with('ا') && v.chars().count() > 3);
+        let dual = grammar::is_plural_verb(v) || (v.ends_with('ا') && v.chars().count() > 3);
         let masculine = !dual && !v.ends_with(['ن', 'ه', 'م']) && !v.starts_with('ت');
         masculine
             && kind == EntityKind::Organization

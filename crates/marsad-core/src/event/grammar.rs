@@ -199,11 +199,14 @@ pub fn preposition(key: &str) -> Option<&'static str> {
     })
 }
 
+/// Third-person pronoun suffixes (ه، ها، هم، هما، هن), longest first.
+pub const PRONOUN_SUFFIXES: [&str; 5] = ["هما", "هم", "هن", "ها", "ه"];
+
 /// A preposition with a pronoun suffix (فيه، عليها، منهم، لها): it stands
 /// for a noun told before and opens no phrase («بيانا اتهم فيه الشرطة»).
 pub fn is_pronoun_preposition(key: &str) -> bool {
     let k = strip_conj(key);
-    ["هما", "هم", "هن", "ها", "ه"].iter().any(|s| {
+    PRONOUN_SUFFIXES.iter().any(|s| {
         k.strip_suffix(s)
             .is_some_and(|st| matches!(st, "في" | "علي" | "من" | "عن" | "الي" | "مع" | "ل" | "لدي" | "عند"))
     })

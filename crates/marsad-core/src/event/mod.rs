@@ -1059,58 +1059,36 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             self.mentions[k] = m2;
         }
-        // «اتفاق لوقف إطلاق النار بين X و Y …، بعد اشتباكات عنيفة»: clashes
-        // with no side of their own were fought by the sides the truce of
-        // the same sentence names with بين (actors that initiated nothing).
+        // A mention with no side of its own borrows one from another in its
+        // sentence: clashes the sides of the truce there (named with بين,
+        // initiating nothing) fought («اتفاق لوقف إطلاق النار بين X و Y …،
+        // بعد اشتباكات عنيفة»); a release the ones who made the arrest or
+        // abduction before it («اعتقلت اثنين من ممثلي العمال، قبل أن يُطلق
+        // سراحهما»).
         for k in 0..self.mentions.len() {
             let m = &self.mentions[k];
-            if m.kind.as_deref() != Some("ASSAULT")
-                || !m.actors.is_empty()
-                || !m.targets.is_empty()
-                || self.trigger(m).is_none_or(|t| t.mode.as_deref() != Some("clash"))
-            {
+            if !m.actors.is_empty() {
                 continue;
             }
-            let sides = self
-                .sentence_mentions(m.sent)
-                .iter()
-                .find(|o| {
+            let mode = |o: &Mention| self.trigger(o).and_then(|t| t.mode.as_deref());
+            let mut others = self.sentence_mentions(m.sent).iter();
+            let lender = match (m.kind.as_deref(), mode(m)) {
+                (Some("ASSAULT"), Some("clash")) if m.targets.is_empty() => others.find(|o| {
                     matches!(o.kind.as_deref(), Some("AGREE" | "RETREAT"))
                         && o.actors.len() >= 2
                         && o.initiators.is_empty()
-                })
-                .map(|o| o.actors.clone());
-            if let Some(sides) = sides {
-                self.mentions[k].actors = sides;
-            }
-        }
-        // «اعتقلت اثنين من ممثلي العمال، قبل أن يُطلق سراحهما»: a release
-        // with no side of its own, after an arrest or an abduction in its
-        // sentence, is by the ones who took them.
-        for k in 0..self.mentions.len() {
-            let m = &self.mentions[k];
-            if m.kind.as_deref() != Some("RETREAT")
-                || !m.actors.is_empty()
-                || self.trigger(m).is_none_or(|t| t.mode.as_deref() != Some("release"))
-            {
-                continue;
-            }
-            let takers = self
-                .sentence_mentions(m.sent)
-                .iter()
-                .rev()
-                .filter(|o| o.t1 <= m.t0)
-                .find(|o| {
-                    self.trigger(o)
-                        .and_then(|t| t.mode.as_deref())
-                        .is_some_and(|md| matches!(md, "arrest" | "abduct"))
-                })
-                .filter(|o| !o.actors.is_empty())
-                .map(|o| o.actors.clone());
-            if let Some(takers) = takers {
+                }),
+                (Some("RETREAT"), Some("release")) => others
+                    .rev()
+                    .filter(|o| o.t1 <= m.t0)
+                    .find(|o| matches!(mode(o), Some("arrest" | "abduct")))
+                    .filter(|o| !o.actors.is_empty()),
+                _ => None,
+            };
+            if let Some(sides) = lender.map(|o| o.actors.clone()) {
                 let m = &mut self.mentions[k];
-                m.targets.retain(|t| !takers.contains(t));
-                m.actors = takers;
+                m.targets.retain(|t| !sides.contains(t));
+                m.actors = sides;
             }
         }
         // Property the protesters burned or wrecked (محتجون أضرموا النار
