@@ -874,3 +874,75 @@ fn the_two_sides_called_on_are_those_of_the_fighting() {
     let call = doc.events.iter().find(|e| e.kind == "REQUEST").expect("a call");
     assert_eq!(call.targets.len(), 2, "{:?}", doc.events);
 }
+
+/// أغلق and إغلاق: an authority closing a crossing, a border or schools is
+/// a restriction (COERCE); protesters or merchants closing a road or their
+/// shops protest; a closure in a strike's sentence is the strike's, and a
+/// road closed by no one named is no event.
+#[test]
+fn a_closure_is_the_authoritys_or_the_protesters() {
+    assert_eq!(
+        kinds_modes("أغلقت السلطات الكوسوفية معبر يارينيي الحدودي أمام الشاحنات."),
+        vec![("COERCE".to_string(), Some("restrict".to_string()))]
+    );
+    assert_eq!(kinds("وقررت وزارة الداخلية غلق المعبر بصفة وقتية."), vec!["COERCE"]);
+    assert_eq!(
+        kinds("وأعلنت الإدارة المحلية إغلاق المدارس في المناطق الحدودية."),
+        vec!["COERCE"]
+    );
+    // The place as a pronoun on the verb stands before it.
+    assert_eq!(
+        kinds("ويُعد المعبر الشريان الرئيسي للتجارة بين البلدين، وقد أغلقته السلطات الليبية في مارس."),
+        vec!["COERCE"]
+    );
+    assert_eq!(
+        kinds_modes("وأغلق شبان غاضبون الطريق الساحلي بالإطارات المشتعلة."),
+        vec![("PROTEST".to_string(), Some("obstruct".to_string()))]
+    );
+    assert_eq!(kinds("وأغلق التجار في البلدة متاجرهم."), vec!["PROTEST"]);
+    assert_eq!(kinds("وقال إن محتجين قد أغلقوا مدخله لأكثر من أسبوع."), vec!["PROTEST"]);
+    assert_eq!(
+        kinds("ودعت النقابات إلى إضراب عام بدأ فجر الجمعة وأغلقت معه الأسواق والمدارس."),
+        vec!["PROTEST"]
+    );
+    assert!(kinds("وأُغلق الطريق لساعات.").is_empty());
+    assert!(kinds("وأغلقنا الأبواب على أطفالنا حتى الصباح.").is_empty());
+}
+
+/// Bans on moving about, selling, parking or grazing are restrictions;
+/// حظر الجولان is the Tunisian curfew.
+#[test]
+fn bans_on_moving_selling_and_grazing_are_restrictions() {
+    assert_eq!(
+        kinds_modes("وقرر حاكم منطقة نيامي حظر سير الدراجات النارية ليلا."),
+        vec![("COERCE".to_string(), Some("restrict".to_string()))]
+    );
+    assert_eq!(kinds("وفرضت السلطات حظرا على التنقل بين المخيمات."), vec!["COERCE"]);
+    assert_eq!(
+        kinds("وقررت الحكومة منع بيع البنزين في الصفائح البلاستيكية."),
+        vec!["COERCE"]
+    );
+    assert_eq!(
+        kinds("وقرر عامل الإقليم منع الرعي في المنطقة المتنازع عليها."),
+        vec!["COERCE"]
+    );
+    assert_eq!(
+        kinds_modes("وقرر والي القصرين فرض حظر الجولان في مدينة تالة."),
+        vec![("COERCE".to_string(), Some("curfew".to_string()))]
+    );
+}
+
+/// حبس is a remand in custody; إيقاف an arrest only with people after it
+/// (إيقاف إطلاق النار is none); a three-letter noun with نا is a verb in
+/// the first person (حبسنا أنفسنا), no detention.
+#[test]
+fn remands_maghreb_arrests_and_first_person_verbs() {
+    assert_eq!(
+        kinds_modes("وأمرت النيابة بحبس المتهمين أربعة أيام على ذمة التحقيق."),
+        vec![("COERCE".to_string(), Some("arrest".to_string()))]
+    );
+    let r = one_of("وقررت الوحدات الأمنية إيقاف ثلاثة أشخاص بتهمة الاعتداء.", "COERCE");
+    assert_eq!(r.3, vec!["ثلاثة أشخاص"], "{r:?}");
+    assert!(!kinds("ودعا البيان إلى إيقاف العمل بالقرار.").contains(&"COERCE".to_string()));
+    assert!(kinds("وقال أحد السكان: «حبسنا أنفسنا في الغرفة الخلفية طوال الليل».").is_empty());
+}

@@ -816,6 +816,36 @@ impl GrammarWords {
         listed_prefix(&self.suspended_activities, strip_particles(key))
     }
 
+    /// إغلاق، غلق، أغلق: a closure only with a closed place beside it.
+    pub fn is_closure_word(&self, key: &str) -> bool {
+        let k = strip_particles(key);
+        // (The future's س: ستغلق.)
+        let k = k.strip_prefix('س').filter(|r| r.starts_with(['ي', 'ت'])).unwrap_or(k);
+        listed_prefix(&self.closure_words, k)
+    }
+
+    /// Roads and shops closed in a protest (الطريق، محالهم، أبوابها).
+    pub fn is_shut_thing(&self, key: &str) -> bool {
+        listed_prefix(&self.shut_things, strip_particles(key))
+    }
+
+    /// The people who close roads and shops in a protest (شبان، تجار،
+    /// سكان), beside محتجون and متظاهرون.
+    pub fn is_protest_closer(&self, key: &str) -> bool {
+        listed_prefix(&self.protest_closers, strip_particles(key))
+    }
+
+    /// Words of a strike (إضراب): the shops and markets closed in its
+    /// sentence are the strike's.
+    pub fn is_strike_word(&self, key: &str) -> bool {
+        listed_prefix(&self.strike_words, strip_particles(key))
+    }
+
+    /// Places an authority closes (معبر، الحدود، المدارس، مداخل).
+    pub fn is_closed_place(&self, key: &str) -> bool {
+        listed_prefix(&self.closed_places, strip_particles(key))
+    }
+
     /// Words that make a committee an inquiry (للتحقيق، تقصي، أسباب).
     pub fn is_inquiry(&self, key: &str) -> bool {
         // (للتحقيق: ل before the article, whose alif is dropped.)

@@ -502,6 +502,40 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
     }
 
+    /// The kind of event a closure word (أغلق، إغلاق، غلق) reports, if
+    /// any. «أغلقت السلطات معبر يارينيي»، «غلق المعبر»: an authority
+    /// closes a crossing, a border, schools (COERCE); a place closed as a
+    /// pronoun on the verb stands before it (معبر رأس جدير … وقد أغلقته
+    /// السلطات). «أغلق شبان غاضبون الطريق»، «أغلق التجار متاجرهم»: protesters
+    /// or the people who protest close roads and their own shops (PROTEST).
+    /// In a strike's sentence the shops closed are the strike's, told
+    /// already; a road closed by no one named is no event.
+    fn closure_reading(&self, h: &Hit, pos: Pos) -> Option<&'static str> {
+        let words = &self.lex.words;
+        let n = self.ctx.layer.tokens.len();
+        let (s0, s1) = self.ix.sentence_of(h.t0).unwrap_or((h.t0, h.t1));
+        let after: Vec<usize> = (h.t1..(h.t1 + 6).min(n))
+            .take_while(|&t| !self.is_clause_break(t))
+            .filter(|&t| self.is_word(t) && self.ix.time[t] == NONE)
+            .take(4)
+            .collect();
+        let object = pos == Pos::Verb && grammar::PRONOUN_SUFFIXES.iter().any(|x| self.key(h.t0).ends_with(x));
+        let closed = after.iter().any(|&t| words.is_closed_place(self.key(t)))
+            || object && (h.t0.saturating_sub(8).max(s0)..h.t0).any(|t| words.is_closed_place(self.key(t)));
+        let shut = after.iter().any(|&t| words.is_shut_thing(self.key(t)));
+        let protesters = (h.t0.saturating_sub(3).max(s0)..(h.t1 + 3).min(s1))
+            .any(|t| words.is_protester_unit(self.key(t)) || words.is_protest_closer(self.key(t)));
+        if (s0..s1).any(|t| words.is_strike_word(self.key(t))) {
+            None
+        } else if protesters && (closed || shut) {
+            Some("PROTEST")
+        } else if closed {
+            Some("COERCE")
+        } else {
+            None
+        }
+    }
+
     /// Trigger mentions, then anaphoric nouns that are no trigger.
     fn candidate_mentions(&self) -> Vec<Mention> {
         let layer = self.ctx.layer;
@@ -651,6 +685,26 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             {
                 continue;
             }
+            // أغلق، إغلاق: an authority's closure, a protest's, or neither
+            // (see `closure_reading`); the protest reading is the form's
+            // PROTEST entry.
+            let (ti, tr) = if tr.kind == "COERCE" && self.lex.words.is_closure_word(self.key(h.t0)) {
+                let Some(kind) = self.closure_reading(&h, tr.pos) else {
+                    continue;
+                };
+                let Some((ti, tr)) = lex
+                    .trigger_set
+                    .entries(h.pattern)
+                    .iter()
+                    .filter_map(|&t| lex.triggers.get(t as usize).map(|tr| (t, tr)))
+                    .find(|(_, tr)| tr.kind == kind)
+                else {
+                    continue;
+                };
+                (ti, tr)
+            } else {
+                (ti, tr)
+            };
             // «ضبط أربع بنادق»، «ضبط كميات من المواد»: the noun seizes only
             // what is counted or named after it; «ضبط النفس» is restraint.
             if self.lex.words.is_seize_word(self.key(h.t0))
@@ -706,13 +760,24 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 continue;
             }
             // أوقف alone is «stopped» (أوقفت الحكومة الدعم): an arrest only
-            // with people after it (أوقف مطلوبين اثنين، أُوقف 14 مهاجرا) or
-            // counted right before it (إن 63 شخصا أوقفوا).
-            if tr.pos == Pos::Verb
-                && h.t1 == h.t0 + 1
+            // with people after it (أوقف مطلوبين اثنين، أُوقف 14 مهاجرا) or,
+            // a verb, counted right before it (إن 63 شخصا أوقفوا). So is
+            // the noun إيقاف (إيقاف ناشطة; إيقاف إطلاق النار is none).
+            if h.t1 == h.t0 + 1
                 && self.lex.words.is_people_verb(self.key(h.t0))
                 && !self.people_after(h.t1)
-                && !self.people_counted_before(h.t0)
+                && !(tr.pos == Pos::Verb && self.people_counted_before(h.t0))
+            {
+                continue;
+            }
+            // «حبسنا أنفسنا في الغرفة»: a three-letter noun with نا is the
+            // verb in the first person, not «our detention».
+            if tr.pos != Pos::Verb
+                && h.suffixed
+                && h.t1 == h.t0 + 1
+                && grammar::strip_conj(self.key(h.t0))
+                    .strip_suffix("نا")
+                    .is_some_and(|stem| stem.chars().count() == 3)
             {
                 continue;
             }
