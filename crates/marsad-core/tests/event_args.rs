@@ -946,3 +946,27 @@ fn remands_maghreb_arrests_and_first_person_verbs() {
     assert!(!kinds("ودعا البيان إلى إيقاف العمل بالقرار.").contains(&"COERCE".to_string()));
     assert!(kinds("وقال أحد السكان: «حبسنا أنفسنا في الغرفة الخلفية طوال الليل».").is_empty());
 }
+
+/// A denial is an event whoever makes it, named or not, and so is the
+/// participle that goes on with the sentence's subject (…، نافيا); a
+/// commentator's denial is an opinion.
+#[test]
+fn denials_whoever_makes_them_but_not_commentators() {
+    let r = one_of(
+        "وقال المتحدث باسم الشرطة الإندونيسية إن عناصره تعاملوا مع المحتجين وفق القانون، نافيا استخدام الرصاص المطاطي.",
+        "REJECT",
+    );
+    assert_eq!(r.2, vec!["الشرطة الإندونيسية"], "{r:?}");
+    assert_eq!(
+        one_of("ونفت عائلة أحد الموقوفين في بيان أي صلة له بالتنظيم.", "REJECT").1,
+        Some("deny".to_string())
+    );
+    assert_eq!(
+        kinds("وتحدثت تقارير عن دفع فدية، وهو ما نفاه الوسطاء في المدينة."),
+        vec!["REJECT"]
+    );
+    assert!(
+        !kinds("ونفى الكاتب والباحث في شؤون الجماعات المسلحة أن يتمكن التنظيم من العودة.")
+            .contains(&"REJECT".to_string())
+    );
+}

@@ -3811,21 +3811,6 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         });
     }
 
-    /// People no entity names right at a denial (نفت عائلات المعتقلين،
-    /// نفى أهالٍ في القرية، مصدرا عسكريا نفى): a denial made, with its side
-    /// unnamed.
-    fn unnamed_deniers(&self, m: &Mention) -> bool {
-        let words = &self.lex.words;
-        let people =
-            |t: usize| self.is_word(t) && (words.is_people_noun(self.key(t)) || words.is_source_noun(self.key(t)));
-        // (An office held, unnamed, speaks for its body: نفى وزير العدل.)
-        let office = self.is_word(m.t1)
-            && words.is_role_head(self.key(m.t1))
-            && self.is_word(m.t1 + 1)
-            && grammar::strip_conj(self.key(m.t1 + 1)).starts_with("ال");
-        people(m.t1) || office || (m.t0 >= 2 && (people(m.t0 - 1) || people(m.t0 - 2)))
-    }
-
     /// Whether the words from token `from` to the person's first mention
     /// after it describe a commentator (نفى الكاتب والباحث في شؤون
     /// الجماعات، فلان): his denial is an opinion.
@@ -5073,23 +5058,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             {
                 continue;
             }
-            // A denial is an event when a body or people make it (نفت
-            // الوزارة، نفى مصدر في الجيش، نفت عائلات المعتقلين), not a
-            // commentator's opinion. It stands beside the event it names,
-            // which is denied (نفى التحالف استهداف …: REJECT, and the strike
-            // with factuality denied).
-            // (A state denies too: «وهو ما تنفيه كيغالي», its capital read
-            // as the country.)
-            if tr.mode.as_deref() == Some("deny")
-                && (!(c.actors.iter().any(|&e| {
-                    self.entity(e).is_some_and(|x| {
-                        x.kind == EntityKind::Organization
-                            || (x.kind == EntityKind::Person && !self.commentator(main.t1, x))
-                            || x.geo.as_ref().is_some_and(|g| g.feature.as_deref() == Some("country"))
-                    })
-                }) || self.unnamed_deniers(&main)))
-            {
-                continue;
+            // A denial is an event, with its side named or not (نفت
+            // الوزارة، نفى مصدر في الجيش، نفت عائلة أحد الموقوفين، وهو ما
+            // نفاه الوسطاء), but not a commentator's opinion (نفى الكاتب
+            // والباحث في شؤون الجماعات، فلان). It stands beside the event it
+            // names, which is denied (نفى التحالف استهداف …: REJECT, and the
+            // strike with factuality denied).
+            if tr.mode.as_deref() == Some("deny") {
+                let commentator = c.actors.iter().any(|&e| {
+                    self.entity(e)
+                        .is_some_and(|x| x.kind == EntityKind::Person && self.commentator(main.t1, x))
+                }) || (main.t1..(main.t1 + 3).min(self.ctx.layer.tokens.len()))
+                    .any(|t| self.is_word(t) && self.lex.words.is_commentator(self.key(t)));
+                if commentator {
+                    continue;
+                }
             }
             // حمّل «carried» unless «مسؤولية» follows in its clause.
             if c.kind == "ACCUSE" && main.pos == Pos::Verb && self.lex.words.is_blame_verb(self.key(main.t0)) {

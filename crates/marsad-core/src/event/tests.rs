@@ -3491,7 +3491,10 @@ fn a_states_land_is_a_place_not_an_actor() {
     assert_eq!(got, vec![(0, Some("سوريا".to_string()))]);
     assert_eq!(
         real_args("ونفى المتحدث أن تكون الأراضي الأفغانية منطلقا لأي هجمات، متهما إسلام آباد بإيواء المسلحين."),
-        vec![("ACCUSE".to_string(), vec![], s(&["باكستان"]))]
+        vec![
+            ("REJECT".to_string(), vec![], vec![]),
+            ("ACCUSE".to_string(), vec![], s(&["باكستان"]))
+        ]
     );
     // Kin counted are people: the protest is theirs.
     assert_eq!(
