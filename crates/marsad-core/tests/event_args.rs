@@ -970,3 +970,23 @@ fn denials_whoever_makes_them_but_not_commentators() {
             .contains(&"REJECT".to_string())
     );
 }
+
+/// نشر، أرسل، عزّز and دفع ب deploy troops counted or named after them;
+/// alone they publish, send or prompt.
+#[test]
+fn deployments_name_the_troops_they_send() {
+    let r = one_of("ونشرت السلطات نحو 800 جندي في إقليم باتاز.", "MOBILIZE");
+    assert_eq!(r.1, Some("troops".to_string()), "{r:?}");
+    assert_eq!(
+        kinds("وقرر الرئيس نشر 300 جندي إضافي في مدينة أباتزينغان."),
+        vec!["MOBILIZE"]
+    );
+    assert_eq!(
+        kinds("ودفعت قيادة العمليات بتعزيزات إلى قضاء المدينة."),
+        vec!["MOBILIZE"]
+    );
+    assert_eq!(kinds("وعززت الشرطة دورياتها في مدينة زوبين بوتوك."), vec!["MOBILIZE"]);
+    assert!(kinds("وقالت الحركة في بيان نشرته وكالة الأنباء الرسمية إن مقاتليها بخير.").is_empty());
+    assert!(kinds("ونشرت الشرطة بيانا على صفحتها.").is_empty());
+    assert!(!kinds("ما دفع الحكومة إلى فتح تحقيق في مدينة كيدال.").contains(&"MOBILIZE".to_string()));
+}

@@ -728,6 +728,30 @@ impl GrammarWords {
         listed_prefix(&self.dual_sides, strip_conj(key))
     }
 
+    /// نشر، أرسل، عزّز، دفع: a deployment only with troops after it.
+    /// `Some(true)` for دفع, which sends in with ب.
+    pub fn deploy_word(&self, key: &str) -> Option<bool> {
+        let k = strip_particles(key);
+        // (The future's س: سترسل.)
+        let k = k.strip_prefix('س').filter(|r| r.starts_with(['ي', 'ت'])).unwrap_or(k);
+        listed_prefix(&self.deploy_words, k).then(|| k.starts_with("دفع"))
+    }
+
+    /// Troops deployed or sent, indefinite or with a pronoun (جنديا،
+    /// عناصر، تعزيزات، دورياتها); after دفع, with ب (بتعزيزات).
+    pub fn is_force_unit(&self, key: &str, after_push: bool) -> bool {
+        let k = strip_conj(key);
+        let k = if after_push {
+            match k.strip_prefix('ب') {
+                Some(r) => r,
+                None => return false,
+            }
+        } else {
+            k
+        };
+        !k.starts_with("ال") && self.force_units.iter().any(|f| k.starts_with(f.as_str()))
+    }
+
     /// Verbs that arrest only with people after them (أوقف).
     pub fn is_people_verb(&self, key: &str) -> bool {
         listed_prefix(&self.people_verbs, strip_conj(key))

@@ -781,6 +781,24 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             {
                 continue;
             }
+            // نشر، أرسل، عزّز alone publish, send, strengthen: a deployment
+            // names the troops after it (نشر 300 جندي إضافي، أرسلت الحكومة
+            // نحو 120 عنصرا، إرسال تعزيزات، عززت دورياتها).
+            // (دفع sends in with ب: دفعت القيادة بتعزيزات; ما دفع الحكومة
+            // إلى … is «prompted».)
+            if h.t1 == h.t0 + 1
+                && let Some(push) = self.lex.words.deploy_word(self.key(h.t0))
+            {
+                let n = self.ctx.layer.tokens.len();
+                let troops = (h.t1..(h.t1 + 7).min(n))
+                    .take_while(|&t| !self.is_clause_break(t))
+                    .filter(|&t| self.is_word(t) || self.ix.quantity[t] != NONE)
+                    .take(4)
+                    .any(|t| self.is_word(t) && self.lex.words.is_force_unit(self.key(t), push));
+                if !troops {
+                    continue;
+                }
+            }
             // «لن نتسامح مع من يعتدي»: whoever does it, no one who did.
             if tr.pos == Pos::Verb
                 && h.t0 > 0
