@@ -57,6 +57,11 @@ fn listed_prefix(words: &[String], k: &str) -> bool {
     })
 }
 
+/// A present verb without the future's س (سترسل، ستغلق).
+fn strip_future(k: &str) -> &str {
+    k.strip_prefix('س').filter(|r| r.starts_with(['ي', 'ت'])).unwrap_or(k)
+}
+
 fn strip_particles(key: &str) -> &str {
     let k = strip_conj(key);
     for p in ['ب', 'ل', 'ك'] {
@@ -731,9 +736,7 @@ impl GrammarWords {
     /// نشر، أرسل، عزّز، دفع: a deployment only with troops after it.
     /// `Some(true)` for دفع, which sends in with ب.
     pub fn deploy_word(&self, key: &str) -> Option<bool> {
-        let k = strip_particles(key);
-        // (The future's س: سترسل.)
-        let k = k.strip_prefix('س').filter(|r| r.starts_with(['ي', 'ت'])).unwrap_or(k);
+        let k = strip_future(strip_particles(key));
         listed_prefix(&self.deploy_words, k).then(|| k.starts_with("دفع"))
     }
 
@@ -842,10 +845,7 @@ impl GrammarWords {
 
     /// إغلاق، غلق، أغلق: a closure only with a closed place beside it.
     pub fn is_closure_word(&self, key: &str) -> bool {
-        let k = strip_particles(key);
-        // (The future's س: ستغلق.)
-        let k = k.strip_prefix('س').filter(|r| r.starts_with(['ي', 'ت'])).unwrap_or(k);
-        listed_prefix(&self.closure_words, k)
+        listed_prefix(&self.closure_words, strip_future(strip_particles(key)))
     }
 
     /// Roads and shops closed in a protest (الطريق، محالهم، أبوابها).
