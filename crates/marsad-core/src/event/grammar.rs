@@ -752,7 +752,8 @@ impl GrammarWords {
         } else {
             k
         };
-        !k.starts_with("ال") && self.force_units.iter().any(|f| k.starts_with(f.as_str()))
+        !k.starts_with("ال")
+            && (self.force_units.iter().any(|f| k.starts_with(f.as_str())) || listed_prefix(&self.soldiers, k))
     }
 
     /// Verbs that arrest only with people after them (أوقف).
@@ -848,15 +849,16 @@ impl GrammarWords {
         listed_prefix(&self.closure_words, strip_future(strip_particles(key)))
     }
 
-    /// Roads and shops closed in a protest (الطريق، محالهم، أبوابها).
+    /// Roads and shops closed in a protest (الطريق، الطرق، محالهم،
+    /// أبوابها).
     pub fn is_shut_thing(&self, key: &str) -> bool {
-        listed_prefix(&self.shut_things, strip_particles(key))
+        self.is_road(key) || listed_prefix(&self.shut_things, strip_particles(key))
     }
 
-    /// The people who close roads and shops in a protest (شبان، تجار،
-    /// سكان), beside محتجون and متظاهرون.
+    /// The people who close roads and shops in a protest: protesters
+    /// (محتجون، متظاهرون) and شبان، تجار، سكان.
     pub fn is_protest_closer(&self, key: &str) -> bool {
-        listed_prefix(&self.protest_closers, strip_particles(key))
+        self.is_protester_unit(key) || listed_prefix(&self.protest_closers, strip_particles(key))
     }
 
     /// Words of a strike (إضراب): the shops and markets closed in its
@@ -867,7 +869,7 @@ impl GrammarWords {
 
     /// Places an authority closes (معبر، الحدود، المدارس، مداخل).
     pub fn is_closed_place(&self, key: &str) -> bool {
-        listed_prefix(&self.closed_places, strip_particles(key))
+        self.is_border(key) || listed_prefix(&self.closed_places, strip_particles(key))
     }
 
     /// Words that make a committee an inquiry (للتحقيق، تقصي، أسباب).

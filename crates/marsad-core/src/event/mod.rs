@@ -523,8 +523,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let closed = after.iter().any(|&t| words.is_closed_place(self.key(t)))
             || object && (h.t0.saturating_sub(8).max(s0)..h.t0).any(|t| words.is_closed_place(self.key(t)));
         let shut = after.iter().any(|&t| words.is_shut_thing(self.key(t)));
-        let protesters = (h.t0.saturating_sub(3).max(s0)..(h.t1 + 3).min(s1))
-            .any(|t| words.is_protester_unit(self.key(t)) || words.is_protest_closer(self.key(t)));
+        let protesters =
+            (h.t0.saturating_sub(3).max(s0)..(h.t1 + 3).min(s1)).any(|t| words.is_protest_closer(self.key(t)));
         if (s0..s1).any(|t| words.is_strike_word(self.key(t))) {
             None
         } else if protesters && (closed || shut) {
