@@ -772,6 +772,13 @@ impl GrammarWords {
         readings(key).into_iter().any(|k| listed(&self.kin, k))
     }
 
+    /// A person's relative in the singular (شقيق، نجل، والدة; the
+    /// accusative too: نجلا).
+    pub fn is_relation(&self, key: &str) -> bool {
+        let k = strip_conj(key);
+        listed(&self.relations, k) || k.strip_suffix('ا').is_some_and(|s| listed(&self.relations, s))
+    }
+
     /// The building a body sits in (مقر، مبنى، مكتب): «أمام مقر الوزارة»
     /// stands before the body.
     pub fn is_building(&self, key: &str) -> bool {

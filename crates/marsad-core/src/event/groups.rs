@@ -240,6 +240,157 @@ impl Extractor<'_, '_, '_> {
         self.group_of(qi, false, place, |_| true)
     }
 
+    /// One person not named, or people not counted, whom an arrest, an
+    /// abduction, a release or a killing took, as its target: the noun
+    /// right after the trigger (past its subject and adverbs) with what
+    /// describes it, «قُتل سائق شاحنة تجارية»، «مقتل مواطن تونسي»، «اعتُقل
+    /// شاب في التاسعة عشرة من عمره»، «خُطف راعٍ من بلدة شبعا»، «اعتقلت
+    /// الشرطة رجلا»; or the subject of a passive verb after أن («أن حارسا
+    /// قُتل»). Not armed men or people unnamed (مسلح، شخص), whose side is
+    /// their force or none, nor a relative (شقيق أحد الموقوفين), who
+    /// belongs to someone.
+    pub(super) fn person_taken(&self, c: &Cluster, place: Option<u32>) -> Option<(String, Option<Entity>)> {
+        use super::lexicon::Voice;
+        let m = &self.mentions[c.main];
+        let tr = self.trigger(m)?;
+        let killing = c.kind == "ASSAULT"
+            && tr.voice != Voice::Active
+            && matches!(tr.mode.as_deref(), None | Some("abduct" | "assassinate" | "execute"));
+        if !killing && !self.takes_people(c) {
+            return None;
+        }
+        let (s0, s1) = self.ix.sentence_of(m.t0)?;
+        let nouns = &self.ctx.resources.person_nouns;
+        let free = |j: usize| {
+            j < s1
+                && self.kind(j) == Some(TokenKind::Arabic)
+                && self.ix.entity[j] == NONE
+                && self.ix.time[j] == NONE
+                && self.ix.quantity[j] == NONE
+                && self.mention_at[j] == NONE
+        };
+        let person = |j: usize| {
+            let k = self.key(j);
+            let one = nouns.count(k).is_some()
+                // (Not with a pronoun: شقيقه، والدتها.)
+                && !["ه", "ها"].iter().any(|p| {
+                    k.strip_suffix(p).is_some_and(|st| nouns.count(st).is_some())
+                });
+            let plural = ["ين", "ون"].iter().any(|e| {
+                k.strip_suffix(e)
+                    .is_some_and(|st| st.chars().count() >= 3 && nouns.count(st) == Some(1))
+            });
+            free(j)
+                && !k.starts_with("ال")
+                && super::grammar::strip_conj(k) == k
+                && (one || plural)
+                && !self.lex.words.is_sideless_unit(k)
+                && !self.lex.words.is_relation(k)
+        };
+        // The subject of a passive verb, after أن.
+        if m.pos == super::Pos::Verb
+            && m.t0 >= s0 + 2
+            && person(m.t0 - 1)
+            && super::grammar::is_complementizer(self.key(m.t0 - 2))
+        {
+            return self.unnamed_people(m.t0 - 1, m.t0, place);
+        }
+        // Past the adverbs, the subject the event has or a verb's definite
+        // subject, and where it happened (اعتقلت الشرطة في عمان مساء الأحد
+        // رجلا).
+        let mut j = self.skip_adverbs(m.t1, s1);
+        while j < s1 && self.ix.entity[j] != NONE && c.actors.contains(&self.ix.entity[j]) {
+            j += 1;
+        }
+        if m.pos == super::Pos::Verb && j == m.t1 && free(j) && self.key(j).starts_with("ال") {
+            j += 1;
+        }
+        loop {
+            j = self.skip_adverbs(j, s1);
+            let e = self.ix.entity.get(j + 1).copied().unwrap_or(NONE);
+            if j + 1 < s1 && self.key(j) == "في" && self.entity(e).is_some_and(|x| x.kind == EntityKind::Place) {
+                j += 1;
+                while j < s1 && self.ix.entity[j] == e {
+                    j += 1;
+                }
+                continue;
+            }
+            break;
+        }
+        if !person(j) {
+            return None;
+        }
+        let mut b = j + 1;
+        if b < s1 && matches!(self.key(b), "به" | "بها" | "بهم" | "بهما") {
+            b += 1;
+        }
+        // (A token's key keeps ة, which is_nisba reads as ه.)
+        let nisba = |k: &str| super::grammar::is_nisba(&k.strip_prefix("ال").unwrap_or(k).replace('ة', "ه"));
+        // A noun it is the construct of (سائق شاحنة، رجل أمن): not a
+        // verb (يشتبه), a preposition's word (برصاص) or an accusative (طعنا).
+        let fw = &self.ctx.resources.function_words;
+        if free(b) && b == j + 1 {
+            let k = self.key(b);
+            if !k.starts_with("ال")
+                && super::grammar::strip_conj(k) == k
+                && !['ب', 'ل', 'ك', 'ي', 'ف'].iter().any(|p| k.starts_with(*p))
+                && !k.ends_with('ا')
+                && !fw.contains(k)
+                && !super::grammar::is_adverb(k)
+                && !nisba(k)
+                && k.chars().count() >= 3
+            {
+                b += 1;
+            }
+        }
+        // Its nisba adjectives (مواطن تونسي، شاحنة تجارية).
+        while free(b) && !self.key(b).starts_with('و') && nisba(self.key(b)) {
+            b += 1;
+        }
+        // An accusative nisba that is also a country's name (مهندسا إيطاليا).
+        if b == j + 1 && self.key(j).ends_with('ا') && self.key(b).ends_with("يا") {
+            let e = self.ix.entity[b];
+            if e != NONE
+                && self.entity(e).is_some_and(|x| x.kind == EntityKind::Place)
+                && (b + 1 >= s1 || self.ix.entity[b + 1] != e)
+            {
+                b += 1;
+            }
+        }
+        // Its age: في (الـ)خمسين من عمره.
+        // (Any words between: the ordinals of an age are no number words.)
+        if b < s1
+            && self.key(b) == "في"
+            && let Some(e) =
+                (b + 2..(b + 5).min(s1)).find(|&e| self.key(e - 1) == "من" && matches!(self.key(e), "عمره" | "عمرها"))
+            && (b + 1..e - 1).all(|x| self.is_word(x))
+        {
+            b = e + 1;
+        }
+        // Where they are from: من (بلدة) X, a place named.
+        if b + 1 < s1 && self.key(b) == "من" {
+            let mut p = b + 1;
+            if self.ix.entity[p] == NONE && free(p) && p + 1 < s1 && self.ix.entity[p + 1] != NONE {
+                p += 1;
+            }
+            let e = self.ix.entity[p];
+            if e != NONE && self.entity(e).is_some_and(|x| x.kind == EntityKind::Place) {
+                while p < s1 && self.ix.entity[p] == e {
+                    p += 1;
+                }
+                b = p;
+            }
+        }
+        self.unnamed_people(j, b, place)
+    }
+
+    /// The group for unnamed people at tokens `a..b`.
+    fn unnamed_people(&self, a: usize, b: usize, place: Option<u32>) -> Option<(String, Option<Entity>)> {
+        let start = self.start_past_conj(a)?;
+        let end = self.ctx.layer.tokens.get(b.checked_sub(1)?)?.end as usize;
+        Some(self.phrase_group(start, end, false, place))
+    }
+
     /// The counted people of a protest with no side (its size, else the
     /// count of people nearest its trigger in the sentence: «اعتصاما نفّذه
     /// عشرات المودعين»، «نظم العشرات من أهالي القرية وقفة احتجاجية») as its

@@ -5197,6 +5197,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 targets.push(id);
                 self.groups.extend(new);
             }
+            // One person unnamed, or people not counted, taken or killed.
+            if targets.is_empty()
+                && let Some((id, new)) = self.person_taken(&c, place)
+                && !c.actors.iter().filter_map(|&e| id_of(e)).any(|a| a == id)
+            {
+                targets.push(id);
+                self.groups.extend(new);
+            }
             // An attack that names no side it struck struck the thing it
             // names unnamed (غارة على ثكنة عسكرية، استهدفت سفينة تجارية),
             // besides the people it hurt.

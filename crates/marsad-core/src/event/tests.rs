@@ -173,8 +173,9 @@ fn passives_make_their_subject_the_target() {
     // من قبل X and التابع لـ Y: the actor.
     assert_eq!(
         events("وقتل صحفي من قبل مسلحين تابعين لداعش.", &[isis()], &[]),
-        // A journalist killed: one dead, counted by the noun.
-        vec![r#"ASSAULT قتل a=["isis"] t=[] @- - d=1 i=- s=- dur=- actual src=- m=1"#]
+        // A journalist killed: one dead, counted by the noun, and the
+        // target (E2, the unnamed journalist).
+        vec![r#"ASSAULT قتل a=["isis"] t=["E2"] @- - d=1 i=- s=- dur=- actual src=- m=1"#]
     );
 }
 
@@ -3809,11 +3810,12 @@ fn detachments_of_an_army_are_the_army() {
 fn the_occupation_alone_is_the_occupation_force_named_before() {
     assert_eq!(
         real_args("اقتحمت قوات الاحتلال مخيم جنين فجر اليوم. وفي نابلس، أصيب شاب برصاص الاحتلال قرب حاجز حوارة.")[1],
-        ("ASSAULT".to_string(), s(&["جيش الاحتلال الإسرائيلي"]), vec![])
+        ("ASSAULT".to_string(), s(&["جيش الاحتلال الإسرائيلي"]), s(&["شاب"]))
     );
+    // (The young man hit is the target either way.)
     assert_eq!(
         real_args("وفي نابلس، أصيب شاب برصاص الاحتلال قرب حاجز حوارة."),
-        vec![("ASSAULT".to_string(), vec![], vec![])]
+        vec![("ASSAULT".to_string(), vec![], s(&["شاب"]))]
     );
 }
 
@@ -3913,7 +3915,8 @@ fn a_body_with_an_object_after_an_arrest_noun_arrests() {
         real_args(
             "وجاءت الاحتجاجات بعد ساعات من اعتقال الجيش المكسيكي قياديا بارزا في كارتل خاليسكو خلال عملية في بلدية زابوبان."
         ),
-        vec![("COERCE".to_string(), s(&["الجيش المكسيكي"]), vec![])]
+        // (The leader it took, unnamed, is the target.)
+        vec![("COERCE".to_string(), s(&["الجيش المكسيكي"]), s(&["قياديا"]))]
     );
     assert_eq!(
         real_args("وأعلنت الحكومة اعتقال عناصر حركة الشباب أيضا في مدينة كيسمايو."),
@@ -3953,4 +3956,38 @@ fn arrests_during_a_campaign_are_the_campaign() {
     );
     let got: Vec<(String, Option<f64>)> = doc.events.iter().map(|e| (e.kind.clone(), e.size)).collect();
     assert_eq!(got, vec![("COERCE".to_string(), Some(40.0))]);
+}
+
+/// One person unnamed, or people not counted, whom an attack, an arrest or
+/// an abduction took is its target, with what describes them; not armed
+/// men, and not a relative, who belongs to someone.
+#[test]
+fn one_unnamed_person_taken_is_the_target() {
+    let target = |t: &str, kind: &str| real_sides(t, kind).first().map(|(_, t)| t.clone());
+    assert_eq!(
+        target("وفي حمص قُتل سائق شاحنة تجارية مساء الجمعة برصاص مجهولين.", "ASSAULT"),
+        Some(s(&["سائق شاحنة تجارية"]))
+    );
+    assert_eq!(
+        target("واعتُقل شاب في العشرين من عمره في بلدة قريبة من حلب أمس.", "COERCE"),
+        Some(s(&["شاب في العشرين من عمره"]))
+    );
+    assert_eq!(
+        target("وفي طرابلس خُطف تاجر من مدينة مصراتة أمس.", "ASSAULT"),
+        Some(s(&["تاجر من مدينة مصراتة"]))
+    );
+    assert_eq!(
+        target("وقالت الشرطة إن حارسا قُتل طعنا داخل السجن في كيتو أمس.", "ASSAULT"),
+        Some(s(&["حارسا"]))
+    );
+    assert_eq!(
+        target("واعتقلت الشرطة في عمان أمس رجلا يشتبه في تورطه.", "COERCE"),
+        Some(s(&["رجلا"]))
+    );
+    assert_eq!(
+        target("وخطف مسلحون مهندسا إيطاليا في نيامي أمس.", "ASSAULT"),
+        Some(s(&["مهندسا إيطاليا"]))
+    );
+    assert_eq!(target("وفي بغداد قُتل شقيق أحد الموقوفين أمس.", "ASSAULT"), Some(vec![]));
+    assert_eq!(target("وفي بغداد قُتل مسلح أمس.", "ASSAULT"), Some(vec![]));
 }
