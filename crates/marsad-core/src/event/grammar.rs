@@ -761,6 +761,35 @@ impl GrammarWords {
         listed_prefix(&self.people_verbs, strip_conj(key))
     }
 
+    /// A people verb with ب/ل too (بتحرير، للتحرير).
+    pub fn is_people_verb_with_particles(&self, key: &str) -> bool {
+        let lil = strip_conj(key).strip_prefix("لل");
+        readings(key)
+            .into_iter()
+            .chain(lil)
+            .any(|k| listed_prefix(&self.people_verbs, k))
+    }
+
+    /// Words of people held (مخطوف، رهائن، محتجزين).
+    pub fn is_captivity(&self, key: &str) -> bool {
+        readings(key).into_iter().any(|k| listed_prefix(&self.captivity, k))
+    }
+
+    /// سحب، سحبت، يسحب: a withdrawal only with troops or arms after it.
+    pub fn is_withdraw_word(&self, key: &str) -> bool {
+        listed_prefix(&self.withdraw_words, strip_future(strip_particles(key)))
+    }
+
+    /// What a side withdraws, with the article or not (قواتها، التعزيزات،
+    /// الأسلحة الثقيلة، المسلحين): a force unit, a soldier or arms.
+    pub fn is_withdrawn(&self, key: &str) -> bool {
+        let k = strip_conj(key);
+        let k = k.strip_prefix("ال").unwrap_or(k);
+        self.force_units.iter().any(|f| k.starts_with(f.as_str()))
+            || listed_prefix(&self.soldiers, k)
+            || listed_prefix(&self.withdrawn, k)
+    }
+
     /// Nouns of people who comment rather than act (باحث، محلل، خبير).
     pub fn is_commentator(&self, key: &str) -> bool {
         listed_prefix(&self.commentators, strip_particles(key))

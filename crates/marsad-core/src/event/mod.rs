@@ -799,6 +799,30 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     continue;
                 }
             }
+            // «حرر الشرطي محضرا» wrote a report: a release by a verb that
+            // needs people (حرّر) is one in a sentence of people held; with
+            // ل it is a purpose («دعت إلى تحرك لتحرير المخطوفات»).
+            if tr.mode.as_deref() == Some("release")
+                && self.lex.words.is_people_verb_with_particles(self.key(h.t0))
+                && let Some((s0, s1)) = self.ix.sentence_of(h.t0)
+                && (grammar::strip_conj(self.key(h.t0)).starts_with('ل')
+                    || !(s0..s1).any(|t| t != h.t0 && self.is_word(t) && self.lex.words.is_captivity(self.key(t))))
+            {
+                continue;
+            }
+            // سحب alone is also سحب الثقة، سحب السفير: a withdrawal names the
+            // troops or arms it pulls back (سحب التعزيزات، سحبت روسيا قواتها).
+            if h.t1 == h.t0 + 1 && self.lex.words.is_withdraw_word(self.key(h.t0)) {
+                let n = self.ctx.layer.tokens.len();
+                let pulled = (h.t1..(h.t1 + 6).min(n))
+                    .take_while(|&t| !self.is_clause_break(t))
+                    .filter(|&t| self.is_word(t))
+                    .take(3)
+                    .any(|t| self.lex.words.is_withdrawn(self.key(t)));
+                if !pulled {
+                    continue;
+                }
+            }
             // «لن نتسامح مع من يعتدي»: whoever does it, no one who did.
             if tr.pos == Pos::Verb
                 && h.t0 > 0

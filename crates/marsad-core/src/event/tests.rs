@@ -3991,3 +3991,52 @@ fn one_unnamed_person_taken_is_the_target() {
     assert_eq!(target("وفي بغداد قُتل شقيق أحد الموقوفين أمس.", "ASSAULT"), Some(vec![]));
     assert_eq!(target("وفي بغداد قُتل مسلح أمس.", "ASSAULT"), Some(vec![]));
 }
+
+/// سحب withdraws only troops or arms (سحب التعزيزات، سحبت روسيا قواتها),
+/// not confidence or an ambassador; under an agreement's terms (اتفاق يقضي
+/// بـ) the withdrawal is planned.
+#[test]
+fn a_withdrawal_names_the_troops_or_arms_it_pulls_back() {
+    assert_eq!(
+        real_kinds("واتفق الطرفان في باتكن على سحب التعزيزات العسكرية إلى مواقعها الدائمة."),
+        vec!["AGREE", "RETREAT"]
+    );
+    assert_eq!(real_kinds("وسحبت روسيا قواتها من محيط مدينة حلب أمس."), vec!["RETREAT"]);
+    assert!(real_kinds("وقرر البرلمان في بغداد سحب الثقة من الحكومة أمس.").is_empty());
+    assert_eq!(real_kinds("وطالبت تايلاند في بانكوك بسحب السفير أمس."), vec!["REQUEST"]);
+    let doc = crate::event::testkit::real_doc(
+        "وتوصل الوجهاء في غزة إلى اتفاق لوقف إطلاق النار يقضي بسحب المسلحين من الشوارع.",
+    );
+    let withdrawal = doc
+        .events
+        .iter()
+        .find(|e| e.kind == "RETREAT")
+        .map(|e| e.factuality.as_str());
+    assert_eq!(withdrawal, Some("planned"));
+}
+
+/// حرّر frees people held (حررت قوات الأمن الطفل المخطوف، تحرير أربعة
+/// من تسعة أشخاص خطفوا); a town liberated, a report written (حرر الشرطي
+/// محضرا), a front's name (جبهة … للتحرير الوطني) or a release called for
+/// (لتحرير المخطوفات) is none.
+#[test]
+fn freeing_is_a_release_only_of_people_held() {
+    assert_eq!(
+        real_kinds("وحررت قوات الأمن المصرية في أسيوط الطفل المخطوف فجر الجمعة."),
+        vec!["RETREAT"]
+    );
+    assert_eq!(
+        real_kinds("وتمكنت الشرطة في كادونا من تحرير أربعة من تسعة أشخاص خطفوا أمس."),
+        vec!["RETREAT", "ASSAULT"]
+    );
+    assert!(real_kinds("وأعلن الجيش تحرير مدينة الموصل بالكامل أمس.").is_empty());
+    assert!(real_kinds("وحرر الشرطي محضرا بالمخالفة في القاهرة أمس.").is_empty());
+    assert_eq!(
+        real_kinds("ودعت جبهة الكاناك والاشتراكيين للتحرير الوطني في نوميا إلى الهدوء."),
+        vec!["REQUEST"]
+    );
+    assert_eq!(
+        real_kinds("ودعت المنظمة في مايدوغوري إلى تحرك فوري وآمن لتحرير المخطوفات."),
+        vec!["REQUEST"]
+    );
+}
