@@ -752,8 +752,13 @@ impl GrammarWords {
         } else {
             k
         };
-        !k.starts_with("ال")
-            && (self.force_units.iter().any(|f| k.starts_with(f.as_str())) || listed_prefix(&self.soldiers, k))
+        !k.starts_with("ال") && self.is_force_head(k)
+    }
+
+    /// A force unit or a soldier (قوات، تعزيزات، جنود), the key's article off.
+    fn is_force_head(&self, k: &str) -> bool {
+        let k = k.strip_prefix("ال").unwrap_or(k);
+        self.force_units.iter().any(|f| k.starts_with(f.as_str())) || listed_prefix(&self.soldiers, k)
     }
 
     /// Verbs that arrest only with people after them (أوقف).
@@ -784,10 +789,7 @@ impl GrammarWords {
     /// الأسلحة الثقيلة، المسلحين): a force unit, a soldier or arms.
     pub fn is_withdrawn(&self, key: &str) -> bool {
         let k = strip_conj(key);
-        let k = k.strip_prefix("ال").unwrap_or(k);
-        self.force_units.iter().any(|f| k.starts_with(f.as_str()))
-            || listed_prefix(&self.soldiers, k)
-            || listed_prefix(&self.withdrawn, k)
+        self.is_force_head(k) || listed_prefix(&self.withdrawn, k)
     }
 
     /// Nouns of people who comment rather than act (باحث، محلل، خبير).
