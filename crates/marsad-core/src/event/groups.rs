@@ -92,11 +92,7 @@ impl Extractor<'_, '_, '_> {
             return None;
         }
         let word = |j: usize| {
-            j < s1
-                && self.kind(j) == Some(TokenKind::Arabic)
-                && self.ix.entity[j] == NONE
-                && self.ix.time[j] == NONE
-                && self.ix.quantity[j] == NONE
+            self.unread_word(j, s1)
                 && !self
                     .ctx
                     .resources
@@ -261,14 +257,7 @@ impl Extractor<'_, '_, '_> {
         }
         let (s0, s1) = self.ix.sentence_of(m.t0)?;
         let nouns = &self.ctx.resources.person_nouns;
-        let free = |j: usize| {
-            j < s1
-                && self.kind(j) == Some(TokenKind::Arabic)
-                && self.ix.entity[j] == NONE
-                && self.ix.time[j] == NONE
-                && self.ix.quantity[j] == NONE
-                && self.mention_at[j] == NONE
-        };
+        let free = |j: usize| self.unread_word(j, s1) && self.mention_at[j] == NONE;
         let person = |j: usize| {
             let k = self.key(j);
             let one = nouns.count(k).is_some()
@@ -382,6 +371,15 @@ impl Extractor<'_, '_, '_> {
             }
         }
         self.unnamed_people(j, b, place)
+    }
+
+    /// An Arabic word before `s1` that no entity, time or count has read.
+    fn unread_word(&self, j: usize, s1: usize) -> bool {
+        j < s1
+            && self.kind(j) == Some(TokenKind::Arabic)
+            && self.ix.entity[j] == NONE
+            && self.ix.time[j] == NONE
+            && self.ix.quantity[j] == NONE
     }
 
     /// The group for unnamed people at tokens `a..b`.

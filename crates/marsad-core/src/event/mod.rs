@@ -788,16 +788,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // إلى … is «prompted».)
             if h.t1 == h.t0 + 1
                 && let Some(push) = self.lex.words.deploy_word(self.key(h.t0))
+                && !self.object_within(h.t1, 4, |k| self.lex.words.is_force_unit(k, push))
             {
-                let n = self.ctx.layer.tokens.len();
-                let troops = (h.t1..(h.t1 + 7).min(n))
-                    .take_while(|&t| !self.is_clause_break(t))
-                    .filter(|&t| self.is_word(t) || self.ix.quantity[t] != NONE)
-                    .take(4)
-                    .any(|t| self.is_word(t) && self.lex.words.is_force_unit(self.key(t), push));
-                if !troops {
-                    continue;
-                }
+                continue;
             }
             // «حرر الشرطي محضرا» wrote a report: a release by a verb that
             // needs people (حرّر) is one in a sentence of people held; with
@@ -812,16 +805,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             // سحب alone is also سحب الثقة، سحب السفير: a withdrawal names the
             // troops or arms it pulls back (سحب التعزيزات، سحبت روسيا قواتها).
-            if h.t1 == h.t0 + 1 && self.lex.words.is_withdraw_word(self.key(h.t0)) {
-                let n = self.ctx.layer.tokens.len();
-                let pulled = (h.t1..(h.t1 + 6).min(n))
-                    .take_while(|&t| !self.is_clause_break(t))
-                    .filter(|&t| self.is_word(t))
-                    .take(3)
-                    .any(|t| self.lex.words.is_withdrawn(self.key(t)));
-                if !pulled {
-                    continue;
-                }
+            if h.t1 == h.t0 + 1
+                && self.lex.words.is_withdraw_word(self.key(h.t0))
+                && !self.object_within(h.t1, 3, |k| self.lex.words.is_withdrawn(k))
+            {
+                continue;
             }
             // «لن نتسامح مع من يعتدي»: whoever does it, no one who did.
             if tr.pos == Pos::Verb
@@ -1314,6 +1302,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             k += 1;
         }
         Some(k)
+    }
+
+    /// Whether one of the first `words` words from token `from` in its
+    /// clause (a figure counts as one) has a key that passes `f`: the
+    /// troops a deployment sends, the arms a withdrawal pulls back.
+    fn object_within(&self, from: usize, words: usize, f: impl Fn(&str) -> bool) -> bool {
+        let n = self.ctx.layer.tokens.len();
+        (from..(from + words + 3).min(n))
+            .take_while(|&t| !self.is_clause_break(t))
+            .filter(|&t| self.is_word(t) || self.ix.quantity[t] != NONE)
+            .take(words)
+            .any(|t| self.is_word(t) && f(self.key(t)))
     }
 
     /// Skips adverbs, dates and quotation marks.
