@@ -974,6 +974,33 @@ impl GrammarWords {
         listed_prefix(&self.referential, strip_particles(key))
     }
 
+    /// حظر، منع alone (ب or ل on or not): a ban only with what it stops.
+    pub fn is_ban_word(&self, key: &str) -> bool {
+        listed_prefix(&self.ban_words, strip_particles(key))
+    }
+
+    /// What a ban stops people from doing (التجمعات، بيع، سير), or the
+    /// time it is set for (لمدة مماثلة).
+    pub fn is_banned(&self, key: &str) -> bool {
+        listed_prefix(&self.banned, strip_particles(key))
+    }
+
+    /// حصار، حصارا alone: a siege only with what imposes, lifts or aims it.
+    pub fn is_siege_word(&self, key: &str) -> bool {
+        listed_prefix(&self.siege_words, strip_particles(key))
+    }
+
+    /// Words that impose, lift or aim a siege (فرض، المفروض، رفع، على).
+    pub fn is_siege_frame(&self, key: &str) -> bool {
+        listed_prefix(&self.siege_frames, strip_conj(key))
+    }
+
+    /// A word that opens a sentence adding another event of the kind just
+    /// told (كما).
+    pub fn is_additive(&self, key: &str) -> bool {
+        self.additive.iter().any(|w| w == strip_conj(key))
+    }
+
     /// Units that count protesters (3 آلاف متظاهر، مئات المحتجين): the size
     /// of the protest their sentence reports, wherever the count stands.
     pub fn is_protester_unit(&self, unit: &str) -> bool {

@@ -811,6 +811,31 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             {
                 continue;
             }
+            // حظر، منع alone are also an embargo, a treaty, a rule (حظر
+            // الأسلحة الكيميائية) and, with ل, a purpose (لمنع تكرار): a
+            // ban names what it stops (حظر جميع التجمعات، منع بيع البنزين).
+            if h.t1 == h.t0 + 1
+                && self.lex.words.is_ban_word(self.key(h.t0))
+                && (grammar::strip_conj(self.key(h.t0)).starts_with('ل')
+                    || !self.object_within(h.t1, 3, |k| self.lex.words.is_banned(k)))
+            {
+                continue;
+            }
+            // «اعتُقلوا خلال حصار المخيم»: a siege named in passing; one
+            // told as an event has what imposes, lifts or aims it beside it
+            // (حصارا على جيبو، الحصار المفروض، رفع الحصار).
+            if h.t1 == h.t0 + 1 && self.lex.words.is_siege_word(self.key(h.t0)) {
+                let frame = |k: &str| self.lex.words.is_siege_frame(k);
+                let before = (h.t0.saturating_sub(4)..h.t0)
+                    .rev()
+                    .take_while(|&t| !self.is_clause_break(t))
+                    .filter(|&t| self.is_word(t))
+                    .take(2)
+                    .any(|t| frame(self.key(t)));
+                if !before && !self.object_within(h.t1, 3, frame) {
+                    continue;
+                }
+            }
             // «لن نتسامح مع من يعتدي»: whoever does it, no one who did.
             if tr.pos == Pos::Verb
                 && h.t0 > 0
@@ -3805,6 +3830,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 });
             let d_first_sent = ms.iter().map(|m| m.sent).min().unwrap_or(0);
             let dm = &self.mentions[d.main];
+            // «كما اعتُقل رجل في المطار»: an event told right after «also»
+            // is another of the kind; it tells no more of the one before.
+            if ms.iter().any(|m| {
+                m.t0 > 0
+                    && self
+                        .ix
+                        .sentence_of(m.t0)
+                        .is_some_and(|(s0, _)| self.next_word(s0) == self.next_word_back(m.t0 - 1))
+                    && self.lex.words.is_additive(self.key(self.next_word_back(m.t0 - 1)))
+            }) {
+                continue;
+            }
             // «نفذت غارة جوية»: an indefinite noun a light verb carries
             // introduces an event; it tells no more of one before.
             if dm.pos != Pos::Verb && !dm.article && !dm.given && dm.pred0 < dm.t0 {

@@ -4040,3 +4040,71 @@ fn freeing_is_a_release_only_of_people_held() {
         vec!["REQUEST"]
     );
 }
+
+/// A siege told as an event has what imposes, lifts or aims it beside it
+/// (حصارا على جيبو، الحصار المفروض، رفع الحصار; an ongoing تحاصر); one
+/// named in passing (خلال حصار المخيم) is none.
+#[test]
+fn a_siege_is_told_with_what_imposes_or_lifts_it() {
+    assert_eq!(
+        real_kinds("وتفرض الجماعة منذ عام 2022 حصارا على مدينة جيبو في بوركينا فاسو."),
+        vec!["COERCE"]
+    );
+    assert_eq!(
+        real_kinds("ويعاني سكان الحيين في حلب من الحصار المفروض عليهما منذ أسابيع."),
+        vec!["COERCE"]
+    );
+    assert_eq!(
+        real_kinds("ووصلت القافلة إلى مدينة كادقلي التي تحاصرها قوات الدعم السريع."),
+        vec!["COERCE"]
+    );
+    assert!(real_kinds("وكان معظمهم في الرقة خلال حصار المخيم عام 2019.").is_empty());
+}
+
+/// حظر، منع ban what they name after them (حظر جميع التجمعات، منع بيع
+/// البنزين); a treaty's ban or a purpose (لمنع تمدد القتال، منعا لأي
+/// اعتداء) is no ban.
+#[test]
+fn a_ban_names_what_it_stops() {
+    assert_eq!(
+        real_kinds("وأعلنت حكومة الولاية في كانو حظر جميع التجمعات والمسيرات لمدة 72 ساعة."),
+        vec!["COERCE"]
+    );
+    assert_eq!(
+        real_kinds("وقررت السلطات في الرباط منع كل التجمعات إلى حين استتباب الأمن."),
+        vec!["COERCE"]
+    );
+    // (The welcome and the assault named are events of their own.)
+    assert_eq!(
+        real_kinds("ورحبت الحكومة في لاهاي بعمل منظمة حظر الأسلحة الكيميائية."),
+        vec!["SUPPORT"]
+    );
+    assert_eq!(
+        real_kinds("وتعمل الحكومة في عمان منعا لأي اعتداء على الممتلكات."),
+        vec!["ASSAULT"]
+    );
+}
+
+/// أسروا captured people (COERCE); «كما اعتُقل رجل» after an arrest told
+/// before is another arrest, not more of the first.
+#[test]
+fn a_capture_and_an_arrest_told_with_also() {
+    assert_eq!(
+        real_args("وقال الجيش إن المسلحين أسروا خمسة جنود قرب مأرب أمس."),
+        vec![(
+            "COERCE".to_string(),
+            vec!["المسلحين".to_string()],
+            vec!["خمسة جنود".to_string()]
+        )]
+    );
+    let doc = crate::event::testkit::real_doc(
+        "وفي أنقرة، داهمت الشرطة منازل واعتقلت خمسة أشخاص أمس. كما اعتُقل رجل في مطار إسطنبول مساء اليوم نفسه.",
+    );
+    let arrests: Vec<&str> = doc
+        .events
+        .iter()
+        .filter(|e| e.kind == "COERCE")
+        .map(|e| e.trigger.text.as_str())
+        .collect();
+    assert_eq!(arrests, vec!["داهمت", "اعتقلت", "اعتُقل"]);
+}
