@@ -995,6 +995,17 @@ impl GrammarWords {
         listed_prefix(&self.siege_frames, strip_conj(key))
     }
 
+    /// قطع، قطعت، يقطع: cutting people off only with a means of
+    /// communication after them.
+    pub fn is_cut_word(&self, key: &str) -> bool {
+        listed_prefix(&self.cut_words, strip_particles(key))
+    }
+
+    /// Means of communication that are cut (الإنترنت، الاتصالات).
+    pub fn is_cut_service(&self, key: &str) -> bool {
+        listed_prefix(&self.cut_services, strip_particles(key))
+    }
+
     /// A word that opens a sentence adding another event of the kind just
     /// told (كما).
     pub fn is_additive(&self, key: &str) -> bool {

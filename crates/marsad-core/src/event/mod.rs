@@ -821,6 +821,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             {
                 continue;
             }
+            // قطع is also cutting a road, ties or a speech: people cut off
+            // are cut from a means of communication (قطعت السلطات الإنترنت).
+            if h.t1 == h.t0 + 1
+                && self.lex.words.is_cut_word(self.key(h.t0))
+                && !self.object_within(h.t1, 4, |k| self.lex.words.is_cut_service(k))
+            {
+                continue;
+            }
             // «اعتُقلوا خلال حصار المخيم»: a siege named in passing; one
             // told as an event has what imposes, lifts or aims it beside it
             // (حصارا على جيبو، الحصار المفروض، رفع الحصار).

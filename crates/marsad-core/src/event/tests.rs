@@ -4108,3 +4108,27 @@ fn a_capture_and_an_arrest_told_with_also() {
         .collect();
     assert_eq!(arrests, vec!["داهمت", "اعتقلت", "اعتُقل"]);
 }
+
+/// قطع cuts people off only from a means of communication (قطعت السلطات
+/// الاتصالات، علّقت خدمات الإنترنت); a road held, trees felled are none.
+#[test]
+fn cutting_off_is_of_communications() {
+    assert_eq!(
+        real_kinds("وقطعت السلطات في درنة الاتصالات عن المدينة يومين."),
+        vec!["COERCE"]
+    );
+    assert_eq!(
+        real_kinds("وعلّقت سلطات الولاية خدمات الإنترنت عبر الهاتف المحمول في إمفال."),
+        vec!["COERCE"]
+    );
+    assert!(
+        real_kinds("وأحرق مسلحون في إرسيا موقعا لقطع الأشجار.")
+            .iter()
+            .all(|k| k != "COERCE")
+    );
+    assert!(
+        real_kinds("وفتحت الشرطة في شيموري الطريق الذي يقطعه المزارعون منذ أيام.")
+            .iter()
+            .all(|k| k != "COERCE")
+    );
+}
