@@ -45,13 +45,15 @@ impl Extractor<'_, '_, '_> {
         false
     }
 
-    /// People counted right before a verb, its subject (63 شخصا أوقفوا).
+    /// People counted right before a verb, its subject (63 شخصا أوقفوا،
+    /// ثلاثة منهم أُوقفوا).
     pub(super) fn people_counted_before(&self, t: usize) -> bool {
         (t.saturating_sub(4)..t).any(|j| {
             let q = self.ix.quantity[j];
             q != NONE
                 && (j == 0 || self.ix.quantity[j - 1] != q)
-                && matches!(self.counted_people(q), Some(People::Phrase(_, end)) if end == t)
+                && (matches!(self.counted_people(q), Some(People::Phrase(_, end)) if end == t)
+                    || t > 0 && self.ix.quantity[t - 1] == NONE && self.partitive_count(q) && j + 2 == t)
         })
     }
 

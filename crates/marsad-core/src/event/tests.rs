@@ -2792,6 +2792,11 @@ fn stopping_is_an_arrest_only_with_people_after_it() {
         1
     );
     assert!(arrests("وقالت الشركة إن 63 شاحنة أوقفت عن العمل.").is_empty());
+    // So are some of people named before (ثلاثة منهم).
+    assert_eq!(
+        arrests("وطاردت القوات المهاجمين، وأفادت بأن ثلاثة منهم أُوقفوا ظهر السبت."),
+        vec![("أُوقفوا".to_string(), Some(3.0))]
+    );
 }
 
 #[test]
