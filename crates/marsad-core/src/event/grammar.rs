@@ -1006,6 +1006,18 @@ impl GrammarWords {
         listed_prefix(&self.cut_services, strip_particles(key))
     }
 
+    /// Whether a key is a weapon noun that is an attack only after ب
+    /// (بنيران): `None` if it is no such noun, else whether ب is on it.
+    pub fn instrument_only(&self, key: &str) -> Option<bool> {
+        let k = strip_conj(key);
+        let (with_ba, rest) = match k.strip_prefix('ب') {
+            Some(r) => (true, r),
+            None => (false, k),
+        };
+        let bare = rest.strip_prefix("ال").unwrap_or(rest);
+        self.instrument_only.iter().any(|w| w == bare).then_some(with_ba)
+    }
+
     /// A word that opens a sentence adding another event of the kind just
     /// told (كما).
     pub fn is_additive(&self, key: &str) -> bool {

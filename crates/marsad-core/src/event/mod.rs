@@ -821,6 +821,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             {
                 continue;
             }
+            // «اندلعت النيران»: a fire; «بنيران الجيش» the gun an attack
+            // was done with.
+            if h.t1 == h.t0 + 1 && self.lex.words.instrument_only(self.key(h.t0)) == Some(false) {
+                continue;
+            }
             // قطع is also cutting a road, ties or a speech: people cut off
             // are cut from a means of communication (قطعت السلطات الإنترنت).
             if h.t1 == h.t0 + 1

@@ -4137,3 +4137,19 @@ fn cutting_off_is_of_communications() {
             .all(|k| k != "COERCE")
     );
 }
+
+/// «قُتل X بنيران Y»: the killing is led by its verb and Y fired; النيران
+/// alone are a fire, no attack.
+#[test]
+fn fire_of_a_gun_is_an_instrument_and_a_fire_is_no_attack() {
+    assert_eq!(
+        real_args("وقُتل شاب بنيران الجيش الإسرائيلي قرب مخيم جباليا صباح الجمعة."),
+        vec![(
+            "ASSAULT".to_string(),
+            // (The entity's name is the gazetteer's.)
+            vec!["جيش الاحتلال الإسرائيلي".to_string()],
+            vec!["شاب".to_string()]
+        )]
+    );
+    assert!(real_kinds("واندلعت النيران في سوق حلب القديم أمس.").is_empty());
+}
