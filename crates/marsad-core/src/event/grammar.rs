@@ -57,6 +57,14 @@ fn listed_prefix(words: &[String], k: &str) -> bool {
     })
 }
 
+/// `listed_prefix` on the key whole or with و/ف or ب/ل/ك off: a word
+/// may begin with a clitic's letter (بيع، وقوف، فرض).
+fn listed_prefix_any_clitic(words: &[String], key: &str) -> bool {
+    [key, strip_conj(key), strip_particles(key)]
+        .iter()
+        .any(|k| listed_prefix(words, k))
+}
+
 /// A present verb without the future's س (سترسل، ستغلق).
 fn strip_future(k: &str) -> &str {
     k.strip_prefix('س').filter(|r| r.starts_with(['ي', 'ت'])).unwrap_or(k)
@@ -982,7 +990,7 @@ impl GrammarWords {
     /// What a ban stops people from doing (التجمعات، بيع، سير), or the
     /// time it is set for (لمدة مماثلة).
     pub fn is_banned(&self, key: &str) -> bool {
-        listed_prefix(&self.banned, strip_particles(key))
+        listed_prefix_any_clitic(&self.banned, key)
     }
 
     /// حصار، حصارا alone: a siege only with what imposes, lifts or aims it.
@@ -992,7 +1000,7 @@ impl GrammarWords {
 
     /// Words that impose, lift or aim a siege (فرض، المفروض، رفع، على).
     pub fn is_siege_frame(&self, key: &str) -> bool {
-        listed_prefix(&self.siege_frames, strip_conj(key))
+        listed_prefix_any_clitic(&self.siege_frames, key)
     }
 
     /// قطع، قطعت، يقطع: cutting people off only with a means of
@@ -1003,7 +1011,7 @@ impl GrammarWords {
 
     /// Means of communication that are cut (الإنترنت، الاتصالات).
     pub fn is_cut_service(&self, key: &str) -> bool {
-        listed_prefix(&self.cut_services, strip_particles(key))
+        listed_prefix_any_clitic(&self.cut_services, key)
     }
 
     /// Whether a key is a weapon noun that is an attack only after ب

@@ -4079,6 +4079,15 @@ fn a_ban_names_what_it_stops() {
         real_kinds("وقررت السلطات في الرباط منع كل التجمعات إلى حين استتباب الأمن."),
         vec!["COERCE"]
     );
+    // (What is stopped may begin with a clitic's letter: بيع، وقوف.)
+    assert_eq!(
+        real_kinds("وقررت الحكومة في باماكو منع بيع البنزين في الصفائح لمدة شهر."),
+        vec!["COERCE"]
+    );
+    assert_eq!(
+        real_kinds("وقررت مديرية الأمن في بنغازي منع وقوف السيارات أمام المساجد."),
+        vec!["COERCE"]
+    );
     // (The welcome and the assault named are events of their own.)
     assert_eq!(
         real_kinds("ورحبت الحكومة في لاهاي بعمل منظمة حظر الأسلحة الكيميائية."),
