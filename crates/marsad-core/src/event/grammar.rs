@@ -1014,22 +1014,16 @@ impl GrammarWords {
         listed_prefix_any_clitic(&self.cut_services, key)
     }
 
-    /// Whether a key is a weapon noun that is an attack only after ب
-    /// (بنيران): `None` if it is no such noun, else whether ب is on it.
-    pub fn instrument_only(&self, key: &str) -> Option<bool> {
-        let k = strip_conj(key);
-        let (with_ba, rest) = match k.strip_prefix('ب') {
-            Some(r) => (true, r),
-            None => (false, k),
-        };
-        let bare = rest.strip_prefix("ال").unwrap_or(rest);
-        self.instrument_only.iter().any(|w| w == bare).then_some(with_ba)
+    /// A weapon noun that is an attack only after ب (بنيران), here
+    /// without it (النيران: a fire).
+    pub fn is_bare_instrument(&self, key: &str) -> bool {
+        listed(&self.instrument_only, strip_conj(key))
     }
 
     /// A word that opens a sentence adding another event of the kind just
     /// told (كما).
     pub fn is_additive(&self, key: &str) -> bool {
-        self.additive.iter().any(|w| w == strip_conj(key))
+        listed(&self.additive, strip_conj(key))
     }
 
     /// Units that count protesters (3 آلاف متظاهر، مئات المحتجين): the size

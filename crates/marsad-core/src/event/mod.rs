@@ -681,7 +681,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     .take_while(|&t| !self.is_punct(t, &[".", "؛", ";"]))
                     .filter(|&t| self.is_word(t) && self.ix.time[t] == NONE)
                     .take(3)
-                    .any(|t| self.lex.words.is_suspended_activity(self.key(t)))
+                    .any(|t| {
+                        let k = self.key(t);
+                        self.lex.words.is_suspended_activity(k) || self.lex.words.is_cut_service(k)
+                    })
             {
                 continue;
             }
@@ -798,7 +801,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if tr.mode.as_deref() == Some("release")
                 && self.lex.words.is_people_verb_with_particles(self.key(h.t0))
                 && let Some((s0, s1)) = self.ix.sentence_of(h.t0)
-                && (grammar::strip_conj(self.key(h.t0)).starts_with('ل')
+                && (self.of_purpose(h.t0)
                     || !(s0..s1).any(|t| t != h.t0 && self.is_word(t) && self.lex.words.is_captivity(self.key(t))))
             {
                 continue;
@@ -816,14 +819,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // ban names what it stops (حظر جميع التجمعات، منع بيع البنزين).
             if h.t1 == h.t0 + 1
                 && self.lex.words.is_ban_word(self.key(h.t0))
-                && (grammar::strip_conj(self.key(h.t0)).starts_with('ل')
-                    || !self.object_within(h.t1, 3, |k| self.lex.words.is_banned(k)))
+                && (self.of_purpose(h.t0) || !self.object_within(h.t1, 3, |k| self.lex.words.is_banned(k)))
             {
                 continue;
             }
             // «اندلعت النيران»: a fire; «بنيران الجيش» the gun an attack
             // was done with.
-            if h.t1 == h.t0 + 1 && self.lex.words.instrument_only(self.key(h.t0)) == Some(false) {
+            if h.t1 == h.t0 + 1 && self.lex.words.is_bare_instrument(self.key(h.t0)) {
                 continue;
             }
             // قطع is also cutting a road, ties or a speech: people cut off
@@ -1340,6 +1342,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             k += 1;
         }
         Some(k)
+    }
+
+    /// A verbal noun with ل of purpose (لتحرير المخطوفات، لمنع تكرار).
+    fn of_purpose(&self, t: usize) -> bool {
+        grammar::strip_conj(self.key(t)).starts_with('ل')
     }
 
     /// Whether one of the first `words` words from token `from` in its
