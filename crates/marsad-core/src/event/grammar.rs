@@ -1014,6 +1014,24 @@ impl GrammarWords {
         listed_prefix_any_clitic(&self.cut_services, key)
     }
 
+    /// تفريق alone: dispersing people only with the crowd it breaks up.
+    pub fn is_disperse_word(&self, key: &str) -> bool {
+        listed_prefix(&self.disperse_words, strip_particles(key))
+    }
+
+    /// تفريقهم: the crowd it breaks up is the pronoun on it.
+    pub fn disperses_pronoun(&self, key: &str) -> bool {
+        let k = strip_particles(key);
+        PRONOUN_SUFFIXES
+            .iter()
+            .any(|p| k.strip_suffix(p).is_some_and(|stem| listed(&self.disperse_words, stem)))
+    }
+
+    /// Crowds and gatherings that are broken up (المحتجين، الحشود، الوقفة).
+    pub fn is_dispersed(&self, key: &str) -> bool {
+        listed_prefix_any_clitic(&self.dispersed, key)
+    }
+
     /// A weapon noun that is an attack only after ب (بنيران), here
     /// without it (النيران: a fire).
     pub fn is_bare_instrument(&self, key: &str) -> bool {

@@ -836,6 +836,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             {
                 continue;
             }
+            // تفريق is also telling apart (التفريق بين): dispersing names
+            // the crowd it breaks up (لتفريق الحشود) or a pronoun for it
+            // (لتفريقهم).
+            if h.t1 == h.t0 + 1
+                && self.lex.words.is_disperse_word(self.key(h.t0))
+                && !self.lex.words.disperses_pronoun(self.key(h.t0))
+                && !self.object_within(h.t1, 3, |k| self.lex.words.is_dispersed(k))
+            {
+                continue;
+            }
             // «اعتُقلوا خلال حصار المخيم»: a siege named in passing; one
             // told as an event has what imposes, lifts or aims it beside it
             // (حصارا على جيبو، الحصار المفروض، رفع الحصار).

@@ -4066,6 +4066,32 @@ fn a_siege_is_told_with_what_imposes_or_lifts_it() {
     assert!(real_kinds("وكان معظمهم في الرقة خلال حصار المخيم عام 2019.").is_empty());
 }
 
+/// تفريق disperses the crowd it names after it (لتفريق الحشود، لتفريق
+/// آلاف المحتجين) or a pronoun for it (لتفريقهم، تفرقهم الشرطة); telling
+/// apart (التفريق بين) and crowds dispersing of themselves (تفرق
+/// المتظاهرون) are no event.
+#[test]
+fn a_dispersal_names_the_crowd_it_breaks_up() {
+    assert_eq!(
+        real_args("وتدخلت قوات الأمن لتفريق المعتصمين أمام البرلمان في الرباط."),
+        vec![(
+            "ASSAULT".to_string(),
+            vec!["قوات الأمن".to_string()],
+            vec!["المعتصمين".to_string()]
+        )]
+    );
+    assert_eq!(
+        real_kinds("واستخدمت الشرطة في بلغراد الغاز لتفريق الحشود في الشوارع."),
+        vec!["ASSAULT"]
+    );
+    assert_eq!(
+        real_kinds("واحتج العمال في نيامي قبل أن تفرقهم الشرطة النيجرية."),
+        vec!["PROTEST", "ASSAULT"]
+    );
+    assert!(real_kinds("وقال إن القانون في تونس لا يسمح بالتفريق بين المواطنين.").is_empty());
+    assert!(real_kinds("وتفرق المتظاهرون بهدوء في الخرطوم مساء أمس.").is_empty());
+}
+
 /// حظر، منع ban what they name after them (حظر جميع التجمعات، منع بيع
 /// البنزين); a treaty's ban or a purpose (لمنع تمدد القتال، منعا لأي
 /// اعتداء) is no ban.
