@@ -1014,6 +1014,11 @@ impl GrammarWords {
         listed_prefix_any_clitic(&self.cut_services, key)
     }
 
+    /// اقتحم، اقتحام: storming a place, an attack or a riot by who does it.
+    pub fn is_storm_word(&self, key: &str) -> bool {
+        listed_prefix(&self.storm_words, strip_particles(key))
+    }
+
     /// تفريق alone: dispersing people only with the crowd it breaks up.
     pub fn is_disperse_word(&self, key: &str) -> bool {
         listed_prefix(&self.disperse_words, strip_particles(key))

@@ -438,15 +438,20 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// An unnamed collective actor (المتظاهرون، مسلحون مجهولون): a side,
     /// but nothing that makes a mention particular.
     fn is_unnamed_group(&self, e: u32) -> bool {
+        self.category(e).is_some_and(|c| {
+            matches!(
+                c,
+                "protesters" | "rioters" | "unidentified_armed_group" | "settlers" | "notables"
+            )
+        })
+    }
+
+    /// The actor category of an entity's reference (state_military,
+    /// armed_group, protesters …).
+    fn category(&self, e: u32) -> Option<&str> {
         self.entity(e)
             .and_then(|x| x.reference.as_ref())
             .and_then(|r| r.category.as_deref())
-            .is_some_and(|c| {
-                matches!(
-                    c,
-                    "protesters" | "rioters" | "unidentified_armed_group" | "settlers" | "notables"
-                )
-            })
     }
 
     fn is_org_or_person(&self, e: u32) -> bool {
@@ -1263,6 +1268,40 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 && let Some(r) = riot
             {
                 self.mentions[k].kind = Some("PROTEST".to_string());
+                self.mentions[k].trigger = Some(r as u32);
+            }
+        }
+        // «اقتحم مسلحون القرية»: armed men storming a place attack it, and
+        // protesters storming a building (حاول محتجون اقتحام مبنى البلدية)
+        // riot; a storming by the state's forces is the raid listed.
+        let attack = self
+            .lex
+            .triggers
+            .iter()
+            .position(|t| t.kind == "ASSAULT" && t.mode.is_none() && t.cameo.as_deref() == Some("190"));
+        for k in 0..self.mentions.len() {
+            let m = &self.mentions[k];
+            if m.kind.as_deref() != Some("COERCE")
+                || m.actors.is_empty()
+                || !self.lex.words.is_storm_word(self.key(m.t0))
+            {
+                continue;
+            }
+            let all = |f: fn(&str) -> bool| m.actors.iter().all(|&a| self.category(a).is_some_and(f));
+            let (kind, to) = if all(|c| matches!(c, "protesters" | "rioters")) || self.by_protesters(&m.actors) {
+                ("PROTEST", riot)
+            } else if all(|c| {
+                matches!(
+                    c,
+                    "armed_group" | "militia" | "unidentified_armed_group" | "settlers" | "tribe"
+                )
+            }) {
+                ("ASSAULT", attack)
+            } else {
+                continue;
+            };
+            if let Some(r) = to {
+                self.mentions[k].kind = Some(kind.to_string());
                 self.mentions[k].trigger = Some(r as u32);
             }
         }

@@ -1268,7 +1268,8 @@ fn a_subject_before_an_aside_raids_the_definite_object_after() {
     let ev = real_args("هاجمت قوات النظام السوري القرية، واقتحم مسلحون مجهولون المدينة.");
     assert_eq!(
         ev.get(1),
-        Some(&("COERCE".to_string(), s(&["مسلحون مجهولون"]), s(&[]))),
+        // (Armed men storming a town attack it.)
+        Some(&("ASSAULT".to_string(), s(&["مسلحون مجهولون"]), s(&[]))),
         "{ev:?}"
     );
 }
@@ -4064,6 +4065,25 @@ fn a_siege_is_told_with_what_imposes_or_lifts_it() {
         vec!["COERCE"]
     );
     assert!(real_kinds("وكان معظمهم في الرقة خلال حصار المخيم عام 2019.").is_empty());
+}
+
+/// A storming is the attack of the armed men who do it (اقتحم مسلحون
+/// القرية), the riot of protesters (اقتحم محتجون مبنى البرلمان), and the
+/// raid listed (COERCE) when the state's forces do it.
+#[test]
+fn a_storming_is_typed_by_who_does_it() {
+    assert_eq!(
+        real_args("وقال المسؤول إن عشرات المسلحين اقتحموا قرية ماتوري قرب جوس."),
+        vec![("ASSAULT".to_string(), vec!["المسلحين".to_string()], vec![])]
+    );
+    assert_eq!(
+        real_kinds("وفي نيروبي اقتحم محتجون مبنى البرلمان أمس."),
+        vec!["PROTEST"]
+    );
+    assert_eq!(
+        real_kinds("واقتحمت قوات الأمن العراقية المبنى في بغداد."),
+        vec!["COERCE"]
+    );
 }
 
 /// تفريق disperses the crowd it names after it (لتفريق الحشود، لتفريق
