@@ -947,6 +947,11 @@ impl GrammarWords {
         listed_prefix(&self.charges, strip_particles(key))
     }
 
+    /// Misconduct an inquiry looks into (تجاوزات، انتهاكات، ممارسات).
+    pub fn is_misconduct(&self, key: &str) -> bool {
+        listed_prefix(&self.misconduct, strip_particles(key))
+    }
+
     /// Offices held by a person who acts for a body (وزير، المتحدث، حاكم).
     /// An office word as written, its initial و part of the word (وكيل).
     pub fn is_office_word(&self, key: &str) -> bool {

@@ -1320,6 +1320,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         self.counts();
     }
 
+    /// The side an inquiry looks into: a person or body within two words
+    /// after مع or after a word of misconduct (تحقيقا مع الضابط فلان،
+    /// تجاوزات الشرطة) in the clause after the trigger.
+    fn investigated(&self, m: &Mention) -> Option<u32> {
+        let end = self.window_end(m.t1);
+        let words: Vec<usize> = (m.t1..end).filter(|&t| self.is_word(t)).collect();
+        words.iter().enumerate().find_map(|(i, &t)| {
+            let lead = grammar::strip_conj(self.key(t)) == "مع" || self.lex.words.is_misconduct(self.key(t));
+            words[i + 1..].iter().take(2).find_map(|&n| {
+                let e = self.ix.entity[n];
+                (lead && e != NONE && self.is_org_or_person(e)).then_some(e)
+            })
+        })
+    }
+
     /// The end of the argument window after `from`: a clause break, a
     /// complementizer, or 10 words.
     fn window_end(&self, from: usize) -> usize {
@@ -4713,10 +4728,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // «فجّر انتحاري سيارة …، لتقتحم بعدها مجموعة المبنى»، «قُتل تسعة
             // عندما اقتحم مسلحون السوق»: storming told after an attack in its
             // sentence is how the attack went, not an event of its own.
-            let storming = |m: &Mention| {
-                m.kind.as_deref() == Some("COERCE")
-                    && crate::text::normalize::match_key(self.ctx.layer.slice(m.start, m.end)).contains("قتحم")
-            };
+            let storming =
+                |m: &Mention| m.kind.as_deref() == Some("COERCE") && self.lex.words.is_storm_word(self.key(m.t0));
             if c.mentions.iter().all(|&x| storming(&self.mentions[x]))
                 && self.clusters.iter().any(|o| {
                     o.kind == "ASSAULT"
@@ -4734,6 +4747,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 })
             {
                 continue;
+            }
+            // «أعلنت الوزارة تشكيل لجنة تحقيق»: an inquiry into what happened
+            // accuses no one; one into a side (فتحت تحقيقا مع الضابط، في
+            // انتهاكات قوات الدعم السريع) does.
+            if tr.mode.as_deref() == Some("investigate") && c.targets.is_empty() {
+                match self.investigated(&main) {
+                    Some(e) => c.targets.push(e),
+                    None => continue,
+                }
             }
 
             // Ellipsis: "فرضت X حظرا …، فيما دخلت مناطق أخرى حظرا جزئيا".
