@@ -72,6 +72,12 @@ fn strip_future(k: &str) -> &str {
 
 fn strip_particles(key: &str) -> &str {
     let k = strip_conj(key);
+    // لل is ل with the article (للاحتجاج): both off.
+    if let Some(r) = k.strip_prefix("لل")
+        && r.chars().count() >= 3
+    {
+        return r;
+    }
     for p in ['ب', 'ل', 'ك'] {
         if let Some(r) = k.strip_prefix(p)
             && r.chars().count() >= 2
@@ -1022,6 +1028,21 @@ impl GrammarWords {
     /// اقتحم، اقتحام: storming a place, an attack or a riot by who does it.
     pub fn is_storm_word(&self, key: &str) -> bool {
         listed_prefix(&self.storm_words, strip_particles(key))
+    }
+
+    /// استدعى، استدعاء: summoning an envoy only with the envoy after it.
+    pub fn is_summon_word(&self, key: &str) -> bool {
+        listed_prefix(&self.summon_words, strip_particles(key))
+    }
+
+    /// A protest a government lodges with an envoy (احتجاجا، مذكرة احتجاج).
+    pub fn is_protest_note(&self, key: &str) -> bool {
+        listed_prefix(&self.protest_notes, strip_particles(key))
+    }
+
+    /// Envoys a government summons (السفير، القائم بالأعمال).
+    pub fn is_envoy(&self, key: &str) -> bool {
+        listed_prefix_any_clitic(&self.envoys, key)
     }
 
     /// تفريق alone: dispersing people only with the crowd it breaks up.

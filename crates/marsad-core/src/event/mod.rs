@@ -841,6 +841,33 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             {
                 continue;
             }
+            // استدعى is also «required» (ما استدعى التعامل) and summoning a
+            // witness: a summons in protest names the envoy summoned.
+            // (Past the subject and an adverb between commas: استدعت
+            // الخارجية المالية، أمس، السفير.)
+            if h.t1 == h.t0 + 1
+                && self.lex.words.is_summon_word(self.key(h.t0))
+                && !self.ix.sentence_of(h.t0).is_some_and(|(_, s1)| {
+                    (h.t1..s1)
+                        .filter(|&t| self.is_word(t))
+                        .take(8)
+                        .any(|t| self.lex.words.is_envoy(self.key(t)))
+                })
+            {
+                continue;
+            }
+            // «أبلغته احتجاجا شديد اللهجة»، «مذكرة احتجاج»: a government's
+            // protest to an envoy is its summons, no street protest.
+            if tr.kind == "PROTEST"
+                && h.t1 == h.t0 + 1
+                && self.lex.words.is_protest_note(self.key(h.t0))
+                && self
+                    .ix
+                    .sentence_of(h.t0)
+                    .is_some_and(|(s0, s1)| (s0..s1).any(|t| self.is_word(t) && self.lex.words.is_envoy(self.key(t))))
+            {
+                continue;
+            }
             // تفريق is also telling apart (التفريق بين): dispersing names
             // the crowd it breaks up (لتفريق الحشود) or a pronoun for it
             // (لتفريقهم).

@@ -4067,6 +4067,30 @@ fn a_siege_is_told_with_what_imposes_or_lifts_it() {
     assert!(real_kinds("وكان معظمهم في الرقة خلال حصار المخيم عام 2019.").is_empty());
 }
 
+/// Summoning an envoy is a protest to his government (ACCUSE), and the
+/// protest lodged with him is that summons, no street protest; استدعى
+/// without an envoy is «required» or a witness summoned.
+#[test]
+fn an_envoy_summoned_is_a_protest_to_his_government() {
+    assert_eq!(
+        real_args("واستدعت وزارة الخارجية العراقية، أمس، السفير الإيراني في بغداد، وسلمته مذكرة احتجاج."),
+        vec![(
+            "ACCUSE".to_string(),
+            s(&["وزارة الخارجية العراقية"]),
+            s(&["السفير الإيراني"])
+        )]
+    );
+    assert_eq!(
+        real_kinds("واستدعت الخارجية المالية السفير الموريتاني في باماكو للاحتجاج على المعاملة المهينة."),
+        vec!["ACCUSE"]
+    );
+    assert_eq!(
+        real_kinds("وبادر المسلحون في البصرة بإطلاق النار، ما استدعى التعامل معهم."),
+        vec!["ASSAULT"]
+    );
+    assert!(real_kinds("واستدعت النيابة العامة خطيب جامع في المنامة.").is_empty());
+}
+
 /// An inquiry accuses the side it looks into (تحقيقا مع الضابط فلان،
 /// انتهاكات قوات الدعم السريع); one into what happened names no side and
 /// is no event.
