@@ -1030,6 +1030,16 @@ impl GrammarWords {
         listed_prefix(&self.storm_words, strip_particles(key))
     }
 
+    /// طالب: «demanded», or «a student».
+    pub fn is_student_word(&self, key: &str) -> bool {
+        listed_prefix(&self.student_words, strip_particles(key))
+    }
+
+    /// What marks a student (جامعي، من عمره).
+    pub fn is_student_mark(&self, key: &str) -> bool {
+        listed_prefix_any_clitic(&self.student_marks, key)
+    }
+
     /// استدعى، استدعاء: summoning an envoy only with the envoy after it.
     pub fn is_summon_word(&self, key: &str) -> bool {
         listed_prefix(&self.summon_words, strip_particles(key))

@@ -841,6 +841,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             {
                 continue;
             }
+            // «وهو طالب جامعي»، «مئة طالب»: a student, no demand.
+            if h.t1 == h.t0 + 1 && tr.kind == "REQUEST" && self.lex.words.is_student_word(self.key(h.t0)) {
+                let described = h.t0.checked_sub(1).is_some_and(|p| {
+                    matches!(grammar::strip_conj(self.key(p)), "هو" | "هي")
+                        || self.ix.quantity.get(p).is_some_and(|&q| q != NONE)
+                });
+                if described || self.object_within(h.t1, 4, |k| self.lex.words.is_student_mark(k)) {
+                    continue;
+                }
+            }
             // استدعى is also «required» (ما استدعى التعامل) and summoning a
             // witness: a summons in protest names the envoy summoned.
             // (Past the subject and an adverb between commas: استدعت

@@ -4067,6 +4067,18 @@ fn a_siege_is_told_with_what_imposes_or_lifts_it() {
     assert!(real_kinds("وكان معظمهم في الرقة خلال حصار المخيم عام 2019.").is_empty());
 }
 
+/// طالب is also «a student» (وهو طالب، مئة طالب، طالب جامعي، طالب في
+/// العشرين من عمره): no demand.
+#[test]
+fn a_student_is_no_demand() {
+    assert!(real_kinds("وقالت الوزارة إن المهاجم، وهو طالب في الثانية والعشرين من عمره، وصل صباحا.").is_empty());
+    assert!(real_kinds("وقالت والدة طالب جامعي في كراكاس إنها تنتظره.").is_empty());
+    assert_eq!(
+        real_args("وطالب الاتحاد الأوروبي الحكومة بالإفراج عن المعتقلين."),
+        vec![("REQUEST".to_string(), s(&["الاتحاد الأوروبي"]), s(&[]))]
+    );
+}
+
 /// Summoning an envoy is a protest to his government (ACCUSE), and the
 /// protest lodged with him is that summons, no street protest; استدعى
 /// without an envoy is «required» or a witness summoned.
