@@ -805,9 +805,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // ل it is a purpose («دعت إلى تحرك لتحرير المخطوفات»).
             if tr.mode.as_deref() == Some("release")
                 && self.lex.words.is_people_verb_with_particles(self.key(h.t0))
-                && let Some((s0, s1)) = self.ix.sentence_of(h.t0)
                 && (self.of_purpose(h.t0)
-                    || !(s0..s1).any(|t| t != h.t0 && self.is_word(t) && self.lex.words.is_captivity(self.key(t))))
+                    || !self.sentence_has(h.t0, |t| t != h.t0 && self.lex.words.is_captivity(self.key(t))))
             {
                 continue;
             }
@@ -871,10 +870,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if tr.kind == "PROTEST"
                 && h.t1 == h.t0 + 1
                 && self.lex.words.is_protest_note(self.key(h.t0))
-                && self
-                    .ix
-                    .sentence_of(h.t0)
-                    .is_some_and(|(s0, s1)| (s0..s1).any(|t| self.is_word(t) && self.lex.words.is_envoy(self.key(t))))
+                && self.sentence_has(h.t0, |t| self.lex.words.is_envoy(self.key(t)))
             {
                 continue;
             }
@@ -1355,6 +1351,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             self.mentions[k].ctime = ctime;
         }
         self.counts();
+    }
+
+    /// Whether a word of the sentence of token `t` passes `f`.
+    fn sentence_has(&self, t: usize, f: impl Fn(usize) -> bool) -> bool {
+        self.ix
+            .sentence_of(t)
+            .is_some_and(|(s0, s1)| (s0..s1).any(|j| self.is_word(j) && f(j)))
     }
 
     /// The side an inquiry looks into: a person or body within two words
@@ -3300,12 +3303,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let force = |t: usize| {
             let e = self.ix.entity[t];
             (e != NONE
-                && self.entity(e).is_some_and(|x| {
-                    x.reference
-                        .as_ref()
-                        .and_then(|r| r.category.as_deref())
-                        .is_some_and(|c| matches!(c, "police" | "security_service" | "state_military"))
-                }))
+                && self
+                    .category(e)
+                    .is_some_and(|c| matches!(c, "police" | "security_service" | "state_military")))
             .then_some(e)
         };
         (from..m.t0)
@@ -3766,11 +3766,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// Protesters (an unnamed group of the protesters or rioters category)
     /// inside the trigger, else the nearest named in its sentence.
     fn protesters_of(&self, m: &Mention) -> Option<u32> {
-        let protesters = |e: u32| {
-            self.entity(e)
-                .and_then(|x| x.reference.as_ref())
-                .is_some_and(|r| matches!(r.category.as_deref(), Some("protesters" | "rioters")))
-        };
+        let protesters = |e: u32| matches!(self.category(e), Some("protesters" | "rioters"));
         let (s0, s1) = self.ix.sentence_of(m.t0)?;
         if let Some(e) = (m.t0..m.t1)
             .map(|t| self.ix.entity[t])
