@@ -205,6 +205,11 @@ impl ConfidenceModel {
 #[derive(Debug, Default)]
 pub struct TriggerLexicon {
     pub triggers: Vec<Trigger>,
+    /// The riot reading (PROTEST riot) and the plain attack (ASSAULT,
+    /// CAMEO 190, no mode) a mention is retyped to: what protesters set
+    /// on fire, who storms a place.
+    pub riot_trigger: Option<u32>,
+    pub attack_trigger: Option<u32>,
     pub trigger_set: PhraseSet,
     pub factuality: Vec<FactualityCue>,
     pub factuality_set: PhraseSet,
@@ -549,6 +554,9 @@ impl TriggerLexicon {
             }
         }
         lex.trigger_set = b.build(file)?;
+        let find = |f: &dyn Fn(&Trigger) -> bool| lex.triggers.iter().position(f).map(|i| i as u32);
+        lex.riot_trigger = find(&|t| t.kind == "PROTEST" && t.mode.as_deref() == Some("riot"));
+        lex.attack_trigger = find(&|t| t.kind == "ASSAULT" && t.mode.is_none() && t.cameo.as_deref() == Some("190"));
         let (mut bv, mut bo) = (PhraseSetBuilder::new(), PhraseSetBuilder::new());
         for (verb, complement, id) in split {
             let k = lex.split_pairs.len() as u32;

@@ -1277,11 +1277,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // Property the protesters burned or wrecked (محتجون أضرموا النار
         // في وكالة) once their protest is told of: their riot, not an
         // attack of its own.
-        let riot = self
-            .lex
-            .triggers
-            .iter()
-            .position(|t| t.kind == "PROTEST" && t.mode.as_deref() == Some("riot"));
+        let riot = self.lex.riot_trigger;
         let protesters_before = |start: usize| {
             self.ctx.entities.iter().any(|e| {
                 self.lex
@@ -1298,22 +1294,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 && self.trigger(m).is_some_and(|t| t.mode.as_deref() == Some("destroy"))
                 && self.by_protesters(&m.actors)
                 && (self.mentions[..k].iter().any(|o| o.kind.as_deref() == Some("PROTEST")) || protesters_before(s0))
-                && let Some(r) = riot
             {
-                self.mentions[k].kind = Some("PROTEST".to_string());
-                self.mentions[k].trigger = Some(r as u32);
+                self.retype(k, riot);
+                continue;
             }
-        }
-        // «اقتحم مسلحون القرية»: armed men storming a place attack it, and
-        // protesters storming a building (حاول محتجون اقتحام مبنى البلدية)
-        // riot; a storming by the state's forces is the raid listed.
-        let attack = self
-            .lex
-            .triggers
-            .iter()
-            .position(|t| t.kind == "ASSAULT" && t.mode.is_none() && t.cameo.as_deref() == Some("190"));
-        for k in 0..self.mentions.len() {
-            let m = &self.mentions[k];
+            // «اقتحم مسلحون القرية»: armed men storming a place attack it, and
+            // protesters storming a building (حاول محتجون اقتحام مبنى البلدية)
+            // riot; a storming by the state's forces is the raid listed.
             if m.kind.as_deref() != Some("COERCE")
                 || m.actors.is_empty()
                 || !self.lex.words.is_storm_word(self.key(m.t0))
@@ -1321,21 +1308,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 continue;
             }
             let all = |f: fn(&str) -> bool| m.actors.iter().all(|&a| self.category(a).is_some_and(f));
-            let (kind, to) = if all(|c| matches!(c, "protesters" | "rioters")) || self.by_protesters(&m.actors) {
-                ("PROTEST", riot)
+            if all(|c| matches!(c, "protesters" | "rioters")) || self.by_protesters(&m.actors) {
+                self.retype(k, riot);
             } else if all(|c| {
                 matches!(
                     c,
                     "armed_group" | "militia" | "unidentified_armed_group" | "settlers" | "tribe"
                 )
             }) {
-                ("ASSAULT", attack)
-            } else {
-                continue;
-            };
-            if let Some(r) = to {
-                self.mentions[k].kind = Some(kind.to_string());
-                self.mentions[k].trigger = Some(r as u32);
+                self.retype(k, self.lex.attack_trigger);
             }
         }
         self.assign_times_and_places();
@@ -1351,6 +1332,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             self.mentions[k].ctime = ctime;
         }
         self.counts();
+    }
+
+    /// Reads mention `k` as trigger `to` (and its type), if the lexicon has it.
+    fn retype(&mut self, k: usize, to: Option<u32>) {
+        if let Some(t) = to.and_then(|r| self.lex.triggers.get(r as usize)) {
+            self.mentions[k].kind = Some(t.kind.clone());
+            self.mentions[k].trigger = to;
+        }
     }
 
     /// Whether a word of the sentence of token `t` passes `f`.
