@@ -1144,6 +1144,15 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let mut j = t;
         while j > s0 {
             j -= 1;
+            // قوى الأمن (الأسايش) بالرصاص: past initials in brackets.
+            if self.is_punct(j, &[")"])
+                && let Some(o) = (j.saturating_sub(6).max(s0)..j)
+                    .rev()
+                    .find(|&k| self.is_punct(k, &["("]))
+            {
+                j = o;
+                continue;
+            }
             if self.is_clause_break(j) {
                 // اغتال مجهولون، مساء الأحد، القيادي …: past a time aside.
                 match (j.saturating_sub(8).max(s0)..j).find(|&k| self.time_aside(k, s1) == Some(j)) {
@@ -2058,16 +2067,61 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// `j` (بالرصاص الحي والقنابل الصوتية مئات المحتجين), with their
     /// adjectives or the weapon triggers they are.
     fn joined_nouns_end(&self, mut j: usize, end: usize) -> usize {
-        while j < end && self.ix.entity[j] == NONE && self.key(j).starts_with("وال") && self.key(j).chars().count() > 5
-        {
-            let next = self.mention_at[j];
-            let after = match self.mentions.get(next as usize) {
-                Some(o) if next != NONE && o.t0 == j => o.t1,
-                _ => self.epithets_end(j + 1, end),
+        while j < end && self.ix.entity[j] == NONE && self.key(j).starts_with('و') {
+            let next = self.mentions.get(self.mention_at[j] as usize).filter(|o| o.t0 == j);
+            let after = if self.key(j).starts_with("وال") && self.key(j).chars().count() > 5 {
+                next.map_or_else(|| self.epithets_end(j + 1, end), |o| o.t1)
+            } else if let Some(o) = next {
+                // وقنابل الغاز: a weapon joined to the means.
+                if !self.is_weapon(o) {
+                    break;
+                }
+                o.t1
+            } else if self.lex.words.is_means(self.key(j)) {
+                // ورذاذ الفلفل، وخراطيم المياه: a means and its genitive.
+                let g = j + 1;
+                let free = g < end && self.is_word(g) && self.ix.entity[g] == NONE && self.mention_at[g] == NONE;
+                self.epithets_end(
+                    if free && self.key(g).starts_with("ال") {
+                        g + 1
+                    } else {
+                        g
+                    },
+                    end,
+                )
+            } else {
+                break;
             };
             j = after.max(j + 1);
         }
         j
+    }
+
+    /// The word at `j` carries the article (المتظاهرين، والرصاص), read on
+    /// its spelling: آلاف folds to the same key as an article would.
+    fn has_article(&self, j: usize) -> bool {
+        let Some(t) = self.ctx.layer.tokens.get(j) else {
+            return false;
+        };
+        let raw = self.ctx.layer.slice(t.start as usize, t.end as usize);
+        let bare = if grammar::strip_conj(self.key(j)) != self.key(j) {
+            raw.get(raw.chars().next().map_or(0, char::len_utf8)..).unwrap_or(raw)
+        } else {
+            raw
+        };
+        bare.starts_with("ال")
+    }
+
+    /// A noun mention naming a weapon or a means of force (رصاص، قذائف،
+    /// الغاز المسيل للدموع), not an act.
+    fn is_weapon(&self, o: &Mention) -> bool {
+        o.pos != Pos::Verb
+            && self.trigger(o).and_then(|t| t.mode.as_deref()).is_some_and(|md| {
+                matches!(
+                    md,
+                    "firearms" | "crowd-control" | "heavy-weapons" | "explosives" | "drone" | "aerial" | "primitive"
+                )
+            })
     }
 
     /// The phrase starting at token `a` is a preposition's object
@@ -2144,17 +2198,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 && let Some(o) = self.mentions.get(other as usize).filter(|o| o.t0 != m.t0)
             {
                 let means = o.t0 == j
-                    && o.pos != Pos::Verb
                     // (A weapon, not an act: «المتهمين بالهجوم» is no means.)
-                    && self.trigger(o).and_then(|t| t.mode.as_deref()).is_some_and(|md| {
-                        matches!(
-                            md,
-                            "firearms" | "crowd-control" | "heavy-weapons" | "explosives" | "drone" | "aerial" | "primitive"
-                        )
-                    })
+                    && self.is_weapon(o)
                     && grammar::strip_conj(self.key(j)).starts_with("بال")
                     && !self.key(j).starts_with('و');
                 if !means {
+                    // فرّقت الشرطة اعتصاما: the protest broken up, whose
+                    // holders it was used on (read once all sides are).
+                    if !direct_done
+                        && o.kind.as_deref() == Some("PROTEST")
+                        && o.pos != Pos::Verb
+                        && o.t0 == j
+                        && self.trigger(m).and_then(|t| t.mode.as_deref()) == Some("crowd-control")
+                    {
+                        m.dispersed = Some(other as usize);
+                    }
                     break;
                 }
                 j = self.joined_nouns_end(o.t1.max(j + 1), end);
@@ -2308,8 +2366,19 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 Some(_) => {
                     // في، قرب، من …: places and circumstances, read elsewhere.
                     j += 1;
+                    let mut named = true;
                     if let Some(np) = self.np_at(j, end) {
                         j = np.end.max(j);
+                        named = np.entity.is_some();
+                    }
+                    // (في مدينة الزرقاء: and the place a descriptor names.)
+                    if !named
+                        && let Some((a, b, e)) = self.ix.mention_at(j)
+                        && a == j
+                        && !self.key(j).starts_with('و')
+                        && self.entity(e).is_some_and(|x| x.kind == EntityKind::Place)
+                    {
+                        j = b;
                     }
                     continue;
                 }
@@ -2336,6 +2405,24 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if (bare.starts_with("بال") || bare.starts_with("لل")) && bare.chars().count() > 4 {
                 j = self.np_at(j, end).map_or(j + 1, |np| np.end.max(j + 1));
                 j = self.joined_nouns_end(j, end);
+                continue;
+            }
+            // بخراطيم المياه ورذاذ الفلفل: a means that is no trigger, with
+            // its genitive and what is joined to it; the object may lie
+            // past the window.
+            if bare.starts_with('ب') && self.ix.entity[j] == NONE && self.lex.words.is_means(key) {
+                let g = j + 1;
+                let free = g < end && self.is_word(g) && self.ix.entity[g] == NONE && self.mention_at[g] == NONE;
+                j = self.epithets_end(
+                    if free && self.key(g).starts_with("ال") {
+                        g + 1
+                    } else {
+                        g
+                    },
+                    end,
+                );
+                j = self.joined_nouns_end(j, end);
+                end = end.max(self.window_end(j));
                 continue;
             }
             if !direct_done && !passive {
@@ -2428,14 +2515,26 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// owner of its pronoun suffix, the subject of the verb it depends on.
     fn noun_args(&self, m: &mut Mention, voice: Voice, end: usize) {
         let j = self.past_quotes(m.t1, end);
+        // (بالرصاص الحي والقنابل الصوتية: past the means joined to a weapon.)
+        let j = if self.is_weapon(m) {
+            self.joined_nouns_end(j, end)
+        } else {
+            j
+        };
         let mut genitive = None;
         let mut next = j;
         let l_force = self
             .key(j)
             .strip_prefix('ل')
             .is_some_and(|k| self.lex.words.is_agent_head(k));
+        // بالغاز المسيل للدموع مئات المحتجين: a noun with the article takes
+        // no genitive; a word without it after the noun is the verb's.
+        let head = grammar::strip_conj(self.key(m.t0));
+        let definite = head.starts_with("ال") || head.starts_with("بال");
+        let unbound = definite && !self.has_article(j) && !grammar::strip_conj(self.key(j)).starts_with('ل');
         if j < end
             && !m.suffixed
+            && !unbound
             && grammar::preposition(self.key(j)).is_none()
             && self.mention_at[j] == NONE
             // هجوم شنه مسلحون: the organiser's verb is read in `objects`.

@@ -1079,6 +1079,12 @@ impl GrammarWords {
         listed(&self.instrument_only, strip_conj(key))
     }
 
+    /// What force is used with, no trigger itself, in ب or joined by و to
+    /// such a phrase (بخراطيم المياه، ورذاذ الفلفل، والهراوات).
+    pub fn is_means(&self, key: &str) -> bool {
+        listed_prefix(&self.means, strip_particles(key))
+    }
+
     /// A word that opens a sentence adding another event of the kind just
     /// told (كما).
     pub fn is_additive(&self, key: &str) -> bool {

@@ -206,6 +206,8 @@ struct Mention {
     sides: Option<(usize, usize)>,
     /// Its object is "the two sides" (الطرفين، الجانبين).
     both_sides: bool,
+    /// The protest it broke up (فرّقت الشرطة اعتصاما): the mention's index.
+    dispersed: Option<usize>,
     /// An act someone is charged with (بتهمة تفجير): the token of the
     /// charge; its actors are the accused named before it, whatever the
     /// sentence says else.
@@ -1110,6 +1112,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             accused: None,
             sides: None,
             both_sides: false,
+            dispersed: None,
             charged: None,
             place: None,
             time: None,
@@ -1272,6 +1275,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 let m = &mut self.mentions[k];
                 m.targets.retain(|t| !sides.contains(t));
                 m.actors = sides;
+            }
+        }
+        // فرّقت قوات الأمن وقفة احتجاجية نظمها مئات الشبان: who held the
+        // protest a dispersal broke up is whom it was used on.
+        for k in 0..self.mentions.len() {
+            let m = &self.mentions[k];
+            let Some(o) = m.dispersed.and_then(|i| self.mentions.get(i)) else {
+                continue;
+            };
+            if m.targets.is_empty() {
+                let held: Vec<u32> = o.actors.iter().copied().filter(|a| !m.actors.contains(a)).collect();
+                self.mentions[k].targets = held;
             }
         }
         // Property the protesters burned or wrecked (محتجون أضرموا النار
@@ -4444,13 +4459,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     }
 
     /// A participle after a comma, going on with the sentence's subject
-    /// («…، متهمة X بـ»، «…، داعيا إلى»).
+    /// («…، متهمة X بـ»، «…، داعيا إلى»، «…، مطالبين الحكومة بـ»).
     fn comma_participle(&self, t: usize) -> bool {
         let head = grammar::strip_conj(self.key(t));
         t > 0
             && self.is_punct(t - 1, &["،", ","])
             && (head.starts_with('م') || head.starts_with("داعي"))
-            && (head.ends_with('ا') || head.ends_with('ة'))
+            && (head.ends_with('ا') || head.ends_with('ة') || head.ends_with("ين"))
     }
 
     /// The place of the lead's first event, when it is another place of

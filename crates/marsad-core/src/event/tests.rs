@@ -4260,3 +4260,70 @@ fn fire_of_a_gun_is_an_instrument_and_a_fire_is_no_attack() {
     );
     assert!(real_kinds("واندلعت النيران في سوق حلب القديم أمس.").is_empty());
 }
+
+/// The means of a dispersal stand between the verb and the crowd: a means
+/// that is no trigger (بخراطيم المياه) and what is joined to it (ورذاذ
+/// الفلفل، والقنابل الصوتية), past the usual window; a weapon noun with
+/// the article takes no genitive, so the crowd after it is the verb's.
+#[test]
+fn the_means_of_a_dispersal_stand_before_the_crowd() {
+    let want = vec![("ASSAULT".to_string(), s(&["مديرية الأمن العام"]), s(&["المتظاهرين"]))];
+    assert_eq!(
+        real_args("فرّقت الشرطة الأردنية في مدينة الزرقاء بخراطيم المياه ورذاذ الفلفل آلاف المتظاهرين أمس."),
+        want
+    );
+    assert_eq!(
+        real_args("فرّقت الشرطة الأردنية بالرصاص المطاطي والقنابل الصوتية آلاف المتظاهرين أمس."),
+        want
+    );
+    assert_eq!(
+        real_args("فرّقت الشرطة الأردنية بالغاز المسيل للدموع آلاف المتظاهرين أمس."),
+        want
+    );
+}
+
+/// A weapon in ب after a verb of its kind goes with that verb, past the
+/// subject's initials in brackets: no event of its own.
+#[test]
+fn a_weapon_after_initials_in_brackets_goes_with_its_verb() {
+    let ev =
+        real_args("فرّقت قوى الأمن الداخلي (الأسايش) التابعة للإدارة الذاتية بالرصاص الحي مئات المحتجين في مدينة الرقة.");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].2, s(&["المحتجين"]), "{ev:?}");
+}
+
+/// فرّقت الشرطة وقفة احتجاجية نظمها مئات الشبان: the dispersal befalls
+/// those who held the protest it broke up.
+#[test]
+fn a_dispersed_protest_names_whom_the_dispersal_befell() {
+    assert_eq!(
+        real_args(
+            "فرّقت قوات الأمن المغربية، مساء أمس الأربعاء، وقفة احتجاجية نظمها مئات الشبان أمام المستشفى في أكادير."
+        ),
+        vec![
+            ("ASSAULT".to_string(), s(&["قوات الأمن المغربية"]), s(&["مئات الشبان"])),
+            ("PROTEST".to_string(), s(&["مئات الشبان"]), vec![]),
+        ]
+    );
+}
+
+/// يخوض، يقوم: a hollow light verb in the present carries its event noun
+/// too; its subject holds the strike.
+#[test]
+fn a_hollow_light_verb_in_the_present_carries_its_noun() {
+    assert_eq!(
+        real_args("ويخوض الأطباء المقيمون إضرابا مفتوحا منذ أسبوعين في الجزائر."),
+        vec![("PROTEST".to_string(), s(&["الأطباء المقيمون"]), vec![])]
+    );
+}
+
+/// «…، مطالبين الحكومة بـ»: a plural participle after a comma goes on with
+/// the sentence's subject; the body after it is asked, not asking.
+#[test]
+fn a_plural_participle_after_a_comma_has_an_object() {
+    let ev = real_args("واعتصم المعلمون أمام مبنى الوزارة في بغداد، مطالبين الحكومة العراقية بصرف رواتبهم.");
+    assert!(
+        ev.iter().all(|e| !e.1.contains(&"الحكومة العراقية".to_string())),
+        "{ev:?}"
+    );
+}
