@@ -1364,6 +1364,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             .is_some_and(|(s0, s1)| (s0..s1).any(|j| self.is_word(j) && f(j)))
     }
 
+    /// «إذا لم يُطلق سراح زملائهم»، «ما لم يُفرج عن المخطوفين»: the mention
+    /// opens the negated condition of an «unless».
+    fn unless(&self, m: &Mention) -> bool {
+        // (يتم، تتم may stand between: إذا لم يتم الإفراج عنهم.)
+        (m.t0.saturating_sub(3)..m.t0).any(|j| {
+            j > 0
+                && self.key(j) == "لم"
+                && matches!(grammar::strip_conj(self.key(j - 1)), "اذا" | "ما" | "ان" | "لو")
+                && (j + 1..m.t0).all(|k| matches!(self.key(k), "يتم" | "تتم"))
+        })
+    }
+
     /// The side an inquiry looks into: a person or body within two words
     /// after مع or after a word of misconduct (تحقيقا مع الضابط فلان،
     /// تجاوزات الشرطة) in the clause after the trigger.
@@ -4788,6 +4800,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // «أعلنت الوزارة تشكيل لجنة تحقيق»: an inquiry into what happened
             // accuses no one; one into a side (فتحت تحقيقا مع الضابط، في
             // انتهاكات قوات الدعم السريع) does.
+            // «سندخل في إضراب إذا لم يُطلق سراح زملائنا»: what a threat or a
+            // demand is conditioned on has not happened; it is no event.
+            if c.kind != "THREATEN" && self.unless(&main) {
+                continue;
+            }
             if tr.mode.as_deref() == Some("investigate") && c.targets.is_empty() {
                 match self.investigated(&main) {
                     Some(e) => c.targets.push(e),

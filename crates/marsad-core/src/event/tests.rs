@@ -4327,3 +4327,16 @@ fn a_plural_participle_after_a_comma_has_an_object() {
         "{ev:?}"
     );
 }
+
+/// «إذا لم يُطلق سراح زملائهم»، «ما لم يُفرج عن المخطوفين»: the release a
+/// threat is conditioned on has not happened and is no event; a release
+/// told as done is.
+#[test]
+fn the_condition_of_an_unless_is_no_event() {
+    let kinds = |t: &str| real_args(t).into_iter().map(|e| e.0).collect::<Vec<_>>();
+    let threat = kinds("وهدد العمال بالدخول في إضراب عن الطعام إذا لم يُطلق سراح زملائهم خلال 72 ساعة.");
+    assert!(threat.iter().all(|k| k != "RETREAT"), "{threat:?}");
+    let unless = kinds("وهددت العشيرة بإغلاق الطريق الدولي ما لم يُفرج عن المخطوفين خلال يومين.");
+    assert!(unless.iter().all(|k| k != "RETREAT"), "{unless:?}");
+    assert!(kinds("وقالت الشرطة إن المخطوفين أُفرج عنهم مساء الأحد.").contains(&"RETREAT".to_string()));
+}
