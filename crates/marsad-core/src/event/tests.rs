@@ -4340,3 +4340,16 @@ fn the_condition_of_an_unless_is_no_event() {
     assert!(unless.iter().all(|k| k != "RETREAT"), "{unless:?}");
     assert!(kinds("وقالت الشرطة إن المخطوفين أُفرج عنهم مساء الأحد.").contains(&"RETREAT".to_string()));
 }
+
+/// A truce named by its breach or collapse (انهيار وقف إطلاق النار، خرقا
+/// لوقف إطلاق النار) is named in passing: no agreement of its own.
+#[test]
+fn a_truce_named_by_its_bodies_is_no_event() {
+    for text in [
+        "وجاء الحادث بعد عام من انهيار وقف إطلاق النار في المنطقة.",
+        "وقال المتحدث إن القصف يعد خرقا فاضحا لوقف إطلاق النار.",
+    ] {
+        let ev = real_args(text);
+        assert!(ev.iter().all(|e| e.0 != "RETREAT" && e.0 != "AGREE"), "{text}: {ev:?}");
+    }
+}
