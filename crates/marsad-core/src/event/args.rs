@@ -2063,9 +2063,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         last_word
     }
 
-    /// Past the definite nouns joined by و to a phrase in ب that ends at
-    /// `j` (بالرصاص الحي والقنابل الصوتية مئات المحتجين), with their
-    /// adjectives or the weapon triggers they are.
+    /// Past the nouns joined by و to a phrase in ب that ends at `j`
+    /// (بالرصاص الحي والقنابل الصوتية مئات المحتجين، بخراطيم المياه ورذاذ
+    /// الفلفل): definite nouns with their adjectives, weapon triggers, and
+    /// means (class `means`) with their genitive.
     fn joined_nouns_end(&self, mut j: usize, end: usize) -> usize {
         while j < end && self.ix.entity[j] == NONE && self.key(j).starts_with('و') {
             let next = self.mentions.get(self.mention_at[j] as usize).filter(|o| o.t0 == j);
@@ -2078,23 +2079,29 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 }
                 o.t1
             } else if self.lex.words.is_means(self.key(j)) {
-                // ورذاذ الفلفل، وخراطيم المياه: a means and its genitive.
-                let g = j + 1;
-                let free = g < end && self.is_word(g) && self.ix.entity[g] == NONE && self.mention_at[g] == NONE;
-                self.epithets_end(
-                    if free && self.key(g).starts_with("ال") {
-                        g + 1
-                    } else {
-                        g
-                    },
-                    end,
-                )
+                // ورذاذ الفلفل، وخراطيم المياه.
+                self.means_end(j, end)
             } else {
                 break;
             };
             j = after.max(j + 1);
         }
         j
+    }
+
+    /// Past the means at `j` (خراطيم المياه، رذاذ الفلفل): its definite
+    /// genitive, then its adjectives.
+    fn means_end(&self, j: usize, end: usize) -> usize {
+        let g = j + 1;
+        let free = g < end && self.is_word(g) && self.ix.entity[g] == NONE && self.mention_at[g] == NONE;
+        self.epithets_end(
+            if free && self.key(g).starts_with("ال") {
+                g + 1
+            } else {
+                g
+            },
+            end,
+        )
     }
 
     /// The word at `j` carries the article (المتظاهرين، والرصاص), read on
@@ -2411,17 +2418,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // its genitive and what is joined to it; the object may lie
             // past the window.
             if bare.starts_with('ب') && self.ix.entity[j] == NONE && self.lex.words.is_means(key) {
-                let g = j + 1;
-                let free = g < end && self.is_word(g) && self.ix.entity[g] == NONE && self.mention_at[g] == NONE;
-                j = self.epithets_end(
-                    if free && self.key(g).starts_with("ال") {
-                        g + 1
-                    } else {
-                        g
-                    },
-                    end,
-                );
-                j = self.joined_nouns_end(j, end);
+                j = self.joined_nouns_end(self.means_end(j, end), end);
                 end = end.max(self.window_end(j));
                 continue;
             }

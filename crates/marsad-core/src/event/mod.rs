@@ -4797,14 +4797,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             {
                 continue;
             }
-            // «أعلنت الوزارة تشكيل لجنة تحقيق»: an inquiry into what happened
-            // accuses no one; one into a side (فتحت تحقيقا مع الضابط، في
-            // انتهاكات قوات الدعم السريع) does.
             // «سندخل في إضراب إذا لم يُطلق سراح زملائنا»: what a threat or a
             // demand is conditioned on has not happened; it is no event.
             if c.kind != "THREATEN" && self.unless(&main) {
                 continue;
             }
+            // «أعلنت الوزارة تشكيل لجنة تحقيق»: an inquiry into what happened
+            // accuses no one; one into a side (فتحت تحقيقا مع الضابط، في
+            // انتهاكات قوات الدعم السريع) does.
             if tr.mode.as_deref() == Some("investigate") && c.targets.is_empty() {
                 match self.investigated(&main) {
                     Some(e) => c.targets.push(e),
