@@ -265,6 +265,11 @@ pub struct Quote {
     pub stance: String,
     pub content: Span,
     pub addressee: Option<String>,
+    /// The words that describe a speaker no entity names and who is no
+    /// source (أسرة القتيل، والد المهاجم), as code point offsets: the event
+    /// stage may make them a side. Not part of the record.
+    #[serde(skip)]
+    pub described_by: Option<(usize, usize)>,
 }
 
 /// The ACLED event and sub-event type.

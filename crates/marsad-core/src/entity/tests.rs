@@ -2164,11 +2164,12 @@ fn quoted_names_after_a_head_with_its_genitive_or_a_number() {
     let names = |t: &str| -> Vec<String> { real_entities(t).into_iter().map(|(_, n, _)| n).collect() };
     assert_eq!(
         names("واتهمت الشرطة تحالف العصابات \"فيف أنسانم\" بالوقوف وراء الهجوم."),
-        vec!["تحالف العصابات \"فيف أنسانم\"".to_string()]
+        // (The police, of no country named, are the accusation's side.)
+        vec!["الشرطة".to_string(), "تحالف العصابات \"فيف أنسانم\"".to_string()]
     );
     assert_eq!(
         names("واتهمت الشرطة عصابة \"400 ماوزو\" بالوقوف وراء الهجوم."),
-        vec!["عصابة \"400 ماوزو\"".to_string()]
+        vec!["الشرطة".to_string(), "عصابة \"400 ماوزو\"".to_string()]
     );
     // Numbers alone in quotes name nothing.
     assert!(names("وقال \"42\" إنهم فروا.").is_empty());

@@ -488,16 +488,56 @@ impl Extractor<'_, '_, '_> {
         self.unnamed_entity(a, b, EntityKind::Facility)
     }
 
+    /// The tokens of the words that describe the speaker of the quote whose
+    /// cue is the mention's trigger, when no entity names the speaker and
+    /// the words are no source's (أسرة القتيل، زعيم تقليدي من المنطقة) and
+    /// open with a noun (not بـ، أن, a preposition or a pronoun).
+    /// (As code points: the quote layer has left out a conjunction, and
+    /// والد، وزير begin like one.)
+    pub(super) fn described_speaker(&self, m: &super::Mention) -> Option<(usize, usize)> {
+        let q = self
+            .quotes
+            .iter()
+            .find(|q| q.cue.start < m.end && m.start < q.cue.end)?;
+        let (s, e) = q.described_by?;
+        let a = self.ctx.layer.token_from(s);
+        if a >= self.ix.entity.len() || self.kind(a) != Some(TokenKind::Arabic) || self.ix.entity[a] != NONE {
+            return None;
+        }
+        let k = self.key(a);
+        // (خلالها، فيها: a preposition with its pronoun.)
+        let bare = ["هما", "هم", "ها", "ه"]
+            .iter()
+            .find_map(|p| k.strip_suffix(p))
+            .unwrap_or(k);
+        let noun = k.chars().count() >= 3
+            && super::grammar::preposition(k).is_none()
+            && super::grammar::preposition(bare).is_none()
+            && !super::grammar::is_complementizer(k)
+            && !k.starts_with('ب');
+        noun.then_some((s, e))
+    }
+
     /// The unnamed thing or body at tokens `a..b` as an entity of `kind`
     /// (the one made before for the same span or name, if any).
     pub(super) fn unnamed_entity(&self, a: usize, b: usize, kind: EntityKind) -> Option<(String, Option<Entity>)> {
-        let layer = self.ctx.layer;
         let start = self.start_past_conj(a)?;
-        let end = layer.tokens.get(b.checked_sub(1)?)?.end as usize;
+        let end = self.ctx.layer.tokens.get(b.checked_sub(1)?)?.end as usize;
+        self.unnamed_entity_at(start, end, kind)
+    }
+
+    /// The unnamed thing or body at code points `start..end` as an entity
+    /// of `kind` (the one made before for the same span or name, if any).
+    pub(super) fn unnamed_entity_at(
+        &self,
+        start: usize,
+        end: usize,
+        kind: EntityKind,
+    ) -> Option<(String, Option<Entity>)> {
         if start >= end {
             return None;
         }
-        let span = layer.span(start, end);
+        let span = self.ctx.layer.span(start, end);
         if let Some(g) = self.groups.iter().find(|g| {
             g.kind == kind && (g.mentions.iter().any(|m| m.start == start && m.end == end) || g.name == span.text)
         }) {

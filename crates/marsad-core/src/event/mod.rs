@@ -5470,6 +5470,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 }
                 self.groups.extend(new);
             }
+            // A statement no named side made (اتهمت أسرة القتيل قوات الأمن
+            // بـ، نفى والد المهاجم): the words that describe its speaker, as
+            // a body of the text.
+            if actors.is_empty()
+                && let Some((a, b)) = self.described_speaker(&main)
+                && let Some((id, new)) = self.unnamed_entity_at(a, b, EntityKind::Organization)
+                && !targets.contains(&id)
+            {
+                actors.push(id);
+                self.groups.extend(new);
+            }
             // «3 آلاف عنصر من معتقلي داعش، اعتقل غالبيتهم»: no side does it
             // to itself; the one it was done to stays.
             if tr.mode.as_deref() != Some("clash") {

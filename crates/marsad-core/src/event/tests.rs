@@ -2228,6 +2228,43 @@ fn the_sides_of_talks_demanded_are_its_targets() {
     );
 }
 
+/// A statement whose speaker no entity names is made by the words that
+/// describe the speaker, a body of the text (not a source word, and the
+/// whole word: والد, not و + الد); a body named by a bare construct after
+/// the description's definite genitive is the object, not part of it.
+#[test]
+fn a_described_speaker_is_the_statements_side() {
+    assert_eq!(
+        real_args("واتهمت عائلة الضحية قوات الأمن العراقية بإطلاق النار عليه في بغداد."),
+        vec![
+            ("ACCUSE".to_string(), s(&["عائلة الضحية"]), s(&["الجيش العراقي"])),
+            ("ASSAULT".to_string(), s(&["الجيش العراقي"]), vec![])
+        ]
+    );
+    let doc = super::testkit::real_doc("واتهمت عائلة الضحية قوات الأمن العراقية بإطلاق النار عليه في بغداد.");
+    let q: Vec<(Option<String>, Option<String>)> = doc
+        .quotes
+        .iter()
+        .map(|q| (q.speaker.clone(), q.speaker_text.clone()))
+        .collect();
+    assert_eq!(q, vec![(None, Some("عائلة الضحية".to_string()))]);
+    assert_eq!(
+        real_args("ونفى والد المتهم أن يكون ابنه قد شارك في الهجوم على مركز الشرطة في بغداد."),
+        vec![
+            ("REJECT".to_string(), s(&["والد المتهم"]), vec![]),
+            ("ASSAULT".to_string(), vec![], vec![])
+        ]
+    );
+    // A source speaks for no side of its own.
+    assert_eq!(
+        real_args("ونفى مصدر أمني أن تكون القوات قد قصفت القرية."),
+        vec![
+            ("REJECT".to_string(), vec![], vec![]),
+            ("ASSAULT".to_string(), vec![], vec![])
+        ]
+    );
+}
+
 /// An act someone is charged with (بتهمة، متهمين بـ، يشتبه بتورطهم في)
 /// is the accused's, not the arresting side's; the accused counted before
 /// the charge are not its dead.
@@ -2254,7 +2291,7 @@ fn a_charged_act_is_the_accused() {
         real_args("وقال المتحدث إن الهجوم فشل، متهما حركة حماس بقصف القرى."),
         vec![
             ("ASSAULT".to_string(), s(&["حركة حماس"]), vec![]),
-            ("ACCUSE".to_string(), vec![], s(&["حركة حماس"]))
+            ("ACCUSE".to_string(), s(&["المتحدث"]), s(&["حركة حماس"]))
         ]
     );
 }
@@ -2404,7 +2441,7 @@ fn weapon_genitives_whoever_and_joined_demands() {
     assert_eq!(
         real_args("ندد الحزب باستهداف قوات حفظ السلام قرب بلدة الناقورة أمس."),
         vec![
-            ("ACCUSE".to_string(), vec![], vec![]),
+            ("ACCUSE".to_string(), s(&["الحزب"]), vec![]),
             ("ASSAULT".to_string(), vec![], s(&["قوات حفظ السلام الأممية"])),
         ]
     );
@@ -3499,8 +3536,8 @@ fn a_states_land_is_a_place_not_an_actor() {
     assert_eq!(
         real_args("ونفى المتحدث أن تكون الأراضي الأفغانية منطلقا لأي هجمات، متهما إسلام آباد بإيواء المسلحين."),
         vec![
-            ("REJECT".to_string(), vec![], vec![]),
-            ("ACCUSE".to_string(), vec![], s(&["باكستان"]))
+            ("REJECT".to_string(), s(&["المتحدث"]), vec![]),
+            ("ACCUSE".to_string(), s(&["المتحدث"]), s(&["باكستان"]))
         ]
     );
     // Kin counted are people: the protest is theirs.

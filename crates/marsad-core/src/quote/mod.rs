@@ -458,6 +458,25 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 return true;
             }
         }
+        // A body named by a bare construct right after a definite word no
+        // entity holds (اتهمت أسرة القتيل قوات الأمن بـ، اتهم رئيس البلدية
+        // حرس الحدود): a definite word ends the construct, so the name is
+        // the object. (Not a name in ل, its genitive: الأمين العام للأمم
+        // المتحدة; nor one with the article, which may agree with it:
+        // العمال المعتصمين; nor a person, the title's holder.)
+        let bare = strip_conj(self.key(i));
+        if e != NONE
+            && self.ix.mention_at(i).is_some_and(|(a, _, _)| a == i)
+            && !self.mention_starts_inside(i)
+            && self.entity_kind(e) == Some(EntityKind::Organization)
+            && !bare.starts_with('ل')
+            && !bare.starts_with("ال")
+            && prev.starts_with("ال")
+            && self.ix.entity[i - 1] == NONE
+            && self.is_word(i - 1)
+        {
+            return true;
+        }
         if self.kind(i) != Some(TokenKind::Arabic)
             || !self.is_word(i - 1)
             || self.ix.entity[i] != NONE
@@ -1978,6 +1997,9 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             stance: cue.stance.as_str().to_string(),
             content: layer.span(cs, ce),
             addressee: id_of(addressee).filter(|a| Some(a) != id_of(speaker.entity).as_ref()),
+            described_by: speaker
+                .text
+                .filter(|_| speaker.entity.is_none() && speaker.affiliation.is_none() && !speaker.unnamed),
         };
         // A speaker that opens the last quote's words in this sentence
         // (قال مسؤول إن الخاطفين طالبوا …) is reported speech: the one
