@@ -2255,6 +2255,21 @@ fn a_described_speaker_is_the_statements_side() {
             ("ASSAULT".to_string(), vec![], vec![])
         ]
     );
+    // An electoral list is a body by its quoted name (لائحة «X»), and
+    // a name after إلى (whose key reads like the article) ends nothing.
+    assert_eq!(
+        real_args("واتهمت لائحة \"نهضة عكار\" مناصري لائحة \"قرار عكار\" بترهيب الناخبين."),
+        vec![(
+            "ACCUSE".to_string(),
+            s(&["لائحة \"نهضة عكار\""]),
+            s(&["لائحة \"قرار عكار\""])
+        )]
+    );
+    let doc = super::testkit::real_doc(
+        "حكم على ثلاثة رجال بالإعدام بعد إدانتهم بـ\"الحرابة\" والانتماء إلى حزب الحياة الحرة الكردستاني \"بيجاك\"، وفق ما ذكرت منظمة العفو الدولية.",
+    );
+    let cues: Vec<String> = doc.quotes.iter().map(|q| q.cue.text.clone()).collect();
+    assert_eq!(cues, vec!["وفق".to_string()]);
     // A source speaks for no side of its own.
     assert_eq!(
         real_args("ونفى مصدر أمني أن تكون القوات قد قصفت القرية."),

@@ -472,6 +472,7 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             && !bare.starts_with('ل')
             && !bare.starts_with("ال")
             && prev.starts_with("ال")
+            && grammar::preposition(prev).is_none()
             && self.ix.entity[i - 1] == NONE
             && self.is_word(i - 1)
         {
