@@ -1269,6 +1269,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     .filter(|o| o.t1 <= m.t0)
                     .find(|o| matches!(mode(o), Some("arrest" | "abduct")))
                     .filter(|o| !o.actors.is_empty()),
+                // «وندد الاتحاد بالقمع، وهدد بخطوات تصعيدية»: an active verb
+                // joined by و after a comma, with no subject of its own (a
+                // preposition follows it), goes on with the verb before it.
+                _ if self.joined_without_subject(m) => others
+                    .rev()
+                    .filter(|o| o.t1 <= m.t0)
+                    .find(|o| o.pos == Pos::Verb)
+                    .filter(|o| {
+                        !o.actors.is_empty() && self.trigger(o).is_some_and(|t| t.voice == lexicon::Voice::Active)
+                    }),
                 _ => None,
             };
             if let Some(sides) = lender.map(|o| o.actors.clone()) {
@@ -5607,6 +5617,29 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             e.id = format!("V{}", k + 1);
         }
         out
+    }
+
+    /// An active verb joined by و right after a comma, followed by a
+    /// preposition or a ب phrase (وهدد بخطوات، وطالب بتمويل، ودعا إلى):
+    /// its subject is the one of the verb before it.
+    fn joined_without_subject(&self, m: &Mention) -> bool {
+        if m.pos != Pos::Verb || m.t0 == 0 || !self.is_punct(m.t0 - 1, &["،", ","]) {
+            return false;
+        }
+        let k = self.key(m.t0);
+        if !k.starts_with('و') || grammar::strip_conj(k) == k {
+            return false;
+        }
+        if self.trigger(m).is_none_or(|t| t.voice != lexicon::Voice::Active) {
+            return false;
+        }
+        let Some((_, s1)) = self.ix.sentence_of(m.t0) else {
+            return false;
+        };
+        let next = m.t1;
+        next < s1
+            && self.kind(next) == Some(TokenKind::Arabic)
+            && (grammar::preposition(self.key(next)).is_some() || self.key(next).starts_with('ب'))
     }
 
     /// The number of the sentence token `t` is in.

@@ -2228,6 +2228,27 @@ fn the_sides_of_talks_demanded_are_its_targets() {
     );
 }
 
+/// A verb joined by و after a comma with no subject of its own (a
+/// preposition follows it) goes on with the subject of the verb before it.
+#[test]
+fn a_joined_verb_without_subject_goes_on_with_the_one_before() {
+    assert_eq!(
+        real_args("وندد الاتحاد الوطني للتعليم بالقمع الذي تعرض له المحتجون، وهدد بخطوات تصعيدية."),
+        vec![
+            ("ACCUSE".to_string(), s(&["الاتحاد الوطني للتعليم"]), vec![]),
+            ("THREATEN".to_string(), s(&["الاتحاد الوطني للتعليم"]), vec![])
+        ]
+    );
+    // A subject of its own stays its own.
+    assert_eq!(
+        real_args("وندد الاتحاد الوطني للتعليم بالقمع، وهدد المحتجون بالاعتصام أمام الوزارة."),
+        vec![
+            ("ACCUSE".to_string(), s(&["الاتحاد الوطني للتعليم"]), vec![]),
+            ("THREATEN".to_string(), s(&["المحتجون"]), vec![])
+        ]
+    );
+}
+
 /// A statement whose speaker no entity names is made by the words that
 /// describe the speaker, a body of the text (not a source word, and the
 /// whole word: والد, not و + الد); a body named by a bare construct after
