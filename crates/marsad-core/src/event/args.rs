@@ -1386,6 +1386,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // «…»، متهمة X بـ…: a participle after a comma goes on with the
         // sentence's subject; the phrase after it is its object.
         let circumstantial = v1 == v0 + 1 && self.comma_participle(v0);
+        // «رحبت المنظمة بالخطوة، لكنها دعت بيروت إلى …»: the pronoun on
+        // لكن is the subject; the phrase after the verb is its object.
+        let pronoun_subject = v0 > 0 && grammar::is_but_with_pronoun(self.key(v0 - 1));
         // نطالب الحكومة: a first-person verb's subject is the speaker.
         let first = self.trigger(m).is_some_and(|t| t.first_person);
         // «أصدرت العشيرة بيانا طالبت فيه الحكومة بـ»: a verb describing an
@@ -1404,6 +1407,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             && !first
             && !noun_subject
             && !circumstantial
+            && !pronoun_subject
             && grammar::preposition(self.key(j)).is_none()
             && !reflexive
             && self.mention_at[j] == NONE

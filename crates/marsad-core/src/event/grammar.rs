@@ -415,6 +415,12 @@ pub fn is_belonging(key: &str) -> bool {
     )
 }
 
+/// لكن with a pronoun for the subject of the clause it opens (لكنه،
+/// لكنها، لكنهم): the subject of the verb after it.
+pub fn is_but_with_pronoun(key: &str) -> bool {
+    matches!(strip_conj(key), "لكنه" | "لكنها" | "لكنهم" | "لكنهما" | "لكنهن")
+}
+
 /// Words that open a new clause: فيما، بينما، حيث، ثم، لكن، and a verb
 /// joined by ف (فسترد، فقتلت).
 pub fn opens_clause(key: &str) -> bool {

@@ -2239,6 +2239,22 @@ fn a_joined_verb_without_subject_goes_on_with_the_one_before() {
             ("THREATEN".to_string(), s(&["الاتحاد الوطني للتعليم"]), vec![])
         ]
     );
+    // So does a verb after لكن with the subject's pronoun: the name after
+    // it is its object.
+    assert_eq!(
+        real_args("ورحبت منظمة العفو الدولية بالخطوة، لكنها دعت السلطات اللبنانية إلى ضمان سلامتهم."),
+        vec![
+            ("SUPPORT".to_string(), s(&["منظمة العفو الدولية"]), vec![]),
+            (
+                "REQUEST".to_string(),
+                s(&["منظمة العفو الدولية"]),
+                s(&["الحكومة اللبنانية"])
+            )
+        ]
+    );
+    let doc = super::testkit::real_doc("وأكد الجيش السوداني تقدمه في المدينة، لكنه نفى قصف المستشفى.");
+    let speakers: Vec<Option<String>> = doc.quotes.iter().map(|q| q.speaker_text.clone()).collect();
+    assert_eq!(speakers, vec![Some("الجيش السوداني".to_string())]);
     // A subject of its own stays its own.
     assert_eq!(
         real_args("وندد الاتحاد الوطني للتعليم بالقمع، وهدد المحتجون بالاعتصام أمام الوزارة."),

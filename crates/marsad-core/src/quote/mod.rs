@@ -2111,6 +2111,11 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                     .filter(|(sp, _)| !self.disagrees(&hit, cue, sp))
             }
         });
+        // «رحبت المنظمة بالخطوة، لكنها دعت بيروت إلى …»: the pronoun on لكن
+        // is the subject, so the name after the verb is its object.
+        if hit.t0 > 0 && grammar::is_but_with_pronoun(self.key(hit.t0 - 1)) {
+            subject = None;
+        }
         let suffixed = self.holds_object(&hit);
         // «واتهمت الشرطة بإطلاق الغاز»: the one charged, right before the
         // charge in ب, is the accusation's object (unless the verb holds
@@ -2217,13 +2222,17 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 .or_else(|| self.name_then_title_before(hit.t0, s0))
             {
                 Some(s) => s,
-                None if self.heads_clause(&hit, s0) => match self
-                    .opening_verb_subject(hit.t0, s0)
-                    .or_else(|| self.previous_speaker(sent))
+                None if self.heads_clause(&hit, s0)
+                    || hit.t0 > 0 && grammar::is_but_with_pronoun(self.key(hit.t0 - 1)) =>
                 {
-                    Some(s) => s,
-                    None => return,
-                },
+                    match self
+                        .opening_verb_subject(hit.t0, s0)
+                        .or_else(|| self.previous_speaker(sent))
+                    {
+                        Some(s) => s,
+                        None => return,
+                    }
+                }
                 // (Words said to an addressee are a quote even when the
                 // speaker is not found.)
                 None if lam => Speaker {
