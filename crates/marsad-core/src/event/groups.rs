@@ -488,12 +488,12 @@ impl Extractor<'_, '_, '_> {
         self.unnamed_entity(a, b, EntityKind::Facility)
     }
 
-    /// The tokens of the words that describe the speaker of the quote whose
-    /// cue is the mention's trigger, when no entity names the speaker and
-    /// the words are no source's (أسرة القتيل، زعيم تقليدي من المنطقة) and
-    /// open with a noun (not بـ، أن, a preposition or a pronoun).
-    /// (As code points: the quote layer has left out a conjunction, and
-    /// والد، وزير begin like one.)
+    /// Where the words that describe the speaker of the quote whose cue is
+    /// the mention's trigger stand (code points), when no entity names the
+    /// speaker and the words are no source's (أسرة القتيل، زعيم تقليدي من
+    /// المنطقة) and open with a noun (not بـ، أن, a preposition or a
+    /// pronoun). (Code points, not tokens: the quote layer has left out a
+    /// conjunction, and والد، وزير begin like one.)
     pub(super) fn described_speaker(&self, m: &super::Mention) -> Option<(usize, usize)> {
         let q = self
             .quotes

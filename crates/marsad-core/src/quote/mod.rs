@@ -2112,8 +2112,10 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             }
         });
         // «رحبت المنظمة بالخطوة، لكنها دعت بيروت إلى …»: the pronoun on لكن
-        // is the subject, so the name after the verb is its object.
-        if hit.t0 > 0 && grammar::is_but_with_pronoun(self.key(hit.t0 - 1)) {
+        // is the subject, so the name after the verb is its object; the
+        // speaker is found before, as for a verb heading its clause.
+        let but_pronoun = hit.t0 > 0 && grammar::is_but_with_pronoun(self.key(hit.t0 - 1));
+        if but_pronoun {
             subject = None;
         }
         let suffixed = self.holds_object(&hit);
@@ -2222,17 +2224,13 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
                 .or_else(|| self.name_then_title_before(hit.t0, s0))
             {
                 Some(s) => s,
-                None if self.heads_clause(&hit, s0)
-                    || hit.t0 > 0 && grammar::is_but_with_pronoun(self.key(hit.t0 - 1)) =>
+                None if but_pronoun || self.heads_clause(&hit, s0) => match self
+                    .opening_verb_subject(hit.t0, s0)
+                    .or_else(|| self.previous_speaker(sent))
                 {
-                    match self
-                        .opening_verb_subject(hit.t0, s0)
-                        .or_else(|| self.previous_speaker(sent))
-                    {
-                        Some(s) => s,
-                        None => return,
-                    }
-                }
+                    Some(s) => s,
+                    None => return,
+                },
                 // (Words said to an addressee are a quote even when the
                 // speaker is not found.)
                 None if lam => Speaker {
