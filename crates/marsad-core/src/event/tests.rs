@@ -2265,6 +2265,16 @@ fn a_joined_verb_without_subject_goes_on_with_the_one_before() {
     );
 }
 
+/// A craft named by what it belongs to (زورق تابع لـ X) acts for its
+/// owner; what it fired on is the target.
+#[test]
+fn a_craft_belonging_to_a_force_acts_for_it() {
+    assert_eq!(
+        real_args("وأطلق زورق تابع لحرس السواحل الجزائري النار على قارب صيد قرب عنابة."),
+        vec![("ASSAULT".to_string(), s(&["حرس السواحل الجزائري"]), s(&["قارب صيد"]))]
+    );
+}
+
 /// A statement whose speaker no entity names is made by the words that
 /// describe the speaker, a body of the text (not a source word, and the
 /// whole word: والد, not و + الد); a body named by a bare construct after
