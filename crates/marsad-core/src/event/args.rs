@@ -2354,7 +2354,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     }
                     continue;
                 }
-                Some("على" | "ضد" | "بحق" | "نحو") => {
+                // أضرموا النار في منزل X: what the fire was set in is what
+                // the arson struck (a fire verb of destruction, not أطلق
+                // النار في الهواء).
+                Some(p)
+                    if matches!(p, "على" | "ضد" | "بحق" | "نحو")
+                        || p == "في"
+                            && j > 0
+                            && matches!(grammar::strip_conj(self.key(j - 1)), "النار" | "النيران")
+                            && self.trigger(m).and_then(|t| t.mode.as_deref()) == Some("destroy") =>
+                {
                     if let Some(np) = self.np_at(j + 1, end) {
                         // حظر على الحسكة: a town after على is where, not whom.
                         let whom =

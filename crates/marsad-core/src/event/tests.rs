@@ -2266,12 +2266,22 @@ fn a_joined_verb_without_subject_goes_on_with_the_one_before() {
 }
 
 /// A craft named by what it belongs to (زورق تابع لـ X) acts for its
-/// owner; what it fired on is the target.
+/// owner; what it fired on is the target, as is what a fire was set in.
 #[test]
 fn a_craft_belonging_to_a_force_acts_for_it() {
     assert_eq!(
         real_args("وأطلق زورق تابع لحرس السواحل الجزائري النار على قارب صيد قرب عنابة."),
         vec![("ASSAULT".to_string(), s(&["حرس السواحل الجزائري"]), s(&["قارب صيد"]))]
+    );
+    // What a fire was set in is what the arson struck; shots fired in the
+    // air strike nothing.
+    assert_eq!(
+        real_args("وأضرم مسلحون النار في مدرسة القرية."),
+        vec![("ASSAULT".to_string(), s(&["مسلحون"]), s(&["مدرسة القرية"]))]
+    );
+    assert_eq!(
+        real_args("وأطلق مسلحون النار في الهواء قرب الحاجز."),
+        vec![("ASSAULT".to_string(), s(&["مسلحون"]), vec![])]
     );
 }
 
