@@ -436,47 +436,49 @@ impl<'c, 'a, 't> Quoter<'c, 'a, 't> {
             return true;
         }
         let prev = strip_conj(self.key(i - 1));
-        // A place named right after a title's nisba adjective (اتهم نائب
-        // وزير الخزانة الأمريكي إيران بـ), or a country after any definite
-        // word (وزير الخزانة إيران), starts the object: a definite word
-        // ends the construct.
+        // The word before carries the article («الي», إلى, only reads so).
+        let after_article = prev.starts_with("ال") && grammar::preposition(prev).is_none();
+        // A name right after a definite word no entity holds starts the
+        // object: a definite word ends the construct.
         let e = self.ix.entity[i];
         if e != NONE
             && self.ix.mention_at(i).is_some_and(|(a, _, _)| a == i)
-            && self.entity_kind(e) == Some(EntityKind::Place)
-            && prev.starts_with("ال")
+            && after_article
             && self.ix.entity[i - 1] == NONE
         {
-            let country = self
-                .ctx
-                .entities
-                .get(e as usize)
-                .and_then(|x| x.geo.as_ref())
-                .and_then(|g| g.feature.as_deref())
-                == Some("country");
-            if country || prev.ends_with('ي') || prev.ends_with("ية") {
-                return true;
+            match self.entity_kind(e) {
+                // A place after a title's nisba adjective (اتهم نائب وزير
+                // الخزانة الأمريكي إيران بـ), or a country after any
+                // definite word (وزير الخزانة إيران).
+                Some(EntityKind::Place) => {
+                    let country = self
+                        .ctx
+                        .entities
+                        .get(e as usize)
+                        .and_then(|x| x.geo.as_ref())
+                        .and_then(|g| g.feature.as_deref())
+                        == Some("country");
+                    if country || prev.ends_with('ي') || prev.ends_with("ية") {
+                        return true;
+                    }
+                }
+                // A body named by a bare construct (اتهمت أسرة القتيل قوات
+                // الأمن بـ، اتهم رئيس البلدية حرس الحدود). Not a name in ل,
+                // its genitive: الأمين العام للأمم المتحدة; nor one with the
+                // article, which may agree with it: العمال المعتصمين; nor a
+                // person, the title's holder.
+                Some(EntityKind::Organization) => {
+                    let bare = strip_conj(self.key(i));
+                    if !self.mention_starts_inside(i)
+                        && !bare.starts_with('ل')
+                        && !bare.starts_with("ال")
+                        && self.is_word(i - 1)
+                    {
+                        return true;
+                    }
+                }
+                _ => {}
             }
-        }
-        // A body named by a bare construct right after a definite word no
-        // entity holds (اتهمت أسرة القتيل قوات الأمن بـ، اتهم رئيس البلدية
-        // حرس الحدود): a definite word ends the construct, so the name is
-        // the object. (Not a name in ل, its genitive: الأمين العام للأمم
-        // المتحدة; nor one with the article, which may agree with it:
-        // العمال المعتصمين; nor a person, the title's holder.)
-        let bare = strip_conj(self.key(i));
-        if e != NONE
-            && self.ix.mention_at(i).is_some_and(|(a, _, _)| a == i)
-            && !self.mention_starts_inside(i)
-            && self.entity_kind(e) == Some(EntityKind::Organization)
-            && !bare.starts_with('ل')
-            && !bare.starts_with("ال")
-            && prev.starts_with("ال")
-            && grammar::preposition(prev).is_none()
-            && self.ix.entity[i - 1] == NONE
-            && self.is_word(i - 1)
-        {
-            return true;
         }
         if self.kind(i) != Some(TokenKind::Arabic)
             || !self.is_word(i - 1)

@@ -1660,3 +1660,13 @@ fn a_condemnation_of_what_it_described() {
         )]
     );
 }
+
+/// A place after إلى (whose key «الي» reads like the article) is part of
+/// the speaker's description, not the verb's object.
+#[test]
+fn a_place_after_ila_stays_in_the_speakers_description() {
+    let doc =
+        real_doc("وقال المبعوث الخاص للأمين العام إلى اليمن، هانس غروندبرغ، إن المحتجزين يعملون لدى الأمم المتحدة.");
+    let q: Vec<Option<String>> = doc.quotes.iter().map(|q| q.speaker_text.clone()).collect();
+    assert_eq!(q, vec![s("المبعوث الخاص للأمين العام إلى اليمن، هانس غروندبرغ")]);
+}
