@@ -3240,6 +3240,19 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         {
             return (da - db).num_days().abs() > RECENT_DAYS;
         }
+        // An event with no date of its own is read at publication; one a
+        // few days before it (يوم السبت) may be that event, across the turn
+        // of a month too.
+        if a.is_none() != b.is_none()
+            && va.len() == 10
+            && vb.len() == 10
+            && let (Some(da), Some(db)) = (latest_day(&va), latest_day(&vb))
+        {
+            let (published, dated) = if a.is_none() { (da, db) } else { (db, da) };
+            if (0..=RECENT_DAYS).contains(&(published - dated).num_days()) {
+                return false;
+            }
+        }
         let n = va.len().min(vb.len()).min(7);
         va.get(..n) != vb.get(..n)
     }
@@ -3286,6 +3299,27 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             || place_names(ea).iter().any(|n| ab.contains(n))
             || place_names(eb).iter().any(|n| aa.contains(n));
         !related
+    }
+
+    /// Whether an event told again in a later sentence cannot be the one
+    /// at `b`: as [`Self::places_conflict`], except that a country holds
+    /// whatever lies in it (إضراب … في إيران؛ وامتد الإضراب … إلى أصفهان).
+    /// Within one sentence the country beside a city is read as elsewhere
+    /// (حظر كلي على الحسكة، فيما دخلت باقي مناطق سوريا حظرا جزئيا).
+    fn places_apart(&self, a: Option<u32>, b: Option<u32>) -> bool {
+        let country_holds = |x: u32, y: u32| {
+            let (Some(gx), Some(gy)) = (
+                self.entity(x).and_then(|e| e.geo.as_ref()),
+                self.entity(y).and_then(|e| e.geo.as_ref()),
+            ) else {
+                return false;
+            };
+            gx.feature.as_deref() == Some("country") && gx.country.is_some() && gx.country == gy.country
+        };
+        self.places_conflict(a, b)
+            && !a
+                .zip(b)
+                .is_some_and(|(x, y)| country_holds(x, y) || country_holds(y, x))
     }
 
     fn sides_conflict(a: (&[u32], &[u32]), b: (&[u32], &[u32])) -> bool {
@@ -4417,7 +4451,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     && !self.modes_conflict(c.main, d.main)
                     // Even an anaphor does not cross to another city
                     // (وفي مأرب، تتواصل المعارك after strikes on صنعاء).
-                    && !self.places_conflict(c.place, d.place)
+                    && !self.places_apart(c.place, d.place)
                     && (loose || !Self::sides_conflict((&c.actors, &c.targets), (&d.actors, &d.targets)))
                     && (!must_share || shares(d))
             })

@@ -4462,3 +4462,15 @@ fn a_truce_named_by_its_bodies_is_no_event() {
         assert!(ev.iter().all(|e| e.0 != "RETREAT" && e.0 != "AGREE"), "{text}: {ev:?}");
     }
 }
+
+/// «وامتد الإضراب إلى أصفهان»: the strike told again in a city of the
+/// country it was first placed in is the same strike; so is one with no
+/// date of its own (read at publication, 1 January) after one dated the
+/// Saturday before, across the turn of the month.
+#[test]
+fn an_anaphor_in_a_city_of_the_country_refers_back() {
+    let text = "بدأ سائقو الشاحنات في إيران إضرابا عن العمل يوم السبت احتجاجا على خفض حصص الديزل.\n\nوامتد الإضراب إلى أصفهان وتبريز وعشرات المدن الأخرى.";
+    let d = super::testkit::real_doc_on(text, Some("2025-01-01"));
+    let ev: Vec<(&str, usize)> = d.events.iter().map(|e| (e.kind.as_str(), e.mentions)).collect();
+    assert_eq!(ev, vec![("PROTEST", 3)]);
+}
