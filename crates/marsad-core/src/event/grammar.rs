@@ -686,6 +686,27 @@ impl GrammarWords {
         verb_of_any(strip_conj(key), &self.seize_verbs)
     }
 
+    /// A verb or noun of shooting down or intercepting (أسقطت، اعترضوا،
+    /// تصدت، إسقاط، واعتراض).
+    pub fn is_downing_verb(&self, key: &str) -> bool {
+        self.is_intercept_verb(key) || {
+            let k = strip_conj(key);
+            verb_of_any(k, &self.downing_verbs) || listed(&self.downing_verbs, k)
+        }
+    }
+
+    /// A verb or noun of intercepting, which also stops a march (اعترضت،
+    /// تصدى، اعتراض).
+    pub fn is_intercept_verb(&self, key: &str) -> bool {
+        let k = strip_conj(key);
+        verb_of_any(k, &self.intercept_verbs) || listed(&self.intercept_verbs, k)
+    }
+
+    /// A drone or a missile (مسيّرة، صواريخ، لمسيرتين).
+    pub fn is_aerial_weapon(&self, key: &str) -> bool {
+        readings(key).into_iter().any(|k| listed(&self.aerial_weapons, k))
+    }
+
     /// Nouns of soldiers (جنديا، عسكريين، ضباط).
     pub fn is_soldier(&self, key: &str) -> bool {
         listed_prefix(&self.soldiers, strip_particles(key))

@@ -210,6 +210,9 @@ pub struct TriggerLexicon {
     /// on fire, who storms a place.
     pub riot_trigger: Option<u32>,
     pub attack_trigger: Option<u32>,
+    /// The drone attack's reading (ASSAULT drone): what a drone or a
+    /// missile shot down was.
+    pub drone_trigger: Option<u32>,
     pub trigger_set: PhraseSet,
     pub factuality: Vec<FactualityCue>,
     pub factuality_set: PhraseSet,
@@ -298,6 +301,9 @@ pub struct GrammarWords {
     pub(crate) survive_verbs: Vec<String>,
     pub(crate) roads: Vec<String>,
     pub(crate) seize_verbs: Vec<String>,
+    pub(crate) downing_verbs: Vec<String>,
+    pub(crate) intercept_verbs: Vec<String>,
+    pub(crate) aerial_weapons: Vec<String>,
     pub(crate) soldiers: Vec<String>,
     pub(crate) borders: Vec<String>,
     pub(crate) care_places: Vec<String>,
@@ -391,6 +397,9 @@ impl GrammarWords {
                 "survive_verb" => &mut w.survive_verbs,
                 "road" => &mut w.roads,
                 "seize_verb" => &mut w.seize_verbs,
+                "downing_verb" => &mut w.downing_verbs,
+                "intercept_verb" => &mut w.intercept_verbs,
+                "aerial_weapon" => &mut w.aerial_weapons,
                 "soldier" => &mut w.soldiers,
                 "border" => &mut w.borders,
                 "care_place" => &mut w.care_places,
@@ -559,6 +568,7 @@ impl TriggerLexicon {
         let find = |f: &dyn Fn(&Trigger) -> bool| lex.triggers.iter().position(f).map(|i| i as u32);
         lex.riot_trigger = find(&|t| t.kind == "PROTEST" && t.mode.as_deref() == Some("riot"));
         lex.attack_trigger = find(&|t| t.kind == "ASSAULT" && t.mode.is_none() && t.cameo.as_deref() == Some("190"));
+        lex.drone_trigger = find(&|t| t.kind == "ASSAULT" && t.mode.as_deref() == Some("drone") && t.pos == Pos::Noun);
         let (mut bv, mut bo) = (PhraseSetBuilder::new(), PhraseSetBuilder::new());
         for (verb, complement, id) in split {
             let k = lex.split_pairs.len() as u32;

@@ -242,6 +242,9 @@ struct Mention {
     /// The token of a verb trigger's complement standing apart from it
     /// (أطلقت الطائرات صواريخ): the subject is before it, the objects after.
     complement: Option<usize>,
+    /// A drone or missile shot down or intercepted (`downed_mentions`):
+    /// foiled, unless denied or otherwise unreal.
+    downed: bool,
 }
 
 /// Events being assembled.
@@ -954,6 +957,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
         }
         self.split_mentions(&mut out, &mut covered);
+        self.downed_mentions(&mut out, &mut covered);
         // Anaphoric nouns that are no trigger (العملية): only when definite.
         for h in coref {
             if skipped(h.t0) || !in_sentence(h.t0) || !definite(&h) || (h.t0..h.t1).any(|t| covered[t]) {
@@ -1061,6 +1065,84 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
     }
 
+    /// Drones and missiles shot down or intercepted (أسقطت الدفاعات الجوية
+    /// خمس طائرات مسيّرة، اعترضت 56 مسيّرة أوكرانية): each an attack foiled,
+    /// read as the drone attack's noun. The mention is the weapon, with the
+    /// طائرة before it; the weapon stands at most `SPLIT_GAP` words after the
+    /// verb, in its clause, with no trigger between.
+    fn downed_mentions(&self, out: &mut Vec<Mention>, covered: &mut [bool]) {
+        let words = &self.lex.words;
+        let Some(ti) = self.lex.drone_trigger else {
+            return;
+        };
+        let Some(tr) = self.lex.triggers.get(ti as usize) else {
+            return;
+        };
+        let toks = &self.ctx.layer.tokens;
+        for t in 0..toks.len() {
+            if !self.is_word(t)
+                || covered.get(t).is_none_or(|&c| c)
+                || self.ix.skipped.get(t).copied().unwrap_or(true)
+                || self.ix.sentence.get(t).is_none_or(|&s| s == NONE)
+                || !words.is_downing_verb(self.key(t))
+            {
+                continue;
+            }
+            let (mut n, mut j, mut found) = (0, t + 1, None);
+            while j < toks.len() && n <= SPLIT_GAP {
+                if self.is_clause_break(j)
+                    || self.ix.sentence.get(j) != self.ix.sentence.get(t)
+                    || covered.get(j).is_none_or(|&c| c)
+                    || (self.is_word(j) && grammar::is_complementizer(self.key(j)))
+                {
+                    break;
+                }
+                if self.is_word(j) && words.is_aerial_weapon(self.key(j)) {
+                    found = Some(j);
+                    break;
+                }
+                if self.is_word(j) {
+                    n += 1;
+                }
+                j += 1;
+            }
+            let Some(w) = found else { continue };
+            let plane = w > t + 1
+                && self.is_word(w - 1)
+                && matches!(
+                    grammar::strip_conj(self.key(w - 1)),
+                    "طائرة" | "طائرات" | "الطائرة" | "الطائرات" | "طائرتين" | "طائرتان"
+                );
+            // «اعترضت الشرطة مسيرة المحتجين»: a march stopped, unless a
+            // plane, a figure or the dual says drone.
+            let key = self.key(w);
+            let march_word = key.contains("مسير");
+            let dual = key.ends_with("تين") || key.ends_with("تان");
+            let counted = (t + 1..w).any(|x| self.ix.quantity.get(x).is_some_and(|&q| q != NONE));
+            if march_word && words.is_intercept_verb(self.key(t)) && !(plane || counted || dual) {
+                continue;
+            }
+            let t0 = if plane { w - 1 } else { w };
+            let h = Hit {
+                t0,
+                t1: w + 1,
+                start: toks[t0].start as usize,
+                end: toks[w].end as usize,
+                pattern: 0,
+                len: 0,
+                suffixed: false,
+                prefixed: false,
+                article: self.key(t0).starts_with("ال"),
+            };
+            let mut m = self.new_mention(&h, Some(ti), Some(tr.kind.clone()), None, false);
+            m.downed = true;
+            out.push(m);
+            for c in covered.iter_mut().take(w + 1).skip(t0) {
+                *c = true;
+            }
+        }
+    }
+
     /// A complement standing apart carries no proclitic but the article
     /// (بالنار is no object of أطلق).
     fn object_prefix_ok(&self, h: &Hit) -> bool {
@@ -1130,6 +1212,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             after_word: false,
             relative_after: false,
             complement: None,
+            downed: false,
         }
     }
 
@@ -1192,6 +1275,23 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let m = self.mentions[k].clone();
             let mut m2 = m.clone();
             self.arguments(&mut m2);
+            // Whoever shot a drone down before it struck was its target, not
+            // its launcher (أسقطت الدفاعات الجوية مسيّرة).
+            if m2.downed {
+                let s0 = self.ix.sentence_of(m2.t0).map_or(0, |s| s.0);
+                let before = |e: u32| (s0..m2.t0).any(|x| self.ix.entity.get(x) == Some(&e));
+                // (The drone itself, read as a body — مسيّرة تركية — is neither.)
+                let itself = |e: &u32| self.ix.entity.get(m2.t0) == Some(e);
+                m2.targets.retain(|e| !itself(e));
+                m2.actors.retain(|e| !itself(e));
+                let (downers, launchers): (Vec<u32>, Vec<u32>) = m2.actors.iter().partition(|&&e| before(e));
+                m2.actors = launchers;
+                for e in downers {
+                    if !m2.targets.contains(&e) {
+                        m2.targets.push(e);
+                    }
+                }
+            }
             // A road is where it happened (خُطف على طريق X), no one it befell.
             m2.targets.retain(|&e| {
                 self.entity(e).is_none_or(|x| {
@@ -1205,6 +1305,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             });
             self.discourse(&mut m2);
             m2.fact = self.factuality(&m2);
+            if m2.downed && m2.fact == Factuality::Actual {
+                m2.fact = Factuality::Foiled;
+            }
             // A threat is conditional by nature («إذا لم … فسنعود إلى الشارع»):
             // the condition does not make the threat itself unreal.
             // (Nor does a negation inside the condition: «إذا لم تنفذ».)
@@ -1576,7 +1679,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             && proclitic
             && m.pred0 != m.t0
             && self.lex.words.is_motion_verb(self.key(m.pred0));
+        // A drone shot down: the downing verb predicates it.
         m.predicated = motion
+            || m.downed
             || (pos == Pos::Verb && !m.imperfect)
             || m.pred0 != m.t0
             || grammar::is_occurrence(prev(1))
@@ -1599,7 +1704,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // Told nothing new of: not predicated here.
             m.refers = !m.predicated && (back || (m.article && self.governor(m).is_none()));
             m.referential = !m.predicated && (1..=2).any(|k| self.lex.words.is_referential(prev(k)));
-            m.aside = m.casualty.is_none() && self.lex.words.is_distinct(next(1));
+            // (A second drone shot down is another attack, still reported.)
+            m.aside = m.casualty.is_none() && !m.downed && self.lex.words.is_distinct(next(1));
             let word = self.ctx.layer.slice(m.start, m.end);
             // A plural names a kind of event (هجمات، اغتيالات) — except
             // protests, which news reports in the plural (خرجت مظاهرات في …).
@@ -5355,11 +5461,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 }
             }
             // A place receiving (المستشفى استقبل جثث، المطار يستقبل طائرات،
-            // تستقبل فيه الولاية النازحين) holds no meeting.
+            // تستقبل فيه الولاية النازحين) holds no meeting; nor does anyone
+            // receiving the hurt or the dead (مستشفى المدينة استقبل منذ
+            // الإثنين 23 جريحا، أنه استقبل جثث خمسة).
             if c.kind == "CONSULT"
                 && tr.mode.as_deref() == Some("visit")
                 && main.pos == Pos::Verb
-                && self.place_subject(&main)
+                && (self.place_subject(&main)
+                    || self.object_within(main.t1, 4, |k| {
+                        self.lex.words.casualty(k).is_some() || self.lex.words.is_kin(k)
+                    }))
             {
                 continue;
             }

@@ -4474,3 +4474,43 @@ fn an_anaphor_in_a_city_of_the_country_refers_back() {
     let ev: Vec<(&str, usize)> = d.events.iter().map(|e| (e.kind.as_str(), e.mentions)).collect();
     assert_eq!(ev, vec![("PROTEST", 3)]);
 }
+
+/// «استقبل المستشفى 23 جريحا»: the hurt a hospital receives are no
+/// visitors; a minister received by a president is.
+#[test]
+fn receiving_the_wounded_is_no_meeting() {
+    let ev = real_kinds("وقالت مصادر محلية إن مستشفى المدينة استقبل منذ الإثنين 23 جريحا.");
+    assert!(ev.iter().all(|k| k != "CONSULT"), "{ev:?}");
+    let ev = real_kinds("وأعلن المستشفى أنه استقبل جثث خمسة من الضحايا.");
+    assert!(ev.iter().all(|k| k != "CONSULT"), "{ev:?}");
+    assert_eq!(
+        real_kinds("واستقبل الرئيس التونسي وزير الخارجية الجزائري في قصر قرطاج."),
+        vec!["CONSULT"]
+    );
+}
+
+/// «أسقطت قوات حماية الحقل مسيّرة»، «اعترضت الدفاعات الجوية 56 مسيّرة»:
+/// a drone shot down or intercepted is an attack foiled; who shot it down
+/// was its target. A march stopped (اعترضت الشرطة مسيرة) is none.
+#[test]
+fn a_drone_shot_down_is_an_attack_foiled() {
+    let facts = |t: &str| -> Vec<(String, String)> {
+        super::testkit::real_doc(t)
+            .events
+            .iter()
+            .map(|e| (e.kind.clone(), e.factuality.clone()))
+            .collect()
+    };
+    let foiled = vec![("ASSAULT".to_string(), "foiled".to_string())];
+    assert_eq!(
+        facts("وأعلنت الوزارة أن دفاعاتها الجوية اعترضت 56 مسيّرة خلال الليل."),
+        foiled
+    );
+    assert_eq!(facts("وأكد الجيش أنه أسقط طائرتين مسيّرتين فوق المطار."), foiled);
+    assert_eq!(
+        real_args("وقالت السلطات إن قوات حماية الحقل أسقطت مسيّرة ثانية قبل وصولها إلى هدفها."),
+        vec![("ASSAULT".to_string(), vec![], vec!["قوات حماية الحقل".to_string()])]
+    );
+    let march = real_kinds("واعترضت قوات الأمن مسيرة المحتجين قرب البرلمان.");
+    assert!(march.iter().all(|k| k != "ASSAULT"), "{march:?}");
+}
