@@ -4113,6 +4113,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 });
             let d_first_sent = ms.iter().map(|m| m.sent).min().unwrap_or(0);
             let dm = &self.mentions[d.main];
+            let new_people = !grammar::strip_conj(self.key(self.next_word(dm.t1))).starts_with("ال");
             // «كما اعتُقل رجل في المطار»: an event told right after «also»
             // is another of the kind; it tells no more of the one before.
             if ms.iter().any(|m| {
@@ -4149,6 +4150,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     c.kind == d.kind
                         && cm.fact == dm.fact
                         && !self.is_weak(c)
+                        // «احتجاجا على توقيف زعيم الحزب»: a grievance named
+                        // as what a protest is about; a later arrest of 112
+                        // people tells nothing more of it (the arrest of «the
+                        // three activists», people known already, may).
+                        && !(new_people && c.mentions.iter().all(|&x| self.grievance(&self.mentions[x])))
                         && (toll || !self.cluster_modes_conflict(c, d))
                         && self.places_nested(c.place, d.place)
                         && !self.times_conflict(c.ctime, d.ctime)
@@ -4171,6 +4177,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             k += 1;
             !gone[k - 1]
         });
+    }
+
+    /// Whether a mention names what a protest is about (احتجاجا على توقيف
+    /// زعيم الحزب): the grievance, not an event the text goes on to tell.
+    fn grievance(&self, m: &Mention) -> bool {
+        if m.t0 < 2 {
+            return false;
+        }
+        let p = self.next_word_back(m.t0 - 1);
+        p > 0
+            && grammar::preposition(grammar::strip_conj(self.key(p))).is_some()
+            && grammar::is_protest_purpose(self.key(self.next_word_back(p - 1)))
     }
 
     /// Whether the words from token `from` to the person's first mention

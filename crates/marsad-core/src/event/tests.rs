@@ -4514,3 +4514,23 @@ fn a_drone_shot_down_is_an_attack_foiled() {
     let march = real_kinds("واعترضت قوات الأمن مسيرة المحتجين قرب البرلمان.");
     assert!(march.iter().all(|k| k != "ASSAULT"), "{march:?}");
 }
+
+/// «احتجاجا على توقيف زعيم الحزب»: the arrest a protest is about is a
+/// grievance; 112 people arrested two sentences on are another arrest.
+/// The arrest of «the three activists» it named tells more of it.
+#[test]
+fn a_later_arrest_of_new_people_is_not_the_grievance() {
+    let coerce = |t: &str| real_kinds(t).into_iter().filter(|k| k == "COERCE").count();
+    let text = |who: &str| {
+        format!(
+            "فرّقت قوات الأمن تظاهرة لأنصار المعارضة في نجامينا، احتجاجا على توقيف {who}.\n\nوقال شهود إن مئات المحتجين تجمعوا منذ الصباح.\n\nواعتُقل {} خلال الاحتجاجات، بحسب النيابة العامة.",
+            if who.starts_with("ثلاثة") {
+                "الناشطون الثلاثة"
+            } else {
+                "112 شخصا"
+            }
+        )
+    };
+    assert_eq!(coerce(&text("زعيم حزب المعارضة")), 2);
+    assert_eq!(coerce(&text("ثلاثة ناشطين")), 1);
+}
