@@ -2135,18 +2135,39 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// The first event named in the حين/عندما clause right after the date
     /// ending before token `e`, within fourteen tokens of حين («في أيار
     /// 2023 حين استهدفت طائرات …»، «منذ آب 2022، حين سيطرت القوات … بعد
-    /// معارك»): the date is its time too.
-    fn when_clause_mention(&self, sent: usize, e: usize) -> Option<usize> {
+    /// معارك»), and the verbs joined to it by و (حين أصيب مصور … واعتُقل
+    /// أكثر من مئة شخص): the date is their time too.
+    fn when_clause_mentions(&self, sent: usize, e: usize) -> Vec<usize> {
         let w = self.next_word(e);
         if !(self.is_word(w) && matches!(grammar::strip_conj(self.key(w)), "حين" | "عندما" | "حينما")) {
-            return None;
+            return Vec::new();
         }
         let from = self.mentions.partition_point(|m| m.sent < sent);
-        self.mentions[from..]
-            .iter()
-            .take_while(|m| m.sent == sent)
-            .position(|m| m.t0 > w && m.t0 <= w + 14)
-            .map(|k| from + k)
+        let in_clause: Vec<usize> = (from..self.mentions.len())
+            .take_while(|&k| self.mentions[k].sent == sent)
+            .filter(|&k| self.mentions[k].t0 > w)
+            .collect();
+        let Some((&first, rest)) = in_clause.split_first().filter(|(f, _)| self.mentions[**f].t0 <= w + 14) else {
+            return Vec::new();
+        };
+        let mut out = vec![first];
+        let mut prev = self.mentions[first].t1;
+        for &k in rest {
+            let m = &self.mentions[k];
+            if m.t0 > w + 24 || (prev..m.t0).any(|j| self.is_clause_break(j)) {
+                break;
+            }
+            // (A noun between is the verb's own: أصيب … بجروح.)
+            if m.pos != Pos::Verb {
+                continue;
+            }
+            if !self.key(m.t0).starts_with('و') {
+                break;
+            }
+            out.push(k);
+            prev = m.t1;
+        }
+        out
     }
 
     /// The mention of sentence `sent` nearest token `t`.
@@ -2223,13 +2244,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     self.mentions[mi].duration = time.value.clone();
                 }
             }
-            if sent != NONE
-                && !until
-                && self.ctx.times.get(k as usize).is_some_and(is_date)
-                && let Some(mi) = self.when_clause_mention(sent as usize, e)
-                && self.mentions[mi].time.is_none()
-            {
-                self.mentions[mi].time = Some(k);
+            if sent != NONE && !until && self.ctx.times.get(k as usize).is_some_and(is_date) {
+                for mi in self.when_clause_mentions(sent as usize, e) {
+                    if self.mentions[mi].time.is_none() {
+                        self.mentions[mi].time = Some(k);
+                    }
+                }
             }
             t = e;
         }

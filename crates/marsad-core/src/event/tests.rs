@@ -4534,3 +4534,18 @@ fn a_later_arrest_of_new_people_is_not_the_grievance() {
     assert_eq!(coerce(&text("زعيم حزب المعارضة")), 2);
     assert_eq!(coerce(&text("ثلاثة ناشطين")), 1);
 }
+
+/// «تظاهرة 12 مارس 2025، حين أصيب مصور … بجروح … واعتُقل أكثر من مئة
+/// شخص»: the date of a حين clause dates the verbs joined in it too.
+#[test]
+fn a_when_clause_dates_its_joined_verbs() {
+    let text = "وتعيد هذه الأحداث إلى الأذهان تظاهرة 12 مارس 2025، حين أصيب مصور صحفي بجروح خطيرة في الرأس واعتُقل أكثر من مئة شخص.";
+    let d = super::testkit::real_doc_on(text, Some("2026-09-18"));
+    let value = |id: &Option<String>| {
+        id.as_ref()
+            .and_then(|i| d.times.iter().find(|t| &t.id == i))
+            .and_then(|t| t.value.clone())
+    };
+    let arrest = d.events.iter().find(|e| e.kind == "COERCE").map(|e| value(&e.time));
+    assert_eq!(arrest, Some(Some("2025-03-12".to_string())));
+}
