@@ -702,6 +702,14 @@ impl GrammarWords {
         verb_of_any(k, &self.intercept_verbs) || listed(&self.intercept_verbs, k)
     }
 
+    /// A word that is a march where a protest is spoken of (مسيرة، في
+    /// مسيرات); not with the article.
+    pub fn is_march_word(&self, key: &str) -> bool {
+        [strip_conj(key), strip_particles(key)]
+            .into_iter()
+            .any(|k| self.march_words.iter().any(|s| s == k))
+    }
+
     /// A drone or a missile (مسيّرة، صواريخ، لمسيرتين).
     pub fn is_aerial_weapon(&self, key: &str) -> bool {
         readings(key).into_iter().any(|k| listed(&self.aerial_weapons, k))

@@ -213,6 +213,9 @@ pub struct TriggerLexicon {
     /// The drone attack's reading (ASSAULT drone): what a drone or a
     /// missile shot down was.
     pub drone_trigger: Option<u32>,
+    /// A march's reading (PROTEST demo noun), for a march_word where a
+    /// protest is spoken of.
+    pub march_trigger: Option<u32>,
     pub trigger_set: PhraseSet,
     pub factuality: Vec<FactualityCue>,
     pub factuality_set: PhraseSet,
@@ -304,6 +307,7 @@ pub struct GrammarWords {
     pub(crate) downing_verbs: Vec<String>,
     pub(crate) intercept_verbs: Vec<String>,
     pub(crate) aerial_weapons: Vec<String>,
+    pub(crate) march_words: Vec<String>,
     pub(crate) soldiers: Vec<String>,
     pub(crate) borders: Vec<String>,
     pub(crate) care_places: Vec<String>,
@@ -400,6 +404,7 @@ impl GrammarWords {
                 "downing_verb" => &mut w.downing_verbs,
                 "intercept_verb" => &mut w.intercept_verbs,
                 "aerial_weapon" => &mut w.aerial_weapons,
+                "march_word" => &mut w.march_words,
                 "soldier" => &mut w.soldiers,
                 "border" => &mut w.borders,
                 "care_place" => &mut w.care_places,
@@ -569,6 +574,7 @@ impl TriggerLexicon {
         lex.riot_trigger = find(&|t| t.kind == "PROTEST" && t.mode.as_deref() == Some("riot"));
         lex.attack_trigger = find(&|t| t.kind == "ASSAULT" && t.mode.is_none() && t.cameo.as_deref() == Some("190"));
         lex.drone_trigger = find(&|t| t.kind == "ASSAULT" && t.mode.as_deref() == Some("drone") && t.pos == Pos::Noun);
+        lex.march_trigger = find(&|t| t.kind == "PROTEST" && t.mode.as_deref() == Some("demo") && t.pos == Pos::Noun);
         let (mut bv, mut bo) = (PhraseSetBuilder::new(), PhraseSetBuilder::new());
         for (verb, complement, id) in split {
             let k = lex.split_pairs.len() as u32;

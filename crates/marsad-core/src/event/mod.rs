@@ -958,6 +958,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
         self.split_mentions(&mut out, &mut covered);
         self.downed_mentions(&mut out, &mut covered);
+        self.march_mentions(&mut out, &mut covered);
         // Anaphoric nouns that are no trigger (العملية): only when definite.
         for h in coref {
             if skipped(h.t0) || !in_sentence(h.t0) || !definite(&h) || (h.t0..h.t1).any(|t| covered[t]) {
@@ -1140,6 +1141,57 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             for c in covered.iter_mut().take(w + 1).skip(t0) {
                 *c = true;
             }
+        }
+    }
+
+    /// A march_word where a protest is spoken of: called for after إلى with a
+    /// call word up to five words before (داعيا أنصاره إلى مسيرة جديدة), or
+    /// gone out in after a motion verb and في (خرجت مئات النساء في مسيرة).
+    fn march_mentions(&self, out: &mut Vec<Mention>, covered: &mut [bool]) {
+        let words = &self.lex.words;
+        let Some(ti) = self.lex.march_trigger else {
+            return;
+        };
+        let Some(tr) = self.lex.triggers.get(ti as usize) else {
+            return;
+        };
+        let toks = &self.ctx.layer.tokens;
+        for w in 1..toks.len() {
+            if !self.is_word(w)
+                || covered.get(w).is_none_or(|&c| c)
+                || self.ix.skipped.get(w).copied().unwrap_or(true)
+                || self.ix.sentence.get(w).is_none_or(|&s| s == NONE)
+                || !words.is_march_word(self.key(w))
+            {
+                continue;
+            }
+            let s0 = self.ix.sentence_of(w).map_or(0, |s| s.0);
+            let p = self.next_word_back(w - 1);
+            if p < s0 || !self.is_word(p) {
+                continue;
+            }
+            let before = |from: usize, n: usize, f: &dyn Fn(&str) -> bool| {
+                (from.saturating_sub(n).max(s0)..from).any(|j| self.is_word(j) && f(self.key(j)))
+            };
+            let called = matches!(self.key(p), "الي" | "والي") && before(p, 5, &|k| words.is_call_word(k));
+            let gone_out = self.key(p) == "في" && before(p, 4, &|k| words.is_motion_verb(k));
+            if !(called || gone_out) {
+                continue;
+            }
+            let tok = &toks[w];
+            let h = Hit {
+                t0: w,
+                t1: w + 1,
+                start: tok.start as usize,
+                end: tok.end as usize,
+                pattern: 0,
+                len: 0,
+                suffixed: false,
+                prefixed: false,
+                article: false,
+            };
+            out.push(self.new_mention(&h, Some(ti), Some(tr.kind.clone()), None, false));
+            covered[w] = true;
         }
     }
 

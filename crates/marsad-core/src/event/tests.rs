@@ -4549,3 +4549,25 @@ fn a_when_clause_dates_its_joined_verbs() {
     let arrest = d.events.iter().find(|e| e.kind == "COERCE").map(|e| value(&e.time));
     assert_eq!(arrest, Some(Some("2025-03-12".to_string())));
 }
+
+/// «داعيا أنصاره إلى مسيرة جديدة»، «خرجت مئات النساء في مسيرة»: a bare
+/// مسيرة is a march where a protest is spoken of (planned when called
+/// for); elsewhere it may be a drone (نفذت مسيرة غارة) and is no march.
+#[test]
+fn a_march_called_for_or_gone_out_in_is_a_protest() {
+    let facts = |t: &str| -> Vec<(String, String)> {
+        super::testkit::real_doc(t)
+            .events
+            .iter()
+            .map(|e| (e.kind.clone(), e.factuality.clone()))
+            .collect()
+    };
+    let called = facts("وندد الحزب بالقتل المتعمد للمحتجين، داعيا أنصاره إلى مسيرة جديدة السبت المقبل.");
+    assert!(
+        called.contains(&("PROTEST".to_string(), "planned".to_string())),
+        "{called:?}"
+    );
+    let gone = real_kinds("وقالت مصادر محلية إن مئات النساء خرجن أمس في مسيرة بمديرية خور مكسر.");
+    assert!(gone.contains(&"PROTEST".to_string()), "{gone:?}");
+    assert!(!real_kinds("ونفذت مسيرة غارة على المدينة.").contains(&"PROTEST".to_string()));
+}
