@@ -1076,17 +1076,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let Some(ti) = self.lex.drone_trigger else {
             return;
         };
-        let Some(tr) = self.lex.triggers.get(ti as usize) else {
-            return;
-        };
         let toks = &self.ctx.layer.tokens;
         for t in 0..toks.len() {
-            if !self.is_word(t)
-                || covered.get(t).is_none_or(|&c| c)
-                || self.ix.skipped.get(t).copied().unwrap_or(true)
-                || self.ix.sentence.get(t).is_none_or(|&s| s == NONE)
-                || !words.is_downing_verb(self.key(t))
-            {
+            if !self.free_word(t, covered) || !words.is_downing_verb(self.key(t)) {
                 continue;
             }
             let (mut n, mut j, mut found) = (0, t + 1, None);
@@ -1124,24 +1116,42 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 continue;
             }
             let t0 = if plane { w - 1 } else { w };
-            let h = Hit {
-                t0,
-                t1: w + 1,
-                start: toks[t0].start as usize,
-                end: toks[w].end as usize,
-                pattern: 0,
-                len: 0,
-                suffixed: false,
-                prefixed: false,
-                article: self.key(t0).starts_with("ال"),
-            };
-            let mut m = self.new_mention(&h, Some(ti), Some(tr.kind.clone()), None, false);
-            m.downed = true;
-            out.push(m);
-            for c in covered.iter_mut().take(w + 1).skip(t0) {
-                *c = true;
+            if let Some(mut m) = self.context_mention(t0, w + 1, ti, covered) {
+                m.downed = true;
+                out.push(m);
             }
         }
+    }
+
+    /// Whether token `t` is a word of a sentence no trigger covers.
+    fn free_word(&self, t: usize, covered: &[bool]) -> bool {
+        self.is_word(t)
+            && covered.get(t).is_some_and(|&c| !c)
+            && !self.ix.skipped.get(t).copied().unwrap_or(true)
+            && self.ix.sentence.get(t).is_some_and(|&s| s != NONE)
+    }
+
+    /// A mention of trigger `ti` at tokens `[t0, t1)` that its context, not
+    /// a phrase of the lexicon, makes one (a drone shot down, a march called
+    /// for); the tokens are covered from then on.
+    fn context_mention(&self, t0: usize, t1: usize, ti: u32, covered: &mut [bool]) -> Option<Mention> {
+        let tr = self.lex.triggers.get(ti as usize)?;
+        let toks = &self.ctx.layer.tokens;
+        let h = Hit {
+            t0,
+            t1,
+            start: toks.get(t0)?.start as usize,
+            end: toks.get(t1.checked_sub(1)?)?.end as usize,
+            pattern: 0,
+            len: 0,
+            suffixed: false,
+            prefixed: false,
+            article: self.key(t0).starts_with("ال"),
+        };
+        for c in covered.iter_mut().take(t1).skip(t0) {
+            *c = true;
+        }
+        Some(self.new_mention(&h, Some(ti), Some(tr.kind.clone()), None, false))
     }
 
     /// A march_word where a protest is spoken of: called for after إلى with a
@@ -1152,17 +1162,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let Some(ti) = self.lex.march_trigger else {
             return;
         };
-        let Some(tr) = self.lex.triggers.get(ti as usize) else {
-            return;
-        };
-        let toks = &self.ctx.layer.tokens;
-        for w in 1..toks.len() {
-            if !self.is_word(w)
-                || covered.get(w).is_none_or(|&c| c)
-                || self.ix.skipped.get(w).copied().unwrap_or(true)
-                || self.ix.sentence.get(w).is_none_or(|&s| s == NONE)
-                || !words.is_march_word(self.key(w))
-            {
+        for w in 1..self.ctx.layer.tokens.len() {
+            if !self.free_word(w, covered) || !words.is_march_word(self.key(w)) {
                 continue;
             }
             let s0 = self.ix.sentence_of(w).map_or(0, |s| s.0);
@@ -1178,20 +1179,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if !(called || gone_out) {
                 continue;
             }
-            let tok = &toks[w];
-            let h = Hit {
-                t0: w,
-                t1: w + 1,
-                start: tok.start as usize,
-                end: tok.end as usize,
-                pattern: 0,
-                len: 0,
-                suffixed: false,
-                prefixed: false,
-                article: false,
-            };
-            out.push(self.new_mention(&h, Some(ti), Some(tr.kind.clone()), None, false));
-            covered[w] = true;
+            out.extend(self.context_mention(w, w + 1, ti, covered));
         }
     }
 
