@@ -1108,11 +1108,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 );
             // «اعترضت الشرطة مسيرة المحتجين»: a march stopped, unless a
             // plane, a figure or the dual says drone.
-            let key = self.key(w);
-            let march_word = key.contains("مسير");
-            let dual = key.ends_with("تين") || key.ends_with("تان");
             let counted = (t + 1..w).any(|x| self.ix.quantity.get(x).is_some_and(|&q| q != NONE));
-            if march_word && words.is_intercept_verb(self.key(t)) && !(plane || counted || dual) {
+            if words.is_march_word(self.key(w)) && words.is_intercept_verb(self.key(t)) && !(plane || counted) {
                 continue;
             }
             let t0 = if plane { w - 1 } else { w };
@@ -3468,24 +3465,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     }
 
     /// Whether an event told again in a later sentence cannot be the one
-    /// at `b`: as [`Self::places_conflict`], except that a country holds
-    /// whatever lies in it (إضراب … في إيران؛ وامتد الإضراب … إلى أصفهان).
-    /// Within one sentence the country beside a city is read as elsewhere
-    /// (حظر كلي على الحسكة، فيما دخلت باقي مناطق سوريا حظرا جزئيا).
+    /// at `b`: as [`Self::places_conflict`], except that a place holds
+    /// whatever lies in it (إضراب … في إيران؛ وامتد الإضراب … إلى أصفهان:
+    /// [`Self::places_nested`]). Within one sentence the country beside a
+    /// city is read as elsewhere (حظر كلي على الحسكة، فيما دخلت باقي مناطق
+    /// سوريا حظرا جزئيا).
     fn places_apart(&self, a: Option<u32>, b: Option<u32>) -> bool {
-        let country_holds = |x: u32, y: u32| {
-            let (Some(gx), Some(gy)) = (
-                self.entity(x).and_then(|e| e.geo.as_ref()),
-                self.entity(y).and_then(|e| e.geo.as_ref()),
-            ) else {
-                return false;
-            };
-            gx.feature.as_deref() == Some("country") && gx.country.is_some() && gx.country == gy.country
-        };
-        self.places_conflict(a, b)
-            && !a
-                .zip(b)
-                .is_some_and(|(x, y)| country_holds(x, y) || country_holds(y, x))
+        self.places_conflict(a, b) && !self.places_nested(a, b)
     }
 
     fn sides_conflict(a: (&[u32], &[u32]), b: (&[u32], &[u32])) -> bool {
