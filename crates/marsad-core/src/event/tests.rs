@@ -827,6 +827,15 @@ fn subjected_to_beating_is_an_assault_and_crimes_name_events_in_passing() {
     assert!(ev.iter().all(|e| e.2.contains(&"referential")), "{ev:?}");
 }
 
+/// The type and factuality of each event, with the real lexicons.
+fn real_facts(text: &str) -> Vec<(String, String)> {
+    crate::event::testkit::real_doc(text)
+        .events
+        .iter()
+        .map(|e| (e.kind.clone(), e.factuality.clone()))
+        .collect()
+}
+
 /// The type of each event, with the real lexicons.
 fn real_kinds(text: &str) -> Vec<String> {
     real_args(text).into_iter().map(|e| e.0).collect()
@@ -4494,19 +4503,12 @@ fn receiving_the_wounded_is_no_meeting() {
 /// was its target. A march stopped (اعترضت الشرطة مسيرة) is none.
 #[test]
 fn a_drone_shot_down_is_an_attack_foiled() {
-    let facts = |t: &str| -> Vec<(String, String)> {
-        super::testkit::real_doc(t)
-            .events
-            .iter()
-            .map(|e| (e.kind.clone(), e.factuality.clone()))
-            .collect()
-    };
     let foiled = vec![("ASSAULT".to_string(), "foiled".to_string())];
     assert_eq!(
-        facts("وأعلنت الوزارة أن دفاعاتها الجوية اعترضت 56 مسيّرة خلال الليل."),
+        real_facts("وأعلنت الوزارة أن دفاعاتها الجوية اعترضت 56 مسيّرة خلال الليل."),
         foiled
     );
-    assert_eq!(facts("وأكد الجيش أنه أسقط طائرتين مسيّرتين فوق المطار."), foiled);
+    assert_eq!(real_facts("وأكد الجيش أنه أسقط طائرتين مسيّرتين فوق المطار."), foiled);
     assert_eq!(
         real_args("وقالت السلطات إن قوات حماية الحقل أسقطت مسيّرة ثانية قبل وصولها إلى هدفها."),
         vec![("ASSAULT".to_string(), vec![], vec!["قوات حماية الحقل".to_string()])]
@@ -4555,14 +4557,7 @@ fn a_when_clause_dates_its_joined_verbs() {
 /// for); elsewhere it may be a drone (نفذت مسيرة غارة) and is no march.
 #[test]
 fn a_march_called_for_or_gone_out_in_is_a_protest() {
-    let facts = |t: &str| -> Vec<(String, String)> {
-        super::testkit::real_doc(t)
-            .events
-            .iter()
-            .map(|e| (e.kind.clone(), e.factuality.clone()))
-            .collect()
-    };
-    let called = facts("وندد الحزب بالقتل المتعمد للمحتجين، داعيا أنصاره إلى مسيرة جديدة السبت المقبل.");
+    let called = real_facts("وندد الحزب بالقتل المتعمد للمحتجين، داعيا أنصاره إلى مسيرة جديدة السبت المقبل.");
     assert!(
         called.contains(&("PROTEST".to_string(), "planned".to_string())),
         "{called:?}"
