@@ -710,6 +710,11 @@ impl GrammarWords {
             .any(|k| self.march_words.iter().any(|s| s == k))
     }
 
+    /// A word for an aircraft a drone's name follows (طائرة، الطائرات).
+    pub fn is_aircraft(&self, key: &str) -> bool {
+        listed(&self.aircraft, strip_conj(key))
+    }
+
     /// A drone or a missile (مسيّرة، صواريخ، لمسيرتين).
     pub fn is_aerial_weapon(&self, key: &str) -> bool {
         readings(key).into_iter().any(|k| listed(&self.aerial_weapons, k))

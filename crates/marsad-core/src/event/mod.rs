@@ -1100,12 +1100,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 j += 1;
             }
             let Some(w) = found else { continue };
-            let plane = w > t + 1
-                && self.is_word(w - 1)
-                && matches!(
-                    grammar::strip_conj(self.key(w - 1)),
-                    "طائرة" | "طائرات" | "الطائرة" | "الطائرات" | "طائرتين" | "طائرتان"
-                );
+            let plane = w > t + 1 && self.is_word(w - 1) && words.is_aircraft(self.key(w - 1));
             // «اعترضت الشرطة مسيرة المحتجين»: a march stopped, unless a
             // plane, a figure or the dual says drone.
             let counted = (t + 1..w).any(|x| self.ix.quantity.get(x).is_some_and(|&q| q != NONE));
