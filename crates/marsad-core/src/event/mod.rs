@@ -1650,6 +1650,35 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         j
     }
 
+    /// The kind of the event named within three words before the relative
+    /// pronoun that opens the clause of the verb `m` (its head: «المظاهرة
+    /// التي»، «احتجاجات حزيران 2021 التي»), in its sentence.
+    fn relative_head_kind(&self, m: &Mention) -> Option<String> {
+        let s0 = self.ix.sentence_of(m.pred0).map_or(0, |(s0, _)| s0);
+        let r = (s0..m.pred0)
+            .rev()
+            .filter(|&j| self.is_word(j))
+            .take(2)
+            .find(|&j| grammar::is_relative(self.key(j)))?;
+        // Between them only its date and adjectives (الاشتباكات العنيفة
+        // التي), not the people it befell (مواجهات مع الشبان الذين).
+        let between = |j: usize| {
+            let k = self.key(j);
+            self.ix.time[j] != NONE
+                || !self.is_word(j)
+                || (k.starts_with("ال")
+                    && self.ix.entity[j] == NONE
+                    && !self.names_people(j)
+                    && (k.ends_with('ة') || k.ends_with('ه') || k.ends_with('ي')))
+        };
+        self.mentions
+            .iter()
+            .filter(|o| o.sent == m.sent && o.t1 <= r && o.t1 + 3 >= r && o.trigger.is_some())
+            .max_by_key(|o| o.t1)
+            .filter(|o| (o.t1..r).all(between))
+            .and_then(|o| o.kind.clone())
+    }
+
     /// How the sentence presents the mention: predicated, given, in
     /// passing, or generic.
     fn discourse(&self, m: &mut Mention) {
@@ -1725,8 +1754,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // told is news.
             || (matches!(prev(1), "عن" | "الي") && grammar::is_consequence(prev(2)) && !matches!(prev(2), "ما" | "مما"));
         if pos == Pos::Verb {
-            m.given = relative;
-            m.refers = relative;
+            // «المظاهرة التي فرّقتها الشرطة»، «احتجاجات 2021 التي اعتُقل
+            // خلالها العشرات»: a verb of another kind than the event its
+            // relative describes tells something new of it, not that event
+            // again.
+            let other_kind = relative && self.relative_head_kind(m).is_some_and(|k| m.kind.as_ref() != Some(&k));
+            m.given = relative && !other_kind;
+            m.refers = relative && !other_kind;
         } else {
             // The article alone makes a verbal noun definite without making
             // it old news (طالب بالانسحاب); an anaphoric noun, a pronoun or

@@ -4566,3 +4566,57 @@ fn a_march_called_for_or_gone_out_in_is_a_protest() {
     assert!(gone.contains(&"PROTEST".to_string()), "{gone:?}");
     assert!(!real_kinds("ونفذت مسيرة غارة على المدينة.").contains(&"PROTEST".to_string()));
 }
+
+/// «رحّلت السلطات 300 مهاجر»، «86 منهم رُحّلوا»: a deportation; رحل
+/// alone (left, died) or with a pronoun (رحلته: his trip) is none.
+#[test]
+fn deported_people_are_coerced_and_a_trip_is_not() {
+    let kinds = real_kinds("رحّلت السلطات الجزائرية أكثر من 300 مهاجر إلى النيجر.");
+    assert_eq!(kinds, vec!["COERCE".to_string()]);
+    assert_eq!(
+        real_kinds("وقالت المنظمة إن 86 منهم رُحّلوا مساء السبت عبر منفذ أرقين."),
+        vec!["COERCE".to_string()]
+    );
+    assert!(real_kinds("رحل الشاعر عن عالمنا أمس.").is_empty());
+    assert!(real_kinds("وقال مسافر كان ينتظر رحلته إلى إسطنبول إنه عاد إلى بيته.").is_empty());
+}
+
+/// «احتجاجات فبراير 2011 التي قمعتها السلطات»: repression; a verb, so the
+/// charge «القمع الممنهج» makes none.
+#[test]
+fn repression_told_by_its_verb_is_coercion() {
+    let kinds = real_kinds("وتذكر الخطوة باحتجاجات فبراير 2011 التي قمعتها السلطات البحرينية.");
+    assert_eq!(kinds, vec!["PROTEST".to_string(), "COERCE".to_string()]);
+    assert!(!real_kinds("واتهمت المنظمة الحكومة بالقمع الممنهج للمعارضين.").contains(&"COERCE".to_string()));
+}
+
+/// «وتمشّط قوات الجيش الغابات»، «عملية لتمشيط غابة داي»، «حالة الاستثناء»،
+/// «حجبت الهيئة منصات التواصل»: sweeps, a state of exception and a block
+/// are coercion; «حجب الثقة» is a vote.
+#[test]
+fn sweeps_states_of_exception_and_blocks_are_coercion() {
+    let coerce = |t: &str| real_kinds(t).iter().filter(|k| *k == "COERCE").count();
+    assert_eq!(coerce("وتمشّط قوات الجيش منذ الأربعاء الغابات المحاذية للحدود."), 1);
+    assert_eq!(coerce("وتبدأ القوات اليوم عملية لتمشيط غابة داي المحاذية."), 1);
+    assert_eq!(coerce("وأعلنت الحكومة حالة الاستثناء لمدة 30 يوما في ثلاث مقاطعات."), 1);
+    assert_eq!(coerce("وحجبت هيئة تنظيم الاتصالات منصات التواصل الاجتماعي في المنطقة."), 1);
+    assert_eq!(coerce("وصوّت البرلمان على حجب الثقة عن الحكومة."), 0);
+}
+
+/// «المظاهرات الواسعة التي فرّقتها الشرطة»، «احتجاجات 2021 التي اعتُقل
+/// خلالها العشرات»: a relative verb of another kind than the event it
+/// describes is news of its own; of the same kind («الهجوم الذي استهدف
+/// السوق») it is that event again.
+#[test]
+fn a_relative_verb_of_another_kind_is_an_event_of_its_own() {
+    let kinds = real_kinds("وتذكر الحادثة باحتجاجات حزيران 2021 التي اعتُقل خلالها العشرات.");
+    assert_eq!(kinds, vec!["PROTEST".to_string(), "COERCE".to_string()]);
+    assert_eq!(
+        real_kinds("وشهدت المدينة أمس المظاهرات الواسعة التي فرّقتها الشرطة بالغاز."),
+        vec!["PROTEST".to_string(), "ASSAULT".to_string()]
+    );
+    assert_eq!(
+        real_kinds("وقتل ثلاثة أشخاص في الهجوم الذي استهدف السوق."),
+        vec!["ASSAULT".to_string()]
+    );
+}
