@@ -710,6 +710,20 @@ impl GrammarWords {
             .any(|k| self.march_words.iter().any(|s| s == k))
     }
 
+    /// A word for a protest stand (وقفة، وقفات) where a protest is spoken
+    /// of; not with the article.
+    pub fn is_stand_word(&self, key: &str) -> bool {
+        // (Its own first letter is و: وقفة is tried whole too.)
+        [key, strip_conj(key), strip_particles(key)]
+            .into_iter()
+            .any(|k| self.stand_words.iter().any(|s| s == k))
+    }
+
+    /// A stand_word whose و is its own first letter (وقفة), read whole.
+    pub fn is_stand_word_whole(&self, key: &str) -> bool {
+        self.stand_words.iter().any(|s| s == key)
+    }
+
     /// A word for an aircraft a drone's name follows (طائرة، الطائرات).
     pub fn is_aircraft(&self, key: &str) -> bool {
         listed(&self.aircraft, strip_conj(key))

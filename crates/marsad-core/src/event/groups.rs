@@ -600,9 +600,10 @@ impl Extractor<'_, '_, '_> {
             let k = super::grammar::strip_conj(self.key(j));
             free(j) && self.ix.entity[j] == NONE && self.lex.words.is_people_noun(k.strip_prefix("ال").unwrap_or(k))
         })?;
-        // Its genitive: a definite noun or a name (أهالي السجناء، أبناء القبائل).
+        // Its genitive: a definite noun or a name (أهالي السجناء، أبناء القبائل),
+        // not the verb's own complement (قطع شبان الطريق).
         let mut b = j + 1;
-        if free(b) {
+        if free(b) && m.complement != Some(b) {
             let k = self.key(b);
             if !k.starts_with('و') && (k.starts_with("ال") || self.ix.entity[b] != NONE) {
                 b += 1;
@@ -636,16 +637,15 @@ impl Extractor<'_, '_, '_> {
 
     /// Where a phrase at token `j` starts: after its conjunction and the
     /// conjunction's vowel (وثكنة، وَأهالي → ثكنة، أهالي).
-    fn start_past_conj(&self, j: usize) -> Option<usize> {
+    pub(super) fn start_past_conj(&self, j: usize) -> Option<usize> {
         let layer = self.ctx.layer;
         let tok = layer.tokens.get(j)?;
         let mut start = tok.start as usize;
+        // (Offsets count code points, not bytes.)
         if super::grammar::strip_conj(self.key(j)) != self.key(j) {
             let mut chars = layer.slice(start, tok.end as usize).chars();
-            start += chars.next()?.len_utf8();
-            for c in chars.take_while(|c| ('\u{64b}'..='\u{65f}').contains(c)) {
-                start += c.len_utf8();
-            }
+            chars.next()?;
+            start += 1 + chars.take_while(|c| ('\u{64b}'..='\u{65f}').contains(c)).count();
         }
         Some(start)
     }

@@ -216,6 +216,8 @@ pub struct TriggerLexicon {
     /// A march's reading (PROTEST demo noun), for a march_word where a
     /// protest is spoken of.
     pub march_trigger: Option<u32>,
+    /// People blocking a road (PROTEST obstruct, a verb).
+    pub road_block_trigger: Option<u32>,
     pub trigger_set: PhraseSet,
     pub factuality: Vec<FactualityCue>,
     pub factuality_set: PhraseSet,
@@ -309,6 +311,7 @@ pub struct GrammarWords {
     pub(crate) aerial_weapons: Vec<String>,
     pub(crate) aircraft: Vec<String>,
     pub(crate) march_words: Vec<String>,
+    pub(crate) stand_words: Vec<String>,
     pub(crate) soldiers: Vec<String>,
     pub(crate) borders: Vec<String>,
     pub(crate) care_places: Vec<String>,
@@ -407,6 +410,7 @@ impl GrammarWords {
                 "aerial_weapon" => &mut w.aerial_weapons,
                 "aircraft" => &mut w.aircraft,
                 "march_word" => &mut w.march_words,
+                "stand_word" => &mut w.stand_words,
                 "soldier" => &mut w.soldiers,
                 "border" => &mut w.borders,
                 "care_place" => &mut w.care_places,
@@ -577,6 +581,8 @@ impl TriggerLexicon {
         lex.attack_trigger = find(&|t| t.kind == "ASSAULT" && t.mode.is_none() && t.cameo.as_deref() == Some("190"));
         lex.drone_trigger = find(&|t| t.kind == "ASSAULT" && t.mode.as_deref() == Some("drone") && t.pos == Pos::Noun);
         lex.march_trigger = find(&|t| t.kind == "PROTEST" && t.mode.as_deref() == Some("demo") && t.pos == Pos::Noun);
+        lex.road_block_trigger =
+            find(&|t| t.kind == "PROTEST" && t.mode.as_deref() == Some("obstruct") && t.pos == Pos::Verb);
         let (mut bv, mut bo) = (PhraseSetBuilder::new(), PhraseSetBuilder::new());
         for (verb, complement, id) in split {
             let k = lex.split_pairs.len() as u32;

@@ -959,6 +959,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         self.split_mentions(&mut out, &mut covered);
         self.downed_mentions(&mut out, &mut covered);
         self.march_mentions(&mut out, &mut covered);
+        self.road_block_mentions(&mut out, &mut covered);
         // Anaphoric nouns that are no trigger (العملية): only when definite.
         for h in coref {
             if skipped(h.t0) || !in_sentence(h.t0) || !definite(&h) || (h.t0..h.t1).any(|t| covered[t]) {
@@ -1108,7 +1109,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 continue;
             }
             let t0 = if plane { w - 1 } else { w };
-            if let Some(mut m) = self.context_mention(t0, w + 1, ti, covered) {
+            if let Some(mut m) = self.context_mention(t0, w + 1, ti, false, covered) {
                 m.downed = true;
                 out.push(m);
             }
@@ -1125,37 +1126,94 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
 
     /// A mention of trigger `ti` at tokens `[t0, t1)` that its context, not
     /// a phrase of the lexicon, makes one (a drone shot down, a march called
-    /// for); the tokens are covered from then on.
-    fn context_mention(&self, t0: usize, t1: usize, ti: u32, covered: &mut [bool]) -> Option<Mention> {
+    /// for); the tokens are covered from then on. `whole`: the first token
+    /// is read whole, its و its own first letter (وقفة), not a conjunction.
+    fn context_mention(&self, t0: usize, t1: usize, ti: u32, whole: bool, covered: &mut [bool]) -> Option<Mention> {
         let tr = self.lex.triggers.get(ti as usize)?;
+        let h = self.context_hit(t0, t1, whole)?;
+        for c in covered.iter_mut().take(t1).skip(t0) {
+            *c = true;
+        }
+        let mut m = self.new_mention(&h, Some(ti), Some(tr.kind.clone()), None, false);
+        if m.pos == Pos::Verb {
+            self.verb_form(&mut m, &h);
+        }
+        Some(m)
+    }
+
+    /// The hit a context mention at tokens `[t0, t1)` stands on.
+    fn context_hit(&self, t0: usize, t1: usize, whole: bool) -> Option<Hit> {
         let toks = &self.ctx.layer.tokens;
-        let h = Hit {
+        // (Past a conjunction: وقطع → قطع.)
+        Some(Hit {
             t0,
             t1,
-            start: toks.get(t0)?.start as usize,
+            start: if whole {
+                toks.get(t0)?.start as usize
+            } else {
+                self.start_past_conj(t0)?
+            },
             end: toks.get(t1.checked_sub(1)?)?.end as usize,
             pattern: 0,
             len: 0,
             suffixed: false,
             prefixed: false,
             article: self.key(t0).starts_with("ال"),
-        };
-        for c in covered.iter_mut().take(t1).skip(t0) {
-            *c = true;
-        }
-        Some(self.new_mention(&h, Some(ti), Some(tr.kind.clone()), None, false))
+        })
     }
 
-    /// A march_word where a protest is spoken of: called for after إلى with a
-    /// call word up to five words before (داعيا أنصاره إلى مسيرة جديدة), or
-    /// gone out in after a motion verb and في (خرجت مئات النساء في مسيرة).
+    /// People blocking a road (قطع مئات من السكان الطريق الرئيسي، وقطع
+    /// عشرات من ذوي الضحايا الطريق): a cut verb with people right after it
+    /// and a road at most `SPLIT_GAP` words on, in its clause, is a
+    /// protest's obstruction (the plural قطعوا الطريق is the lexicon's). An
+    /// explosion or an army that cuts a road (الانفجار قطع الطريق) names no
+    /// people after the verb.
+    fn road_block_mentions(&self, out: &mut Vec<Mention>, covered: &mut [bool]) {
+        let words = &self.lex.words;
+        let Some(ti) = self.lex.road_block_trigger else {
+            return;
+        };
+        let toks = &self.ctx.layer.tokens;
+        for t in 0..toks.len() {
+            if !self.free_word(t, covered) || !words.is_cut_word(self.key(t)) || !self.people_after(t + 1) {
+                continue;
+            }
+            let (mut n, mut j, mut road) = (0, t + 1, None);
+            while j < toks.len() && n <= SPLIT_GAP {
+                if self.is_clause_break(j)
+                    || self.ix.sentence.get(j) != self.ix.sentence.get(t)
+                    || covered.get(j).is_none_or(|&c| c)
+                {
+                    break;
+                }
+                if self.is_word(j) && words.is_road(self.key(j)) {
+                    road = Some(j);
+                    break;
+                }
+                n += usize::from(self.is_word(j));
+                j += 1;
+            }
+            let Some(j) = road else { continue };
+            if let Some(mut m) = self.context_mention(t, t + 1, ti, false, covered) {
+                m.complement = Some(j);
+                out.push(m);
+            }
+        }
+    }
+
+    /// A march_word or a stand_word where a protest is spoken of: called for
+    /// after إلى with a call word up to five words before (داعيا أنصاره إلى
+    /// مسيرة جديدة), or gone out in after a motion verb and في (خرجت مئات
+    /// النساء في مسيرة); a stand also after an organizer verb (نظّم
+    /// الناشطون أمس وقفة).
     fn march_mentions(&self, out: &mut Vec<Mention>, covered: &mut [bool]) {
         let words = &self.lex.words;
         let Some(ti) = self.lex.march_trigger else {
             return;
         };
         for w in 1..self.ctx.layer.tokens.len() {
-            if !self.free_word(w, covered) || !words.is_march_word(self.key(w)) {
+            let stand = words.is_stand_word(self.key(w));
+            if !self.free_word(w, covered) || !(stand || words.is_march_word(self.key(w))) {
                 continue;
             }
             let s0 = self.ix.sentence_of(w).map_or(0, |s| s.0);
@@ -1168,10 +1226,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             };
             let called = matches!(self.key(p), "الي" | "والي") && before(p, 5, &|k| words.is_call_word(k));
             let gone_out = self.key(p) == "في" && before(p, 4, &|k| words.is_motion_verb(k));
-            if !(called || gone_out) {
+            // (Not a march: a drone is also «نفّذت مسيرة غارة».)
+            let organized = stand && before(w, 8, &|k| words.is_organizer_verb(k, true));
+            if !(called || gone_out || organized) {
                 continue;
             }
-            out.extend(self.context_mention(w, w + 1, ti, covered));
+            let whole = stand && words.is_stand_word_whole(self.key(w));
+            out.extend(self.context_mention(w, w + 1, ti, whole, covered));
         }
     }
 

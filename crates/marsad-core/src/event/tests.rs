@@ -4620,3 +4620,61 @@ fn a_relative_verb_of_another_kind_is_an_event_of_its_own() {
         vec!["ASSAULT".to_string()]
     );
 }
+
+/// «قطع مئات من السكان الطريق الرئيسي»: people cutting a road block it, a
+/// protest; an explosion that cuts a road names no people after the verb.
+#[test]
+fn people_cutting_a_road_block_it() {
+    let kinds = real_kinds("ومساء الثلاثاء، قطع مئات من السكان الطريق الرئيسي بين البلدتين.");
+    assert_eq!(kinds, vec!["PROTEST".to_string()]);
+    let doc = super::testkit::real_doc("وقطع عشرات من ذوي الضحايا الطريق المؤدي إلى المنجم لساعات.");
+    let trigger: Vec<&str> = doc.events.iter().map(|e| e.trigger.text.as_str()).collect();
+    assert_eq!(trigger, vec!["قطع"]);
+    assert!(real_kinds("وقال إن الانفجار قطع الطريق بين الناحيتين.").is_empty());
+}
+
+/// «نظّم عشرات الناشطين ظهر أمس وقفة»، «تنظيم وقفة أمام البرلمان»: a
+/// stand organised is a protest; «وقفة للتأمل» is a pause.
+#[test]
+fn a_stand_organised_is_a_protest() {
+    let doc = super::testkit::real_doc("ونظم عشرات الناشطين ظهر أمس السبت وقفة في ساحة التحرير.");
+    let got: Vec<(&str, &str)> = doc
+        .events
+        .iter()
+        .map(|e| (e.kind.as_str(), e.trigger.text.as_str()))
+        .collect();
+    assert_eq!(got, vec![("PROTEST", "وقفة")]);
+    assert_eq!(
+        real_facts("وتعتزم عائلات المعتقلين تنظيم وقفة أمام البرلمان."),
+        vec![("PROTEST".to_string(), "planned".to_string())]
+    );
+    assert!(real_kinds("وقال إنها وقفة للتأمل.").is_empty());
+}
+
+/// «ستقاطع الرابطة المؤتمرات»، «قاطعت الأحزاب الانتخابات»: a boycott; «نفى
+/// بشكل قاطع» and «عند تقاطع شارع» are none.
+#[test]
+fn a_boycott_is_a_protest() {
+    assert_eq!(real_kinds("وقاطعت الأحزاب الانتخابات."), vec!["PROTEST".to_string()]);
+    assert_eq!(
+        real_kinds("وأضاف أن الرابطة ستقاطع المؤتمرات الصحفية الحكومية."),
+        vec!["PROTEST".to_string()]
+    );
+    assert!(!real_kinds("ونفت الوزارة بشكل قاطع ما تداولته وسائل الإعلام.").contains(&"PROTEST".to_string()));
+    assert!(real_kinds("وتوقفت السيارة عند تقاطع شارع القصر.").is_empty());
+}
+
+/// «أُحرقت أربع سيارات وحافلة للنقل الحضري»: the thing struck starts past
+/// its conjunction, counted in code points (not «افلة»).
+#[test]
+fn a_thing_struck_after_a_conjunction_keeps_its_first_letter() {
+    let doc =
+        super::testkit::real_doc("واندلعت أعمال شغب في حي باب الوادي، حيث أُحرقت أربع سيارات وحافلة للنقل الحضري.");
+    let names: Vec<&str> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == crate::doc::EntityKind::Facility)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(names, vec!["حافلة للنقل الحضري"]);
+}
