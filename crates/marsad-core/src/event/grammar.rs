@@ -1084,6 +1084,12 @@ impl GrammarWords {
         listed_prefix(&self.storm_words, strip_particles(key))
     }
 
+    /// A verb of starting a fight (بادر، بدأ): «بادر بإطلاق النار» says
+    /// who fired first in a fight told elsewhere.
+    pub fn is_initiate_verb(&self, key: &str) -> bool {
+        listed_prefix(&self.initiate_verbs, strip_conj(key))
+    }
+
     /// طالب: «demanded», or «a student».
     pub fn is_student_word(&self, key: &str) -> bool {
         listed_prefix(&self.student_words, strip_particles(key))

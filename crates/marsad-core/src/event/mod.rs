@@ -245,6 +245,9 @@ struct Mention {
     /// A drone or missile shot down or intercepted (`downed_mentions`):
     /// foiled, unless denied or otherwise unreal.
     downed: bool,
+    /// Governed by a verb of starting a fight (بادر بإطلاق النار، بدأوا
+    /// الاشتباك): who fired first.
+    started: bool,
 }
 
 /// Events being assembled.
@@ -935,6 +938,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 continue;
             }
             let mut m = self.new_mention(&h, Some(ti), Some(tr.kind.clone()), casualty, is_coref && definite(&h));
+            // «بادرت بإطلاق النار»، «بدأوا الاشتباك»: who fired first;
+            // «بدأت الاشتباكات» has the fight as its subject.
+            if tr.pos != Pos::Verb && h.t0 > 0 && self.lex.words.is_initiate_verb(self.key(h.t0 - 1)) {
+                let tok = &layer.tokens[h.t0];
+                let prefix = crate::text::normalize::match_key(layer.slice(tok.start as usize, h.start));
+                m.started =
+                    prefix.trim_start_matches(['و', 'ف']).starts_with('ب') || self.key(h.t0 - 1).ends_with("وا");
+            }
             // «…، مطالبة النائب العام بالتدخل»: a feminine م…ة word opening
             // a clause after a comma is the participle going on with the
             // sentence's subject, not the verbal noun.
@@ -1306,6 +1317,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             relative_after: false,
             complement: None,
             downed: false,
+            started: false,
         }
     }
 
@@ -3861,6 +3873,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         for k in from..to {
             let m = &self.mentions[k];
             if m.trigger.is_none() || m.casualty.is_some() {
+                continue;
+            }
+            // «نفت أن تكون قد بادرت بإطلاق النار»: a denial of having fired
+            // first in a fight told elsewhere, no event of its own.
+            if m.started && m.fact == Factuality::Denied {
                 continue;
             }
             // The nearest compatible event before it: «وبعد هجوم في كركوك

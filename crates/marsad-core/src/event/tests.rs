@@ -4678,3 +4678,18 @@ fn a_thing_struck_after_a_conjunction_keeps_its_first_letter() {
         .collect();
     assert_eq!(names, vec!["حافلة للنقل الحضري"]);
 }
+
+/// «نفت الحركة أن تكون قد بادرت بإطلاق النار»، «نفى أن يكون أنصاره قد
+/// بدأوا الاشتباك»: denying having fired first is no shooting of its own;
+/// «مهربين مسلحين بادروا بإطلاق النار» (told as done) is one.
+#[test]
+fn denying_having_fired_first_is_no_shooting() {
+    assert!(
+        !real_kinds("ونفت الحركة أن تكون قد بادرت بإطلاق النار، متهمة الطرف الآخر.").contains(&"ASSAULT".to_string())
+    );
+    assert!(!real_kinds("ونفى القيادي أن يكون أنصاره قد بدأوا الاشتباك.").contains(&"ASSAULT".to_string()));
+    assert_eq!(
+        real_kinds("وقال إن الدوريات تعاملت مع مهربين مسلحين بادروا بإطلاق النار على نقطة حدودية."),
+        vec!["ASSAULT".to_string()]
+    );
+}
