@@ -1090,6 +1090,19 @@ impl GrammarWords {
         listed_prefix(&self.initiate_verbs, strip_conj(key))
     }
 
+    /// A verb of defusing a bomb (فكك، أبطل).
+    pub fn is_defuse_verb(&self, key: &str) -> bool {
+        // (فكك opens with ف, no conjunction: tried with و alone off too.)
+        [key, key.strip_prefix('و').unwrap_or(key), strip_conj(key)]
+            .into_iter()
+            .any(|k| verb_of_any(k, &self.defuse_verbs))
+    }
+
+    /// A word for an explosive device (عبوة، قنبلة، لغم).
+    pub fn is_explosive_device(&self, key: &str) -> bool {
+        listed(&self.explosive_devices, strip_conj(key))
+    }
+
     /// طالب: «demanded», or «a student».
     pub fn is_student_word(&self, key: &str) -> bool {
         listed_prefix(&self.student_words, strip_particles(key))

@@ -216,6 +216,8 @@ pub struct TriggerLexicon {
     /// A march's reading (PROTEST demo noun), for a march_word where a
     /// protest is spoken of.
     pub march_trigger: Option<u32>,
+    /// A bombing's reading (ASSAULT explosives noun): what a bomb defused was.
+    pub bomb_trigger: Option<u32>,
     /// People blocking a road (PROTEST obstruct, a verb).
     pub road_block_trigger: Option<u32>,
     pub trigger_set: PhraseSet,
@@ -262,6 +264,8 @@ pub struct GrammarWords {
     pub(crate) storm_words: Vec<String>,
     pub(crate) student_words: Vec<String>,
     pub(crate) initiate_verbs: Vec<String>,
+    pub(crate) defuse_verbs: Vec<String>,
+    pub(crate) explosive_devices: Vec<String>,
     pub(crate) student_marks: Vec<String>,
     pub(crate) summon_words: Vec<String>,
     pub(crate) envoys: Vec<String>,
@@ -363,6 +367,8 @@ impl GrammarWords {
                 "storm_word" => &mut w.storm_words,
                 "student_word" => &mut w.student_words,
                 "initiate_verb" => &mut w.initiate_verbs,
+                "defuse_verb" => &mut w.defuse_verbs,
+                "explosive_device" => &mut w.explosive_devices,
                 "student_mark" => &mut w.student_marks,
                 "summon_word" => &mut w.summon_words,
                 "envoy" => &mut w.envoys,
@@ -583,6 +589,14 @@ impl TriggerLexicon {
         lex.attack_trigger = find(&|t| t.kind == "ASSAULT" && t.mode.is_none() && t.cameo.as_deref() == Some("190"));
         lex.drone_trigger = find(&|t| t.kind == "ASSAULT" && t.mode.as_deref() == Some("drone") && t.pos == Pos::Noun);
         lex.march_trigger = find(&|t| t.kind == "PROTEST" && t.mode.as_deref() == Some("demo") && t.pos == Pos::Noun);
+        lex.bomb_trigger = find(&|t| {
+            t.kind == "ASSAULT"
+                && t.mode.as_deref() == Some("explosives")
+                && t.pos == Pos::Noun
+                && t.acled
+                    .as_ref()
+                    .is_some_and(|a| a.sub_event_type == "Remote explosive/landmine/IED")
+        });
         lex.road_block_trigger =
             find(&|t| t.kind == "PROTEST" && t.mode.as_deref() == Some("obstruct") && t.pos == Pos::Verb);
         let (mut bv, mut bo) = (PhraseSetBuilder::new(), PhraseSetBuilder::new());

@@ -245,6 +245,8 @@ struct Mention {
     /// A drone or missile shot down or intercepted (`downed_mentions`):
     /// foiled, unless denied or otherwise unreal.
     downed: bool,
+    /// A bomb defused (`defused_mentions`): foiled, its defusers no side.
+    defused: bool,
     /// Governed by a verb of starting a fight (بادر بإطلاق النار، بدأوا
     /// الاشتباك): who fired first.
     started: bool,
@@ -969,6 +971,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
         self.split_mentions(&mut out, &mut covered);
         self.downed_mentions(&mut out, &mut covered);
+        self.defused_mentions(&mut out, &mut covered);
         self.march_mentions(&mut out, &mut covered);
         self.road_block_mentions(&mut out, &mut covered);
         // Anaphoric nouns that are no trigger (العملية): only when definite.
@@ -1093,25 +1096,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if !self.free_word(t, covered) || !words.is_downing_verb(self.key(t)) {
                 continue;
             }
-            let (mut n, mut j, mut found) = (0, t + 1, None);
-            while j < toks.len() && n <= SPLIT_GAP {
-                if self.is_clause_break(j)
-                    || self.ix.sentence.get(j) != self.ix.sentence.get(t)
-                    || covered.get(j).is_none_or(|&c| c)
-                    || (self.is_word(j) && grammar::is_complementizer(self.key(j)))
-                {
-                    break;
-                }
-                if self.is_word(j) && words.is_aerial_weapon(self.key(j)) {
-                    found = Some(j);
-                    break;
-                }
-                if self.is_word(j) {
-                    n += 1;
-                }
-                j += 1;
-            }
-            let Some(w) = found else { continue };
+            let Some(w) = self.weapon_after(t, covered, false, |k| words.is_aerial_weapon(k)) else {
+                continue;
+            };
             let plane = w > t + 1 && self.is_word(w - 1) && words.is_aircraft(self.key(w - 1));
             // «اعترضت الشرطة مسيرة المحتجين»: a march stopped, unless a
             // plane, a figure or the dual says drone.
@@ -1122,6 +1109,60 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let t0 = if plane { w - 1 } else { w };
             if let Some(mut m) = self.context_mention(t0, w + 1, ti, false, covered) {
                 m.downed = true;
+                out.push(m);
+            }
+        }
+    }
+
+    /// The first word of a weapon (`weapon` on its key) at most `SPLIT_GAP`
+    /// words after the verb at `t`, in its clause, with no complementizer
+    /// between, nor a trigger unless `past_triggers` (خبراء المتفجرات).
+    fn weapon_after(
+        &self,
+        t: usize,
+        covered: &[bool],
+        past_triggers: bool,
+        weapon: impl Fn(&str) -> bool,
+    ) -> Option<usize> {
+        let toks = &self.ctx.layer.tokens;
+        let (mut n, mut j) = (0, t + 1);
+        while j < toks.len() && n <= SPLIT_GAP {
+            let trigger = covered.get(j).is_none_or(|&c| c);
+            if self.is_clause_break(j)
+                || self.ix.sentence.get(j) != self.ix.sentence.get(t)
+                || (trigger && !past_triggers)
+                || (self.is_word(j) && grammar::is_complementizer(self.key(j)))
+            {
+                return None;
+            }
+            // (A weapon a trigger reads already is that trigger's.)
+            if self.is_word(j) && weapon(self.key(j)) {
+                return (!trigger).then_some(j);
+            }
+            n += usize::from(self.is_word(j));
+            j += 1;
+        }
+        None
+    }
+
+    /// Bombs defused (فكك خبراء المتفجرات عبوة ثانية، أبطلوا مفعول
+    /// قنبلة): each a bombing foiled, read as the explosive's noun on the
+    /// device, found as a drone shot down is (`weapon_after`). Those who
+    /// defused it are no side of it.
+    fn defused_mentions(&self, out: &mut Vec<Mention>, covered: &mut [bool]) {
+        let words = &self.lex.words;
+        let Some(ti) = self.lex.bomb_trigger else {
+            return;
+        };
+        for t in 0..self.ctx.layer.tokens.len() {
+            if !self.free_word(t, covered) || !words.is_defuse_verb(self.key(t)) {
+                continue;
+            }
+            let Some(w) = self.weapon_after(t, covered, true, |k| words.is_explosive_device(k)) else {
+                continue;
+            };
+            if let Some(mut m) = self.context_mention(w, w + 1, ti, false, covered) {
+                m.defused = true;
                 out.push(m);
             }
         }
@@ -1317,6 +1358,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             relative_after: false,
             complement: None,
             downed: false,
+            defused: false,
             started: false,
         }
     }
@@ -1410,7 +1452,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             });
             self.discourse(&mut m2);
             m2.fact = self.factuality(&m2);
-            if m2.downed && m2.fact == Factuality::Actual {
+            if m2.defused {
+                let s0 = self.ix.sentence_of(m2.t0).map_or(0, |s| s.0);
+                let before = |e: &u32| (s0..m2.t0).any(|x| self.ix.entity.get(x) == Some(e));
+                m2.actors.retain(|e| !before(e));
+                m2.targets.retain(|e| !before(e));
+            }
+            if (m2.downed || m2.defused) && m2.fact == Factuality::Actual {
                 m2.fact = Factuality::Foiled;
             }
             // A threat is conditional by nature («إذا لم … فسنعود إلى الشارع»):
@@ -1816,6 +1864,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // A drone shot down: the downing verb predicates it.
         m.predicated = motion
             || m.downed
+            || m.defused
             || (pos == Pos::Verb && !m.imperfect)
             || m.pred0 != m.t0
             || grammar::is_occurrence(prev(1))

@@ -4693,3 +4693,27 @@ fn denying_having_fired_first_is_no_shooting() {
         vec!["ASSAULT".to_string()]
     );
 }
+
+/// «فكك خبراء المتفجرات عبوة ثانية»، «فككت الشرطة عبوة ناسفة»: a bomb
+/// defused is a bombing foiled, and its defusers are no side of it;
+/// «فككت الأجهزة الأمنية خلية» is an arrest.
+#[test]
+fn a_bomb_defused_is_a_bombing_foiled() {
+    let doc = super::testkit::real_doc("وفي اليوم التالي، فكك خبراء المتفجرات عبوة ثانية زُرعت تحت جسر.");
+    let got: Vec<(&str, &str, &str)> = doc
+        .events
+        .iter()
+        .map(|e| (e.kind.as_str(), e.trigger.text.as_str(), e.factuality.as_str()))
+        .collect();
+    assert_eq!(got, vec![("ASSAULT", "عبوة", "foiled")]);
+    assert_eq!(
+        real_facts("وفككت الشرطة عبوة ناسفة قرب السوق."),
+        vec![("ASSAULT".to_string(), "foiled".to_string())]
+    );
+    let args = real_args("وفككت الشرطة عبوة ناسفة قرب السوق.");
+    assert!(args.iter().all(|(_, a, t)| a.is_empty() && t.is_empty()), "{args:?}");
+    assert_eq!(
+        real_facts("وفككت الأجهزة الأمنية خلية إرهابية."),
+        vec![("COERCE".to_string(), "actual".to_string())]
+    );
+}
