@@ -1096,7 +1096,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if !self.free_word(t, covered) || !words.is_downing_verb(self.key(t)) {
                 continue;
             }
-            let Some(w) = self.weapon_after(t, covered, false, |k| words.is_aerial_weapon(k)) else {
+            let Some(w) = self.word_after(t, covered, false, |k| words.is_aerial_weapon(k)) else {
                 continue;
             };
             let plane = w > t + 1 && self.is_word(w - 1) && words.is_aircraft(self.key(w - 1));
@@ -1114,15 +1114,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
     }
 
-    /// The first word of a weapon (`weapon` on its key) at most `SPLIT_GAP`
-    /// words after the verb at `t`, in its clause, with no complementizer
-    /// between, nor a trigger unless `past_triggers` (خبراء المتفجرات).
-    fn weapon_after(
+    /// The first word of a class (`class` on its key: a weapon, a road) at
+    /// most `SPLIT_GAP` words after the verb at `t`, in its clause, with no
+    /// complementizer between, nor a trigger unless `past_triggers` (خبراء
+    /// المتفجرات).
+    fn word_after(
         &self,
         t: usize,
         covered: &[bool],
         past_triggers: bool,
-        weapon: impl Fn(&str) -> bool,
+        class: impl Fn(&str) -> bool,
     ) -> Option<usize> {
         let toks = &self.ctx.layer.tokens;
         let (mut n, mut j) = (0, t + 1);
@@ -1135,8 +1136,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             {
                 return None;
             }
-            // (A weapon a trigger reads already is that trigger's.)
-            if self.is_word(j) && weapon(self.key(j)) {
+            // (A word a trigger reads already is that trigger's.)
+            if self.is_word(j) && class(self.key(j)) {
                 return (!trigger).then_some(j);
             }
             n += usize::from(self.is_word(j));
@@ -1147,7 +1148,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
 
     /// Bombs defused (فكك خبراء المتفجرات عبوة ثانية، أبطلوا مفعول
     /// قنبلة): each a bombing foiled, read as the explosive's noun on the
-    /// device, found as a drone shot down is (`weapon_after`). Those who
+    /// device, found as a drone shot down is (`word_after`). Those who
     /// defused it are no side of it.
     fn defused_mentions(&self, out: &mut Vec<Mention>, covered: &mut [bool]) {
         let words = &self.lex.words;
@@ -1158,7 +1159,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if !self.free_word(t, covered) || !words.is_defuse_verb(self.key(t)) {
                 continue;
             }
-            let Some(w) = self.weapon_after(t, covered, true, |k| words.is_explosive_device(k)) else {
+            let Some(w) = self.word_after(t, covered, true, |k| words.is_explosive_device(k)) else {
                 continue;
             };
             if let Some(mut m) = self.context_mention(w, w + 1, ti, false, covered) {
@@ -1230,22 +1231,9 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if !self.free_word(t, covered) || !words.is_cut_word(self.key(t)) || !self.people_after(t + 1) {
                 continue;
             }
-            let (mut n, mut j, mut road) = (0, t + 1, None);
-            while j < toks.len() && n <= SPLIT_GAP {
-                if self.is_clause_break(j)
-                    || self.ix.sentence.get(j) != self.ix.sentence.get(t)
-                    || covered.get(j).is_none_or(|&c| c)
-                {
-                    break;
-                }
-                if self.is_word(j) && words.is_road(self.key(j)) {
-                    road = Some(j);
-                    break;
-                }
-                n += usize::from(self.is_word(j));
-                j += 1;
-            }
-            let Some(j) = road else { continue };
+            let Some(j) = self.word_after(t, covered, false, |k| words.is_road(k)) else {
+                continue;
+            };
             if let Some(mut m) = self.context_mention(t, t + 1, ti, false, covered) {
                 m.complement = Some(j);
                 out.push(m);
@@ -1424,9 +1412,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             self.arguments(&mut m2);
             // Whoever shot a drone down before it struck was its target, not
             // its launcher (أسقطت الدفاعات الجوية مسيّرة).
+            // Who shot a drone down or defused a bomb stands before it in
+            // the sentence.
+            let (s0, t0) = (self.ix.sentence_of(m2.t0).map_or(0, |s| s.0), m2.t0);
+            let before = |e: u32| (s0..t0).any(|x| self.ix.entity.get(x) == Some(&e));
             if m2.downed {
-                let s0 = self.ix.sentence_of(m2.t0).map_or(0, |s| s.0);
-                let before = |e: u32| (s0..m2.t0).any(|x| self.ix.entity.get(x) == Some(&e));
                 // (The drone itself, read as a body — مسيّرة تركية — is neither.)
                 let itself = |e: &u32| self.ix.entity.get(m2.t0) == Some(e);
                 m2.targets.retain(|e| !itself(e));
@@ -1452,11 +1442,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             });
             self.discourse(&mut m2);
             m2.fact = self.factuality(&m2);
+            // (Those who defused a bomb are no side of it.)
             if m2.defused {
-                let s0 = self.ix.sentence_of(m2.t0).map_or(0, |s| s.0);
-                let before = |e: &u32| (s0..m2.t0).any(|x| self.ix.entity.get(x) == Some(e));
-                m2.actors.retain(|e| !before(e));
-                m2.targets.retain(|e| !before(e));
+                m2.actors.retain(|&e| !before(e));
+                m2.targets.retain(|&e| !before(e));
             }
             if (m2.downed || m2.defused) && m2.fact == Factuality::Actual {
                 m2.fact = Factuality::Foiled;
