@@ -589,12 +589,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if skipped(h.t0) || !in_sentence(h.t0) || in_name(h.t0) {
                 continue;
             }
-            // A verb is never written with the article: الرفض is a noun.
+            // A verb is never written with the article (الرفض is a noun), nor
+            // with a preposition (فتح بحث is a search, not «urged»: ب + حث).
+            let noun_prefix = h.article || {
+                let tok = &layer.tokens[h.t0];
+                let prefix = crate::text::normalize::match_key(layer.slice(tok.start as usize, h.start));
+                prefix.trim_start_matches(['و', 'ف']).starts_with(['ب', 'ك'])
+            };
             let Some(&ti) = lex
                 .trigger_set
                 .entries(h.pattern)
                 .iter()
-                .find(|&&t| !(h.article && lex.triggers.get(t as usize).is_some_and(|t| t.pos == Pos::Verb)))
+                .find(|&&t| !(noun_prefix && lex.triggers.get(t as usize).is_some_and(|t| t.pos == Pos::Verb)))
             else {
                 continue;
             };

@@ -4717,3 +4717,15 @@ fn a_bomb_defused_is_a_bombing_foiled() {
         vec![("COERCE".to_string(), "actual".to_string())]
     );
 }
+
+/// «فتح بحث قضائي»، «انسحبت القوة بطلب من الوسطاء»: a verb is never
+/// written with ب (بحث is a search, not ب + حث «urged»); «حث الوزير» is.
+#[test]
+fn a_verb_never_takes_a_preposition() {
+    assert!(real_kinds("وأعلنت النيابة فتح بحث قضائي في ملابسات الوفاة.").is_empty());
+    assert!(!real_kinds("وانسحبت القوة من القرية بطلب من الوسطاء.").contains(&"REQUEST".to_string()));
+    assert_eq!(
+        real_kinds("وحث الوزير الأطراف على التهدئة."),
+        vec!["REQUEST".to_string()]
+    );
+}
