@@ -856,6 +856,20 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             {
                 continue;
             }
+            // «خرج أخي ليطالب بحقه»، «خرجنا بصدور عارية نطالب بحقنا»: what
+            // someone went out for, the motive of a protest told, no demand
+            // of its own.
+            if tr.kind == "REQUEST" && tr.pos == Pos::Verb && h.t0 > 0 {
+                let k = grammar::strip_conj(self.key(h.t0));
+                let k = k.strip_prefix('ل').unwrap_or(k);
+                let s0 = self.ix.sentence_of(h.t0).map_or(0, |s| s.0);
+                if k.starts_with(['ي', 'ت', 'ن'])
+                    && (s0.max(h.t0.saturating_sub(4))..h.t0)
+                        .any(|j| self.is_word(j) && self.lex.words.is_motion_verb(self.key(j)))
+                {
+                    continue;
+                }
+            }
             // «وهو طالب جامعي»، «مئة طالب»: a student, no demand.
             if h.t1 == h.t0 + 1 && tr.kind == "REQUEST" && self.lex.words.is_student_word(self.key(h.t0)) {
                 let described = h.t0.checked_sub(1).is_some_and(|p| {

@@ -4729,3 +4729,18 @@ fn a_verb_never_takes_a_preposition() {
         vec!["REQUEST".to_string()]
     );
 }
+
+/// «خرج أخي ليطالب بحقه»: what someone went out for is no demand of its
+/// own; «طالب المحتجون الحكومة بالتدخل» is one.
+#[test]
+fn what_someone_went_out_for_is_no_demand() {
+    assert!(
+        real_kinds("وقال شقيقه: \"خرج أخي ليطالب بحقه في التصويت، فعاد إلينا في كفن\".")
+            .iter()
+            .all(|k| k != "REQUEST")
+    );
+    assert_eq!(
+        real_kinds("وطالب المحتجون الحكومة بالتدخل."),
+        vec!["REQUEST".to_string()]
+    );
+}
