@@ -764,8 +764,9 @@ impl GrammarWords {
 
     /// A verb that blames only with «مسؤولية» after it (حمّل X Y مسؤولية).
     pub fn is_blame_verb(&self, key: &str) -> bool {
-        let k = strip_conj(key);
-        self.blame_verbs.iter().any(|s| k == s)
+        // (With its pronouns and ل too: حملنا الأطفال، لحمل المواد.)
+        let k = strip_particles(key);
+        self.blame_verbs.iter().any(|s| k == s) || verb_of_any(k, &self.blame_verbs)
     }
 
     /// The noun a blaming verb takes (مسؤولية، المسؤولية، مسؤوليته).

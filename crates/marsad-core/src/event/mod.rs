@@ -5678,7 +5678,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 }
             }
             // حمّل «carried» unless «مسؤولية» follows in its clause.
-            if c.kind == "ACCUSE" && main.pos == Pos::Verb && self.lex.words.is_blame_verb(self.key(main.t0)) {
+            // (Read as a verbal noun after ل too: لحمل المواد.)
+            if c.kind == "ACCUSE" && self.lex.words.is_blame_verb(self.key(main.t0)) {
                 let s1 = self.ix.sentence_of(main.t0).map_or(main.t1, |s| s.1);
                 // (An aside may stand between: وحمّل الاتحاد، في بيان أصدره
                 // صباح اليوم، السلطات «مسؤولية الاحتقان».)

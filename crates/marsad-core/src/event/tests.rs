@@ -4744,3 +4744,16 @@ fn what_someone_went_out_for_is_no_demand() {
         vec!["REQUEST".to_string()]
     );
 }
+
+/// «حملنا الأطفال وركضنا»، «لحمل المواد المنهوبة»: حمل carries, with its
+/// pronouns and after ل too; it blames only with مسؤولية after it.
+#[test]
+fn carrying_is_no_blame() {
+    assert!(!real_kinds("وقال أحد السكان إنهم حملوا الأطفال وركضوا نحو الطريق.").contains(&"ACCUSE".to_string()));
+    assert!(!real_kinds("وقال: \"حملنا الأطفال وركضنا نحو الطريق\".").contains(&"ACCUSE".to_string()));
+    assert!(real_kinds("واقتادوا 12 شخصا إلى الغابة لحمل المواد المنهوبة.").is_empty());
+    assert_eq!(
+        real_kinds("وحمّل الحزب الحكومة مسؤولية الاحتقان."),
+        vec!["ACCUSE".to_string()]
+    );
+}
