@@ -591,11 +591,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             // A verb is never written with the article (الرفض is a noun), nor
             // with a preposition (فتح بحث is a search, not «urged»: ب + حث).
-            let noun_prefix = h.article || {
-                let tok = &layer.tokens[h.t0];
-                let prefix = crate::text::normalize::match_key(layer.slice(tok.start as usize, h.start));
-                prefix.trim_start_matches(['و', 'ف']).starts_with(['ب', 'ك'])
-            };
+            let noun_prefix = h.article || self.particles_before(h.t0, h.start).starts_with(['ب', 'ك']);
             let Some(&ti) = lex
                 .trigger_set
                 .entries(h.pattern)
@@ -963,10 +959,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // «بادرت بإطلاق النار»، «بدأوا الاشتباك»: who fired first;
             // «بدأت الاشتباكات» has the fight as its subject.
             if tr.pos != Pos::Verb && h.t0 > 0 && self.lex.words.is_initiate_verb(self.key(h.t0 - 1)) {
-                let tok = &layer.tokens[h.t0];
-                let prefix = crate::text::normalize::match_key(layer.slice(tok.start as usize, h.start));
-                m.started =
-                    prefix.trim_start_matches(['و', 'ف']).starts_with('ب') || self.key(h.t0 - 1).ends_with("وا");
+                m.started = self.particles_before(h.t0, h.start).starts_with('ب') || self.key(h.t0 - 1).ends_with("وا");
             }
             // «…، مطالبة النائب العام بالتدخل»: a feminine م…ة word opening
             // a clause after a comma is the participle going on with the
@@ -1189,6 +1182,17 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
     }
 
+    /// The proclitics (match key) written in token `t0` before a form that
+    /// starts at code point `start`, past و/ف: بـ، لـ، الـ، سـ … (empty for
+    /// none).
+    fn particles_before(&self, t0: usize, start: usize) -> String {
+        let layer = self.ctx.layer;
+        layer.tokens.get(t0).map_or_else(String::new, |tok| {
+            let prefix = crate::text::normalize::match_key(layer.slice(tok.start as usize, start));
+            prefix.trim_start_matches(['و', 'ف']).to_string()
+        })
+    }
+
     /// Whether token `t` is a word of a sentence no trigger covers.
     fn free_word(&self, t: usize, covered: &[bool]) -> bool {
         self.is_word(t)
@@ -1375,9 +1379,10 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// (بقتل المدنيين، في قتل)، with ي it is imperfect, with سـ/سوف future.
     fn verb_form(&self, m: &mut Mention, h: &Hit) {
         let layer = self.ctx.layer;
-        let Some(tok) = layer.tokens.get(h.t0) else { return };
-        let prefix = crate::text::normalize::match_key(layer.slice(tok.start as usize, h.start));
-        let bare = prefix.trim_start_matches(['و', 'ف']);
+        if h.t0 >= layer.tokens.len() {
+            return;
+        }
+        let bare = self.particles_before(h.t0, h.start);
         let mut p = h.t0;
         while p > 0 && self.kind(p - 1) == Some(TokenKind::Quote) {
             p -= 1;
@@ -1852,10 +1857,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         };
         let relative = grammar::is_relative(prev(1)) || grammar::is_relative(prev(2));
         m.relative_after = grammar::is_relative(next(1));
-        let proclitic = self.ctx.layer.tokens.get(m.t0).is_some_and(|tok| {
-            let prefix = crate::text::normalize::match_key(self.ctx.layer.slice(tok.start as usize, m.start));
-            prefix.trim_start_matches(['و', 'ف']).starts_with(['ب', 'ل', 'ك'])
-        });
+        let proclitic = self.particles_before(m.t0, m.start).starts_with(['ب', 'ل', 'ك']);
         m.after_prep = m.pred0 == m.t0 && (proclitic || grammar::preposition(prev(1)).is_some());
         m.after_word = pos == Pos::Noun
             && m.pred0 == m.t0
@@ -1936,13 +1938,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             };
             let Some(gap) = gap else { continue };
             // لم، ما، لا stand alone or after و/ف (كما is no ما).
-            if cue.value == Factuality::Denied {
-                let layer = self.ctx.layer;
-                let tok = &layer.tokens[h.t0];
-                let prefix = crate::text::normalize::match_key(layer.slice(tok.start as usize, h.start));
-                if !prefix.chars().all(|c| c == 'و' || c == 'ف') {
-                    continue;
-                }
+            if cue.value == Factuality::Denied && !self.particles_before(h.t0, h.start).is_empty() {
+                continue;
             }
             let max = match cue.value {
                 Factuality::Denied => {
