@@ -1106,10 +1106,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         };
         let toks = &self.ctx.layer.tokens;
         for t in 0..toks.len() {
-            if !self.free_word(t, covered) || !words.is_downing_verb(self.key(t)) {
-                continue;
-            }
-            let Some(w) = self.word_after(t, covered, false, |k| words.is_aerial_weapon(k)) else {
+            let verb = |t: usize| words.is_downing_verb(self.key(t));
+            let Some(w) = self.verb_object(t, covered, verb, false, |k| words.is_aerial_weapon(k)) else {
                 continue;
             };
             let plane = w > t + 1 && self.is_word(w - 1) && words.is_aircraft(self.key(w - 1));
@@ -1127,17 +1125,22 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         }
     }
 
-    /// The first word of a class (`class` on its key: a weapon, a road) at
-    /// most `SPLIT_GAP` words after the verb at `t`, in its clause, with no
-    /// complementizer between, nor a trigger unless `past_triggers` (خبراء
-    /// المتفجرات).
-    fn word_after(
+    /// When token `t` is a free word that `verb` accepts, the first word of
+    /// a class (`class` on its key: a weapon, a road) at most `SPLIT_GAP`
+    /// words after it, in its clause, with no complementizer between, nor
+    /// a trigger unless `past_triggers` (خبراء المتفجرات): the object the
+    /// context rules read.
+    fn verb_object(
         &self,
         t: usize,
         covered: &[bool],
+        verb: impl Fn(usize) -> bool,
         past_triggers: bool,
         class: impl Fn(&str) -> bool,
     ) -> Option<usize> {
+        if !self.free_word(t, covered) || !verb(t) {
+            return None;
+        }
         let toks = &self.ctx.layer.tokens;
         let (mut n, mut j) = (0, t + 1);
         while j < toks.len() && n <= SPLIT_GAP {
@@ -1161,7 +1164,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
 
     /// Bombs defused (فكك خبراء المتفجرات عبوة ثانية، أبطلوا مفعول
     /// قنبلة): each a bombing foiled, read as the explosive's noun on the
-    /// device, found as a drone shot down is (`word_after`). Those who
+    /// device, found as a drone shot down is (`verb_object`). Those who
     /// defused it are no side of it.
     fn defused_mentions(&self, out: &mut Vec<Mention>, covered: &mut [bool]) {
         let words = &self.lex.words;
@@ -1169,10 +1172,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             return;
         };
         for t in 0..self.ctx.layer.tokens.len() {
-            if !self.free_word(t, covered) || !words.is_defuse_verb(self.key(t)) {
-                continue;
-            }
-            let Some(w) = self.word_after(t, covered, true, |k| words.is_explosive_device(k)) else {
+            let verb = |t: usize| words.is_defuse_verb(self.key(t));
+            let Some(w) = self.verb_object(t, covered, verb, true, |k| words.is_explosive_device(k)) else {
                 continue;
             };
             if let Some(mut m) = self.context_mention(w, w + 1, ti, false, covered) {
@@ -1252,10 +1253,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         };
         let toks = &self.ctx.layer.tokens;
         for t in 0..toks.len() {
-            if !self.free_word(t, covered) || !words.is_cut_word(self.key(t)) || !self.people_after(t + 1) {
-                continue;
-            }
-            let Some(j) = self.word_after(t, covered, false, |k| words.is_road(k)) else {
+            let verb = |t: usize| words.is_cut_word(self.key(t)) && self.people_after(t + 1);
+            let Some(j) = self.verb_object(t, covered, verb, false, |k| words.is_road(k)) else {
                 continue;
             };
             if let Some(mut m) = self.context_mention(t, t + 1, ti, false, covered) {
