@@ -3576,6 +3576,37 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         va.get(..n) != vb.get(..n)
     }
 
+    /// A cluster told on a later day of the story (وفي اليوم التالي،
+    /// اعتُقل قيادي نقابي): a new event, not more of one told before on
+    /// another day or with no day of its own. Mentions that refer back
+    /// (الهجوم الذي وقع في اليوم التالي) do not count.
+    fn sequel_apart(&self, later: &Cluster, earlier: &Cluster) -> bool {
+        let sequel = |t: u32| {
+            self.ctx
+                .times
+                .get(t as usize)
+                .is_some_and(|x| x.expr.starts_with("XXXX-XX-XX") && x.expr.contains("+P"))
+        };
+        // The day it counts from: an event told only before that day was
+        // named is the lead's summary of the story, this among it.
+        let told_since = |t: u32| {
+            let anchor = self.ctx.times.get(t as usize).and_then(|x| {
+                let id = x.anchor.strip_prefix('T')?.parse::<usize>().ok()?;
+                self.ctx.times.get(id.checked_sub(1)?)
+            });
+            anchor.is_none_or(|a| earlier.mentions.iter().any(|&y| self.mentions[y].start > a.start))
+        };
+        later.mentions.iter().any(|&x| {
+            let m = &self.mentions[x];
+            m.time.is_some_and(|t| sequel(t) && told_since(t))
+                && !(m.anaphoric || m.refers || m.given || m.after_word || m.after_prep)
+                // (A wounded man who died the next day is still counted
+                // to the attack.)
+                && m.casualty.is_none()
+                && self.time_value(m.time) != earlier.ctime.and_then(|t| self.time_value(Some(t)))
+        })
+    }
+
     fn places_conflict(&self, a: Option<u32>, b: Option<u32>) -> bool {
         let (Some(a), Some(b)) = (a, b) else { return false };
         if a == b {
@@ -3789,7 +3820,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         };
         let fresh = |m: &Mention| m.pos == Pos::Noun && !m.given && !m.suffixed && m.casualty.is_none();
         if first.aside != second.aside {
-            return !(first.aside && describes(first, second));
+            // (Nor is another one the verb before it has for its subject
+            // or object: «استهدفت غارة ثانية البلدة».)
+            let subject = |x: &Mention, y: &Mention| {
+                x.pos == Pos::Verb && y.pos == Pos::Noun && self.words_between(x.t1, y.t0).is_some_and(|n| n <= 2)
+            };
+            return !((first.aside && describes(first, second)) || (second.aside && subject(first, second)));
         }
         // الهجوم، والهجوم — not للهجوم، بالهجوم (a complement).
         let bare_definite = |m: &Mention| {
@@ -4365,6 +4401,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         && (toll || !self.cluster_modes_conflict(c, d))
                         && self.places_nested(c.place, d.place)
                         && !self.times_conflict(c.ctime, d.ctime)
+                        && !self.sequel_apart(d, c)
                         && Self::roles_agree(c, d)
                         && (claimed || !self.cluster_counts_conflict(c, d))
                 })

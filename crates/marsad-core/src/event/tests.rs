@@ -4757,3 +4757,56 @@ fn carrying_is_no_blame() {
         vec!["ACCUSE".to_string()]
     );
 }
+
+/// «وفي اليوم التالي، اعتُقل قيادي نقابي»: an event told on a later day of
+/// the story is another one, not more of the one before; a lead that sums
+/// up the story before its first day is named is not, nor is a wounded man
+/// who died the next day.
+#[test]
+fn a_later_day_of_the_story_is_another_event() {
+    let kinds = |text: &str| -> Vec<(String, String)> {
+        super::testkit::real_doc_on(text, Some("2022-01-25"))
+            .events
+            .iter()
+            .map(|e| (e.kind.clone(), e.trigger.text.clone()))
+            .collect()
+    };
+    let pair = |k: &str, t: &str| (k.to_string(), t.to_string());
+    assert_eq!(
+        kinds(
+            "وقالت الشرطة أمس الثلاثاء إن 37 شخصا أوقفوا بتهمة التخريب. واعتُقل قيادي نقابي فجر اليوم التالي في منزله."
+        ),
+        vec![pair("COERCE", "أوقفوا"), pair("COERCE", "اعتُقل")]
+    );
+    // Without the later day they are one.
+    assert_eq!(
+        kinds("وقالت الشرطة أمس الثلاثاء إن 37 شخصا أوقفوا بتهمة التخريب. واعتُقل قيادي نقابي في منزله."),
+        vec![pair("COERCE", "أوقفوا")]
+    );
+    let doc = super::testkit::real_doc_on(
+        "أصيب ثلاثة أشخاص في هجوم شنه مسلحون مساء الخميس على حافلة. وأعلنت مصادر طبية، في اليوم التالي، وفاة شاب متأثرا بجروح بليغة في الرأس.",
+        Some("2022-01-25"),
+    );
+    assert_eq!(
+        doc.events.iter().filter(|e| e.kind == "ASSAULT").count(),
+        1,
+        "{:?}",
+        doc.events
+    );
+}
+
+/// «استهدفت غارة ثانية أطراف البلدة»: the "second" strike is the subject of
+/// the verb before it, one event with it.
+#[test]
+fn another_strike_is_one_with_its_verb() {
+    let doc = super::testkit::real_doc_on(
+        "وقُتل 11 شخصا في غارة جوية على السوق مساء الأحد. وفي اليوم التالي، استهدفت غارة ثانية أطراف بلدة أكوبو.",
+        Some("2022-01-25"),
+    );
+    let got: Vec<(&str, usize)> = doc
+        .events
+        .iter()
+        .map(|e| (e.trigger.text.as_str(), e.mentions))
+        .collect();
+    assert_eq!(got, vec![("غارة جوية", 2), ("استهدفت", 2)]);
+}
