@@ -1037,6 +1037,17 @@ impl GrammarWords {
         self.defuse.iter().any(|d| k.starts_with(d.as_str()))
     }
 
+    /// Units of a vague span between two events (بعد أيام من الاشتباكات):
+    /// `Some(true)` for a long one (weeks and more).
+    pub fn interval_unit(&self, key: &str) -> Option<bool> {
+        let k = strip_particles(key);
+        if listed(&self.long_interval_units, k) {
+            Some(true)
+        } else {
+            listed(&self.interval_units, k).then_some(false)
+        }
+    }
+
     /// Adjectives that make an event noun another event (هجوم مماثل).
     pub fn is_distinct(&self, key: &str) -> bool {
         listed(&self.distinct, strip_particles(key))

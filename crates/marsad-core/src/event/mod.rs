@@ -1625,6 +1625,34 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 .or_else(|| self.sentence_time(m.sent, true));
             self.mentions[k].ctime = ctime;
         }
+        // «جاء الاتفاق بعد يومين من اشتباك»: the event after «بعد مدة من»
+        // is that long before the date its sentence gives; it has the date
+        // the text names for that day, if any, and not the sentence's.
+        for k in 0..self.mentions.len() {
+            let m = &self.mentions[k];
+            let Some((days, long)) = self.interval_before(m) else {
+                continue;
+            };
+            // Its own date after it stands (بعد أيام من هجوم الأحد).
+            if m.time.is_some_and(|t| self.time_token(t) > m.t0) {
+                continue;
+            }
+            let day = days.and_then(|d| {
+                let gov = latest_day(&self.time_value(m.ctime)?)?;
+                let day = (gov - chrono::Duration::days(d)).format("%Y-%m-%d").to_string();
+                let found = self.ctx.times.iter().position(|x| {
+                    x.kind == crate::doc::TimeType::Date
+                        && x.value.as_deref().and_then(|v| v.get(..10)) == Some(day.as_str())
+                })?;
+                u32::try_from(found).ok()
+            });
+            // (With no such date, a span of hours or days may still end the
+            // day it began; a longer one does not.)
+            if day.is_some() || long {
+                self.mentions[k].time = day;
+                self.mentions[k].ctime = day;
+            }
+        }
         self.counts();
     }
 
@@ -2606,6 +2634,34 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 .iter()
                 .any(|q| q.cue.start <= t.start as usize && (t.start as usize) < q.cue.end)
         })
+    }
+
+    /// The span «بعد مدة من» (or على) right before a mention: its days if
+    /// counted (بعد يومين من), and whether it is long, more than a few days
+    /// (بعد 19 يوما من، بعد أشهر من).
+    fn interval_before(&self, m: &Mention) -> Option<(Option<i64>, bool)> {
+        let of = self.next_word_back(m.t0.checked_sub(1)?);
+        if of >= m.t0 || !matches!(self.key(of), "من" | "علي") {
+            return None;
+        }
+        let unit = self.next_word_back(of.checked_sub(1)?);
+        let k = self.ix.time.get(unit).copied().filter(|&k| k != NONE);
+        let (first, days, long) = match k.and_then(|k| self.ctx.times.get(k as usize).map(|t| (k, t))) {
+            Some((k, t)) if t.kind == crate::doc::TimeType::Duration => {
+                let mut first = unit;
+                while first > 0 && self.ix.time[first - 1] == k {
+                    first -= 1;
+                }
+                let v = t.value.as_deref().unwrap_or("");
+                let n = |suffix: char| v.strip_prefix('P')?.strip_suffix(suffix)?.parse::<i64>().ok();
+                let days = n('D').or_else(|| n('W').map(|w| w * 7));
+                let long = days.is_none_or(|d| d > RECENT_DAYS);
+                (first, days, long)
+            }
+            _ => (unit, None, self.lex.words.interval_unit(self.key(unit))?),
+        };
+        let after = self.next_word_back(first.checked_sub(1)?);
+        (grammar::strip_conj(self.key(after)) == "بعد").then_some((days, long))
     }
 
     fn time_token(&self, k: u32) -> usize {

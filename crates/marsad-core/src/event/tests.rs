@@ -4810,3 +4810,27 @@ fn another_strike_is_one_with_its_verb() {
         .collect();
     assert_eq!(got, vec![("غارة جوية", 2), ("استهدفت", 2)]);
 }
+
+/// «جاءت بعد يومين من اشتباك»: the event after «بعد مدة من» is that long
+/// before the date of its sentence: the date the text names for that day,
+/// not the sentence's.
+#[test]
+fn an_event_some_days_before_takes_that_day() {
+    let times = |text: &str| -> Vec<(String, Option<String>)> {
+        let doc = super::testkit::real_doc_on(text, Some("2022-01-26"));
+        doc.events
+            .iter()
+            .map(|e| {
+                let t = e.time.as_ref().and_then(|id| doc.times.iter().find(|t| &t.id == id));
+                (e.trigger.text.clone(), t.and_then(|t| t.value.clone()))
+            })
+            .collect()
+    };
+    let day = |t: &str, v: &str| (t.to_string(), Some(v.to_string()));
+    assert_eq!(
+        times(
+            "قُتل شخص في اشتباك مسلح داخل المخيم ليل الأحد. وقال المسؤول أمس الثلاثاء إن عملية التسليم جاءت بعد يومين من اشتباك مسلح داخل المخيم."
+        ),
+        vec![day("اشتباك مسلح", "2022-01-23"), day("اشتباك مسلح", "2022-01-23")]
+    );
+}
