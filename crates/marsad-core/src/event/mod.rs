@@ -3968,9 +3968,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // names the event, the ب phrase after it its instrument (not an
         // act: قتل شرطيان بانفجار عبوة is the explosion).
         let main = &self.mentions[c.main];
-        let instrument = |noun: &Mention, verb: &Mention| {
-            verb.pos == Pos::Verb && verb.casualty.is_some() && self.gun_of(noun, verb)
-        };
+        let instrument = |noun: &Mention, verb: &Mention| verb.casualty.is_some() && self.gun_of(noun, verb);
         if instrument(main, m) {
             c.main = k;
             return;

@@ -4834,3 +4834,20 @@ fn an_event_some_days_before_takes_that_day() {
         vec![day("اشتباك مسلح", "2022-01-23"), day("اشتباك مسلح", "2022-01-23")]
     );
 }
+
+/// «مقتل ضابط برصاص مسلحين»: the killing names the event, the gunfire
+/// after ب is what it was done with, for a noun as for a verb.
+#[test]
+fn a_killing_noun_leads_the_gunfire_it_was_done_with() {
+    let doc = super::testkit::real_doc_on(
+        "وتعيد الحادثة إلى الأذهان مقتل ضابط برصاص مسلحين في 15 كانون الأول/ديسمبر 2022 خلال احتجاجات.",
+        Some("2022-01-26"),
+    );
+    let got: Vec<(&str, &str)> = doc
+        .events
+        .iter()
+        .filter(|e| e.kind == "ASSAULT")
+        .map(|e| (e.kind.as_str(), e.trigger.text.as_str()))
+        .collect();
+    assert_eq!(got, vec![("ASSAULT", "مقتل")]);
+}
