@@ -1144,6 +1144,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let toks = &self.ctx.layer.tokens;
         let (mut n, mut j) = (0, t + 1);
         while j < toks.len() && n <= SPLIT_GAP {
+            // (A date set off by commas stands apart: «أسقطت، الثلاثاء،
+            // خمس طائرات مسيّرة».)
+            if let Some(k) = self.time_aside(j, toks.len()) {
+                j = k + 1;
+                continue;
+            }
             let trigger = covered.get(j).is_none_or(|&c| c);
             if self.is_clause_break(j)
                 || self.ix.sentence.get(j) != self.ix.sentence.get(t)

@@ -4851,3 +4851,18 @@ fn a_killing_noun_leads_the_gunfire_it_was_done_with() {
         .collect();
     assert_eq!(got, vec![("ASSAULT", "مقتل")]);
 }
+
+/// «أسقطت، الثلاثاء، خمس طائرات مسيّرة»: a date set off by commas stands
+/// between the verb and the drone it shot down; «قطع عشرات الصيادين، صباح
+/// السبت، الطريق» between the verb and the road.
+#[test]
+fn a_date_between_commas_stands_apart_from_the_object() {
+    assert_eq!(
+        real_facts("وقالت القيادة إن مدمرة تابعة للبحرية أسقطت، الثلاثاء، خمس طائرات مسيّرة."),
+        vec![("ASSAULT".to_string(), "foiled".to_string())]
+    );
+    assert_eq!(
+        real_kinds("وقطع عشرات الصيادين وذويهم، صباح السبت، الطريق المؤدي إلى الميناء."),
+        vec!["PROTEST".to_string()]
+    );
+}
