@@ -1937,6 +1937,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 && self.ix.quantity[k] == NONE
                 && self.ix.time[k] == NONE
                 && self.mention_at[k] == NONE
+                // (قارب قبالة السواحل: a preposition is no genitive.)
+                && grammar::preposition(self.key(k)).is_none()
                 && !self
                     .ctx
                     .resources

@@ -500,11 +500,18 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 }
             })
             .collect();
-        // ضربات: an event only as a light verb's object (نفذت القوات ضربات).
+        // ضربات: an event only as a light verb's object (نفذت القوات ضربات),
+        // before or after it (في ضربة شنتها القوات الأمريكية).
         let bare: Vec<bool> = (0..self.mentions.len())
             .map(|k| {
                 let m = &self.mentions[k];
-                self.trigger(m).is_some_and(|t| t.light_only) && self.light_verb_before(m.t0).is_none()
+                let carried_after = || {
+                    let next = self.next_word(m.t1);
+                    next < self.ctx.layer.tokens.len() && self.lex.words.is_organizer_verb(self.key(next), false)
+                };
+                self.trigger(m).is_some_and(|t| t.light_only)
+                    && self.light_verb_before(m.t0).is_none()
+                    && !carried_after()
             })
             .collect();
         let mut keep = agreed.iter().zip(&bare).map(|(a, b)| !a && !b);

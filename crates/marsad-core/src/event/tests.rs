@@ -4866,3 +4866,19 @@ fn a_date_between_commas_stands_apart_from_the_object() {
         vec!["PROTEST".to_string()]
     );
 }
+
+/// «في ضربة شنتها القوات الأمريكية»: a noun that is an event only as a
+/// light verb's object is one before the light verb that carries it too;
+/// the boat it struck «قبالة السواحل» is a boat, not «قارب قبالة».
+#[test]
+fn a_strike_carried_out_after_it_is_an_event() {
+    let doc = super::testkit::real_doc("قُتل ستة أشخاص في ضربة شنتها القوات الأمريكية على قارب قبالة سواحل ولاية سوكري.");
+    let got: Vec<(&str, Option<f64>)> = doc.events.iter().map(|e| (e.trigger.text.as_str(), e.dead)).collect();
+    assert_eq!(got, vec![("ضربة", Some(6.0))]);
+    assert!(
+        doc.entities.iter().all(|e| e.name != "قارب قبالة"),
+        "{:?}",
+        doc.entities
+    );
+    assert!(real_kinds("وتلقى ضربة على رأسه.").is_empty());
+}
