@@ -1048,6 +1048,12 @@ impl GrammarWords {
         }
     }
 
+    /// Nouns of a state's bodies whose genitive country owns them (جيش،
+    /// حكومة، قوة دفاع).
+    pub fn is_body_head(&self, key: &str) -> bool {
+        listed(&self.body_heads, strip_conj(key))
+    }
+
     /// Adjectives that make an event noun another event (هجوم مماثل).
     pub fn is_distinct(&self, key: &str) -> bool {
         listed(&self.distinct, strip_particles(key))

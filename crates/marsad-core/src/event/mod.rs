@@ -2581,7 +2581,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // «مصدر أمني في جمجمال»، «مصادر طبية من عدن»: where a source is.
         let source =
             matches!(grammar::strip_conj(prev(1)), "في" | "من") && (2..=3).any(|i| words.is_source_noun(prev(i)));
-        patron || heading || issued || source || self.report_frame(a) || self.in_attribution(a) || self.said_where(a)
+        // «جنود من قوة دفاع غيانا»: the country a body belongs to.
+        let owner = a >= 1 && self.is_word(a - 1) && words.is_body_head(prev(1));
+        patron
+            || heading
+            || issued
+            || source
+            || owner
+            || self.report_frame(a)
+            || self.in_attribution(a)
+            || self.said_where(a)
     }
 
     /// «وأوضح الوزير، في مؤتمر صحفي بمدينة كسمايو، أن …»: a place in the

@@ -4882,3 +4882,19 @@ fn a_strike_carried_out_after_it_is_an_event() {
     );
     assert!(real_kinds("وتلقى ضربة على رأسه.").is_empty());
 }
+
+/// «أصيب ثلاثة جنود من قوة دفاع غيانا … عندما فتح مسلحون النار»: the
+/// country a body belongs to is not where the shooting was; the wounded
+/// are the shooting's.
+#[test]
+fn a_bodys_country_is_not_the_place() {
+    let doc = super::testkit::real_doc(
+        "أصيب ثلاثة جنود من قوة دفاع غيانا فجر الخميس، عندما فتح مسلحون النار على زورق دورية في نهر كويوني.",
+    );
+    let got: Vec<(&str, Option<f64>)> = doc
+        .events
+        .iter()
+        .map(|e| (e.trigger.text.as_str(), e.injured))
+        .collect();
+    assert_eq!(got, vec![("فتح", Some(3.0))]);
+}
