@@ -1061,6 +1061,12 @@ impl GrammarWords {
 
     /// Nouns and particles before which an event noun is named in passing:
     /// ذكرى اغتيال، قضية اغتيال، منذ تفجيرات، بعد الهجوم، المتهمين بالهجوم.
+    /// A word of `referential` itself, with no particle or suffix on it
+    /// (قضية in «قضية قتل»; not بحرية, حرية with ب).
+    pub fn is_referential_head(&self, key: &str) -> bool {
+        self.referential.iter().any(|w| w == strip_conj(key))
+    }
+
     pub fn is_referential(&self, key: &str) -> bool {
         listed_prefix(&self.referential, strip_particles(key))
     }

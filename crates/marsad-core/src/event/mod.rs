@@ -599,6 +599,19 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // A verb is never written with the article (الرفض is a noun), nor
             // with a preposition (فتح بحث is a search, not «urged»: ب + حث).
             let noun_prefix = h.article || self.particles_before(h.t0, h.start).starts_with(['ب', 'ك']);
+            // Nor right after an indefinite noun it is the genitive of (في
+            // قضية قتل، ذكرى اغتيال).
+            let noun_prefix = noun_prefix
+                || (h.t0 > 0 && {
+                    let p = self.next_word_back(h.t0 - 1);
+                    let k = grammar::strip_conj(self.key(p));
+                    p < h.t0
+                        && (p + 1..h.t0).all(|j| self.kind(j) != Some(TokenKind::Punct))
+                        && !k.starts_with("ال")
+                        && !k.starts_with('ل')
+                        && lex.words.is_referential_head(k)
+                        && self.particles_before(h.t0, h.start).is_empty()
+                });
             let Some(&ti) = lex
                 .trigger_set
                 .entries(h.pattern)

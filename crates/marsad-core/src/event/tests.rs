@@ -4898,3 +4898,24 @@ fn a_bodys_country_is_not_the_place() {
         .collect();
     assert_eq!(got, vec![("فتح", Some(3.0))]);
 }
+
+/// «جاء التدخل بعد رفض المشاركين الامتثال»، «بعد إدانتهم»: right after a
+/// noun or particle that names an event in passing (بعد، قضية، ذكرى), with
+/// no clitic of its own, a trigger's form is the verbal noun, not a verb.
+#[test]
+fn after_a_word_naming_in_passing_a_form_is_a_noun() {
+    assert!(real_kinds("وقالت الشرطة إن التدخل جاء بعد رفض المشاركين الامتثال لقرار المنع.").is_empty());
+    assert_eq!(
+        real_kinds("ورفض المشاركون الامتثال لقرار المنع."),
+        vec!["REJECT".to_string()]
+    );
+    assert_eq!(
+        real_kinds("وأعدم ثلاثة سجناء بعد إدانتهم بالبغي."),
+        vec!["ASSAULT".to_string()]
+    );
+    // (بحرية is no حرية: a particle on the word before.)
+    assert_eq!(
+        real_kinds("وقالت إن دورية بحرية ضبطت الزورقين داخل المياه الإقليمية."),
+        vec!["COERCE".to_string()]
+    );
+}
