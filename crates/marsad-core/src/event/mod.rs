@@ -623,6 +623,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             let Some(tr) = lex.triggers.get(ti as usize) else {
                 continue;
             };
+            // «أمر قبض صادر عن النيابة»: issued by, not confiscated.
+            if tr.pos == Pos::Verb
+                && lex.words.is_issued(self.key(h.t0))
+                && matches!(self.key(self.next_word(h.t1)), "عن" | "من")
+            {
+                continue;
+            }
             // A trigger that starts with an anaphoric noun refers back too,
             // with its modifiers (الحظر الجزئي، الهجوم الانتحاري).
             let is_coref = coref.iter().any(|c| c.t0 == h.t0 && c.start <= h.start);

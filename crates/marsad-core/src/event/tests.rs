@@ -4919,3 +4919,18 @@ fn after_a_word_naming_in_passing_a_form_is_a_noun() {
         vec!["COERCE".to_string()]
     );
 }
+
+/// «أمر قبض صادر عن النيابة»: issued by, not confiscated; «صادر الجيش
+/// ثلاث شاحنات» is a seizure.
+#[test]
+fn issued_by_is_no_seizure() {
+    assert_eq!(
+        real_kinds("وقالت إنه اعتُقل بموجب أمر قبض صادر عن النيابة."),
+        vec!["COERCE".to_string()]
+    );
+    assert_eq!(
+        real_kinds("وصادر الجيش ثلاث شاحنات من المهربين."),
+        vec!["COERCE".to_string()]
+    );
+    assert!(real_kinds("واستند إلى قرار صادر من المحكمة.").is_empty());
+}
