@@ -1059,14 +1059,14 @@ impl GrammarWords {
         listed(&self.distinct, strip_particles(key))
     }
 
-    /// Nouns and particles before which an event noun is named in passing:
-    /// ذكرى اغتيال، قضية اغتيال، منذ تفجيرات، بعد الهجوم، المتهمين بالهجوم.
-    /// A word of `referential` itself, with no particle or suffix on it
-    /// (قضية in «قضية قتل»; not بحرية, حرية with ب).
+    /// A word of `referential` itself, with no particle, article or suffix
+    /// on it (قضية in «قضية قتل»; not بحرية, حرية with ب).
     pub fn is_referential_head(&self, key: &str) -> bool {
         self.referential.iter().any(|w| w == strip_conj(key))
     }
 
+    /// Nouns and particles before which an event noun is named in passing:
+    /// ذكرى اغتيال، قضية اغتيال، منذ تفجيرات، بعد الهجوم، المتهمين بالهجوم.
     pub fn is_referential(&self, key: &str) -> bool {
         listed_prefix(&self.referential, strip_particles(key))
     }

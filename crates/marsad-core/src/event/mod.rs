@@ -599,17 +599,14 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             // A verb is never written with the article (الرفض is a noun), nor
             // with a preposition (فتح بحث is a search, not «urged»: ب + حث).
             let noun_prefix = h.article || self.particles_before(h.t0, h.start).starts_with(['ب', 'ك']);
-            // Nor right after an indefinite noun it is the genitive of (في
-            // قضية قتل، ذكرى اغتيال).
+            // Nor right after a bare word that names an event in passing (في
+            // قضية قتل، بعد رفض): it is that word's genitive.
             let noun_prefix = noun_prefix
                 || (h.t0 > 0 && {
                     let p = self.next_word_back(h.t0 - 1);
-                    let k = grammar::strip_conj(self.key(p));
                     p < h.t0
                         && (p + 1..h.t0).all(|j| self.kind(j) != Some(TokenKind::Punct))
-                        && !k.starts_with("ال")
-                        && !k.starts_with('ل')
-                        && lex.words.is_referential_head(k)
+                        && lex.words.is_referential_head(self.key(p))
                         && self.particles_before(h.t0, h.start).is_empty()
                 });
             let Some(&ti) = lex
@@ -4006,11 +4003,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         c.ctime = c.ctime.or(m.ctime);
         c.last_token = c.last_token.max(m.t1);
         // A casualty word never leads an event another trigger names, but
-        // for the gun it was done with (قُتل سائق … برصاص مسلحين): the verb
-        // names the event, the ب phrase after it its instrument (not an
-        // act: قتل شرطيان بانفجار عبوة is the explosion).
+        // for the gun it was done with (قُتل سائق … برصاص مسلحين، مقتل ضابط
+        // برصاص مسلحين): the killing, verb or noun, names the event, the ب
+        // phrase after it its instrument (not an act: قتل شرطيان بانفجار
+        // عبوة is the explosion).
         let main = &self.mentions[c.main];
-        let instrument = |noun: &Mention, verb: &Mention| verb.casualty.is_some() && self.gun_of(noun, verb);
+        let instrument = |gun: &Mention, killing: &Mention| killing.casualty.is_some() && self.gun_of(gun, killing);
         if instrument(main, m) {
             c.main = k;
             return;
