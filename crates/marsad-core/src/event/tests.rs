@@ -4934,3 +4934,18 @@ fn issued_by_is_no_seizure() {
     );
     assert!(real_kinds("واستند إلى قرار صادر من المحكمة.").is_empty());
 }
+
+/// «أماكن احتجاز الموقوفين»، «تفاهم وقف إطلاق النار»: where or by what an
+/// event is done names it in passing; it is no event of its own.
+#[test]
+fn where_and_by_what_name_an_event_in_passing() {
+    assert_eq!(
+        real_kinds("وطالبت المنظمة السلطات بالكشف عن أماكن احتجاز الموقوفين."),
+        vec!["REQUEST".to_string()]
+    );
+    assert!(real_kinds("وقال الجيش إن القوات الباكستانية انتهكت تفاهم وقف إطلاق النار دون أي استفزاز.").is_empty());
+    assert_eq!(
+        real_kinds("واحتجزت الشرطة عشرة أشخاص في مركز الشرطة."),
+        vec!["COERCE".to_string()]
+    );
+}
