@@ -4576,9 +4576,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                     && sents
                         .iter()
                         .all(|s| c.mentions.iter().any(|&x| self.mentions[x].sent == *s))
-                    && d.actors
-                        .iter()
-                        .all(|a| c.actors.contains(a) || self.is_unnamed_group(*a))
+                    // (A protest called for with no side of its own is the
+                    // caller's, whoever that is.)
+                    && ((c.actors.is_empty() && called(cm))
+                        || d.actors
+                            .iter()
+                            .all(|a| c.actors.contains(a) || self.is_unnamed_group(*a)))
             });
             // (It adds no mention to the protest: the confidence model was
             // fitted on protests without their demands.)

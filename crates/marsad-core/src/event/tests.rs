@@ -4949,3 +4949,19 @@ fn where_and_by_what_name_an_event_in_passing() {
         vec!["COERCE".to_string()]
     );
 }
+
+/// «أدانت الجمعية …، داعية إلى مسيرة»: a call for a protest with no side
+/// of its own is the protest planned, organised by the caller, whoever the
+/// sentence reads the call's side as.
+#[test]
+fn a_call_for_a_protest_is_the_protest() {
+    let doc = super::testkit::real_doc(
+        "وأدانت الجمعية المغربية لحقوق الإنسان إطلاق النار، داعية إلى مسيرة نحو الشريط الحدودي يوم الأربعاء.",
+    );
+    let got: Vec<(&str, &str, usize)> = doc
+        .events
+        .iter()
+        .map(|e| (e.kind.as_str(), e.factuality.as_str(), e.actors.len()))
+        .collect();
+    assert_eq!(got, vec![("ACCUSE", "actual", 1), ("PROTEST", "planned", 1)]);
+}
