@@ -598,16 +598,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             // A verb is never written with the article (الرفض is a noun), nor
             // with a preposition (فتح بحث is a search, not «urged»: ب + حث).
-            let noun_prefix = h.article || self.particles_before(h.t0, h.start).starts_with(['ب', 'ك']);
-            // Nor right after a bare word that names an event in passing (في
-            // قضية قتل، بعد رفض): it is that word's genitive.
-            let noun_prefix = noun_prefix
-                || (h.t0 > 0 && {
+            let particles = self.particles_before(h.t0, h.start);
+            // Nor, bare, right after a bare word that names an event in
+            // passing (في قضية قتل، بعد رفض): it is that word's genitive.
+            let noun_prefix = h.article
+                || particles.starts_with(['ب', 'ك'])
+                || (particles.is_empty() && h.t0 > 0 && {
                     let p = self.next_word_back(h.t0 - 1);
                     p < h.t0
                         && (p + 1..h.t0).all(|j| self.kind(j) != Some(TokenKind::Punct))
                         && lex.words.is_referential_head(self.key(p))
-                        && self.particles_before(h.t0, h.start).is_empty()
                 });
             let Some(&ti) = lex
                 .trigger_set
@@ -3685,10 +3685,11 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         // The day it counts from: an event told only before that day was
         // named is the lead's summary of the story, this among it.
         let told_since = |t: u32| {
-            let anchor = self.ctx.times.get(t as usize).and_then(|x| {
-                let id = x.anchor.strip_prefix('T')?.parse::<usize>().ok()?;
-                self.ctx.times.get(id.checked_sub(1)?)
-            });
+            let anchor = self
+                .ctx
+                .times
+                .get(t as usize)
+                .and_then(|x| self.ctx.times.iter().find(|y| y.id == x.anchor));
             anchor.is_none_or(|a| earlier.mentions.iter().any(|&y| self.mentions[y].start > a.start))
         };
         later.mentions.iter().any(|&x| {
