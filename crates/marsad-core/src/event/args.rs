@@ -654,14 +654,22 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let (s0, _) = self.ix.sentence_of(t0)?;
         let mut j = t0;
         let mut words = 0;
+        let mut comma = false;
         while j > s0 && words < 10 {
             j -= 1;
             // فرضت الإدارة، الإثنين، حظر التجول: commas around an adverb.
             if self.is_clause_break(j) && !self.is_punct(j, &["،", ","]) {
                 return None;
             }
+            comma |= self.is_punct(j, &["،", ","]);
             let key = self.key(j);
             if self.lex.words.is_light_verb(key) {
+                // «وقفة نظمها مئات الشبان أمام المستشفى، احتجاجا»: a verb
+                // with its object pronoun has its object; a noun past a
+                // comma after it is none.
+                if comma && key.chars().count() > 3 && (key.ends_with('ه') || key.ends_with("ها")) {
+                    return None;
+                }
                 // A light verb that is an event of another type itself
                 // (أطلق النار لمنع قطع الطرق) carries that event, not this one.
                 let own = self.mention_at[j];
@@ -890,18 +898,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         let voice = match self.trigger(m).map_or(Voice::Active, |t| t.voice) {
             Voice::Any if m.pos == Pos::Verb && self.final_ya_is_passive(m.t0) => Voice::Passive,
             // A vowelled passive with no phrase after it (وكان X قد خُطف
-            // مساء الأحد): the one before is who it was done to. With one
-            // after, the reading of «any» voice already takes it as such.
+            // مساء الأحد): the one before is who it was done to; with a
+            // name after it (اعتُقل الصحفي نذير عماري), the name. With a
+            // count after it, the reading of «any» voice already takes it
+            // as such.
             Voice::Any
                 if m.pos == Pos::Verb && self.damma_passive(m.t0) && {
                     let end = self.window_end(m.t1);
                     let mut j = self.skip_adverbs(m.t1, end);
                     // (قُتل فيه 11 جنديا: past the resumptive pronoun.)
-                    if matches!(self.key(j), "فيه" | "فيها" | "خلاله" | "خلالها" | "عليه" | "عليها")
-                    {
+                    let resumptive = matches!(self.key(j), "فيه" | "فيها" | "خلاله" | "خلالها" | "عليه" | "عليها");
+                    if resumptive {
                         j += 1;
                     }
-                    self.np_at(j, end).is_none_or(|np| np.entity.is_none() && !np.counted)
+                    self.np_at(j, end)
+                        .is_none_or(|np| !np.counted && (np.entity.is_none() || !resumptive))
                 } =>
             {
                 Voice::Passive

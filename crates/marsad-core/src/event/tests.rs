@@ -4965,3 +4965,35 @@ fn a_call_for_a_protest_is_the_protest() {
         .collect();
     assert_eq!(got, vec![("ACCUSE", "actual", 1), ("PROTEST", "planned", 1)]);
 }
+
+/// «اعتصاما نظمه عشرات العمال …، احتجاجا على»: a light verb with its
+/// object pronoun has its object; the protest noun past the comma after it
+/// is not carried by it, and takes no side from the sentence's subject.
+#[test]
+fn a_light_verb_with_its_object_pronoun_carries_no_noun_past_a_comma() {
+    assert_eq!(
+        real_args(
+            "فضّت الشرطة الأردنية، مساء الجمعة، اعتصاما نظمه عشرات العمال أمام مقر الشركة في مدينة الزرقاء، احتجاجا على تأخر الرواتب."
+        ),
+        vec![("PROTEST".to_string(), s(&["عشرات العمال"]), vec![])]
+    );
+}
+
+/// «اعتُقل الصحفي خالد الدرويش»: a verb vowelled as a passive has the
+/// name after it as whom it was done to, titled or not.
+#[test]
+fn a_vowelled_passive_takes_the_name_after_it_as_its_target() {
+    assert_eq!(
+        real_args("وفي تطور آخر، اعتُقل الصحفي خالد الدرويش، صباح الأحد، في منزله بمدينة الزرقاء."),
+        vec![("COERCE".to_string(), vec![], s(&["خالد الدرويش"]))]
+    );
+    // Unvowelled, the same letters keep the active reading.
+    assert_eq!(
+        real_args("وفي تطور آخر، اعتقل الجيش الأردني خالد الدرويش في منزله بمدينة الزرقاء."),
+        vec![(
+            "COERCE".to_string(),
+            s(&["القوات المسلحة الأردنية"]),
+            s(&["خالد الدرويش"])
+        )]
+    );
+}
