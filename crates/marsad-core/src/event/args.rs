@@ -58,6 +58,16 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         {
             j = k;
         }
+        // اتفق الطرفان، داعيا الطرفين: the two sides told of last.
+        if let Some((a, b)) = self.pair_at(j) {
+            return Some(Np {
+                entity: Some(a),
+                also: vec![b],
+                named: true,
+                end: self.epithets_end(j + 1, end).max(j + 1),
+                ..Np::default()
+            });
+        }
         if let Some((_, b, e)) = self.ix.mention_at(j) {
             let mut np = Np {
                 entity: Some(e),
@@ -546,6 +556,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             if self.is_word(j) {
                 words += 1;
             }
+            // «إن الطرفين اتفقا»: the two sides a dual stands for (not «من
+            // الطرفين», «بين الطرفين»: some of each, or where).
+            if let Some((a, b)) = self.pair_at(j)
+                && !(j > s0 && grammar::preposition(self.key(j - 1)).is_some())
+            {
+                return vec![a, b];
+            }
             let Some((a, _, e)) = self.ix.mention_at(j) else {
                 continue;
             };
@@ -834,6 +851,56 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
         }
         Vec::new()
+    }
+
+    /// The two sides a definite dual at `j` stands for (اتفق الطرفان،
+    /// داعيا الطرفين، وقّعه البلدان): those of the latest fight, truce,
+    /// talks or withdrawal before it, in its sentence or the five before,
+    /// with two bodies (not persons, not the press) among its sides, else
+    /// the two bodies named last; two states, each of its own country, for
+    /// البلدين.
+    fn pair_at(&self, j: usize) -> Option<(u32, u32)> {
+        if self.ix.entity[j] != NONE || self.mention_at[j] != NONE {
+            return None;
+        }
+        let states = self.lex.words.pair_word(self.key(j))?;
+        let country = |e: u32| {
+            self.entity(e).and_then(|x| {
+                x.reference
+                    .as_ref()
+                    .and_then(|r| r.country.clone())
+                    .or_else(|| x.geo.as_ref().and_then(|g| g.country.clone()))
+            })
+        };
+        // (Not who reported it: وكالة فرانس برس.)
+        let side = |e: u32| {
+            self.is_agent(e)
+                && self.entity(e).is_some_and(|x| {
+                    x.kind != EntityKind::Person
+                        && x.reference.as_ref().and_then(|r| r.category.as_deref()) != Some("media")
+                })
+                && (!states || country(e).is_some())
+        };
+        let two = |v: &mut dyn Iterator<Item = u32>| -> Option<(u32, u32)> {
+            let mut sides: Vec<u32> = Vec::new();
+            for e in v {
+                if side(e) && !sides.contains(&e) && !(states && sides.iter().any(|&s| country(s) == country(e))) {
+                    sides.push(e);
+                }
+            }
+            (sides.len() >= 2).then(|| (sides[0], sides[1]))
+        };
+        let (s0, _) = self.ix.sentence_of(j)?;
+        let from = self.sentences_back(s0, 5);
+        // (Mentions are in text order.)
+        let lo = self.mentions.partition_point(|o| o.t0 < from);
+        let hi = self.mentions.partition_point(|o| o.t0 < j);
+        self.mentions[lo..hi]
+            .iter()
+            .rev()
+            .filter(|o| o.t1 <= j && matches!(o.kind.as_deref(), Some("ASSAULT" | "AGREE" | "CONSULT" | "RETREAT")))
+            .find_map(|o| two(&mut o.actors.iter().chain(&o.targets).copied()))
+            .or_else(|| two(&mut self.two_sides_before(j).into_iter()))
     }
 
     /// «المتحدث باسم المنتدى التونسي للحقوق الاقتصادية والاجتماعية، رمضان

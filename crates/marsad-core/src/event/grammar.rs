@@ -802,6 +802,18 @@ impl GrammarWords {
         listed_prefix(&self.dual_sides, strip_conj(key))
     }
 
+    /// الطرفان، الجانبين (written with the article): the two sides told of
+    /// last, as a phrase of their own. `Some(true)` for two states
+    /// (البلدين، الدولتان).
+    pub fn pair_word(&self, key: &str) -> Option<bool> {
+        let bare = strip_conj(key).strip_prefix("ال")?;
+        if listed(&self.pair_states, bare) {
+            Some(true)
+        } else {
+            listed(&self.pair_sides, bare).then_some(false)
+        }
+    }
+
     /// نشر، أرسل، عزّز، دفع: a deployment only with troops after it.
     /// `Some(true)` for دفع, which sends in with ب.
     pub fn deploy_word(&self, key: &str) -> Option<bool> {

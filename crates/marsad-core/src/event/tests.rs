@@ -4997,3 +4997,51 @@ fn a_vowelled_passive_takes_the_name_after_it_as_its_target() {
         )]
     );
 }
+
+/// «إن الطرفين اتفقا»، «دعت الأمم المتحدة الطرفين»: a definite dual is
+/// the two sides of the fight told of last, as subject or as object.
+#[test]
+fn the_two_sides_stand_for_the_sides_of_the_fight_before() {
+    assert_eq!(
+        real_args(
+            "اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في الفاشر. وقال المتحدث إن الطرفين اتفقا على سحب قواتهما."
+        ),
+        vec![
+            (
+                "ASSAULT".to_string(),
+                s(&["القوات المسلحة السودانية", "قوات الدعم السريع"]),
+                vec![]
+            ),
+            (
+                "AGREE".to_string(),
+                s(&["القوات المسلحة السودانية", "قوات الدعم السريع"]),
+                vec![]
+            ),
+            (
+                "RETREAT".to_string(),
+                s(&["القوات المسلحة السودانية", "قوات الدعم السريع"]),
+                vec![]
+            )
+        ]
+    );
+    assert_eq!(
+        real_args("اشتبك الجيش اللبناني مع مسلحين من حزب الله، ودعت الأمم المتحدة الطرفين إلى ضبط النفس."),
+        vec![
+            ("ASSAULT".to_string(), s(&["الجيش اللبناني"]), s(&["حزب الله"])),
+            (
+                "REQUEST".to_string(),
+                s(&["الأمم المتحدة"]),
+                s(&["الجيش اللبناني", "حزب الله"])
+            )
+        ]
+    );
+    // Some of each side are no side: «من الطرفين».
+    assert_eq!(
+        real_args("وقُتل العشرات من الطرفين في الاشتباكات بين قوات سوريا الديمقراطية ومسلحي العشائر."),
+        vec![(
+            "ASSAULT".to_string(),
+            s(&["قوات سوريا الديمقراطية", "قوات العشائر العربية"]),
+            vec![]
+        )]
+    );
+}
