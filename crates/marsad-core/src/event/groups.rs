@@ -614,6 +614,57 @@ impl Extractor<'_, '_, '_> {
         Some(self.phrase_group(start, end, true, place))
     }
 
+    /// Who calls for a protest with no side of its own, unnamed (ودعت
+    /// النقابات إلى إضراب جديد، دعت مجموعات استيطانية إلى مسيرة، داعيا
+    /// أنصاره إلى التظاهر): the one to three words between the call and
+    /// its إلى, a plural of people or bodies, as a body of the text. (The
+    /// callers hold the protest, or those they call on do; either is its
+    /// side.)
+    pub(super) fn caller_group(&self, c: &Cluster) -> Option<(String, Option<Entity>)> {
+        if c.kind != "PROTEST" || !c.actors.is_empty() {
+            return None;
+        }
+        let m = &self.mentions[c.main];
+        let (s0, _) = self.ix.sentence_of(m.t0)?;
+        let mut p = m.t0.checked_sub(1)?;
+        while p > s0 && self.kind(p) == Some(TokenKind::Quote) {
+            p -= 1;
+        }
+        if !matches!(self.key(p), "الي" | "والي") {
+            return None;
+        }
+        let call = (p.saturating_sub(4).max(s0)..p)
+            .rev()
+            .find(|&j| self.is_word(j) && self.lex.words.is_call_word(self.key(j)))?;
+        let (a, b) = (call + 1, p);
+        let plain = |t: usize| {
+            self.kind(t) == Some(TokenKind::Arabic)
+                && self.ix.entity[t] == NONE
+                && self.ix.time[t] == NONE
+                && self.ix.quantity[t] == NONE
+                && self.mention_at[t] == NONE
+                && super::grammar::preposition(self.key(t)).is_none()
+        };
+        if a >= b || b - a > 3 || !(a..b).all(plain) {
+            return None;
+        }
+        let head = super::grammar::strip_conj(self.key(a));
+        let head = head.strip_prefix("ال").unwrap_or(head);
+        // (With its pronoun: أنصاره، منتسبيها.)
+        let bare = ["هم", "ها", "ه"]
+            .iter()
+            .find_map(|x| head.strip_suffix(x))
+            .unwrap_or(head);
+        let plural = |w: &str| {
+            self.lex.words.is_people_noun(w)
+                || (w.chars().count() >= 5 && (w.ends_with("ون") || w.ends_with("ين") || w.ends_with("ات")))
+        };
+        if !(plural(head) || plural(bare)) {
+            return None;
+        }
+        self.unnamed_entity(a, b, EntityKind::Organization)
+    }
+
     /// The people counted as the subject right after an active attack verb
     /// with no side of its own (هاجم عشرات الشبان من أقارب القتيلين محال
     /// تجارية): its actor, a group of civilians of the country.

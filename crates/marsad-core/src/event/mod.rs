@@ -1622,6 +1622,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 self.retype(k, riot);
                 continue;
             }
+            // «أضرم مئات العمال النار في ثماني حافلات …، احتجاجا على عدم صرف
+            // رواتبهم»: unnamed people burning or wrecking in protest riot.
+            if m.kind.as_deref() == Some("ASSAULT")
+                && m.pos == Pos::Verb
+                && m.actors.is_empty()
+                && self.trigger(m).is_some_and(|t| t.mode.as_deref() == Some("destroy"))
+                && self.people_after(m.t1)
+                && self
+                    .ix
+                    .sentence_of(m.t0)
+                    .is_some_and(|(_, s1)| (m.t1..s1.min(m.t1 + 30)).any(|t| grammar::is_protest_purpose(self.key(t))))
+            {
+                self.retype(k, riot);
+                continue;
+            }
             // «اقتحم مسلحون القرية»: armed men storming a place attack it, and
             // protesters storming a building (حاول محتجون اقتحام مبنى البلدية)
             // riot; a storming by the state's forces is the raid listed.
@@ -6066,6 +6081,13 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             if actors.is_empty()
                 && let Some((id, new)) = self.protest_group(&c, size_q, place)
+                && !targets.contains(&id)
+            {
+                actors.push(id);
+                self.groups.extend(new);
+            }
+            if actors.is_empty()
+                && let Some((id, new)) = self.caller_group(&c)
                 && !targets.contains(&id)
             {
                 actors.push(id);

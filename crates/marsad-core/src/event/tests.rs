@@ -5045,3 +5045,41 @@ fn the_two_sides_stand_for_the_sides_of_the_fight_before() {
         )]
     );
 }
+
+/// «أضرم عشرات الشبان النار …، احتجاجا على البطالة»: unnamed people
+/// burning in protest riot (one PROTEST); armed men doing so still attack.
+#[test]
+fn unnamed_people_burning_in_protest_riot() {
+    let doc = super::testkit::real_doc(
+        "أضرم عشرات الشبان النار في مقر البلدية بمدينة القصرين، مساء الأحد، احتجاجا على البطالة.",
+    );
+    let got: Vec<(&str, Option<&str>)> = doc
+        .events
+        .iter()
+        .map(|e| (e.kind.as_str(), e.mode.as_deref()))
+        .collect();
+    assert_eq!(got, vec![("PROTEST", Some("riot"))]);
+    let doc = super::testkit::real_doc(
+        "أضرم مسلحون النار في مقر البلدية بمدينة القصرين، مساء الأحد، احتجاجا على اعتقال قائدهم.",
+    );
+    assert_eq!(doc.events.first().map(|e| e.kind.as_str()), Some("ASSAULT"));
+}
+
+/// «ودعت النقابات إلى إضراب»، «داعيا أنصاره إلى التظاهر»: unnamed callers
+/// (or those they call on) are the side of a protest called for.
+#[test]
+fn unnamed_callers_are_the_side_of_a_protest_called_for() {
+    assert_eq!(
+        real_args("ودعت النقابات إلى إضراب جديد لمدة 48 ساعة الشهر المقبل."),
+        vec![("PROTEST".to_string(), s(&["النقابات"]), vec![])]
+    );
+    assert_eq!(
+        real_args("ودعا أنصاره إلى التظاهر يوم السبت المقبل."),
+        vec![("PROTEST".to_string(), s(&["أنصاره"]), vec![])]
+    );
+    // A singular between the call and إلى is no side (في بيان is none either).
+    assert_eq!(
+        real_args("ودعا في بيان إلى إضراب عام يوم السبت المقبل."),
+        vec![("PROTEST".to_string(), vec![], vec![])]
+    );
+}
