@@ -401,7 +401,8 @@ impl Extractor<'_, '_, '_> {
         size_q: Option<u32>,
         place: Option<u32>,
     ) -> Option<(String, Option<Entity>)> {
-        if c.kind != "PROTEST" || !c.actors.is_empty() {
+        // (The caller has its sides: not those a dispersal lent it.)
+        if c.kind != "PROTEST" {
             return None;
         }
         let people = |a: usize, b: usize| {
@@ -621,7 +622,7 @@ impl Extractor<'_, '_, '_> {
     /// callers hold the protest, or those they call on do; either is its
     /// side.)
     pub(super) fn caller_group(&self, c: &Cluster) -> Option<(String, Option<Entity>)> {
-        if c.kind != "PROTEST" || !c.actors.is_empty() {
+        if c.kind != "PROTEST" {
             return None;
         }
         let m = &self.mentions[c.main];

@@ -5972,10 +5972,26 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             }
             // A building or a site does nothing (تجمعوا أمام مبنى البرلمان: the
             // phrase after the preposition is no subject).
+            // «فرّقت الشرطة مئات الباحثين عن عمل الذين قطعوا الطريق»: who
+            // broke up a protest in its sentence did not hold it (its
+            // people, counted, may).
+            let dispersers: Vec<u32> = if c.kind == "PROTEST" {
+                self.sentence_mentions(main.sent)
+                    .iter()
+                    .filter(|o| {
+                        o.kind.as_deref() == Some("ASSAULT")
+                            && self.trigger(o).and_then(|t| t.mode.as_deref()) == Some("crowd-control")
+                    })
+                    .flat_map(|o| o.actors.iter().copied())
+                    .collect()
+            } else {
+                Vec::new()
+            };
             let mut actors: Vec<String> = c
                 .actors
                 .iter()
                 .filter(|&&e| self.entity(e).is_none_or(|x| x.kind != EntityKind::Facility))
+                .filter(|e| !dispersers.contains(e))
                 .filter_map(|&e| id_of(e))
                 .collect();
             // The unnamed sides after بين are who acted; a state read from
@@ -6189,7 +6205,12 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         for p in out.iter_mut().filter(|p| p.kind == "PROTEST") {
             let here = sent_of(p.trigger.start);
             for (sent, forces, befell) in &dispersals {
-                if here.is_none() || *sent != here || !p.actors.iter().any(|a| forces.contains(a)) {
+                // (A protest left with no side when the forces were kept
+                // from it is whom the dispersal befell too.)
+                if here.is_none()
+                    || *sent != here
+                    || !(p.actors.is_empty() || p.actors.iter().any(|a| forces.contains(a)))
+                {
                     continue;
                 }
                 p.actors.retain(|a| !forces.contains(a));

@@ -3900,7 +3900,8 @@ fn two_alone_count_no_word_after_them_and_drones_are_no_people() {
 }
 
 /// «فرّقت الشرطة …، آلاف الطلاب، تظاهروا أمام البرلمان»: the force that
-/// dispersed a protest did not protest; a building after أمام does nothing.
+/// dispersed a protest did not protest (the students counted did, and the
+/// dispersal befell them); a building after أمام does nothing.
 #[test]
 fn dispersers_and_buildings_are_no_protesters() {
     assert_eq!(
@@ -3908,8 +3909,8 @@ fn dispersers_and_buildings_are_no_protesters() {
             "فرّقت الشرطة الإندونيسية بالغاز المسيل للدموع، بعد ظهر الخميس، آلاف الطلاب، تظاهروا أمام مبنى البرلمان."
         ),
         vec![
-            ("ASSAULT".to_string(), s(&["الشرطة الإندونيسية"]), vec![]),
-            ("PROTEST".to_string(), vec![], vec![]),
+            ("ASSAULT".to_string(), s(&["الشرطة الإندونيسية"]), s(&["آلاف الطلاب"])),
+            ("PROTEST".to_string(), s(&["آلاف الطلاب"]), vec![]),
         ]
     );
     assert_eq!(
@@ -5081,5 +5082,21 @@ fn unnamed_callers_are_the_side_of_a_protest_called_for() {
     assert_eq!(
         real_args("ودعا في بيان إلى إضراب عام يوم السبت المقبل."),
         vec![("PROTEST".to_string(), vec![], vec![])]
+    );
+}
+
+/// «فرّقت الشرطة … مئات العمال الذين قطعوا الطريق»: the force that broke
+/// up a protest did not hold it; the people counted did, and the dispersal
+/// befell them.
+#[test]
+fn the_people_a_dispersal_broke_up_held_the_protest() {
+    assert_eq!(
+        real_args(
+            "فرّقت الشرطة المصرية، مساء الاثنين، بالغاز المسيل للدموع مئات العمال الذين قطعوا الطريق أمام المصنع في مدينة السويس."
+        ),
+        vec![
+            ("ASSAULT".to_string(), s(&["الشرطة المصرية"]), s(&["مئات العمال"])),
+            ("PROTEST".to_string(), s(&["مئات العمال"]), vec![])
+        ]
     );
 }
