@@ -4841,6 +4841,21 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         if resumptive(self.key(m.t1)) && m.t0 > 0 && self.is_punct(m.t0 - 1, &["،", ","]) {
             result = true;
         }
+        // (So is one with no comma, right after the noun and its words:
+        // «بعد اشتباكات دامية في أيلول 2022 قُتل فيها نحو مئة شخص».)
+        if resumptive(self.key(m.t1))
+            && let Some(o) = self.mentions[..k]
+                .iter()
+                .rev()
+                .find(|o| o.sent == m.sent && o.trigger.is_some())
+            && o.pos != Pos::Verb
+            && o.casualty.is_none()
+            && o.t1 <= m.t0
+            && (o.t1..m.t0).filter(|&t| self.is_word(t)).count() <= 5
+            && !(o.t1..m.t0).any(|t| self.is_clause_break(t) || self.mention_at[t] != NONE)
+        {
+            result = true;
+        }
         while !result && p > 0 && lead < reach {
             p -= 1;
             if reach > 4 && self.is_clause_break(p) {

@@ -5100,3 +5100,14 @@ fn the_people_a_dispersal_broke_up_held_the_protest() {
         ]
     );
 }
+
+/// «بعد معارك عنيفة في آذار 2021 قُتل فيها نحو مئتي مقاتل»: a killing
+/// whose resumptive pronoun follows an event noun and its words, with no
+/// comma or relative, is that event's toll.
+#[test]
+fn a_resumptive_killing_right_after_an_event_noun_is_its_toll() {
+    assert_eq!(
+        real_counts("وجاء الاتفاق بعد معارك عنيفة في آذار 2021 قُتل فيها نحو مئتي مقاتل."),
+        vec![("ASSAULT".to_string(), "معارك عنيفة".to_string(), Some(200.0), None)]
+    );
+}
