@@ -34,6 +34,11 @@ pub(super) struct Np {
     pub end: usize,
 }
 
+/// A light verb written with its object pronoun (شنّه، نظمها).
+fn with_object_pronoun(key: &str) -> bool {
+    key.chars().count() > 3 && (key.ends_with('ه') || key.ends_with("ها"))
+}
+
 impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
     /// The noun phrase at `j` (before `end`).
     pub(super) fn np_at(&self, j: usize, end: usize) -> Option<Np> {
@@ -684,7 +689,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 // «وقفة نظمها مئات الشبان أمام المستشفى، احتجاجا»: a verb
                 // with its object pronoun has its object; a noun past a
                 // comma after it is none.
-                if comma && key.chars().count() > 3 && (key.ends_with('ه') || key.ends_with("ها")) {
+                if comma && with_object_pronoun(key) {
                     return None;
                 }
                 // A light verb that is an event of another type itself
@@ -1007,7 +1012,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                         }
                     } else {
                         let lv_key = self.key(lv);
-                        let suffixed = lv_key.chars().count() > 3 && (lv_key.ends_with('ه') || lv_key.ends_with("ها"));
+                        let suffixed = with_object_pronoun(lv_key);
                         match subj {
                             Some(np) if np.entity.is_some() => {
                                 for e in np.entity.into_iter().chain(np.also) {

@@ -5985,8 +5985,6 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
                 targets.push(id);
                 self.groups.extend(new);
             }
-            // A building or a site does nothing (تجمعوا أمام مبنى البرلمان: the
-            // phrase after the preposition is no subject).
             // «فرّقت الشرطة مئات الباحثين عن عمل الذين قطعوا الطريق»: who
             // broke up a protest in its sentence did not hold it (its
             // people, counted, may).
@@ -6002,6 +6000,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
             } else {
                 Vec::new()
             };
+            // A building or a site does nothing (تجمعوا أمام مبنى البرلمان: the
+            // phrase after the preposition is no subject).
             let mut actors: Vec<String> = c
                 .actors
                 .iter()
