@@ -409,8 +409,7 @@ impl Extractor<'_, '_, '_> {
             (a..b).any(|t| {
                 let k = super::grammar::strip_conj(self.key(t));
                 let k = k.strip_prefix("ال").unwrap_or(k);
-                self.lex.words.is_people_noun(k)
-                    || (k.chars().count() >= 5 && (k.ends_with("ين") || k.ends_with("ون")))
+                self.people_plural(k)
                     // A figure's singular noun (50 شابا، 200 عامل).
                     || self.ctx.resources.person_nouns.count(k) == Some(1)
             })
@@ -615,6 +614,12 @@ impl Extractor<'_, '_, '_> {
         Some(self.phrase_group(start, end, true, place))
     }
 
+    /// A plural of people, without its article: listed (عمال، أهالي) or
+    /// sound (المحتجين، مزارعون).
+    fn people_plural(&self, k: &str) -> bool {
+        self.lex.words.is_people_noun(k) || (k.chars().count() >= 5 && (k.ends_with("ين") || k.ends_with("ون")))
+    }
+
     /// Who calls for a protest with no side of its own, unnamed (ودعت
     /// النقابات إلى إضراب جديد، دعت مجموعات استيطانية إلى مسيرة، داعيا
     /// أنصاره إلى التظاهر): the one to three words between the call and
@@ -656,10 +661,8 @@ impl Extractor<'_, '_, '_> {
             .iter()
             .find_map(|x| head.strip_suffix(x))
             .unwrap_or(head);
-        let plural = |w: &str| {
-            self.lex.words.is_people_noun(w)
-                || (w.chars().count() >= 5 && (w.ends_with("ون") || w.ends_with("ين") || w.ends_with("ات")))
-        };
+        // (Or of bodies: النقابات، جمعيات.)
+        let plural = |w: &str| self.people_plural(w) || (w.chars().count() >= 5 && w.ends_with("ات"));
         if !(plural(head) || plural(bare)) {
             return None;
         }

@@ -4837,23 +4837,23 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         };
         // «مواجهات عنيفة بين X وY، قُتل فيها شخصان»: after an indefinite
         // noun the clause that describes it has no relative; its pronoun
-        // is the event before it.
-        if resumptive(self.key(m.t1)) && m.t0 > 0 && self.is_punct(m.t0 - 1, &["،", ","]) {
-            result = true;
-        }
-        // (So is one with no comma, right after the noun and its words:
-        // «بعد اشتباكات دامية في أيلول 2022 قُتل فيها نحو مئة شخص».)
-        if resumptive(self.key(m.t1))
-            && let Some(o) = self.mentions[..k]
+        // is the event before it. (So is one with no comma, right after
+        // the noun and its words: «بعد اشتباكات دامية في أيلول 2022 قُتل
+        // فيها نحو مئة شخص».)
+        let after_noun = || {
+            self.mentions[..k]
                 .iter()
                 .rev()
                 .find(|o| o.sent == m.sent && o.trigger.is_some())
-            && o.pos != Pos::Verb
-            && o.casualty.is_none()
-            && o.t1 <= m.t0
-            && (o.t1..m.t0).filter(|&t| self.is_word(t)).count() <= 5
-            && !(o.t1..m.t0).any(|t| self.is_clause_break(t) || self.mention_at[t] != NONE)
-        {
+                .is_some_and(|o| {
+                    o.pos != Pos::Verb
+                        && o.casualty.is_none()
+                        && o.t1 <= m.t0
+                        && (o.t1..m.t0).filter(|&t| self.is_word(t)).count() <= 5
+                        && !(o.t1..m.t0).any(|t| self.is_clause_break(t) || self.mention_at[t] != NONE)
+                })
+        };
+        if resumptive(self.key(m.t1)) && (m.t0 > 0 && self.is_punct(m.t0 - 1, &["،", ","]) || after_noun()) {
             result = true;
         }
         while !result && p > 0 && lead < reach {
@@ -6208,8 +6208,8 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
 
     /// «فرّقت الشرطة آلاف الطلاب، تظاهروا أمام البرلمان»: a protest in the
     /// sentence of a dispersal is not by the force that dispersed it (a
-    /// side lent by the sentence's subject); its side is whom the
-    /// dispersal befell, if the dispersal names them.
+    /// side lent by the sentence's subject); with no side of its own, its
+    /// side is whom the dispersal befell, if the dispersal names them.
     fn no_protesting_dispersers(&self, out: &mut [Event]) {
         let sent_of = |start: usize| self.sentence_no(self.ctx.layer.token_from(start));
         let dispersals: Vec<(Option<u32>, Vec<String>, Vec<String>)> = out
@@ -6220,12 +6220,7 @@ impl<'c, 'a, 't> Extractor<'c, 'a, 't> {
         for p in out.iter_mut().filter(|p| p.kind == "PROTEST") {
             let here = sent_of(p.trigger.start);
             for (sent, forces, befell) in &dispersals {
-                // (A protest left with no side when the forces were kept
-                // from it is whom the dispersal befell too.)
-                if here.is_none()
-                    || *sent != here
-                    || !(p.actors.is_empty() || p.actors.iter().any(|a| forces.contains(a)))
-                {
+                if here.is_none() || *sent != here {
                     continue;
                 }
                 p.actors.retain(|a| !forces.contains(a));
